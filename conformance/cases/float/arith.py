@@ -1,0 +1,12 @@
+# requires: float
+print(1.5 + 2.25)
+print(1.5 - 2.25)
+print(1.5 * 2.25)
+print(1.5 / 2.25)
+print(2.0 ** 0.5)
+print(2.0 ** 10)
+print(2.0 ** -2)
+print(9.0 ** 0.5)
+print(0.1 * 3)
+print(1e300 * 1e-300)
+print(-3.5 * 2)

@@ -1,0 +1,10 @@
+# requires: float
+print(0.1 + 0.2 == 0.3)
+print(0.1 + 0.2 > 0.3)
+print(1.0 < 2.0 < 3.0)
+print(1.5 == 1.5)
+print(-1.5 < -1.25)
+print(1e308 < float("inf"))
+print(float("-inf") < -1e308)
+print(2.0 >= 2, 2.0 <= 2)
+print(0.5 != 0.25)

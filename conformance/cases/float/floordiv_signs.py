@@ -1,0 +1,11 @@
+# requires: float
+print(7.5 // 2)
+print(-7.5 // 2)
+print(7.5 // -2)
+print(-7.5 // -2)
+print(7.0 // 0.1)
+print(1.0 // 3)
+print(-1.0 // 3)
+print(0.0 // 5)
+print(-0.0 // 5)
+print(0.0 // -5)

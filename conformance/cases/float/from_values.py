@@ -1,0 +1,10 @@
+# requires: float, bigint
+print(float(3))
+print(float(-7))
+print(float(True), float(False))
+print(float(2 ** 63))
+print(float(0))
+print(float())
+print(float(1.25))
+print(float(10 ** 22))
+print(float(10 ** 23))

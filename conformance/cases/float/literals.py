@@ -1,0 +1,10 @@
+# requires: float
+print(1.)
+print(.5)
+print(1e0)
+print(1E2)
+print(2.5e-3)
+print(1_000.000_1)
+print(0e0)
+print(00.5)
+print(1e+3)

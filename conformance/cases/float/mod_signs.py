@@ -1,0 +1,11 @@
+# requires: float
+print(7.5 % 2)
+print(-7.5 % 2)
+print(7.5 % -2)
+print(-7.5 % -2)
+print(6.0 % 3)
+print(-6.0 % 3)
+print(6.0 % -3)
+print(1.0 % 0.1)
+print(-1e-20 % 1.0)
+print(5 % 2.5)

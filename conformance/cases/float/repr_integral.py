@@ -1,0 +1,12 @@
+# requires: float
+print(1.0)
+print(-1.0)
+print(0.0)
+print(100.0)
+print(1e15)
+print(1e16)
+print(1e17)
+print(123456789012345678.0)
+print(9007199254740993.0)
+print(1e22)
+print(1e21)

@@ -1,0 +1,9 @@
+# requires: float
+print(1.7976931348623157e308)
+print(1e100)
+print(1.5e300)
+print(-2.5e20)
+print(6.02214076e23)
+print(12345.678)
+print(3.141592653589793)
+print(2.718281828459045)

@@ -1,0 +1,11 @@
+# requires: float
+print(0.1)
+print(0.2)
+print(0.1 + 0.2)
+print(1.1 * 3)
+print(0.3)
+print(2.675)
+print(1 / 3)
+print(2 / 3)
+print(100.0 / 7)
+print(1.0000000000000002)

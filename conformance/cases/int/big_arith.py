@@ -1,0 +1,13 @@
+# requires: bigint
+a = 123456789012345678901234567890
+b = 987654321098765432109876543210
+print(a + b)
+print(a - b)
+print(b - a)
+print(a * b)
+print(b // a)
+print(b % a)
+print(-b // a)
+print(-b % a)
+print(a // -7)
+print(a % -7)

@@ -1,0 +1,11 @@
+# requires: float, bigint
+print(2 ** 53 == 2.0 ** 53)
+print(2 ** 53 + 1 == 2.0 ** 53)
+print(2 ** 53 + 1 > 2.0 ** 53)
+print(2 ** 100 == 2.0 ** 100)
+print(2 ** 100 + 1 > 2.0 ** 100)
+print(2 ** 100 - 1 < 2.0 ** 100)
+print(10 ** 400 > 1e308)
+print(10 ** 400 < float("inf"))
+print(-(10 ** 400) > float("-inf"))
+print(-(10 ** 400) < -1e308)

@@ -1,0 +1,11 @@
+# requires: float
+print(1 == 1.0)
+print(2 < 2.5)
+print(3 > 2.9999)
+print(-1 == -1.0)
+print(0 == -0.0)
+print(10 >= 10.0)
+print(7 != 7.0)
+print(1 < float("inf"))
+print(1 > float("-inf"))
+print(1 == float("nan"), 1 < float("nan"), 1 != float("nan"))

@@ -1,0 +1,10 @@
+# requires: bigint
+print(1 << 0)
+print(1 << 10)
+print(1 << 62)
+print(1 << 63)
+print(1 << 64)
+print(1 << 200)
+print(-1 << 70)
+print(3 << 100)
+print(0 << 1000)

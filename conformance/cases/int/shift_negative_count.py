@@ -1,0 +1,12 @@
+try:
+    print(1 << -1)
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    print(1 >> -1)
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    print(2 ** 70 << -3)
+except ValueError as e:
+    print(type(e).__name__, e)

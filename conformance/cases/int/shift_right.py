@@ -1,0 +1,10 @@
+# requires: bigint
+print(1024 >> 3)
+print(-1024 >> 3)
+print(-1 >> 1)
+print(-1 >> 1000)
+print(7 >> 100)
+print(-7 >> 1)
+print((1 << 200) >> 190)
+print(-(1 << 200) >> 199)
+print(((1 << 100) + 12345) >> 100)
