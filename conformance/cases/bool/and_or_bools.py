@@ -1,0 +1,8 @@
+print(True and False)
+print(True or False)
+print(False or False)
+print(True and True)
+print(False and 1)
+print(True and 1)
+print(False or 0)
+print(True or 1)

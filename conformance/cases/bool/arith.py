@@ -1,0 +1,10 @@
+# requires: float
+print(True + True)
+print(True - False)
+print(True * 10)
+print(False * 10)
+print(True / 2)
+print(True // 2, True % 2)
+print(-True, +True, ~True, ~False)
+print(True ** 2, 2 ** True)
+print(True + 1.5)

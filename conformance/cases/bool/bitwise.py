@@ -1,0 +1,6 @@
+print(True & False, True | False, True ^ True)
+print(type(True & True))
+print(type(True | 0))
+print(True & 3, 2 | True)
+print(True << 4)
+print(False ^ False)

@@ -1,0 +1,7 @@
+print(isinstance(True, int))
+print(isinstance(False, int))
+print(isinstance(1, bool))
+print(isinstance(True, bool))
+print(type(True) == bool)
+print(type(True) == int)
+print(isinstance(True, (str, int)))

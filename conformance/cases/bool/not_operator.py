@@ -1,0 +1,8 @@
+print(not True)
+print(not False)
+print(not 0)
+print(not [])
+print(not "x")
+print(not not 5)
+print(type(not 1))
+print(not None)

@@ -1,0 +1,7 @@
+print(True, False)
+print(repr(True), repr(False))
+print(str(True), str(False))
+print([True, False])
+print((True,))
+print({True: False})
+print(type(True))

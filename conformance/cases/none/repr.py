@@ -1,0 +1,7 @@
+print(None)
+print(repr(None))
+print(str(None))
+print([None, None])
+print((None,))
+print({None: None})
+print(type(None))

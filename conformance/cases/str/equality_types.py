@@ -1,0 +1,7 @@
+print("1" == "1")
+print("a" == "A")
+print("abc" == "ab" + "c")
+print(("a" * 3) == "aaa")
+print("" == "")
+print("a" == ["a"])
+print("a" in ["a"])

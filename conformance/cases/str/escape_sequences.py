@@ -1,0 +1,11 @@
+# requires: unicode
+print("\x41\x42")
+print("\101\102\103")
+print("\u00e9")
+print("\N{BULLET}")
+print("\N{GREEK SMALL LETTER ALPHA}")
+print("\U00000041")
+print("a\\b")
+print("tab[\t]")
+print("quote\' and \"")
+print(len("\0"), len("\x00\x01"), repr("\0"))

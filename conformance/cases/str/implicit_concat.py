@@ -1,0 +1,8 @@
+s = "abc" "def"
+print(s)
+t = ("one "
+     'two '
+     """three""")
+print(t)
+print(len("a" "b" "c"))
+print(r"\n" "\n" == "\\n\n")

@@ -1,0 +1,8 @@
+print(r"a\nb")
+print(len(r"a\nb"))
+print(r"\x41")
+print(repr(r"\t"))
+print(r'C:\path\to')
+print(R"raw\\")
+print(r"\"")
+print(len(r"\""))

@@ -1,0 +1,11 @@
+# requires: unicode
+print(repr("a\tb"))
+print(repr("line1\nline2"))
+print(repr("cr\r"))
+print(repr("\x00"))
+print(repr("\x07\x08\x0b\x0c"))
+print(repr("\x1f\x7f"))
+print(repr("\x80\x9f"))
+print(repr("\xa0"))
+print(repr("\xe9"))
+print(repr("caf\u00e9"))

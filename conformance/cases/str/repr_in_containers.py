@@ -1,0 +1,6 @@
+print(["a", 'b', "it's"])
+print(("x",))
+print({"k": 'v'})
+print(["tab\t", "nl\n"])
+print([""])
+print(str(["q'\""]))

@@ -1,0 +1,13 @@
+s = "abcdefghij"
+print(s[2:5])
+print(s[:3])
+print(s[7:])
+print(s[:])
+print(s[-3:])
+print(s[:-3])
+print(s[-5:-2])
+print(s[5:2])
+print(s[100:])
+print(s[-100:3])
+print(s[3:100])
+print(repr(s[10:]))

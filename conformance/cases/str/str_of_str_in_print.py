@@ -1,0 +1,5 @@
+print("a", "b", 1)
+print("multi\nline")
+print("")
+print("tab\tsep")
+print('single', "double")

@@ -1,0 +1,10 @@
+# requires: float
+print(str(1), str(-2), str(3.5))
+print(str(True), str(None))
+print(str([1, "a"]))
+print(str((1,)))
+print(str({"k": "v"}))
+print(str("already"))
+print(str())
+print(repr(str(str("x"))))
+print(repr(str(["it's"])))

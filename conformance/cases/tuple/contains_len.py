@@ -1,0 +1,6 @@
+t = (1, "a", None, (2, 3))
+print(len(t), len(()), len((1,)))
+print(1 in t, "a" in t, None in t)
+print((2, 3) in t, 2 in t)
+print(5 not in t)
+print(bool(()), bool((0,)))

@@ -1,0 +1,11 @@
+print(())
+print((1,))
+print((1, 2))
+print(("a",))
+print(((),))
+print((1, (2, (3,))))
+print(repr((None, True)))
+print(type(()))
+t = 1, 2, 3
+print(t)
+print(1,)
