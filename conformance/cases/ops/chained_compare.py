@@ -1,0 +1,10 @@
+x = 5
+print(1 < x < 10)
+print(1 < x > 10)
+print(1 < 2 < 3 < 4 < 5)
+print(1 < 2 > 1 < 3)
+print(5 == 5 == 5)
+print(5 == 5 != 6)
+print(1 <= 1 >= 1)
+print(3 > 2 > 1 > 0 > -1)
+print(1 < 3 < 2)

@@ -1,0 +1,10 @@
+# requires: float
+print(1 == "1")
+print([] == ())
+print({} == [])
+print(None == 0)
+print(0 == False)
+print(0.0 == False)
+print("" == None)
+print((1, 2) != [1, 2])
+print(1 != 1.0)

@@ -1,0 +1,11 @@
+# requires: float
+print(type(1 + 1))
+print(type(1 + 1.0))
+print(type(True + 1))
+print(type(True + True))
+print(type(1.0 + True))
+print(type(3 // 1))
+print(type(3 // 1.0))
+print(type(4 / 2))
+print(type(2 ** 2))
+print(type(2 ** -2))

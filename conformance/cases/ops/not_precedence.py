@@ -1,0 +1,7 @@
+print(not 1 + 1 == 3)
+print(not 0 and 1)
+print(not (0 and 1))
+print(not 1 or 1)
+print(not 1 in [1])
+print(not (1 in [1]))
+print(True and not False)
