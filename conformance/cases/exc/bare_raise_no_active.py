@@ -1,0 +1,4 @@
+try:
+    raise
+except RuntimeError as e:
+    print(type(e).__name__)

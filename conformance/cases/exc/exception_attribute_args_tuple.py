@@ -1,0 +1,8 @@
+e = Exception()
+print(e.args, type(e.args))
+e = Exception(1)
+print(e.args)
+e = Exception((1, 2))
+print(e.args, str(e))
+e = Exception([1], {"a": 2})
+print(str(e))

@@ -1,0 +1,5 @@
+try:
+    print("in try")
+    raise ValueError("escapes")
+finally:
+    print("finally still runs")

@@ -1,0 +1,2 @@
+print("ok")
+print(not_defined_anywhere)

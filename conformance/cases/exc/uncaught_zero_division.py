@@ -1,0 +1,4 @@
+print("before")
+x = 10
+print(x // 2)
+print(1 / 0)
