@@ -1,0 +1,6 @@
+print(min([4, 2, 8]), max([4, 2, 8]))
+print(min("hello"), max("hello"))
+print(min((5,)), max((5,)))
+print(min({3: "a", 1: "b"}), max({3: "a", 1: "b"}))
+print(min(range(5, 10)), max(range(5, 10)))
+print(max([[1, 2], [1, 3], [0, 9]]))

@@ -1,0 +1,5 @@
+print("line1")
+print()
+print("line3")
+print()
+print()

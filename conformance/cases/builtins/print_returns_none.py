@@ -1,0 +1,3 @@
+r = print("printing")
+print(r)
+print(print())

@@ -1,0 +1,3 @@
+print("a", "b", sep=None)
+print("a", "b", end=None)
+print("c")

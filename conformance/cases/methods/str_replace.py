@@ -1,0 +1,8 @@
+print("hello world".replace("o", "0"))
+print("aaaa".replace("a", "b", 2))
+print("aaaa".replace("aa", "a"))
+print("abc".replace("x", "y"))
+print("abc".replace("", "-"))
+print("".replace("", "x"))
+print("banana".replace("an", ""))
+print("abc".replace("b", "b" * 3))

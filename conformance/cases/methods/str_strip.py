@@ -1,0 +1,7 @@
+print(repr("  hi  ".strip()))
+print(repr("\t\nhi\r\n ".strip()))
+print(repr("xxhixx".strip("x")))
+print(repr("abchicba".strip("abc")))
+print(repr("".strip()))
+print(repr("   ".strip()))
+print(repr("hi".strip("")))
