@@ -1,0 +1,5 @@
+print(type(1 < 2))
+print(type("a" == "a"))
+print(1 < 2 < 3, type(1 < 2 < 3))
+print((1 < 2) + (2 < 3))
+print([1] == [1], type([1] == [1]))

@@ -1,0 +1,5 @@
+print(1 in [1] == True)
+print((1 in [1]) == True)
+print(not 1 in [2])
+print(2 in [1, 2] and 3 not in [1, 2])
+print("a" in "abc" in ["abc"])

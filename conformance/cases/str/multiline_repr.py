@@ -1,0 +1,5 @@
+s = """first
+	second with tab
+third \\ backslash"""
+print(repr(s))
+print(s)

@@ -1,0 +1,6 @@
+print('single "double" inside')
+print("double 'single' inside")
+print('escaped \'single\'')
+print("escaped \"double\"")
+print('''triple 'single' "double"''')
+print("""he said "it's" """)
