@@ -1,3 +1,4 @@
+# requires: float
 print(True == 1, False == 0)
 print(True == 1.0)
 print(True > False)

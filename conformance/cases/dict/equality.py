@@ -1,3 +1,4 @@
+# requires: float
 print({} == {})
 print({1: 2} == {1: 2})
 print({1: 2, 3: 4} == {3: 4, 1: 2})

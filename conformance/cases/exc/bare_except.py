@@ -1,5 +1,5 @@
 try:
-    1 / 0
+    1 // 0
 except:
     print("bare except caught")
 try:

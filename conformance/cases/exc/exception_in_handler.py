@@ -1,6 +1,6 @@
 try:
     try:
-        1 / 0
+        1 // 0
     except ZeroDivisionError:
         [][0]
 except IndexError as e:

@@ -6,7 +6,7 @@ for i in range(3):
 print("i =", i)
 while True:
     try:
-        1 / 0
+        1 // 0
     finally:
         break
 print("done")

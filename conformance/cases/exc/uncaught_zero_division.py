@@ -1,3 +1,4 @@
+# requires: float
 print("before")
 x = 10
 print(x // 2)

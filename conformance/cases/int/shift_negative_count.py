@@ -7,6 +7,6 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 try:
-    print(2 ** 70 << -3)
+    print(-5 >> -2)
 except ValueError as e:
     print(type(e).__name__, e)

@@ -1,3 +1,4 @@
+# requires: float
 try:
     1 // 0
 except ZeroDivisionError as e:

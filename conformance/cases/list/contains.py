@@ -1,3 +1,4 @@
+# requires: float
 a = [1, "two", 3.0, None, [4]]
 print(1 in a)
 print("two" in a)

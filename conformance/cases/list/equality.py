@@ -1,3 +1,4 @@
+# requires: float
 print([] == [])
 print([1] == [1.0])
 print([True] == [1])

@@ -1,3 +1,4 @@
+# requires: float
 a = [0, 0, 0]
 a[True] = "t"
 print(a)

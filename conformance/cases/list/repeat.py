@@ -1,3 +1,4 @@
+# requires: float
 print([0] * 5)
 print([1, 2] * 3)
 print(2 * ["a"])
