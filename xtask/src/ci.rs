@@ -1,0 +1,96 @@
+//! `cargo xtask ci [--skip STEP]...`: every check, in the order CI runs them.
+//!
+//! Steps: `fmt` (rustfmt check), `clippy` (all targets, warnings denied), `no_std` (the core
+//! built for a Cortex-M4F, proving it needs no `std`), `test` (the workspace's tests, the
+//! conformance corpus among them), `conformance` (the runner's table and JSON report).
+//! Every step runs even after one fails, so one CI run shows every problem; the exit status is
+//! non-zero if any failed.
+//!
+//! Warnings are errors in CI: with `CI=true`, `RUSTFLAGS` defaults to `-D warnings` for every
+//! step. Locally it is left alone, because changing `RUSTFLAGS` rebuilds everything; clippy's
+//! `-D warnings` still catches the warnings of host code there.
+
+use std::time::{Duration, Instant};
+
+use anyhow::bail;
+
+use crate::{cargo, conformance, run};
+
+/// The bare-metal target that proves the core is `no_std` (the pyboard's Cortex-M4F).
+const NO_STD_TARGET: &str = "thumbv7em-none-eabihf";
+
+/// The conformance runner's profile in CI: `dev`, whose artifacts `cargo test` just built, so
+/// the step costs a link rather than a second optimised build of everything.
+const CONFORMANCE_PROFILE: &str = "dev";
+
+const STEPS: [&str; 5] = ["fmt", "clippy", "no_std", "test", "conformance"];
+
+pub fn main(args: &[String]) -> anyhow::Result<bool> {
+    let mut skip = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--skip" => match iter.next() {
+                Some(step) if STEPS.contains(&step.as_str()) => skip.push(step.clone()),
+                _ => bail!("--skip takes one of: {}", STEPS.join(", ")),
+            },
+            other => bail!("ci: unknown option {other} (usage: cargo xtask ci [--skip STEP]...)"),
+        }
+    }
+    let in_ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    if in_ci && std::env::var_os("RUSTFLAGS").is_none() {
+        crate::set_rustflags("-D warnings");
+    }
+
+    let mut results: Vec<(&str, Option<(bool, Duration)>)> = Vec::new();
+    for step in STEPS {
+        if skip.iter().any(|s| s == step) {
+            results.push((step, None));
+            continue;
+        }
+        eprintln!("\n==> {step}");
+        let start = Instant::now();
+        let ok = run_step(step)?;
+        results.push((step, Some((ok, start.elapsed()))));
+    }
+
+    let mut all_ok = true;
+    let mut total = Duration::ZERO;
+    println!("\nci summary:");
+    for (step, result) in &results {
+        match result {
+            None => println!("  {step:<12} skipped"),
+            Some((ok, took)) => {
+                all_ok &= ok;
+                total += *took;
+                let verdict = if *ok { "ok" } else { "FAILED" };
+                println!("  {step:<12} {verdict:<7} {:>7.1} s", took.as_secs_f64());
+            }
+        }
+    }
+    println!(
+        "  {:<12} {:<7} {:>7.1} s",
+        "total",
+        if all_ok { "ok" } else { "FAILED" },
+        total.as_secs_f64()
+    );
+    Ok(all_ok)
+}
+
+fn run_step(step: &str) -> anyhow::Result<bool> {
+    match step {
+        "fmt" => run(cargo().args(["fmt", "--all", "--check"])),
+        "clippy" => run(cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])),
+        "no_std" => run(cargo().args(["build", "--package", "upy", "--target", NO_STD_TARGET])),
+        "test" => run(cargo().args(["test", "--workspace"])),
+        "conformance" => conformance::run_runner(CONFORMANCE_PROFILE, &[]),
+        _ => unreachable!("unknown step {step}"),
+    }
+}

@@ -1,0 +1,48 @@
+//! `cargo xtask conformance [--profile P] [runner options]`: builds and runs the conformance
+//! runner (the `conformance` binary), passing every other option through to it.
+//!
+//! The runner is built with the `harness` profile by default: optimised like `release`, but
+//! unwinding, so the in-process target can turn a panic into a crash report (`release` aborts).
+//! Without `--target-bin` it runs upy in-process, which needs the runner's `upy` feature.
+
+use crate::{cargo, run};
+
+/// The profile the runner is built with unless `--profile` says otherwise.
+pub const DEFAULT_PROFILE: &str = "harness";
+
+pub fn main(args: &[String]) -> anyhow::Result<bool> {
+    let mut profile = DEFAULT_PROFILE.to_string();
+    let mut passed = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if arg == "--profile" {
+            profile = iter
+                .next()
+                .cloned()
+                .ok_or_else(|| anyhow::anyhow!("--profile needs a value"))?;
+        } else {
+            passed.push(arg.clone());
+        }
+    }
+    run_runner(&profile, &passed)
+}
+
+/// Runs the conformance runner built with `profile`, with `args`.
+pub fn run_runner(profile: &str, args: &[String]) -> anyhow::Result<bool> {
+    let in_process = !args.iter().any(|a| a == "--target-bin");
+    let mut cmd = cargo();
+    cmd.args([
+        "run",
+        "--quiet",
+        "--package",
+        "conformance",
+        "--bin",
+        "conformance",
+    ]);
+    cmd.args(["--profile", profile]);
+    if in_process {
+        cmd.args(["--features", "upy"]);
+    }
+    cmd.arg("--").args(args);
+    run(&mut cmd)
+}

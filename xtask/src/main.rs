@@ -1,0 +1,89 @@
+//! `cargo xtask`: the project's automation, one subcommand per file.
+//!
+//! xtask itself stays small and quick to build: it parses its arguments by hand, depends on
+//! nothing but `anyhow`, and drives everything else through `cargo` (so the CPython oracle is
+//! linked into the conformance runner, never into xtask).
+
+mod ci;
+mod conformance;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::sync::OnceLock;
+
+const HELP: &str = "\
+usage: cargo xtask <command> [args]
+
+commands:
+  conformance [options]   run the conformance cases against CPython (`-- --help` for options)
+  ci                      every check CI runs: fmt, clippy, no_std build, tests, conformance
+  help                    this text
+
+planned: diff, fuzz, coverage, bench, pyboard, certify
+";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let command = args.next();
+    let rest: Vec<String> = args.collect();
+    let result = match command.as_deref() {
+        Some("conformance") => conformance::main(&rest),
+        Some("ci") => ci::main(&rest),
+        None | Some("help" | "-h" | "--help") => {
+            print!("{HELP}");
+            Ok(true)
+        }
+        Some(other) => {
+            eprint!("xtask: unknown command `{other}`\n\n{HELP}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(err) => {
+            eprintln!("xtask: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (the folder above `xtask/`).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+/// `RUSTFLAGS` for every cargo that xtask starts from now on, when set.
+static RUSTFLAGS: OnceLock<String> = OnceLock::new();
+
+/// Sets `RUSTFLAGS` for the cargo commands xtask starts (the first setting wins).
+fn set_rustflags(flags: &str) {
+    let _ = RUSTFLAGS.set(flags.to_string());
+}
+
+/// A `cargo` command run from the workspace root, with the cargo that started xtask.
+fn cargo() -> Command {
+    let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cmd.current_dir(root());
+    if let Some(flags) = RUSTFLAGS.get() {
+        cmd.env("RUSTFLAGS", flags);
+    }
+    cmd
+}
+
+/// Runs `cmd` with inherited output; `Ok(false)` if it exited unsuccessfully.
+fn run(cmd: &mut Command) -> anyhow::Result<bool> {
+    let shown = std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|a| a.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join(" ");
+    eprintln!("$ {shown}");
+    let status = cmd
+        .status()
+        .map_err(|e| anyhow::anyhow!("cannot run {shown}: {e}"))?;
+    Ok(status.success())
+}
