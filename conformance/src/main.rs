@@ -97,10 +97,7 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> anyhow::Result<Option<A
 
 #[cfg(feature = "upy")]
 fn in_process(features: Features) -> anyhow::Result<Box<dyn Target>> {
-    Ok(Box::new(conformance::target::InProcess::new(
-        Default::default(),
-        features,
-    )))
+    Ok(Box::new(conformance::target::UpyInProcess::upy(features)))
 }
 
 #[cfg(not(feature = "upy"))]

@@ -1,9 +1,10 @@
 //! Targets: the implementations a case can run on. A target takes a case and a time limit and
 //! says what happened; comparing that with the expectation is the runner's business.
 
-#[cfg(feature = "upy")]
 mod in_process;
 mod subprocess;
+#[cfg(feature = "upy")]
+mod upy;
 
 use std::time::Duration;
 
@@ -11,9 +12,10 @@ use diff_cpython::Outcome;
 
 use crate::case::{Case, Features};
 
-#[cfg(feature = "upy")]
-pub use in_process::InProcess;
+pub use in_process::{CaseIo, Engine, InProcess};
 pub use subprocess::{Subprocess, parse_stderr_exception};
+#[cfg(feature = "upy")]
+pub use upy::{Upy, UpyInProcess};
 
 /// How one run of a case on a target ended.
 #[derive(Clone, Debug, PartialEq, Eq)]

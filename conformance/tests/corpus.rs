@@ -7,8 +7,8 @@
 
 use std::sync::Arc;
 
-use conformance::target::InProcess;
-use conformance::{KnownFailures, Options, Paths, Status, Target};
+use conformance::target::UpyInProcess;
+use conformance::{Features, KnownFailures, Options, Paths, Status, Target};
 use diff_cpython::Oracle;
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -18,7 +18,7 @@ fn main() -> std::process::ExitCode {
     let cases = conformance::discover(&paths.cases).expect("discovering cases");
     let known = KnownFailures::load(&paths.known_failures).expect("reading known failures");
     let oracle = Arc::new(Oracle::new(paths.oracle_cache()));
-    let target: Arc<dyn Target + Send> = Arc::new(InProcess::default());
+    let target: Arc<dyn Target + Send> = Arc::new(UpyInProcess::upy(Features::All));
     let options = Arc::new(Options {
         known,
         ..Options::default()

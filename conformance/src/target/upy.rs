@@ -1,0 +1,50 @@
+//! The `upy` core as an in-process [`Engine`]: a fresh `Vm` per case, whose `Port` is the
+//! case's [`CaseIo`] (stderr, where tracebacks go, is dropped: the uncaught exception comes
+//! back as a value).
+
+use diff_cpython::PyException;
+
+use super::in_process::{CaseIo, Engine, InProcess};
+use crate::case::Features;
+
+/// Runs cases on `upy::Vm` with this configuration.
+#[derive(Clone, Debug, Default)]
+pub struct Upy {
+    pub config: upy::Config,
+}
+
+/// The upy in-process target.
+pub type UpyInProcess = InProcess<Upy>;
+
+impl UpyInProcess {
+    /// upy in-process with the default `Config`, offering `features`.
+    pub fn upy(features: Features) -> UpyInProcess {
+        InProcess::new("upy (in-process)", Upy::default(), features)
+    }
+}
+
+struct CasePort(CaseIo);
+
+impl upy::Port for CasePort {
+    fn write_stdout(&mut self, bytes: &[u8]) {
+        self.0.write_stdout(bytes);
+    }
+
+    fn write_stderr(&mut self, _bytes: &[u8]) {}
+
+    fn take_interrupt(&mut self) -> bool {
+        self.0.take_interrupt()
+    }
+}
+
+impl Engine for Upy {
+    fn run(&self, io: CaseIo, source: &str, filename: &str) -> Result<(), PyException> {
+        let mut vm = upy::Vm::new(self.config.clone(), Box::new(CasePort(io)));
+        vm.run_module(source, filename)
+            .map_err(|uncaught| PyException {
+                type_name: uncaught.type_name,
+                message: uncaught.message,
+                traceback: uncaught.traceback,
+            })
+    }
+}
