@@ -9,8 +9,23 @@
 extern crate alloc;
 
 pub mod ast;
+pub mod builtins;
+pub mod bytecode;
+pub mod compile;
+pub mod config;
+pub mod heap;
 pub mod lex;
 pub mod parse;
+pub mod port;
+pub mod qstr;
+pub mod repl;
 pub mod syntax_error;
+pub mod types;
+pub mod value;
+pub mod vm;
 
+pub use config::Config;
+pub use port::Port;
 pub use syntax_error::{SyntaxError, SyntaxErrorKind};
+pub use value::Value;
+pub use vm::{Uncaught, Vm};

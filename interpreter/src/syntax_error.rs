@@ -21,6 +21,8 @@ pub enum SyntaxErrorKind {
     /// Input nested beyond the parser's depth bound: `RecursionError`, as CPython's
     /// "maximum recursion depth exceeded during compilation".
     TooDeep,
+    /// Valid Python that this build cannot run yet: `NotImplementedError` at compile time.
+    Unsupported,
 }
 
 #[derive(Clone, Debug, PartialEq)]

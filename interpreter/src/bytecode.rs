@@ -1,0 +1,379 @@
+//! Code objects and the bytecode they hold.
+//!
+//! An instruction is one opcode byte, followed by a 2-byte little-endian operand for opcodes
+//! at or above [`op::HAS_ARG`], or a 4-byte operand for jumps (at or above [`op::HAS_JUMP`]).
+//! Jump operands are absolute byte offsets into `Code::ops`. Each opcode's line below gives its
+//! operand and its effect on the value stack (`a b -> c` means it pops `b` then `a`, pushes `c`).
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+use crate::qstr::Qstr;
+use crate::value::Value;
+
+/// Opcodes, in three groups: no operand, a 16-bit operand, a 32-bit jump target.
+pub mod op {
+    // --- no operand ---
+    pub const NOP: u8 = 0;
+    /// `a ->`
+    pub const POP_TOP: u8 = 1;
+    /// `a -> a a`
+    pub const DUP_TOP: u8 = 2;
+    /// `a b -> a b a b`
+    pub const DUP_TOP_TWO: u8 = 3;
+    /// `a b -> b a`
+    pub const ROT_TWO: u8 = 4;
+    /// `a b c -> c a b`
+    pub const ROT_THREE: u8 = 5;
+    pub const LOAD_NONE: u8 = 6;
+    pub const LOAD_TRUE: u8 = 7;
+    pub const LOAD_FALSE: u8 = 8;
+    /// `obj index -> obj[index]`
+    pub const SUBSCR: u8 = 9;
+    /// `value obj index ->` (obj[index] = value)
+    pub const STORE_SUBSCR: u8 = 10;
+    /// `obj index ->` (del obj[index])
+    pub const DELETE_SUBSCR: u8 = 11;
+    /// `a -> -a`
+    pub const NEG: u8 = 12;
+    /// `a -> +a`
+    pub const POS: u8 = 13;
+    /// `a -> ~a`
+    pub const INVERT: u8 = 14;
+    /// `a -> not a`
+    pub const NOT: u8 = 15;
+    /// `obj -> iter(obj)`
+    pub const GET_ITER: u8 = 16;
+    /// `value ->` returns from the frame.
+    pub const RETURN_VALUE: u8 = 17;
+    /// `->` pops the innermost exception handler block.
+    pub const POP_BLOCK: u8 = 18;
+    /// `exc -> exc`: starts handling `exc` (pushes it on the handled-exception stack).
+    pub const PUSH_EXC_INFO: u8 = 19;
+    /// `->` stops handling the innermost handled exception.
+    pub const POP_EXCEPT: u8 = 20;
+    /// `exc ->` raises `exc` again, keeping its traceback.
+    pub const RERAISE: u8 = 21;
+    /// `exc type -> exc matched`: does `exc` match the class or tuple of classes `type`?
+    pub const EXC_MATCH: u8 = 22;
+    /// `exc new ->`: stops handling `exc` and re-raises `new` (the end of an except clause
+    /// that raised).
+    pub const POP_EXCEPT_RERAISE: u8 = 23;
+    /// `value ->` prints `repr(value)` unless None (the REPL's echo).
+    pub const PRINT_EXPR: u8 = 24;
+    /// `-> AssertionError`
+    pub const LOAD_ASSERTION_ERROR: u8 = 25;
+    /// `value spec -> formatted` (f-string field with a format spec).
+    pub const FORMAT_WITH_SPEC: u8 = 26;
+    /// `list value -> list` with the value appended (comprehensions, displays with `*`).
+    pub const LIST_APPEND: u8 = 27;
+    /// `list iterable -> list` extended.
+    pub const LIST_EXTEND: u8 = 28;
+    /// `list -> tuple`
+    pub const LIST_TO_TUPLE: u8 = 29;
+    /// `dict key value -> dict` with the item set.
+    pub const MAP_ADD: u8 = 30;
+    /// `dict mapping -> dict` updated (`**m` in a display).
+    pub const DICT_UPDATE: u8 = 31;
+
+    /// First opcode with a 16-bit operand.
+    pub const HAS_ARG: u8 = 64;
+    /// `-> consts[arg]`
+    pub const LOAD_CONST: u8 = 64;
+    /// `-> arg as i16` (a small int)
+    pub const LOAD_SMALL_INT: u8 = 65;
+    /// `-> locals[arg]` (UnboundLocalError when unassigned)
+    pub const LOAD_FAST: u8 = 66;
+    /// `value ->` locals[arg] = value
+    pub const STORE_FAST: u8 = 67;
+    pub const DELETE_FAST: u8 = 68;
+    /// `-> cell contents` of the cell in locals[arg]
+    pub const LOAD_DEREF: u8 = 69;
+    pub const STORE_DEREF: u8 = 70;
+    pub const DELETE_DEREF: u8 = 71;
+    /// `-> globals[names[arg]]`, then builtins
+    pub const LOAD_GLOBAL: u8 = 72;
+    pub const STORE_GLOBAL: u8 = 73;
+    pub const DELETE_GLOBAL: u8 = 74;
+    /// `obj -> obj.names[arg]`
+    pub const LOAD_ATTR: u8 = 75;
+    /// `value obj ->` obj.names[arg] = value
+    pub const STORE_ATTR: u8 = 76;
+    pub const DELETE_ATTR: u8 = 77;
+    /// `obj -> method self` or `obj -> attr UNBOUND`: a call with `CALL_METHOD` follows.
+    pub const LOAD_METHOD: u8 = 78;
+    /// `method self a1..an -> result`, arg = n
+    pub const CALL_METHOD: u8 = 79;
+    /// `f a1..an -> result`, arg = n
+    pub const CALL_FUNCTION: u8 = 80;
+    /// `f a1..an k1..km names -> result`, arg = n + m; `names` is a tuple of m keyword names
+    pub const CALL_FUNCTION_KW: u8 = 81;
+    /// `f args_tuple kwargs_dict_or_None -> result` (calls with `*` or `**`)
+    pub const CALL_FUNCTION_EX: u8 = 82;
+    /// `a b -> a op b`, arg = `BinaryOp` (plus `INPLACE` for augmented assignment)
+    pub const BINARY_OP: u8 = 83;
+    /// `a b -> a op b`, arg = `CompareOp`
+    pub const COMPARE_OP: u8 = 84;
+    /// `a1..an -> (a1, .., an)`
+    pub const BUILD_TUPLE: u8 = 85;
+    pub const BUILD_LIST: u8 = 86;
+    /// `k1 v1 .. kn vn -> {k1: v1, ..}`
+    pub const BUILD_MAP: u8 = 87;
+    /// `start stop [step] -> slice`, arg = 2 or 3
+    pub const BUILD_SLICE: u8 = 88;
+    /// `seq -> an .. a1` (the first item on top), arg = n
+    pub const UNPACK_SEQUENCE: u8 = 89;
+    /// `seq -> ..`: arg = before | after << 8, with a list for the starred target
+    pub const UNPACK_EX: u8 = 90;
+    /// `[defaults] [kwdefaults] [closure] -> function` of codes[arg]; `Code::flags` says which
+    pub const MAKE_FUNCTION: u8 = 91;
+    /// `a1..an -> a1 + .. + an` (strings; f-strings), arg = n
+    pub const BUILD_STRING: u8 = 92;
+    /// `value -> str`, arg = conversion (0 none, 1 str, 2 repr, 3 ascii)
+    pub const FORMAT_VALUE: u8 = 93;
+    /// `[exc [cause]] ->` arg = number of operands (0 re-raises the handled exception)
+    pub const RAISE: u8 = 94;
+    /// `-> cell` of locals[arg] (to build a closure tuple)
+    pub const LOAD_CLOSURE: u8 = 95;
+    /// `a1..an -> {a1, ..}` (sets)
+    pub const BUILD_SET: u8 = 96;
+    /// `list it1..itn value -> list it1..itn`: appends to the list `arg` items below the value
+    pub const COMP_LIST_APPEND: u8 = 97;
+    /// `dict it.. key value -> dict it..`: sets the item in the dict `arg` items below
+    pub const COMP_MAP_ADD: u8 = 98;
+    /// `set it.. value -> set it..`
+    pub const COMP_SET_ADD: u8 = 99;
+
+    /// First opcode with a 32-bit jump target.
+    pub const HAS_JUMP: u8 = 128;
+    pub const JUMP: u8 = 128;
+    /// `cond ->` jumps when falsy
+    pub const POP_JUMP_IF_FALSE: u8 = 129;
+    pub const POP_JUMP_IF_TRUE: u8 = 130;
+    /// `cond -> cond` and jumps when falsy, else `cond ->`
+    pub const JUMP_IF_FALSE_OR_POP: u8 = 131;
+    pub const JUMP_IF_TRUE_OR_POP: u8 = 132;
+    /// `iter -> iter next` or, when exhausted, `iter ->` and jumps
+    pub const FOR_ITER: u8 = 133;
+    /// `->` pushes a handler block: an exception raised before the matching `POP_BLOCK`
+    /// truncates the stack to its depth now, pushes the exception and jumps to the target.
+    pub const SETUP_EXCEPT: u8 = 134;
+}
+
+/// The operand of `BINARY_OP`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinaryOp {
+    /// Added to the operand for augmented assignment (`+=`).
+    pub const INPLACE: u16 = 32;
+
+    pub const ALL: [BinaryOp; 13] = [
+        BinaryOp::Add,
+        BinaryOp::Sub,
+        BinaryOp::Mul,
+        BinaryOp::TrueDiv,
+        BinaryOp::FloorDiv,
+        BinaryOp::Mod,
+        BinaryOp::Pow,
+        BinaryOp::LShift,
+        BinaryOp::RShift,
+        BinaryOp::And,
+        BinaryOp::Or,
+        BinaryOp::Xor,
+        BinaryOp::MatMul,
+    ];
+
+    pub fn from_arg(arg: u16) -> Option<BinaryOp> {
+        BinaryOp::ALL.get((arg & !BinaryOp::INPLACE) as usize).copied()
+    }
+
+    /// The operator as Python spells it, for error messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "+",
+            BinaryOp::Sub => "-",
+            BinaryOp::Mul => "*",
+            BinaryOp::TrueDiv => "/",
+            BinaryOp::FloorDiv => "//",
+            BinaryOp::Mod => "%",
+            BinaryOp::Pow => "** or pow()",
+            BinaryOp::LShift => "<<",
+            BinaryOp::RShift => ">>",
+            BinaryOp::And => "&",
+            BinaryOp::Or => "|",
+            BinaryOp::Xor => "^",
+            BinaryOp::MatMul => "@",
+        }
+    }
+}
+
+/// The operand of `COMPARE_OP`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum CompareOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CompareOp {
+    pub const ALL: [CompareOp; 10] = [
+        CompareOp::Lt,
+        CompareOp::Le,
+        CompareOp::Eq,
+        CompareOp::Ne,
+        CompareOp::Gt,
+        CompareOp::Ge,
+        CompareOp::Is,
+        CompareOp::IsNot,
+        CompareOp::In,
+        CompareOp::NotIn,
+    ];
+
+    pub fn from_arg(arg: u16) -> Option<CompareOp> {
+        CompareOp::ALL.get(arg as usize).copied()
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "<",
+            CompareOp::Le => "<=",
+            CompareOp::Eq => "==",
+            CompareOp::Ne => "!=",
+            CompareOp::Gt => ">",
+            CompareOp::Ge => ">=",
+            CompareOp::Is => "is",
+            CompareOp::IsNot => "is not",
+            CompareOp::In => "in",
+            CompareOp::NotIn => "not in",
+        }
+    }
+}
+
+/// `Code::flags` bits.
+pub mod flags {
+    /// `MAKE_FUNCTION` pops a tuple of positional defaults.
+    pub const HAS_DEFAULTS: u8 = 1;
+    /// `MAKE_FUNCTION` pops a dict of keyword-only defaults.
+    pub const HAS_KWDEFAULTS: u8 = 2;
+    /// `MAKE_FUNCTION` pops a tuple of cells (the code has free variables).
+    pub const HAS_CLOSURE: u8 = 4;
+    /// The function takes `*args`.
+    pub const VARARGS: u8 = 8;
+    /// The function takes `**kwargs`.
+    pub const VARKEYWORDS: u8 = 16;
+}
+
+/// A compiled function body, module or REPL input. Immutable once built.
+pub struct Code {
+    pub name: Qstr,
+    /// The dotted name used in error messages, e.g. `outer.<locals>.inner`.
+    pub qualname: Qstr,
+    pub filename: Qstr,
+    pub ops: Box<[u8]>,
+    /// Constants: ints, floats, strings, tuples of them, keyword-name tuples.
+    pub consts: Box<[Value]>,
+    /// Nested code objects, for `MAKE_FUNCTION`.
+    pub codes: Box<[Rc<Code>]>,
+    /// Names of globals and attributes.
+    pub names: Box<[Qstr]>,
+    /// Names of the local slots: parameters first (positional, keyword-only, `*args`,
+    /// `**kwargs`), then other locals, then free variables.
+    pub varnames: Box<[Qstr]>,
+    /// Positional parameters (including positional-only).
+    pub argcount: u16,
+    pub posonlycount: u16,
+    pub kwonlycount: u16,
+    /// Local slots in all (parameters, locals, cells and free variables).
+    pub nlocals: u16,
+    /// Slots holding cells created at entry (captured locals), by index.
+    pub cellslots: Box<[u16]>,
+    /// The first slot of the free variables; they fill the slots up to `nlocals`.
+    pub freestart: u16,
+    pub flags: u8,
+    /// Deepest value stack the body needs beyond its locals.
+    pub stacksize: u16,
+    /// `(offset, line)` pairs, offsets increasing: instructions from `offset` on are on `line`.
+    pub lines: Box<[(u32, u32)]>,
+    pub firstline: u32,
+}
+
+impl Code {
+    /// The source line of the instruction at `offset`.
+    pub fn line_at(&self, offset: usize) -> u32 {
+        let i = self.lines.partition_point(|&(start, _)| start as usize <= offset);
+        if i == 0 { self.firstline } else { self.lines[i - 1].1 }
+    }
+
+    pub fn trace(&self, mut f: impl FnMut(Value)) {
+        self.trace_dyn(&mut f);
+    }
+
+    fn trace_dyn(&self, f: &mut dyn FnMut(Value)) {
+        self.consts.iter().copied().for_each(&mut *f);
+        for code in self.codes.iter() {
+            code.trace_dyn(f);
+        }
+    }
+}
+
+/// A growable instruction buffer, used by the compiler.
+#[derive(Default)]
+pub struct Emitter {
+    pub ops: Vec<u8>,
+}
+
+impl Emitter {
+    pub fn op(&mut self, op: u8) {
+        debug_assert!(op < op::HAS_ARG);
+        self.ops.push(op);
+    }
+
+    pub fn op_arg(&mut self, op: u8, arg: u16) {
+        debug_assert!((op::HAS_ARG..op::HAS_JUMP).contains(&op));
+        self.ops.push(op);
+        self.ops.extend_from_slice(&arg.to_le_bytes());
+    }
+
+    /// Emits a jump and returns the offset of its operand, for `patch`.
+    pub fn jump(&mut self, op: u8, target: u32) -> usize {
+        debug_assert!(op >= op::HAS_JUMP);
+        self.ops.push(op);
+        let at = self.ops.len();
+        self.ops.extend_from_slice(&target.to_le_bytes());
+        at
+    }
+
+    /// Points the jump whose operand is at `at` to `target`.
+    pub fn patch(&mut self, at: usize, target: u32) {
+        self.ops[at..at + 4].copy_from_slice(&target.to_le_bytes());
+    }
+
+    pub fn here(&self) -> u32 {
+        self.ops.len() as u32
+    }
+}

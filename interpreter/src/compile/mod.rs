@@ -1,0 +1,392 @@
+//! The compiler: AST to code objects.
+//!
+//! `compile_source` parses, analyzes scopes (`scope.rs`), then generates bytecode one code
+//! unit (module, function, lambda, comprehension) at a time: statements in `stmt.rs`,
+//! expressions in `expr.rs`. Constants are folded by evaluating them with the VM's own
+//! operators, so folding can never disagree with run time.
+//!
+//! Invariants: the generator meets nested scopes in the same pre-order as the analyzer;
+//! every jump is patched before a unit is finished; a code unit never exceeds 65535
+//! constants, names or locals (an error otherwise, not a wrap-around).
+
+mod expr;
+mod scope;
+mod stmt;
+
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::ast::{self, Span};
+use crate::bytecode::{Code, Emitter, op};
+use crate::lex::LineIndex;
+use crate::qstr::Qstr;
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use crate::value::Value;
+use crate::vm::Vm;
+
+use scope::{Scope, ScopeKind, Storage};
+
+/// What kind of input is compiled.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// A file or `-c` string: expression statements discard their value.
+    File,
+    /// One REPL input: expression statements at the top level print their value.
+    Interactive,
+}
+
+type CResult<T = ()> = Result<T, SyntaxError>;
+
+pub(crate) fn unsupported(what: &str, span: Span) -> SyntaxError {
+    SyntaxError::new(alloc::format!("{what} not supported yet"), span).with_kind(SyntaxErrorKind::Unsupported)
+}
+
+/// Compiles `source` into the code object of a module.
+pub(crate) fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> CResult<Rc<Code>> {
+    if source.len() >= u32::MAX as usize {
+        return Err(SyntaxError::new("source too long", Span::default()));
+    }
+    let module = crate::parse::parse_module(source)?;
+    let scopes = scope::analyze(&module)?;
+    let filename = vm.qstrs.intern(filename);
+    let mut c = Compiler {
+        vm,
+        lines: LineIndex::new(source),
+        filename,
+        scopes,
+        next_scope: 1,
+        mode,
+        unit: Unit::new(0, crate::qstr::Q::module, crate::qstr::Q::module, 1),
+        outer: Vec::new(),
+    };
+    c.module(&module.body)
+}
+
+/// A jump whose target is not known yet: the operand offset to patch.
+type Patch = usize;
+
+/// What a `break`, `continue` or `return` must undo on its way out.
+enum FBlock<'a> {
+    /// A loop; `iter` when a `for` iterator sits on the stack.
+    Loop { start: u32, breaks: Vec<Patch>, iter: bool },
+    /// The body of a `try` with handlers: one handler block.
+    TryExcept,
+    /// The body of a `try` with `finally`: one handler block, and the finally body to run.
+    Finally(&'a [ast::Stmt]),
+    /// Inside an except clause: the cleanup block, the handled exception, the exception
+    /// value on the stack, and the `as` name to clear.
+    Handler(Option<&'a str>),
+    /// Inside a finally body run for an exception: cleanup block, handled exception, and
+    /// the exception value on the stack.
+    FinallyHandler,
+}
+
+/// One code object under construction.
+struct Unit<'a> {
+    scope: usize,
+    name: Qstr,
+    qualname: Qstr,
+    em: Emitter,
+    consts: Vec<Value>,
+    codes: Vec<Rc<Code>>,
+    names: Vec<Qstr>,
+    lines: Vec<(u32, u32)>,
+    line: u32,
+    firstline: u32,
+    fblocks: Vec<FBlock<'a>>,
+}
+
+impl<'a> Unit<'a> {
+    fn new(scope: usize, name: Qstr, qualname: Qstr, firstline: u32) -> Unit<'a> {
+        Unit {
+            scope,
+            name,
+            qualname,
+            em: Emitter::default(),
+            consts: Vec::new(),
+            codes: Vec::new(),
+            names: Vec::new(),
+            lines: Vec::new(),
+            line: firstline,
+            firstline,
+            fblocks: Vec::new(),
+        }
+    }
+}
+
+pub(crate) struct Compiler<'a, 'v> {
+    vm: &'v mut Vm,
+    lines: LineIndex,
+    filename: Qstr,
+    scopes: Vec<Scope>,
+    next_scope: usize,
+    mode: Mode,
+    unit: Unit<'a>,
+    outer: Vec<Unit<'a>>,
+}
+
+impl<'a> Compiler<'a, '_> {
+    fn module(&mut self, body: &'a [ast::Stmt]) -> CResult<Rc<Code>> {
+        for stmt in body {
+            self.stmt(stmt)?;
+        }
+        self.emit(op::LOAD_NONE);
+        self.emit(op::RETURN_VALUE);
+        let unit = core::mem::replace(&mut self.unit, Unit::new(0, crate::qstr::Q::module, crate::qstr::Q::module, 1));
+        self.finish(unit, 0, 0, 0, 0)
+    }
+
+    /// Builds the code object of a finished unit.
+    fn finish(&mut self, unit: Unit<'a>, argcount: u16, posonly: u16, kwonly: u16, flags: u8) -> CResult<Rc<Code>> {
+        let scope = &self.scopes[unit.scope];
+        let intern = |vm: &mut Vm, names: &[String]| -> Vec<Qstr> { names.iter().map(|n| vm.qstrs.intern(n)).collect() };
+        let mut varnames = intern(self.vm, &scope.slots);
+        varnames.extend(intern(self.vm, &scope.frees));
+        let cellslots: Vec<u16> = scope
+            .cells
+            .iter()
+            .filter_map(|c| scope.slots.iter().position(|s| s == c))
+            .map(|i| i as u16)
+            .collect();
+        let nlocals = varnames.len();
+        if nlocals > u16::MAX as usize {
+            return Err(SyntaxError::new("too many local variables", Span::default()));
+        }
+        let mut flags = flags;
+        if !scope.frees.is_empty() {
+            flags |= crate::bytecode::flags::HAS_CLOSURE;
+        }
+        Ok(Rc::new(Code {
+            name: unit.name,
+            qualname: unit.qualname,
+            filename: self.filename,
+            ops: unit.em.ops.into_boxed_slice(),
+            consts: unit.consts.into_boxed_slice(),
+            codes: unit.codes.into_boxed_slice(),
+            names: unit.names.into_boxed_slice(),
+            varnames: varnames.into_boxed_slice(),
+            argcount,
+            posonlycount: posonly,
+            kwonlycount: kwonly,
+            nlocals: nlocals as u16,
+            cellslots: cellslots.into_boxed_slice(),
+            freestart: scope.slots.len() as u16,
+            flags,
+            stacksize: 16,
+            lines: unit.lines.into_boxed_slice(),
+            firstline: unit.firstline,
+        }))
+    }
+
+    fn scope(&self) -> &Scope {
+        &self.scopes[self.unit.scope]
+    }
+
+    /// Takes the next nested scope (in analyzer pre-order).
+    fn take_scope(&mut self) -> usize {
+        let i = self.next_scope;
+        self.next_scope += 1;
+        i
+    }
+
+    // --- emitting ---
+
+    /// Notes the source line of what follows.
+    fn set_line(&mut self, span: Span) {
+        let (line, _) = self.lines.line_col(span.start);
+        self.unit.line = line;
+    }
+
+    fn mark_line(&mut self) {
+        let here = self.unit.em.here();
+        let line = self.unit.line;
+        match self.unit.lines.last_mut() {
+            Some(last) if last.1 == line => {}
+            Some(last) if last.0 == here => last.1 = line,
+            _ => self.unit.lines.push((here, line)),
+        }
+    }
+
+    fn emit(&mut self, op: u8) {
+        self.mark_line();
+        self.unit.em.op(op);
+    }
+
+    fn emit_arg(&mut self, op: u8, arg: u16) {
+        self.mark_line();
+        self.unit.em.op_arg(op, arg);
+    }
+
+    fn emit_jump(&mut self, op: u8, target: u32) -> Patch {
+        self.mark_line();
+        self.unit.em.jump(op, target)
+    }
+
+    /// A forward jump, patched later with `patch_here`.
+    fn jump_forward(&mut self, op: u8) -> Patch {
+        self.emit_jump(op, 0)
+    }
+
+    fn patch_here(&mut self, at: Patch) {
+        let here = self.unit.em.here();
+        self.unit.em.patch(at, here);
+    }
+
+    fn here(&self) -> u32 {
+        self.unit.em.here()
+    }
+
+    fn too_many(what: &str) -> SyntaxError {
+        SyntaxError::new(alloc::format!("too many {what} in one code object"), Span::default())
+    }
+
+    fn add_const(&mut self, v: Value) -> CResult<u16> {
+        if let Some(i) = self.unit.consts.iter().position(|&c| c == v) {
+            return Ok(i as u16);
+        }
+        let i = self.unit.consts.len();
+        if i > u16::MAX as usize {
+            return Err(Self::too_many("constants"));
+        }
+        self.unit.consts.push(v);
+        Ok(i as u16)
+    }
+
+    fn load_const(&mut self, v: Value) -> CResult {
+        if v == Value::NONE {
+            self.emit(op::LOAD_NONE);
+        } else if v == Value::TRUE {
+            self.emit(op::LOAD_TRUE);
+        } else if v == Value::FALSE {
+            self.emit(op::LOAD_FALSE);
+        } else if let Some(i) = v.as_small().filter(|i| (i16::MIN as i64..=i16::MAX as i64).contains(i)) {
+            self.emit_arg(op::LOAD_SMALL_INT, i as i16 as u16);
+        } else {
+            let i = self.add_const(v)?;
+            self.emit_arg(op::LOAD_CONST, i);
+        }
+        Ok(())
+    }
+
+    fn name_index(&mut self, name: &str) -> CResult<u16> {
+        let q = self.vm.qstrs.intern(name);
+        if let Some(i) = self.unit.names.iter().position(|&n| n == q) {
+            return Ok(i as u16);
+        }
+        let i = self.unit.names.len();
+        if i > u16::MAX as usize {
+            return Err(Self::too_many("names"));
+        }
+        self.unit.names.push(q);
+        Ok(i as u16)
+    }
+
+    // --- names ---
+
+    fn load_name(&mut self, name: &str) -> CResult {
+        match self.scope().storage(name) {
+            Storage::Fast(i) => self.emit_arg(op::LOAD_FAST, i),
+            Storage::Deref(i) => self.emit_arg(op::LOAD_DEREF, i),
+            Storage::Global => {
+                let i = self.name_index(name)?;
+                self.emit_arg(op::LOAD_GLOBAL, i);
+            }
+        }
+        Ok(())
+    }
+
+    fn store_name(&mut self, name: &str) -> CResult {
+        match self.scope().storage(name) {
+            Storage::Fast(i) => self.emit_arg(op::STORE_FAST, i),
+            Storage::Deref(i) => self.emit_arg(op::STORE_DEREF, i),
+            Storage::Global => {
+                let i = self.name_index(name)?;
+                self.emit_arg(op::STORE_GLOBAL, i);
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_name(&mut self, name: &str) -> CResult {
+        match self.scope().storage(name) {
+            Storage::Fast(i) => self.emit_arg(op::DELETE_FAST, i),
+            Storage::Deref(i) => self.emit_arg(op::DELETE_DEREF, i),
+            Storage::Global => {
+                let i = self.name_index(name)?;
+                self.emit_arg(op::DELETE_GLOBAL, i);
+            }
+        }
+        Ok(())
+    }
+
+    // --- nested code units ---
+
+    /// Compiles a function-like body in the next scope and emits `MAKE_FUNCTION` for it; the
+    /// defaults (if any) must already be on the stack as `flags` says.
+    fn make_function(
+        &mut self,
+        name: &str,
+        params: &'a ast::Parameters,
+        span: Span,
+        flags: u8,
+        body: impl FnOnce(&mut Self) -> CResult,
+    ) -> CResult {
+        let scope = self.take_scope();
+        let kind = self.scopes[scope].kind;
+        if self.scopes[scope].has_yield {
+            return Err(unsupported("generators", span));
+        }
+        let name_q = self.vm.qstrs.intern(name);
+        let qualname = self.qualname_for(name);
+        let qualname_q = self.vm.qstrs.intern(&qualname);
+        let (line, _) = self.lines.line_col(span.start);
+        let unit = Unit::new(scope, name_q, qualname_q, line);
+        let parent = core::mem::replace(&mut self.unit, unit);
+        self.outer.push(parent);
+        let result = body(self);
+        let unit = core::mem::replace(&mut self.unit, self.outer.pop().unwrap_or_else(|| Unit::new(0, name_q, name_q, 1)));
+        result?;
+        let mut flags = flags;
+        if params.vararg.is_some() {
+            flags |= crate::bytecode::flags::VARARGS;
+        }
+        if params.kwarg.is_some() {
+            flags |= crate::bytecode::flags::VARKEYWORDS;
+        }
+        let argcount = (params.posonly.len() + params.args.len()) as u16;
+        let code = self.finish(unit, argcount, params.posonly.len() as u16, params.kwonly.len() as u16, flags)?;
+        let _ = kind;
+        // The closure: the cells of the child's free variables, from this scope's slots.
+        if code.flags & crate::bytecode::flags::HAS_CLOSURE != 0 {
+            let frees: Vec<String> = self.scopes[scope].frees.clone();
+            for free in &frees {
+                match self.scope().storage(free) {
+                    Storage::Deref(i) => self.emit_arg(op::LOAD_CLOSURE, i),
+                    _ => return Err(SyntaxError::new("internal error: free variable without a cell", span)),
+                }
+            }
+            self.emit_arg(op::BUILD_TUPLE, frees.len() as u16);
+        }
+        let index = self.unit.codes.len();
+        if index > u16::MAX as usize {
+            return Err(Self::too_many("functions"));
+        }
+        self.unit.codes.push(code);
+        self.emit_arg(op::MAKE_FUNCTION, index as u16);
+        Ok(())
+    }
+
+    fn qualname_for(&self, name: &str) -> String {
+        if self.unit.scope == 0 {
+            return String::from(name);
+        }
+        let parent = self.vm.qstrs.text(self.unit.qualname);
+        let kind = self.scopes[self.unit.scope].kind;
+        if matches!(kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension) {
+            alloc::format!("{parent}.<locals>.{name}")
+        } else {
+            alloc::format!("{parent}.{name}")
+        }
+    }
+}

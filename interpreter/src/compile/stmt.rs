@@ -1,0 +1,494 @@
+//! Code generation for statements: assignment, control flow, exception handling, `def`.
+
+use alloc::vec::Vec;
+
+use super::{CResult, Compiler, FBlock, Mode, unsupported};
+use crate::ast::*;
+use crate::bytecode::{BinaryOp, flags, op};
+use crate::syntax_error::SyntaxError;
+
+pub(super) fn binop(op: crate::ast::BinOp) -> BinaryOp {
+    use crate::ast::BinOp as B;
+    match op {
+        B::Add => BinaryOp::Add,
+        B::Sub => BinaryOp::Sub,
+        B::Mult => BinaryOp::Mul,
+        B::MatMult => BinaryOp::MatMul,
+        B::Div => BinaryOp::TrueDiv,
+        B::Mod => BinaryOp::Mod,
+        B::Pow => BinaryOp::Pow,
+        B::LShift => BinaryOp::LShift,
+        B::RShift => BinaryOp::RShift,
+        B::BitOr => BinaryOp::Or,
+        B::BitXor => BinaryOp::Xor,
+        B::BitAnd => BinaryOp::And,
+        B::FloorDiv => BinaryOp::FloorDiv,
+    }
+}
+
+impl<'a> Compiler<'a, '_> {
+    pub(super) fn body(&mut self, stmts: &'a [Stmt]) -> CResult {
+        stmts.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    pub(super) fn stmt(&mut self, stmt: &'a Stmt) -> CResult {
+        self.set_line(stmt.span);
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                if self.mode == Mode::Interactive && self.unit.scope == 0 {
+                    self.expr(e)?;
+                    self.emit(op::PRINT_EXPR);
+                } else if !matches!(e.kind, ExprKind::Constant(_)) {
+                    self.expr(e)?;
+                    self.emit(op::POP_TOP);
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(op::DUP_TOP);
+                    }
+                    self.store(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op: bop, value } => self.aug_assign(target, *bop, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store(target)?;
+                }
+            }
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Break => self.break_(stmt.span)?,
+            StmtKind::Continue => self.continue_(stmt.span)?,
+            StmtKind::Return(value) => {
+                if !self.scope().is_function() {
+                    return Err(SyntaxError::new("'return' outside function", stmt.span));
+                }
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit(op::LOAD_NONE),
+                }
+                self.unwind_all(true)?;
+                self.emit(op::RETURN_VALUE);
+            }
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.delete(t))?,
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit_arg(op::RAISE, n);
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                let end = self.jump_forward(op::POP_JUMP_IF_TRUE);
+                self.emit(op::LOAD_ASSERTION_ERROR);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit_arg(op::CALL_FUNCTION, 1);
+                }
+                self.emit_arg(op::RAISE, 1);
+                self.patch_here(end);
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                let else_ = self.jump_forward(op::POP_JUMP_IF_FALSE);
+                self.body(body)?;
+                if orelse.is_empty() {
+                    self.patch_here(else_);
+                } else {
+                    let end = self.jump_forward(op::JUMP);
+                    self.patch_here(else_);
+                    self.body(orelse)?;
+                    self.patch_here(end);
+                }
+            }
+            StmtKind::While { test, body, orelse } => self.while_(test, body, orelse)?,
+            StmtKind::For { is_async: false, target, iter, body, orelse } => self.for_(target, iter, body, orelse)?,
+            StmtKind::Try { star: false, body, handlers, orelse, finalbody } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)?;
+                }
+            }
+            StmtKind::FunctionDef(f) if !f.is_async => self.function_def(f, stmt.span)?,
+            StmtKind::For { .. } | StmtKind::With { is_async: true, .. } => return Err(unsupported("async for", stmt.span)),
+            StmtKind::FunctionDef(_) => return Err(unsupported("async def", stmt.span)),
+            StmtKind::Try { .. } => return Err(unsupported("except*", stmt.span)),
+            StmtKind::With { .. } => return Err(unsupported("'with'", stmt.span)),
+            StmtKind::ClassDef(_) => return Err(unsupported("class definitions", stmt.span)),
+            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => return Err(unsupported("import", stmt.span)),
+            StmtKind::Match { .. } => return Err(unsupported("'match'", stmt.span)),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, bop: crate::ast::BinOp, value: &'a Expr) -> CResult {
+        let arg = binop(bop) as u16 | BinaryOp::INPLACE;
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name(n)?;
+                self.expr(value)?;
+                self.set_line(target.span);
+                self.emit_arg(op::BINARY_OP, arg);
+                self.store_name(n)
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(op::DUP_TOP);
+                let i = self.name_index(attr)?;
+                self.emit_arg(op::LOAD_ATTR, i);
+                self.expr(value)?;
+                self.emit_arg(op::BINARY_OP, arg);
+                self.emit(op::ROT_TWO);
+                self.emit_arg(op::STORE_ATTR, i);
+                Ok(())
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.subscript_index(index)?;
+                self.emit(op::DUP_TOP_TWO);
+                self.emit(op::SUBSCR);
+                self.expr(value)?;
+                self.emit_arg(op::BINARY_OP, arg);
+                self.emit(op::ROT_THREE);
+                self.emit(op::STORE_SUBSCR);
+                Ok(())
+            }
+            _ => Err(SyntaxError::new("'expression' is an illegal expression for augmented assignment", target.span)),
+        }
+    }
+
+    /// Stores the value on top of the stack into `target`.
+    pub(super) fn store(&mut self, target: &'a Expr) -> CResult {
+        match &target.kind {
+            ExprKind::Name(n) => self.store_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr)?;
+                self.emit_arg(op::STORE_ATTR, i);
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.subscript_index(index)?;
+                self.emit(op::STORE_SUBSCR);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                match star {
+                    None => {
+                        if items.len() > u16::MAX as usize {
+                            return Err(SyntaxError::new("too many expressions in star-unpacking assignment", target.span));
+                        }
+                        self.emit_arg(op::UNPACK_SEQUENCE, items.len() as u16);
+                    }
+                    Some(at) => {
+                        let after = items.len() - at - 1;
+                        if items.iter().filter(|i| matches!(i.kind, ExprKind::Starred(_))).count() > 1 {
+                            return Err(SyntaxError::new("multiple starred expressions in assignment", target.span));
+                        }
+                        if at > 255 || after > 255 {
+                            return Err(SyntaxError::new("too many expressions in star-unpacking assignment", target.span));
+                        }
+                        self.emit_arg(op::UNPACK_EX, (at | after << 8) as u16);
+                    }
+                }
+                for item in items {
+                    match &item.kind {
+                        ExprKind::Starred(inner) => self.store(inner)?,
+                        _ => self.store(item)?,
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::Starred(_) => Err(SyntaxError::new("starred assignment target must be in a list or tuple", target.span)),
+            _ => Err(SyntaxError::new("cannot assign to expression", target.span)),
+        }
+    }
+
+    fn delete(&mut self, target: &'a Expr) -> CResult {
+        self.set_line(target.span);
+        match &target.kind {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr)?;
+                self.emit_arg(op::DELETE_ATTR, i);
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.subscript_index(index)?;
+                self.emit(op::DELETE_SUBSCR);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|t| self.delete(t)),
+            _ => Err(SyntaxError::new("cannot delete expression", target.span)),
+        }
+    }
+
+    fn while_(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let start = self.here();
+        let always = matches!(test.kind, ExprKind::Constant(Constant::True))
+            || matches!(&test.kind, ExprKind::Constant(Constant::Int(Int::Small(i))) if *i != 0);
+        let exit = if always {
+            None
+        } else {
+            self.expr(test)?;
+            Some(self.jump_forward(op::POP_JUMP_IF_FALSE))
+        };
+        self.unit.fblocks.push(FBlock::Loop { start, breaks: Vec::new(), iter: false });
+        self.body(body)?;
+        let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else { return Ok(()) };
+        self.emit_jump(op::JUMP, start);
+        if let Some(exit) = exit {
+            self.patch_here(exit);
+        }
+        self.body(orelse)?;
+        breaks.into_iter().for_each(|b| self.patch_here(b));
+        Ok(())
+    }
+
+    fn for_(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        self.expr(iter)?;
+        self.emit(op::GET_ITER);
+        let start = self.here();
+        let exit = self.jump_forward(op::FOR_ITER);
+        self.store(target)?;
+        self.unit.fblocks.push(FBlock::Loop { start, breaks: Vec::new(), iter: true });
+        self.body(body)?;
+        let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else { return Ok(()) };
+        self.emit_jump(op::JUMP, start);
+        self.patch_here(exit);
+        self.body(orelse)?;
+        breaks.into_iter().for_each(|b| self.patch_here(b));
+        Ok(())
+    }
+
+    fn break_(&mut self, span: Span) -> CResult {
+        let Some(depth) = self.unit.fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+            return Err(SyntaxError::new("'break' outside loop", span));
+        };
+        self.unwind_to(depth + 1, false)?;
+        if let Some(FBlock::Loop { iter: true, .. }) = self.unit.fblocks.get(depth) {
+            self.emit(op::POP_TOP);
+        }
+        let at = self.jump_forward(op::JUMP);
+        if let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.get_mut(depth) {
+            breaks.push(at);
+        }
+        Ok(())
+    }
+
+    fn continue_(&mut self, span: Span) -> CResult {
+        let Some(depth) = self.unit.fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+            return Err(SyntaxError::new("'continue' not properly in loop", span));
+        };
+        self.unwind_to(depth + 1, false)?;
+        if let Some(&FBlock::Loop { start, .. }) = self.unit.fblocks.get(depth) {
+            self.emit_jump(op::JUMP, start);
+        }
+        Ok(())
+    }
+
+    /// Unwinds every block of the unit, for `return` (whose value is on the stack).
+    fn unwind_all(&mut self, keep_top: bool) -> CResult {
+        self.unwind_to(0, keep_top)
+    }
+
+    /// Emits the code that leaves the blocks above `depth`, innermost first. With
+    /// `keep_top`, a value on top of the stack (the return value) is preserved.
+    fn unwind_to(&mut self, depth: usize, keep_top: bool) -> CResult {
+        let mut i = self.unit.fblocks.len();
+        while i > depth {
+            i -= 1;
+            let discard = |c: &mut Self| {
+                if keep_top {
+                    c.emit(op::ROT_TWO);
+                }
+                c.emit(op::POP_TOP);
+            };
+            match &self.unit.fblocks[i] {
+                FBlock::Loop { iter, .. } => {
+                    if *iter && keep_top {
+                        discard(self);
+                    }
+                }
+                FBlock::TryExcept => self.emit(op::POP_BLOCK),
+                FBlock::Finally(body) => {
+                    let body: &'a [Stmt] = body;
+                    self.emit(op::POP_BLOCK);
+                    // The finally body runs outside its own block (a `return` inside it must
+                    // not run it again).
+                    let saved = self.unit.fblocks.split_off(i);
+                    let result = self.body(body);
+                    self.unit.fblocks.extend(saved);
+                    result?;
+                }
+                FBlock::Handler(name) => {
+                    let name = *name;
+                    self.emit(op::POP_BLOCK);
+                    self.emit(op::POP_EXCEPT);
+                    discard(self);
+                    if let Some(n) = name {
+                        self.clear_name(n)?;
+                    }
+                }
+                FBlock::FinallyHandler => {
+                    self.emit(op::POP_BLOCK);
+                    self.emit(op::POP_EXCEPT);
+                    discard(self);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `name = None; del name`: the end of `except E as name`.
+    fn clear_name(&mut self, name: &str) -> CResult {
+        self.emit(op::LOAD_NONE);
+        self.store_name(name)?;
+        self.delete_name(name)
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+        let setup = self.jump_forward(op::SETUP_EXCEPT);
+        self.unit.fblocks.push(FBlock::TryExcept);
+        self.body(body)?;
+        self.unit.fblocks.pop();
+        self.emit(op::POP_BLOCK);
+        self.body(orelse)?;
+        let mut ends = alloc::vec![self.jump_forward(op::JUMP)];
+        // The handler: the exception is on the stack.
+        self.patch_here(setup);
+        self.emit(op::PUSH_EXC_INFO);
+        let cleanup = self.jump_forward(op::SETUP_EXCEPT);
+        for h in handlers {
+            self.set_line(h.span);
+            let next = match &h.typ {
+                Some(t) => {
+                    self.expr(t)?;
+                    self.emit(op::EXC_MATCH);
+                    Some(self.jump_forward(op::POP_JUMP_IF_FALSE))
+                }
+                None => None,
+            };
+            if let Some(n) = &h.name {
+                self.emit(op::DUP_TOP);
+                self.store_name(n)?;
+            }
+            self.unit.fblocks.push(FBlock::Handler(h.name.as_deref()));
+            self.body(&h.body)?;
+            self.unit.fblocks.pop();
+            self.emit(op::POP_BLOCK);
+            self.emit(op::POP_EXCEPT);
+            self.emit(op::POP_TOP);
+            if let Some(n) = &h.name {
+                self.clear_name(n)?;
+            }
+            ends.push(self.jump_forward(op::JUMP));
+            match next {
+                Some(next) => self.patch_here(next),
+                None => break,
+            }
+        }
+        // No clause matched: re-raise through the cleanup block.
+        self.emit(op::RERAISE);
+        self.patch_here(cleanup);
+        self.emit(op::POP_EXCEPT_RERAISE);
+        ends.into_iter().for_each(|e| self.patch_here(e));
+        Ok(())
+    }
+
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult {
+        let setup = self.jump_forward(op::SETUP_EXCEPT);
+        self.unit.fblocks.push(FBlock::Finally(finalbody));
+        if handlers.is_empty() {
+            self.body(body)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.unit.fblocks.pop();
+        self.emit(op::POP_BLOCK);
+        self.body(finalbody)?;
+        let end = self.jump_forward(op::JUMP);
+        // The exceptional path: run the finally body with the exception handled, then
+        // re-raise it.
+        self.patch_here(setup);
+        self.emit(op::PUSH_EXC_INFO);
+        let cleanup = self.jump_forward(op::SETUP_EXCEPT);
+        self.unit.fblocks.push(FBlock::FinallyHandler);
+        self.body(finalbody)?;
+        self.unit.fblocks.pop();
+        self.emit(op::POP_BLOCK);
+        self.emit(op::POP_EXCEPT);
+        self.emit(op::RERAISE);
+        self.patch_here(cleanup);
+        self.emit(op::POP_EXCEPT_RERAISE);
+        self.patch_here(end);
+        Ok(())
+    }
+
+    fn function_def(&mut self, f: &'a FunctionDef, span: Span) -> CResult {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        let fl = self.defaults(&f.params)?;
+        self.set_line(span);
+        self.make_function(&f.name, &f.params, span, fl, |c| {
+            c.body(&f.body)?;
+            c.emit(op::LOAD_NONE);
+            c.emit(op::RETURN_VALUE);
+            Ok(())
+        })?;
+        for _ in &f.decorators {
+            self.emit_arg(op::CALL_FUNCTION, 1);
+        }
+        self.store_name(&f.name)
+    }
+
+    /// Pushes the defaults tuple and the keyword-only defaults dict; returns the flags.
+    pub(super) fn defaults(&mut self, params: &'a Parameters) -> CResult<u8> {
+        let mut fl = 0;
+        let positional: Vec<&'a Param> = params.posonly.iter().chain(&params.args).collect();
+        let n = positional.iter().filter(|p| p.default.is_some()).count();
+        if n > 0 {
+            for p in positional.iter().filter_map(|p| p.default.as_ref()) {
+                self.expr(p)?;
+            }
+            self.emit_arg(op::BUILD_TUPLE, n as u16);
+            fl |= flags::HAS_DEFAULTS;
+        }
+        let kw: Vec<&'a Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        if !kw.is_empty() {
+            for p in &kw {
+                let q = self.vm.qstrs.intern(&p.name);
+                self.load_const(crate::value::Value::qstr(q))?;
+                if let Some(d) = &p.default {
+                    self.expr(d)?;
+                }
+            }
+            self.emit_arg(op::BUILD_MAP, kw.len() as u16);
+            fl |= flags::HAS_KWDEFAULTS;
+        }
+        Ok(fl)
+    }
+}
+
+use crate::ast::Span;

@@ -1,0 +1,222 @@
+//! The heap: every Python object that is not an immediate lives here, reached by handle.
+//!
+//! Objects sit in a vector of slots; a handle is a slot index. Free slots form a linked list
+//! through `Obj::Free`. Collection is mark-sweep: the VM supplies the roots, marking follows
+//! `Obj::trace` with an explicit work list (no recursion, so deep structures cannot overflow
+//! the Rust stack), and sweeping frees every unmarked slot.
+//!
+//! Invariants:
+//! - `bytes` is the exact sum of `Obj::size` over live slots right after a sweep; between
+//!   collections it grows by each allocation and by the growth callers report (`grew`).
+//! - A handle held anywhere reachable from the roots is never freed. Rust code that holds a
+//!   value across an allocation must keep it reachable from the roots or have allocated it
+//!   since the last safe point (the VM keeps those "young" values as roots).
+
+mod obj;
+
+use alloc::vec::Vec;
+
+pub use obj::{DictViewKind, ExcObj, Function, IterObj, Obj, RangeObj, StrObj, TracebackEntry};
+
+use crate::value::Value;
+
+const FREE_END: u32 = u32::MAX;
+
+/// The smallest gap between collections, so small heaps are not collected on every allocation.
+const MIN_THRESHOLD: usize = 64 * 1024;
+
+pub struct Heap {
+    slots: Vec<Obj>,
+    marks: Vec<u64>,
+    free: u32,
+    live: usize,
+    bytes: usize,
+    budget: usize,
+    threshold: usize,
+    collections: usize,
+}
+
+impl Heap {
+    pub fn new(budget: usize) -> Heap {
+        Heap {
+            slots: Vec::new(),
+            marks: Vec::new(),
+            free: FREE_END,
+            live: 0,
+            bytes: 0,
+            budget,
+            threshold: MIN_THRESHOLD.min(budget),
+            collections: 0,
+        }
+    }
+
+    /// Bytes in use by live objects (exact after a collection).
+    pub fn bytes(&self) -> usize {
+        self.bytes
+    }
+
+    pub fn budget(&self) -> usize {
+        self.budget
+    }
+
+    pub fn live_objects(&self) -> usize {
+        self.live
+    }
+
+    pub fn collections(&self) -> usize {
+        self.collections
+    }
+
+    /// True when an allocation of `size` bytes should first trigger a collection.
+    #[inline]
+    pub fn wants_collection(&self, size: usize) -> bool {
+        self.bytes.saturating_add(size) > self.threshold
+    }
+
+    /// True when `size` more bytes fit in the budget.
+    #[inline]
+    pub fn fits(&self, size: usize) -> bool {
+        self.bytes.saturating_add(size) <= self.budget
+    }
+
+    /// Stores `obj` in a free slot and returns its handle. The caller has checked the budget.
+    pub fn insert(&mut self, obj: Obj) -> Value {
+        self.bytes += obj.size();
+        self.live += 1;
+        if self.free != FREE_END {
+            let index = self.free;
+            let slot = &mut self.slots[index as usize];
+            if let Obj::Free { next } = *slot {
+                self.free = next;
+            }
+            *slot = obj;
+            Value::handle(index)
+        } else {
+            let index = self.slots.len() as u32;
+            self.slots.push(obj);
+            if self.marks.len() * 64 < self.slots.len() {
+                self.marks.push(0);
+            }
+            Value::handle(index)
+        }
+    }
+
+    /// Records that a live object grew by `delta` bytes (a list or dict that reallocated).
+    #[inline]
+    pub fn grew(&mut self, delta: usize) {
+        self.bytes = self.bytes.saturating_add(delta);
+    }
+
+    #[inline]
+    pub fn get(&self, v: Value) -> Option<&Obj> {
+        self.slots.get(v.as_handle()? as usize)
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, v: Value) -> Option<&mut Obj> {
+        self.slots.get_mut(v.as_handle()? as usize)
+    }
+
+    /// The object behind a handle the caller knows to be live.
+    #[inline]
+    pub fn obj(&self, v: Value) -> &Obj {
+        match v.as_handle().and_then(|h| self.slots.get(h as usize)) {
+            Some(obj) => obj,
+            None => &Obj::Free { next: FREE_END },
+        }
+    }
+
+    /// Marks everything reachable from `roots` and frees the rest.
+    pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) {
+        self.marks.iter_mut().for_each(|m| *m = 0);
+        let mut work: Vec<u32> = Vec::new();
+        let marks = &mut self.marks;
+        let mut push = |v: Value, work: &mut Vec<u32>| {
+            if let Some(h) = v.as_handle() {
+                let (word, bit) = ((h / 64) as usize, h % 64);
+                if let Some(m) = marks.get_mut(word)
+                    && *m & (1 << bit) == 0
+                {
+                    *m |= 1 << bit;
+                    work.push(h);
+                }
+            }
+        };
+        for root in roots {
+            push(root, &mut work);
+        }
+        while let Some(h) = work.pop() {
+            if let Some(obj) = self.slots.get(h as usize) {
+                obj.trace(|child| push(child, &mut work));
+            }
+        }
+        self.sweep();
+    }
+
+    fn sweep(&mut self) {
+        let mut bytes = 0;
+        let mut live = 0;
+        let mut free = FREE_END;
+        // Walk backwards so the free list hands out low slots first.
+        for index in (0..self.slots.len()).rev() {
+            let marked = self.marks[index / 64] & (1 << (index % 64)) != 0;
+            let slot = &mut self.slots[index];
+            if marked {
+                bytes += slot.size();
+                live += 1;
+            } else {
+                *slot = Obj::Free { next: free };
+                free = index as u32;
+            }
+        }
+        // Trailing free slots could be trimmed here; keeping them makes reuse cheap.
+        self.free = free;
+        self.bytes = bytes;
+        self.live = live;
+        self.collections += 1;
+        // Collect again once the heap has doubled, within the budget.
+        self.threshold = (bytes * 2).max(MIN_THRESHOLD).min(self.budget);
+    }
+
+    pub fn set_threshold(&mut self, threshold: usize) {
+        self.threshold = threshold.min(self.budget);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+
+    #[test]
+    fn slot_is_small() {
+        assert!(core::mem::size_of::<Obj>() <= 32, "{}", core::mem::size_of::<Obj>());
+    }
+
+    #[test]
+    fn unreachable_objects_are_freed_and_slots_reused() {
+        let mut heap = Heap::new(1 << 20);
+        let a = heap.insert(Obj::Float(1.0));
+        let b = heap.insert(Obj::Float(2.0));
+        let list = heap.insert(Obj::List(vec![a]));
+        heap.collect([list]);
+        assert_eq!(heap.live_objects(), 2);
+        assert!(matches!(heap.get(b), Some(Obj::Free { .. })));
+        let c = heap.insert(Obj::Float(3.0));
+        assert_eq!(c, b);
+        assert!(matches!(heap.get(a), Some(Obj::Float(x)) if *x == 1.0));
+    }
+
+    #[test]
+    fn cycles_are_collected_and_accounting_is_exact() {
+        let mut heap = Heap::new(1 << 20);
+        let l1 = heap.insert(Obj::List(vec![]));
+        let l2 = heap.insert(Obj::List(vec![l1]));
+        if let Some(Obj::List(items)) = heap.get_mut(l1) {
+            items.push(l2);
+        }
+        heap.collect([]);
+        assert_eq!(heap.live_objects(), 0);
+        assert_eq!(heap.bytes(), 0);
+    }
+}

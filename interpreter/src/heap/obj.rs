@@ -1,0 +1,185 @@
+//! `Obj`: the payload of every heap slot, one variant per kind of heap object.
+//!
+//! Big or rare payloads are boxed so that a slot stays small (a unit test pins its size).
+//! `trace` lists the `Value`s an object refers to; the collector follows exactly those.
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use num_bigint::BigInt;
+
+use crate::bytecode::Code;
+use crate::types::dict::Dict;
+use crate::value::Value;
+
+pub enum Obj {
+    /// A free slot; `next` links the free list (`u32::MAX` ends it).
+    Free { next: u32 },
+    Str(Box<StrObj>),
+    /// An int outside the small range (never one that fits).
+    BigInt(Box<BigInt>),
+    Float(f64),
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Dict(Box<Dict>),
+    Range(Box<RangeObj>),
+    Function(Box<Function>),
+    /// A callable bound to its first argument: `[].append`.
+    BoundMethod { func: Value, receiver: Value },
+    /// A variable captured by a closure.
+    Cell(Value),
+    Exception(Box<ExcObj>),
+    Iter(Box<IterObj>),
+    /// `d.keys()`, `d.values()`, `d.items()`.
+    DictView { dict: Value, kind: DictViewKind },
+    Slice(Box<[Value; 3]>),
+    /// A code object, reachable from functions and frames (kept alive for tracebacks).
+    Code(Rc<Code>),
+}
+
+/// A `str` built at run time (literals and identifiers are qstrs instead).
+pub struct StrObj {
+    pub text: String,
+    /// The number of characters (code points); equal to `text.len()` for ASCII.
+    pub chars: usize,
+    pub hash: u64,
+}
+
+impl StrObj {
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+}
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    /// The number of items, as CPython computes it.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.clamp(0, i64::MAX as i128) as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub struct Function {
+    pub code: Rc<Code>,
+    /// The globals dict of the defining module.
+    pub globals: Value,
+    /// Default values for the trailing positional parameters (a tuple, or `UNBOUND`).
+    pub defaults: Value,
+    /// Default values of keyword-only parameters (a dict, or `UNBOUND`).
+    pub kwdefaults: Value,
+    /// The cells of the free variables (a tuple, or `UNBOUND`).
+    pub closure: Value,
+}
+
+pub struct ExcObj {
+    /// The exception's class (a type value).
+    pub typ: Value,
+    /// `args`, always a tuple.
+    pub args: Value,
+    /// Where it was raised and every frame it passed through, innermost first.
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterObj {
+    /// Over a list, tuple or str (by character index for str: `pos` is a byte offset).
+    Seq { seq: Value, pos: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Dict { dict: Value, pos: usize, kind: DictViewKind },
+}
+
+impl Obj {
+    /// Calls `f` with every value this object refers to.
+    pub fn trace(&self, mut f: impl FnMut(Value)) {
+        match self {
+            Obj::Free { .. } | Obj::Str(_) | Obj::BigInt(_) | Obj::Float(_) | Obj::Range(_) => {}
+            Obj::List(items) => items.iter().copied().for_each(f),
+            Obj::Tuple(items) => items.iter().copied().for_each(f),
+            Obj::Dict(d) => d.trace(f),
+            Obj::Function(func) => {
+                f(func.globals);
+                f(func.defaults);
+                f(func.kwdefaults);
+                f(func.closure);
+                func.code.trace(f);
+            }
+            Obj::BoundMethod { func, receiver } => {
+                f(*func);
+                f(*receiver);
+            }
+            Obj::Cell(v) => f(*v),
+            Obj::Exception(e) => {
+                f(e.typ);
+                f(e.args);
+                f(e.cause);
+                f(e.context);
+                for entry in &e.traceback {
+                    entry.code.trace(&mut f);
+                }
+            }
+            Obj::Iter(it) => match **it {
+                IterObj::Seq { seq, .. } => f(seq),
+                IterObj::Range { .. } => {}
+                IterObj::Dict { dict, .. } => f(dict),
+            },
+            Obj::DictView { dict, .. } => f(*dict),
+            Obj::Slice(parts) => parts.iter().copied().for_each(f),
+            Obj::Code(code) => code.trace(f),
+        }
+    }
+
+    /// The bytes this object accounts for against the heap budget.
+    pub fn size(&self) -> usize {
+        use core::mem::size_of;
+        let payload = match self {
+            Obj::Free { .. } | Obj::Float(_) | Obj::Cell(_) | Obj::BoundMethod { .. } => 0,
+            Obj::DictView { .. } => 0,
+            Obj::Str(s) => size_of::<StrObj>() + s.text.capacity(),
+            Obj::BigInt(b) => size_of::<BigInt>() + (b.bits() as usize).div_ceil(8),
+            Obj::List(items) => items.capacity() * size_of::<Value>(),
+            Obj::Tuple(items) => items.len() * size_of::<Value>(),
+            Obj::Dict(d) => size_of::<Dict>() + d.heap_bytes(),
+            Obj::Range(_) => size_of::<RangeObj>(),
+            Obj::Function(_) => size_of::<Function>(),
+            Obj::Exception(e) => size_of::<ExcObj>() + e.traceback.capacity() * size_of::<TracebackEntry>(),
+            Obj::Iter(_) => size_of::<IterObj>(),
+            Obj::Slice(_) => 3 * size_of::<Value>(),
+            Obj::Code(_) => 0,
+        };
+        size_of::<Obj>() + payload
+    }
+}

@@ -1,0 +1,173 @@
+//! Interned strings ("qstrs"): identifiers, attribute names and short literals.
+//!
+//! Every qstr is stored once in the VM's [`QstrTable`]; a `Value` that holds a qstr carries
+//! only its index, so two qstrs are equal exactly when their indices are. The names the core
+//! itself needs (builtins, methods, dunder names) are interned first, in the order of
+//! [`STATIC`], so their indices are compile-time constants (`Q::append`, ...).
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+use hashbrown::HashTable;
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct Qstr(pub u32);
+
+macro_rules! static_qstrs {
+    ($($name:ident $(= $text:literal)?),* $(,)?) => {
+        #[allow(non_camel_case_types, dead_code)]
+        #[repr(u32)]
+        enum Index { $($name),* }
+
+        /// The qstrs interned at start-up, by name.
+        #[allow(non_upper_case_globals, non_snake_case, dead_code)]
+        pub mod Q {
+            use super::{Index, Qstr};
+            $(pub const $name: Qstr = Qstr(Index::$name as u32);)*
+        }
+
+        /// Their texts, in index order.
+        pub const STATIC: &[&str] = &[$(static_qstrs!(@text $name $(= $text)?)),*];
+    };
+    (@text $name:ident = $text:literal) => { $text };
+    (@text $name:ident) => { stringify!($name) };
+}
+
+static_qstrs! {
+    empty = "",
+    __main__, __name__, __file__, __init__, __class__, __module__, __qualname__,
+    __doc__, __dict__, __builtins__,
+    lambda = "<lambda>", module = "<module>", listcomp = "<listcomp>",
+    dictcomp = "<dictcomp>", setcomp = "<setcomp>", genexpr = "<genexpr>",
+    args, sep, end, key, default, reverse, base, start, step, stop, file, flush,
+    ndigits, exp, mod_ = "mod", maxsplit, keepends, tabsize,
+    // Builtin functions.
+    print, len, range, str, int, float, bool, list, tuple, dict, repr, abs, min, max,
+    isinstance, issubclass, type_ = "type", object, iter, next, sum, any, all, sorted, reversed,
+    enumerate, zip, map, filter, chr, ord, hex, oct, bin, divmod, pow, round, hash,
+    id, callable, getattr, setattr, hasattr, globals, locals, input, format, set,
+    frozenset, bytes, slice, super_ = "super", vars, dir, exec, eval, compile,
+    // Methods.
+    append, pop, insert, extend, remove, index, count, clear, copy, sort,
+    get, keys, values, items, update, setdefault, popitem, fromkeys,
+    join, split, rsplit, upper, lower, strip, lstrip, rstrip, replace, startswith,
+    endswith, find, rfind, rindex, isdigit, isalpha, isspace, isupper, islower,
+    isalnum, splitlines, capitalize, title, swapcase, center, ljust, rjust, zfill,
+    partition, rpartition, encode, is_integer, bit_length, conjugate, real, imag,
+    to_bytes, from_bytes, as_integer_ratio,
+    with_traceback, add_note,
+    // Attributes.
+    __cause__, __context__, __traceback__, __suppress_context__,
+    value, code, errno, msg, lineno, offset, filename, text,
+}
+
+/// The table of interned strings of one VM.
+pub struct QstrTable {
+    texts: Vec<Box<str>>,
+    hashes: Vec<u64>,
+    index: HashTable<u32>,
+}
+
+impl Default for QstrTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl QstrTable {
+    /// A table holding the static qstrs at their fixed indices.
+    pub fn new() -> QstrTable {
+        let mut table =
+            QstrTable { texts: Vec::with_capacity(STATIC.len() * 2), hashes: Vec::new(), index: HashTable::new() };
+        for text in STATIC {
+            // STATIC has no duplicates (a unit test checks), so each text keeps one index.
+            table.push(text);
+        }
+        table
+    }
+
+    fn push(&mut self, text: &str) -> Qstr {
+        let id = self.texts.len() as u32;
+        let hash = str_hash(text.as_bytes());
+        self.texts.push(text.into());
+        self.hashes.push(hash);
+        let hashes = &self.hashes;
+        if self.index.find(hash, |&i| &*self.texts[i as usize] == text).is_none() {
+            self.index.insert_unique(hash, id, |&i| hashes[i as usize]);
+        }
+        Qstr(id)
+    }
+
+    /// The qstr of `text`, interning it if needed.
+    pub fn intern(&mut self, text: &str) -> Qstr {
+        match self.lookup(text) {
+            Some(q) => q,
+            None => self.push(text),
+        }
+    }
+
+    /// The qstr of `text` if it is already interned.
+    pub fn lookup(&self, text: &str) -> Option<Qstr> {
+        let hash = str_hash(text.as_bytes());
+        self.index.find(hash, |&i| &*self.texts[i as usize] == text).map(|&i| Qstr(i))
+    }
+
+    pub fn text(&self, q: Qstr) -> &str {
+        self.texts.get(q.0 as usize).map_or("", |s| s)
+    }
+
+    pub fn hash(&self, q: Qstr) -> u64 {
+        self.hashes.get(q.0 as usize).copied().unwrap_or(0)
+    }
+
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+}
+
+/// The hash of a string's UTF-8 bytes (FNV-1a, 64-bit), shared by qstrs and heap strings so
+/// that equal strings hash equal whatever their representation.
+pub fn str_hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn static_qstrs_have_their_indices() {
+        let t = QstrTable::new();
+        assert_eq!(t.text(Q::append), "append");
+        assert_eq!(t.text(Q::lambda), "<lambda>");
+        assert_eq!(t.lookup("print"), Some(Q::print));
+        assert_eq!(t.lookup("__name__"), Some(Q::__name__));
+    }
+
+    #[test]
+    fn static_qstrs_are_unique() {
+        let t = QstrTable::new();
+        for (i, text) in STATIC.iter().enumerate() {
+            assert_eq!(t.lookup(text), Some(Qstr(i as u32)), "{text}");
+        }
+    }
+
+    #[test]
+    fn interning_is_idempotent() {
+        let mut t = QstrTable::new();
+        let a = t.intern("spam");
+        let b = t.intern("spam");
+        assert_eq!(a, b);
+        assert_eq!(t.text(a), "spam");
+        assert_ne!(t.intern("eggs"), a);
+    }
+}

@@ -1,0 +1,79 @@
+//! The REPL: reads lines through the `Port`, compiles each complete input in interactive
+//! mode (expression statements echo their repr) and prints tracebacks of errors.
+//!
+//! A line is complete unless it opens a block (ends with `:`), leaves a bracket or a
+//! triple-quoted string open, or continues with a backslash; a block ends at an empty line.
+//! Line editing belongs to the port's terminal for now (the unix port reads cooked lines).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::compile::Mode;
+use crate::vm::Vm;
+
+pub const PRIMARY: &str = ">>> ";
+pub const CONTINUATION: &str = "... ";
+
+/// Reads one line (without its newline); `None` at the end of input.
+fn read_line(vm: &mut Vm) -> Option<String> {
+    let mut bytes = Vec::new();
+    loop {
+        match vm.port_mut().read_byte() {
+            None if bytes.is_empty() => return None,
+            None | Some(b'\n') => break,
+            Some(b'\r') => {}
+            Some(b) => bytes.push(b),
+        }
+    }
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Does `source` need more lines before it can run?
+fn needs_more(source: &str, last_line: &str) -> bool {
+    match crate::parse::parse_module(source) {
+        Err(e) if e.incomplete => true,
+        Err(_) => false,
+        // A block stays open until an empty line.
+        Ok(_) => source.contains('\n') && !last_line.trim().is_empty(),
+    }
+}
+
+/// Runs the REPL until the end of input.
+pub fn run(vm: &mut Vm) {
+    loop {
+        vm.write_out(PRIMARY);
+        let Some(first) = read_line(vm) else {
+            vm.write_out("\n");
+            return;
+        };
+        if first.trim().is_empty() {
+            continue;
+        }
+        let mut source = first.clone();
+        let opens_block = first.trim_end().ends_with(':');
+        let mut last = first;
+        while opens_block && !last.trim().is_empty() || needs_more(&source, &last) && !(last.trim().is_empty() && source.contains('\n')) {
+            vm.write_out(CONTINUATION);
+            let Some(line) = read_line(vm) else { break };
+            source.push('\n');
+            source.push_str(&line);
+            last = line;
+            if last.trim().is_empty() && !needs_more(&source, &last) {
+                break;
+            }
+        }
+        source.push('\n');
+        vm.run_interactive(&source);
+    }
+}
+
+impl Vm {
+    /// Runs one REPL input in `__main__`, printing any uncaught exception's traceback.
+    pub fn run_interactive(&mut self, source: &str) {
+        let globals = self.main_globals;
+        if self.exec_source(source, "<stdin>", globals, Mode::Interactive).is_err() {
+            let uncaught = self.take_uncaught();
+            self.write_err(&uncaught.traceback);
+        }
+    }
+}

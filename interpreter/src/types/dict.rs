@@ -1,0 +1,386 @@
+//! `Dict`: the insertion-ordered hash table behind `dict` (and module globals).
+//!
+//! Entries sit in a vector in insertion order; a `HashTable` of entry indices finds them by
+//! hash. Deleting leaves a tombstone (`key == Value::DELETED`) so positions stay stable
+//! for iterators; the table is compacted once tombstones outnumber live entries.
+//!
+//! The dict never compares keys itself: callers pass the hash and an equality closure, since
+//! comparing keys needs the heap (strings, big ints, tuples) that the dict lives in.
+
+use alloc::vec::Vec;
+
+use hashbrown::HashTable;
+
+use crate::value::Value;
+
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: u64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct Dict {
+    entries: Vec<Entry>,
+    index: HashTable<u32>,
+    len: usize,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), len: 0 }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The entry index of the key with `hash` for which `eq` holds.
+    #[inline]
+    pub fn find(&self, hash: u64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.index.find(hash, |&i| {
+            let e = &entries[i as usize];
+            e.hash == hash && eq(e.key)
+        })
+        .map(|&i| i as usize)
+    }
+
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).filter(|e| e.key != Value::DELETED)
+    }
+
+    pub fn set_value(&mut self, i: usize, value: Value) {
+        if let Some(e) = self.entries.get_mut(i) {
+            e.value = value;
+        }
+    }
+
+    /// Appends a key the caller has checked is absent. Returns the bytes the dict grew by.
+    pub fn push(&mut self, hash: u64, key: Value, value: Value) -> usize {
+        let before = self.heap_bytes();
+        let i = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.index.insert_unique(hash, i, |&j| entries[j as usize].hash);
+        self.len += 1;
+        self.heap_bytes().saturating_sub(before)
+    }
+
+    /// Removes the entry at `i`, returning its key and value.
+    pub fn remove(&mut self, i: usize) -> Option<(Value, Value)> {
+        let e = *self.entry(i)?;
+        if let Ok(slot) = self.index.find_entry(e.hash, |&j| j as usize == i) {
+            slot.remove();
+        }
+        self.entries[i] = Entry { hash: 0, key: Value::DELETED, value: Value::DELETED };
+        self.len -= 1;
+        if self.entries.len() > 8 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some((e.key, e.value))
+    }
+
+    /// Drops tombstones and rebuilds the index.
+    fn compact(&mut self) {
+        self.entries.retain(|e| e.key != Value::DELETED);
+        self.index.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            let entries = &self.entries;
+            self.index.insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    /// The live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| e.key != Value::DELETED)
+    }
+
+    /// The first live entry at or after position `pos`, with its position.
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
+        self.entries.iter().enumerate().skip(pos).find(|(_, e)| e.key != Value::DELETED)
+    }
+
+    /// The last live entry (for `popitem`).
+    pub fn last(&self) -> Option<usize> {
+        self.entries.iter().rposition(|e| e.key != Value::DELETED)
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.capacity() * 5
+    }
+
+    pub fn trace(&self, mut f: impl FnMut(Value)) {
+        for e in self.iter() {
+            f(e.key);
+            f(e.value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(i: i64) -> Value {
+        Value::small(i).unwrap()
+    }
+
+    #[test]
+    fn keeps_insertion_order_across_deletes() {
+        let mut d = Dict::new();
+        for i in 0..20 {
+            d.push(i as u64 % 3, int(i), int(i * 10));
+        }
+        for i in 0..15 {
+            let at = d.find(i as u64 % 3, |k| k == int(i)).unwrap();
+            assert_eq!(d.remove(at), Some((int(i), int(i * 10))));
+        }
+        let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+        assert_eq!(keys, (15..20).map(int).collect::<Vec<_>>());
+        assert_eq!(d.len(), 5);
+        assert!(d.find(19 % 3, |k| k == int(19)).is_some());
+        assert!(d.find(3 % 3, |k| k == int(3)).is_none());
+    }
+}
+
+impl crate::vm::Vm {
+    fn dict_ref(&self, d: Value) -> Option<&Dict> {
+        match self.heap.get(d) {
+            Some(crate::heap::Obj::Dict(dict)) => Some(dict),
+            _ => None,
+        }
+    }
+
+    /// `d[key]` if present. Raises only for an unhashable key.
+    pub(crate) fn dict_get(&mut self, d: Value, key: Value) -> crate::vm::PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let Some(dict) = self.dict_ref(d) else { return Ok(None) };
+        Ok(dict.find(hash, |k| self.key_eq(k, key, 0)).and_then(|i| dict.entry(i)).map(|e| e.value))
+    }
+
+    /// Lookup by an interned name (globals, builtins): never raises.
+    pub(crate) fn dict_get_qstr(&self, d: Value, name: crate::qstr::Qstr) -> Option<Value> {
+        let dict = self.dict_ref(d)?;
+        let key = Value::qstr(name);
+        let hash = self.qstrs.hash(name);
+        let i = dict.find(hash, |k| k == key || (k.as_qstr().is_none() && self.key_eq(k, key, 0)))?;
+        dict.entry(i).map(|e| e.value)
+    }
+
+    /// `d[key] = value`.
+    pub(crate) fn dict_set(&mut self, d: Value, key: Value, value: Value) -> crate::vm::PyResult<()> {
+        let hash = self.hash(key)?;
+        let Some(dict) = self.dict_ref(d) else { return Ok(()) };
+        if let Some(i) = dict.find(hash, |k| self.key_eq(k, key, 0)) {
+            if let Some(crate::heap::Obj::Dict(dict)) = self.heap.get_mut(d) {
+                dict.set_value(i, value);
+            }
+            return Ok(());
+        }
+        self.reserve_bytes(core::mem::size_of::<Entry>() * 2)?;
+        if let Some(crate::heap::Obj::Dict(dict)) = self.heap.get_mut(d) {
+            let grew = dict.push(hash, key, value);
+            self.heap.grew(grew);
+        }
+        Ok(())
+    }
+
+    /// `del d[key]`: false when absent.
+    pub(crate) fn dict_delete(&mut self, d: Value, key: Value) -> crate::vm::PyResult<bool> {
+        Ok(self.dict_pop(d, key)?.is_some())
+    }
+
+    /// Removes `key`, returning its value.
+    pub(crate) fn dict_pop(&mut self, d: Value, key: Value) -> crate::vm::PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let Some(dict) = self.dict_ref(d) else { return Ok(None) };
+        let Some(i) = dict.find(hash, |k| self.key_eq(k, key, 0)) else { return Ok(None) };
+        match self.heap.get_mut(d) {
+            Some(crate::heap::Obj::Dict(dict)) => Ok(dict.remove(i).map(|(_, v)| v)),
+            _ => Ok(None),
+        }
+    }
+
+    /// The items of a dict, in order.
+    pub(crate) fn dict_items(&self, d: Value) -> alloc::vec::Vec<(Value, Value)> {
+        self.dict_ref(d).map(|dict| dict.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default()
+    }
+
+    pub(crate) fn dict_len(&self, d: Value) -> usize {
+        self.dict_ref(d).map_or(0, |dict| dict.len())
+    }
+
+    /// `d.update(m)` for a dict `m`, or an iterable of pairs.
+    pub(crate) fn dict_update_from(&mut self, d: Value, m: Value) -> crate::vm::PyResult<()> {
+        if self.dict_ref(m).is_some() {
+            for (k, v) in self.dict_items(m) {
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        let pairs = self.collect_iterable(m)?;
+        self.roots.push(m);
+        let r = (|| {
+            for (n, pair) in pairs.into_iter().enumerate() {
+                let items = self.collect_iterable(pair).map_err(|_| {
+                    self.pending = Value::NONE;
+                    let msg = alloc::format!("cannot convert dictionary update sequence element #{n} to a sequence");
+                    self.type_error(&msg)
+                })?;
+                if items.len() != 2 {
+                    let msg = alloc::format!(
+                        "dictionary update sequence element #{n} has length {}; 2 is required",
+                        items.len()
+                    );
+                    return Err(self.value_error(&msg));
+                }
+                self.dict_set(d, items[0], items[1])?;
+            }
+            Ok(())
+        })();
+        self.roots.pop();
+        r
+    }
+}
+
+// --- methods ---
+
+use crate::builtins::{Kw, arity};
+use crate::heap::{DictViewKind, Obj};
+use crate::vm::{PyResult, Vm};
+
+fn dict_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&v) if matches!(vm.heap.get(v), Some(Obj::Dict(_))) => Ok(v),
+        _ => {
+            let msg = alloc::format!("descriptor '{name}' requires a 'dict' object");
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+fn key_error(vm: &mut Vm, key: Value) -> crate::vm::Raised {
+    match vm.new_tuple(alloc::vec![key]) {
+        Ok(args) => match vm.new_exception(Value::builtin_type(crate::types::TypeId::KeyError), args) {
+            Ok(exc) => vm.raise(exc),
+            Err(r) => r,
+        },
+        Err(r) => r,
+    }
+}
+
+pub fn get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "get", &[])?;
+    let d = dict_arg(vm, args, "get")?;
+    arity(vm, "get", &args[1..], 1, 2)?;
+    Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
+}
+
+fn view(vm: &mut Vm, args: &[Value], kw: Kw, kind: DictViewKind, name: &str) -> PyResult {
+    kw.check(vm, name, &[])?;
+    let d = dict_arg(vm, args, name)?;
+    arity(vm, name, &args[1..], 0, 0)?;
+    vm.alloc(Obj::DictView { dict: d, kind })
+}
+
+pub fn keys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    view(vm, args, kw, DictViewKind::Keys, "keys")
+}
+
+pub fn values(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    view(vm, args, kw, DictViewKind::Values, "values")
+}
+
+pub fn items(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    view(vm, args, kw, DictViewKind::Items, "items")
+}
+
+pub fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "pop", &[])?;
+    let d = dict_arg(vm, args, "pop")?;
+    arity(vm, "pop", &args[1..], 1, 2)?;
+    match vm.dict_pop(d, args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(&default) => Ok(default),
+            None => Err(key_error(vm, args[1])),
+        },
+    }
+}
+
+pub fn setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "setdefault", &[])?;
+    let d = dict_arg(vm, args, "setdefault")?;
+    arity(vm, "setdefault", &args[1..], 1, 2)?;
+    if let Some(v) = vm.dict_get(d, args[1])? {
+        return Ok(v);
+    }
+    let default = args.get(2).copied().unwrap_or(Value::NONE);
+    vm.dict_set(d, args[1], default)?;
+    Ok(default)
+}
+
+pub fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let d = dict_arg(vm, args, "update")?;
+    arity(vm, "update", &args[1..], 0, 1)?;
+    if let Some(&m) = args.get(1) {
+        vm.dict_update_from(d, m)?;
+    }
+    for (&k, &v) in kw.names.iter().zip(kw.values) {
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(Value::NONE)
+}
+
+pub fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "clear", &[])?;
+    let d = dict_arg(vm, args, "clear")?;
+    if let Some(Obj::Dict(dict)) = vm.heap.get_mut(d) {
+        dict.clear();
+    }
+    Ok(Value::NONE)
+}
+
+pub fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "copy", &[])?;
+    let d = dict_arg(vm, args, "copy")?;
+    let new = vm.new_dict()?;
+    for (k, v) in vm.dict_items(d) {
+        vm.dict_set(new, k, v)?;
+    }
+    Ok(new)
+}
+
+pub fn popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "popitem", &[])?;
+    let d = dict_arg(vm, args, "popitem")?;
+    let removed = match vm.heap.get_mut(d) {
+        Some(Obj::Dict(dict)) => dict.last().and_then(|i| dict.remove(i)),
+        _ => None,
+    };
+    match removed {
+        Some((k, v)) => {
+            vm.roots.extend([k, v]);
+            let t = vm.new_tuple(alloc::vec![k, v]);
+            vm.roots.truncate(vm.roots.len() - 2);
+            t
+        }
+        None => Err(vm.raise_new(crate::types::TypeId::KeyError, "popitem(): dictionary is empty")),
+    }
+}

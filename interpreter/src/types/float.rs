@@ -1,0 +1,309 @@
+//! `float`: IEEE doubles, boxed on the heap.
+//!
+//! `repr` is the shortest string that round-trips (Rust's formatter finds the digits; the
+//! layout follows CPython: scientific notation below 1e-4 and from 1e16 up). Floor division
+//! and modulo take the sign of the divisor, as in CPython.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::bytecode::BinaryOp;
+use crate::heap::Obj;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Formats `x` as CPython's `repr(float)` does.
+pub fn repr(x: f64) -> String {
+    if x.is_nan() {
+        return String::from("nan");
+    }
+    if x.is_infinite() {
+        return String::from(if x > 0.0 { "inf" } else { "-inf" });
+    }
+    if x == 0.0 {
+        return String::from(if x.is_sign_negative() { "-0.0" } else { "0.0" });
+    }
+    // `{:e}` gives the shortest round-trip digits: "d.ddde±x".
+    let sci = format!("{:e}", x);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    if (-4..16).contains(&exp) {
+        if exp < 0 {
+            out.push_str("0.");
+            for _ in 0..(-exp - 1) {
+                out.push('0');
+            }
+            out.push_str(&digits);
+        } else {
+            let point = exp as usize + 1;
+            if digits.len() <= point {
+                out.push_str(&digits);
+                for _ in digits.len()..point {
+                    out.push('0');
+                }
+                out.push_str(".0");
+            } else {
+                out.push_str(&digits[..point]);
+                out.push('.');
+                out.push_str(&digits[point..]);
+            }
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push_str(&format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+    }
+    out
+}
+
+/// Python's `divmod` for floats: (floor quotient, remainder with the divisor's sign).
+/// The caller has checked `b != 0`.
+pub fn divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = libm::fmod(a, b);
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = libm::copysign(0.0, b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = libm::floor(div);
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        libm::copysign(0.0, a / b)
+    };
+    (floordiv, m)
+}
+
+/// CPython's hash of a float: equal to the int hash for integral values.
+pub fn hash(x: f64) -> i64 {
+    const BITS: i32 = 61;
+    const P: u64 = (1 << BITS) - 1;
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { -314159 };
+    }
+    if x.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = libm::frexp(x);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & P) | (h >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= P {
+            h -= P;
+        }
+    }
+    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    h = ((h << e) & P) | (h >> (BITS - e));
+    let h = h as i64 * sign;
+    if h == -1 { -2 } else { h }
+}
+
+impl Vm {
+    pub(crate) fn is_float(&self, v: Value) -> bool {
+        matches!(self.heap.get(v), Some(Obj::Float(_)))
+    }
+
+    pub(crate) fn float_of(&self, v: Value) -> Option<f64> {
+        match self.heap.get(v) {
+            Some(Obj::Float(f)) => Some(*f),
+            _ => None,
+        }
+    }
+
+    /// An int, bool or float as a double (for mixed arithmetic); None for other types.
+    pub(crate) fn number_to_f64(&mut self, v: Value) -> PyResult<Option<f64>> {
+        if let Some(f) = self.float_of(v) {
+            return Ok(Some(f));
+        }
+        if self.is_int(v) {
+            return self.int_to_f64(v).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `a op b` where at least one side is a float and the other a number.
+    pub(crate) fn float_binary(&mut self, op: BinaryOp, a: f64, b: f64) -> PyResult {
+        let r = match op {
+            BinaryOp::Add => a + b,
+            BinaryOp::Sub => a - b,
+            BinaryOp::Mul => a * b,
+            BinaryOp::TrueDiv => {
+                if b == 0.0 {
+                    return Err(self.raise_new(TypeId::ZeroDivisionError, "float division by zero"));
+                }
+                a / b
+            }
+            BinaryOp::FloorDiv => {
+                if b == 0.0 {
+                    return Err(self.raise_new(TypeId::ZeroDivisionError, "float floor division by zero"));
+                }
+                divmod(a, b).0
+            }
+            BinaryOp::Mod => {
+                if b == 0.0 {
+                    return Err(self.raise_new(TypeId::ZeroDivisionError, "float modulo"));
+                }
+                divmod(a, b).1
+            }
+            BinaryOp::Pow => return self.float_pow(a, b),
+            _ => return Ok(Value::NOT_IMPLEMENTED),
+        };
+        self.new_float(r)
+    }
+
+    fn float_pow(&mut self, a: f64, b: f64) -> PyResult {
+        if a == 0.0 && b < 0.0 {
+            return Err(self.raise_new(TypeId::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+        }
+        if a < 0.0 && b.is_finite() && libm::floor(b) != b {
+            // CPython returns a complex number here; this build has no complex type.
+            return Err(self.value_error("math domain error"));
+        }
+        let r = libm::pow(a, b);
+        if r.is_infinite() && a.is_finite() && b.is_finite() {
+            return Err(self.raise_new(TypeId::OverflowError, "(34, 'Numerical result out of range')"));
+        }
+        self.new_float(r)
+    }
+
+    /// Parses `float(text)`: decimal literals, `inf`, `nan`, with optional sign and spaces.
+    pub(crate) fn parse_float(&mut self, text: &str) -> PyResult {
+        let s = text.trim();
+        let (sign, body) = match s.as_bytes().first() {
+            Some(b'-') => (-1.0, &s[1..]),
+            Some(b'+') => (1.0, &s[1..]),
+            _ => (1.0, s),
+        };
+        let lower = body.to_ascii_lowercase();
+        let special = match lower.as_str() {
+            "inf" | "infinity" => Some(f64::INFINITY),
+            "nan" => Some(f64::NAN),
+            _ => None,
+        };
+        if let Some(f) = special {
+            return self.new_float(sign * f);
+        }
+        let valid_underscores = {
+            let b = body.as_bytes();
+            !b.is_empty()
+                && b.iter().enumerate().all(|(i, &c)| {
+                    c != b'_' || (i > 0 && i + 1 < b.len() && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+                })
+        };
+        let clean: String = body.chars().filter(|&c| c != '_').collect();
+        let ok_chars = clean.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
+        let has_digit = clean.bytes().take_while(|&c| c != b'e' && c != b'E').any(|c| c.is_ascii_digit());
+        match clean.parse::<f64>() {
+            Ok(f) if valid_underscores && ok_chars && has_digit => self.new_float(sign * f),
+            _ => {
+                let r = self.repr_str(text);
+                let msg = format!("could not convert string to float: {r}");
+                Err(self.value_error(&msg))
+            }
+        }
+    }
+
+    /// `int(x)` for a float: truncation toward zero.
+    pub(crate) fn float_to_int(&mut self, f: f64) -> PyResult {
+        if f.is_nan() {
+            return Err(self.value_error("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(self.raise_new(TypeId::OverflowError, "cannot convert float infinity to integer"));
+        }
+        let t = libm::trunc(f);
+        if t.abs() < 9.0e18 {
+            return self.new_int(t as i64);
+        }
+        let b = num_bigint::BigInt::from(0) + float_to_bigint(t);
+        self.new_bigint(b)
+    }
+}
+
+/// The exact integer value of an integral, finite double.
+pub fn float_to_bigint(t: f64) -> num_bigint::BigInt {
+    let bits = t.to_bits();
+    let negative = bits >> 63 != 0;
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (mant, shift) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    let mut b = num_bigint::BigInt::from(mant);
+    if shift >= 0 {
+        b <<= shift as u64;
+    } else {
+        b >>= (-shift) as u64;
+    }
+    if negative { -b } else { b }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_python() {
+        let cases: &[(f64, &str)] = &[
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (1.0, "1.0"),
+            (-0.0, "-0.0"),
+            (1.5e300, "1.5e+300"),
+            (123456789012345678.0, "1.2345678901234568e+17"),
+            (5e-324, "5e-324"),
+            (2.5, "2.5"),
+            (100.0, "100.0"),
+            (1e22, "1e+22"),
+            (0.5e-4, "5e-05"),
+            (f64::INFINITY, "inf"),
+        ];
+        for &(x, want) in cases {
+            assert_eq!(repr(x), want);
+        }
+    }
+
+    #[test]
+    fn divmod_signs() {
+        assert_eq!(divmod(7.0, -2.0), (-4.0, -1.0));
+        assert_eq!(divmod(-7.0, 2.0), (-4.0, 1.0));
+        assert_eq!(divmod(7.5, 2.0), (3.0, 1.5));
+    }
+
+    #[test]
+    fn hash_of_integral_floats_is_the_int_hash() {
+        assert_eq!(hash(1.0), 1);
+        assert_eq!(hash(-1.0), -2);
+        assert_eq!(hash(1e20), (100000000000000000000u128 % ((1u128 << 61) - 1)) as i64);
+        assert_eq!(hash(0.5), 1 << 60);
+    }
+}

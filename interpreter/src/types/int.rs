@@ -1,0 +1,364 @@
+//! `int`: arbitrary precision, with small values tagged in the `Value` word.
+//!
+//! Every operation tries the small-int path first (checked i64 arithmetic) and falls back to
+//! `BigInt`; results are normalised back to small ints whenever they fit, so a big int never
+//! holds a value in the small range. Semantics follow CPython: floor division and modulo
+//! round toward negative infinity, `**` with a negative exponent gives a float, true
+//! division is correctly rounded where both operands are exact in a double.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::bytecode::BinaryOp;
+use crate::heap::Obj;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Raised, Vm};
+
+/// Python's floor division of small ints; `None` when `b == 0`.
+#[inline]
+pub fn floor_div(a: i64, b: i64) -> Option<i64> {
+    if b == 0 {
+        return None;
+    }
+    let q = a.wrapping_div(b);
+    if (a % b != 0) && ((a < 0) != (b < 0)) { Some(q - 1) } else { Some(q) }
+}
+
+/// Python's modulo of small ints (the sign of the divisor); `None` when `b == 0`.
+#[inline]
+pub fn floor_mod(a: i64, b: i64) -> Option<i64> {
+    if b == 0 {
+        return None;
+    }
+    let r = a.wrapping_rem(b);
+    if r != 0 && ((r < 0) != (b < 0)) { Some(r + b) } else { Some(r) }
+}
+
+impl Vm {
+    /// True for int and bool values.
+    pub(crate) fn is_int(&self, v: Value) -> bool {
+        v.is_small() || v.is_bool() || matches!(self.heap.get(v), Some(Obj::BigInt(_)))
+    }
+
+    /// The int value of an int or bool, borrowed when big.
+    pub(crate) fn int_of(&self, v: Value) -> Option<Cow<'_, BigInt>> {
+        if let Some(i) = v.as_small() {
+            return Some(Cow::Owned(BigInt::from(i)));
+        }
+        if v.is_bool() {
+            return Some(Cow::Owned(BigInt::from((v == Value::TRUE) as i64)));
+        }
+        match self.heap.get(v) {
+            Some(Obj::BigInt(b)) => Some(Cow::Borrowed(b)),
+            _ => None,
+        }
+    }
+
+    /// The value of an int or bool as an i64, if it fits.
+    pub(crate) fn int_as_i64(&self, v: Value) -> Option<i64> {
+        if let Some(i) = v.as_small() {
+            return Some(i);
+        }
+        if v.is_bool() {
+            return Some((v == Value::TRUE) as i64);
+        }
+        match self.heap.get(v) {
+            Some(Obj::BigInt(b)) => b.to_i64(),
+            _ => None,
+        }
+    }
+
+    /// Number of bits of an int's magnitude (0 for non-ints).
+    pub(crate) fn int_bits(&self, v: Value) -> u64 {
+        match v.as_small() {
+            Some(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
+            None => self.int_of(v).map_or(0, |b| b.bits()),
+        }
+    }
+
+    /// The float nearest an int; OverflowError when out of range.
+    pub(crate) fn int_to_f64(&mut self, v: Value) -> PyResult<f64> {
+        if let Some(i) = self.int_as_i64(v) {
+            return Ok(i as f64);
+        }
+        let f = self.int_of(v).and_then(|b| b.to_f64()).unwrap_or(f64::INFINITY);
+        if f.is_infinite() {
+            return Err(self.raise_new(TypeId::OverflowError, "int too large to convert to float"));
+        }
+        Ok(f)
+    }
+
+    fn zero_division(&mut self, msg: &str) -> Raised {
+        self.raise_new(TypeId::ZeroDivisionError, msg)
+    }
+
+    /// `a op b` for two ints (or bools).
+    pub(crate) fn int_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult {
+        if let (Some(x), Some(y)) = (self.int_as_i64(a), self.int_as_i64(b)) {
+            let r = match op {
+                BinaryOp::Add => x.checked_add(y),
+                BinaryOp::Sub => x.checked_sub(y),
+                BinaryOp::Mul => x.checked_mul(y),
+                BinaryOp::FloorDiv => match floor_div(x, y) {
+                    None => return Err(self.zero_division("integer division or modulo by zero")),
+                    Some(q) if !(x == i64::MIN && y == -1) => Some(q),
+                    Some(_) => None,
+                },
+                BinaryOp::Mod => match floor_mod(x, y) {
+                    None => return Err(self.zero_division("integer modulo by zero")),
+                    Some(r) => Some(r),
+                },
+                BinaryOp::And => Some(x & y),
+                BinaryOp::Or => Some(x | y),
+                BinaryOp::Xor => Some(x ^ y),
+                BinaryOp::LShift => {
+                    if y < 0 {
+                        return Err(self.value_error("negative shift count"));
+                    }
+                    if y < 63 && (x.unsigned_abs() >> (62 - y)) == 0 { Some(x << y) } else { None }
+                }
+                BinaryOp::RShift => {
+                    if y < 0 {
+                        return Err(self.value_error("negative shift count"));
+                    }
+                    Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                }
+                BinaryOp::TrueDiv => return self.int_true_div(a, b),
+                BinaryOp::Pow => {
+                    if y < 0 {
+                        return self.int_pow_negative(a, b);
+                    }
+                    if y <= u32::MAX as i64 { x.checked_pow(y as u32) } else { None }
+                }
+                BinaryOp::MatMul => return Ok(Value::NOT_IMPLEMENTED),
+            };
+            if let Some(r) = r {
+                return self.new_int(r);
+            }
+        }
+        self.big_binary(op, a, b)
+    }
+
+    fn big_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult {
+        let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) else { return Ok(Value::NOT_IMPLEMENTED) };
+        let (x, y) = (x.into_owned(), y.into_owned());
+        let r = match op {
+            BinaryOp::Add => x + y,
+            BinaryOp::Sub => x - y,
+            BinaryOp::Mul => {
+                self.check_int_size(x.bits() + y.bits())?;
+                x * y
+            }
+            BinaryOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                x.div_floor(&y)
+            }
+            BinaryOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer modulo by zero"));
+                }
+                x.mod_floor(&y)
+            }
+            BinaryOp::And => x & y,
+            BinaryOp::Or => x | y,
+            BinaryOp::Xor => x ^ y,
+            BinaryOp::LShift | BinaryOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let Some(n) = y.to_u64() else {
+                    if op == BinaryOp::RShift {
+                        return self.new_int(if x.is_negative() { -1 } else { 0 });
+                    }
+                    if x.is_zero() {
+                        return Ok(Value::small(0).unwrap_or(Value::NONE));
+                    }
+                    return Err(self.raise_new(TypeId::OverflowError, "too many digits in integer"));
+                };
+                if op == BinaryOp::LShift {
+                    if x.is_zero() {
+                        return Ok(Value::small(0).unwrap_or(Value::NONE));
+                    }
+                    self.check_int_size(x.bits().saturating_add(n))?;
+                    x << n
+                } else {
+                    // Arithmetic shift: floor division by 2**n.
+                    if n >= x.bits() {
+                        return self.new_int(if x.is_negative() { -1 } else { 0 });
+                    }
+                    x >> n
+                }
+            }
+            BinaryOp::TrueDiv => return self.int_true_div(a, b),
+            BinaryOp::Pow => {
+                if y.is_negative() {
+                    return self.int_pow_negative(a, b);
+                }
+                if x.is_zero() || x.is_one() {
+                    return self.new_bigint(x);
+                }
+                if x == BigInt::from(-1) {
+                    return self.new_int(if y.is_even() { 1 } else { -1 });
+                }
+                let Some(e) = y.to_u64() else { return Err(self.raise_new(TypeId::MemoryError, "")) };
+                self.check_int_size(x.bits().saturating_mul(e))?;
+                let Ok(e32) = u32::try_from(e) else { return Err(self.raise_new(TypeId::MemoryError, "")) };
+                num_traits::Pow::pow(x, e32)
+            }
+            BinaryOp::MatMul => return Ok(Value::NOT_IMPLEMENTED),
+        };
+        self.new_bigint(r)
+    }
+
+    /// Refuses to build an int whose magnitude needs `bits` bits when it cannot fit the heap.
+    fn check_int_size(&mut self, bits: u64) -> PyResult<()> {
+        let bytes = bits / 8;
+        if bytes as usize > self.heap.budget() || bytes > (isize::MAX as u64) {
+            return Err(self.raise_new(TypeId::MemoryError, ""));
+        }
+        Ok(())
+    }
+
+    /// `int ** negative int`: a float, as CPython computes it.
+    fn int_pow_negative(&mut self, a: Value, b: Value) -> PyResult {
+        let x = self.int_to_f64(a)?;
+        let y = self.int_to_f64(b)?;
+        if x == 0.0 {
+            return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+        }
+        let r = libm::pow(x, y);
+        self.new_float(r)
+    }
+
+    /// `a / b` for ints: correctly rounded when both are exact doubles.
+    fn int_true_div(&mut self, a: Value, b: Value) -> PyResult {
+        let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) else { return Ok(Value::NOT_IMPLEMENTED) };
+        if y.is_zero() {
+            return Err(self.zero_division("division by zero"));
+        }
+        const EXACT: u64 = 53;
+        if x.bits() <= EXACT && y.bits() <= EXACT {
+            let (fx, fy) = (x.to_f64().unwrap_or(0.0), y.to_f64().unwrap_or(1.0));
+            return self.new_float(fx / fy);
+        }
+        // Scale so the quotient has 64+ significant bits, then round once to a double.
+        let (x, y) = (x.into_owned(), y.into_owned());
+        let negative = x.is_negative() != y.is_negative();
+        let (x, y) = (x.abs(), y.abs());
+        let shift = 66i64 - (x.bits() as i64 - y.bits() as i64);
+        let (num, den) = if shift >= 0 { (x << shift as u64, y) } else { (x, y << (-shift) as u64) };
+        let (q, r) = num.div_rem(&den);
+        // Make the quotient's lowest bit sticky so the conversion rounds correctly.
+        let q = if r.is_zero() { q } else { q | BigInt::one() };
+        let mant = q.to_f64().unwrap_or(f64::INFINITY);
+        let exp = -shift;
+        let f = if exp > 2000 { f64::INFINITY } else if exp < -2200 { 0.0 } else { libm::ldexp(mant, exp as i32) };
+        if f.is_infinite() {
+            return Err(self.raise_new(TypeId::OverflowError, "integer division result too large for a float"));
+        }
+        self.new_float(if negative { -f } else { f })
+    }
+
+    pub(crate) fn int_neg(&mut self, v: Value) -> PyResult {
+        if let Some(i) = self.int_as_i64(v)
+            && let Some(n) = i.checked_neg()
+        {
+            return self.new_int(n);
+        }
+        let b = self.int_of(v).map(|b| -b.into_owned()).unwrap_or_default();
+        self.new_bigint(b)
+    }
+
+    pub(crate) fn int_invert(&mut self, v: Value) -> PyResult {
+        if let Some(i) = self.int_as_i64(v) {
+            return self.new_int(!i);
+        }
+        let b = self.int_of(v).map(|b| -b.into_owned() - 1).unwrap_or_default();
+        self.new_bigint(b)
+    }
+
+    pub(crate) fn int_abs(&mut self, v: Value) -> PyResult {
+        if let Some(i) = self.int_as_i64(v)
+            && let Some(n) = i.checked_abs()
+        {
+            return self.new_int(n);
+        }
+        let b = self.int_of(v).map(|b| b.abs()).unwrap_or_default();
+        self.new_bigint(b)
+    }
+
+    /// Decimal digits of an int.
+    pub(crate) fn int_to_string(&self, v: Value) -> String {
+        if let Some(i) = self.int_as_i64(v) {
+            return alloc::format!("{i}");
+        }
+        self.int_of(v).map(|b| b.to_str_radix(10)).unwrap_or_default()
+    }
+
+    /// Parses an int literal as `int(text, base)` does (base 0: from the prefix).
+    pub(crate) fn parse_int(&mut self, text: &str, base: u32) -> PyResult {
+        let err = |vm: &mut Vm| {
+            let r = vm.repr_str(text);
+            let msg = alloc::format!("invalid literal for int() with base {base}: {r}");
+            vm.value_error(&msg)
+        };
+        let s = text.trim_matches(|c: char| c.is_whitespace());
+        let (negative, s) = match s.as_bytes().first() {
+            Some(b'-') => (true, &s[1..]),
+            Some(b'+') => (false, &s[1..]),
+            _ => (false, s),
+        };
+        let lower = s.get(..2).map(|p| p.to_ascii_lowercase());
+        let (radix, digits) = match (base, lower.as_deref()) {
+            (0 | 16, Some("0x")) => (16, &s[2..]),
+            (0 | 8, Some("0o")) => (8, &s[2..]),
+            (0 | 2, Some("0b")) => (2, &s[2..]),
+            (0, _) => (10, s),
+            (b, _) => (b, s),
+        };
+        let prefixed = digits.len() != s.len();
+        // Underscores may separate digits (and follow a prefix), never lead, trail or double.
+        let bytes = digits.as_bytes();
+        let bad_underscore = bytes.is_empty()
+            || (bytes[0] == b'_' && !prefixed)
+            || bytes[bytes.len() - 1] == b'_'
+            || bytes.windows(2).any(|w| w == b"__");
+        if bad_underscore {
+            return Err(err(self));
+        }
+        let clean: String = digits.chars().filter(|&c| c != '_').collect();
+        if clean.is_empty() || !clean.chars().all(|c| c.is_digit(radix)) {
+            // Non-ASCII decimal digits are not supported; CPython accepts them.
+            return Err(err(self));
+        }
+        if base == 0 && radix == 10 && clean.len() > 1 && clean.starts_with('0') && clean.bytes().any(|b| b != b'0') {
+            return Err(err(self));
+        }
+        let Some(mut n) = BigInt::parse_bytes(clean.as_bytes(), radix) else { return Err(err(self)) };
+        if negative {
+            n = -n;
+        }
+        self.new_bigint(n)
+    }
+
+    /// CPython's hash of an int: the value modulo 2**61 - 1, keeping the sign.
+    pub(crate) fn int_hash(&self, v: Value) -> i64 {
+        const P: i64 = (1 << 61) - 1;
+        if let Some(i) = self.int_as_i64(v) {
+            let h = if i < 0 { -((-(i as i128) % P as i128) as i64) } else { i % P };
+            return if h == -1 { -2 } else { h };
+        }
+        let Some(b) = self.int_of(v) else { return 0 };
+        let m = b.magnitude() % num_bigint::BigUint::from(P as u64);
+        let h = m.to_i64().unwrap_or(0);
+        let h = if b.sign() == Sign::Minus { -h } else { h };
+        if h == -1 { -2 } else { h }
+    }
+}

@@ -1,0 +1,328 @@
+//! `list` (and the shared `index`/`count` of tuples): methods, growth accounting, and the
+//! stable merge sort behind `list.sort` and `sorted`.
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::builtins::{Kw, arity};
+use crate::bytecode::CompareOp;
+use crate::heap::Obj;
+use crate::qstr::Q;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// Appends to a list, accounting for its growth.
+    pub(crate) fn list_push(&mut self, list: Value, v: Value) -> PyResult<()> {
+        let (len, cap) = match self.heap.get(list) {
+            Some(Obj::List(items)) => (items.len(), items.capacity()),
+            _ => return Ok(()),
+        };
+        if len == cap {
+            let extra = cap.max(4) * core::mem::size_of::<Value>();
+            self.reserve_bytes(extra)?;
+            self.heap.grew(extra);
+        }
+        if let Some(Obj::List(items)) = self.heap.get_mut(list) {
+            if items.len() == items.capacity() {
+                let want = items.capacity().max(4);
+                items.reserve_exact(want);
+            }
+            items.push(v);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn list_extend_from(&mut self, list: Value, new: &[Value]) -> PyResult<()> {
+        let extra = core::mem::size_of_val(new);
+        self.reserve_bytes(extra)?;
+        self.heap.grew(extra);
+        if let Some(Obj::List(items)) = self.heap.get_mut(list) {
+            items.extend_from_slice(new);
+        }
+        Ok(())
+    }
+
+    /// `list.extend(iterable)`.
+    pub(crate) fn list_extend(&mut self, list: Value, iterable: Value) -> PyResult<()> {
+        let new = self.collect_iterable(iterable)?;
+        self.list_extend_from(list, &new)
+    }
+
+    /// Sorts a list in place: stable, by `<` on the keys, optionally reversed.
+    pub(crate) fn sort_list(&mut self, list: Value, key: Option<Value>, reverse: Option<Value>) -> PyResult<()> {
+        let key = key.filter(|k| !k.is_none());
+        let reverse = match reverse {
+            Some(r) => self.truthy(r)?,
+            None => false,
+        };
+        let items = self.list_items(list).to_vec();
+        let keys = match key {
+            Some(k) => {
+                let mut keys = Vec::with_capacity(items.len());
+                let base = self.roots.len();
+                for &item in &items {
+                    match self.call_value(k, &[item]) {
+                        Ok(v) => {
+                            keys.push(v);
+                            self.roots.push(v);
+                        }
+                        Err(e) => {
+                            self.roots.truncate(base);
+                            return Err(e);
+                        }
+                    }
+                }
+                self.roots.truncate(base);
+                keys
+            }
+            None => items.clone(),
+        };
+        self.roots.extend_from_slice(&keys);
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        // Reversing keeps stability: reverse, sort, reverse back.
+        if reverse {
+            order.reverse();
+        }
+        let r = self.merge_sort(&mut order, &keys, reverse);
+        self.roots.truncate(self.roots.len() - keys.len());
+        r?;
+        if reverse {
+            order.reverse();
+        }
+        let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
+        if let Some(Obj::List(slot)) = self.heap.get_mut(list) {
+            *slot = sorted;
+        }
+        Ok(())
+    }
+
+    /// A stable merge sort of indices by their keys; comparisons may raise.
+    fn merge_sort(&mut self, order: &mut [usize], keys: &[Value], reverse: bool) -> PyResult<()> {
+        let n = order.len();
+        if n < 2 {
+            return Ok(());
+        }
+        let mut buf = order.to_vec();
+        let mut width = 1;
+        while width < n {
+            let mut i = 0;
+            while i < n {
+                let mid = (i + width).min(n);
+                let end = (i + 2 * width).min(n);
+                let (mut a, mut b, mut k) = (i, mid, i);
+                while a < mid && b < end {
+                    // Take from the right only when it is strictly smaller (stability).
+                    let less = if reverse {
+                        self.order(CompareOp::Lt, keys[order[a]], keys[order[b]])?
+                    } else {
+                        self.order(CompareOp::Lt, keys[order[b]], keys[order[a]])?
+                    };
+                    if less {
+                        buf[k] = order[b];
+                        b += 1;
+                    } else {
+                        buf[k] = order[a];
+                        a += 1;
+                    }
+                    k += 1;
+                }
+                buf[k..k + mid - a].copy_from_slice(&order[a..mid]);
+                k += mid - a;
+                buf[k..k + end - b].copy_from_slice(&order[b..end]);
+                i += 2 * width;
+            }
+            order.copy_from_slice(&buf);
+            width *= 2;
+        }
+        Ok(())
+    }
+}
+
+fn list_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&v) if matches!(vm.heap.get(v), Some(Obj::List(_))) => Ok(v),
+        _ => {
+            let msg = format!("descriptor '{name}' requires a 'list' object");
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+pub fn append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "list.append", &[])?;
+    arity(vm, "list.append", &args[1.min(args.len())..], 1, 1)?;
+    let list = list_arg(vm, args, "append")?;
+    vm.list_push(list, args[1])?;
+    Ok(Value::NONE)
+}
+
+pub fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "pop", &[])?;
+    let list = list_arg(vm, args, "pop")?;
+    arity(vm, "pop", &args[1..], 0, 1)?;
+    let len = vm.list_items(list).len();
+    if len == 0 {
+        return Err(vm.raise_new(crate::types::TypeId::IndexError, "pop from empty list"));
+    }
+    let i = match args.get(1) {
+        None => len - 1,
+        Some(&ix) => {
+            let Some(i) = vm.int_as_i64(ix) else {
+                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(ix));
+                return Err(vm.type_error(&msg));
+            };
+            let j = if i < 0 { i + len as i64 } else { i };
+            if j < 0 || j >= len as i64 {
+                return Err(vm.raise_new(crate::types::TypeId::IndexError, "pop index out of range"));
+            }
+            j as usize
+        }
+    };
+    match vm.heap.get_mut(list) {
+        Some(Obj::List(items)) => Ok(items.remove(i)),
+        _ => Ok(Value::NONE),
+    }
+}
+
+pub fn insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "insert", &[])?;
+    let list = list_arg(vm, args, "insert")?;
+    arity(vm, "insert", &args[1..], 2, 2)?;
+    let Some(i) = vm.int_as_i64(args[1]) else {
+        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(args[1]));
+        return Err(vm.type_error(&msg));
+    };
+    let len = vm.list_items(list).len() as i64;
+    let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    vm.list_push(list, Value::NONE)?;
+    if let Some(Obj::List(items)) = vm.heap.get_mut(list) {
+        items.pop();
+        items.insert(at, args[2]);
+    }
+    Ok(Value::NONE)
+}
+
+pub fn extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "extend", &[])?;
+    let list = list_arg(vm, args, "extend")?;
+    arity(vm, "extend", &args[1..], 1, 1)?;
+    vm.list_extend(list, args[1])?;
+    Ok(Value::NONE)
+}
+
+fn position(vm: &mut Vm, seq: Value, x: Value) -> PyResult<Option<usize>> {
+    let items = match vm.heap.get(seq) {
+        Some(Obj::List(items)) => items.clone(),
+        Some(Obj::Tuple(items)) => items.to_vec(),
+        _ => Vec::new(),
+    };
+    for (i, &item) in items.iter().enumerate() {
+        if item == x || vm.eq(item, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+pub fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "remove", &[])?;
+    let list = list_arg(vm, args, "remove")?;
+    arity(vm, "remove", &args[1..], 1, 1)?;
+    match position(vm, list, args[1])? {
+        Some(i) => {
+            if let Some(Obj::List(items)) = vm.heap.get_mut(list) {
+                items.remove(i);
+            }
+            Ok(Value::NONE)
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list")),
+    }
+}
+
+/// `index` of lists and tuples.
+pub fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "index", &[])?;
+    arity(vm, "index", &args[1.min(args.len())..], 1, 3)?;
+    let seq = args[0];
+    let len = vm.length(seq).unwrap_or(0) as i64;
+    let bound = |vm: &Vm, v: Option<&Value>, default: i64| -> i64 {
+        match v.and_then(|&v| vm.int_as_i64(v)) {
+            None => default,
+            Some(i) if i < 0 => (i + len).max(0),
+            Some(i) => i.min(len),
+        }
+    };
+    let (start, stop) = (bound(vm, args.get(2), 0), bound(vm, args.get(3), len));
+    let items = match vm.heap.get(seq) {
+        Some(Obj::List(items)) => items.clone(),
+        Some(Obj::Tuple(items)) => items.to_vec(),
+        _ => Vec::new(),
+    };
+    for i in start..stop {
+        let item = items[i as usize];
+        if item == args[1] || vm.eq(item, args[1])? {
+            return vm.new_int(i);
+        }
+    }
+    let is_list = matches!(vm.heap.get(seq), Some(Obj::List(_)));
+    if is_list {
+        let r = vm.repr(args[1])?;
+        let msg = format!("{} is not in list", vm.string_of(r));
+        return Err(vm.value_error(&msg));
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
+}
+
+/// `count` of lists and tuples.
+pub fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "count", &[])?;
+    arity(vm, "count", &args[1.min(args.len())..], 1, 1)?;
+    let items = match vm.heap.get(args[0]) {
+        Some(Obj::List(items)) => items.clone(),
+        Some(Obj::Tuple(items)) => items.to_vec(),
+        _ => Vec::new(),
+    };
+    let mut n = 0;
+    for item in items {
+        if item == args[1] || vm.eq(item, args[1])? {
+            n += 1;
+        }
+    }
+    vm.new_int(n)
+}
+
+pub fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "clear", &[])?;
+    let list = list_arg(vm, args, "clear")?;
+    if let Some(Obj::List(items)) = vm.heap.get_mut(list) {
+        items.clear();
+    }
+    Ok(Value::NONE)
+}
+
+pub fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "copy", &[])?;
+    let list = list_arg(vm, args, "copy")?;
+    let items = vm.list_items(list).to_vec();
+    vm.new_list(items)
+}
+
+pub fn reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "reverse", &[])?;
+    let list = list_arg(vm, args, "reverse")?;
+    if let Some(Obj::List(items)) = vm.heap.get_mut(list) {
+        items.reverse();
+    }
+    Ok(Value::NONE)
+}
+
+pub fn sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "sort", &[Q::key, Q::reverse])?;
+    let list = list_arg(vm, args, "sort")?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    vm.sort_list(list, kw.get(Q::key), kw.get(Q::reverse))?;
+    Ok(Value::NONE)
+}

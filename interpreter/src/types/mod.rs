@@ -1,0 +1,155 @@
+//! The builtin types: their identities, names, bases and method tables.
+//!
+//! A builtin type is a [`TypeId`]; as a Python value it is an immediate
+//! (`Value::builtin_type`). Each type's behaviour lives in its own file here.
+
+pub mod dict;
+pub mod float;
+pub mod format;
+pub mod int;
+pub mod list;
+pub mod str;
+
+macro_rules! builtin_types {
+    ($($id:ident = $name:literal $(: $base:ident)?),* $(,)?) => {
+        /// Every builtin type.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        #[repr(u16)]
+        pub enum TypeId { $($id),* }
+
+        const INFO: &[TypeInfo] = &[
+            $(TypeInfo { name: $name, base: builtin_types!(@base $($base)?) }),*
+        ];
+
+        const ALL: &[TypeId] = &[$(TypeId::$id),*];
+    };
+    (@base $base:ident) => { Some(TypeId::$base) };
+    (@base) => { None };
+}
+
+builtin_types! {
+    Object = "object",
+    Type = "type": Object,
+    NoneType = "NoneType": Object,
+    NotImplementedType = "NotImplementedType": Object,
+    Ellipsis = "ellipsis": Object,
+    Int = "int": Object,
+    Bool = "bool": Int,
+    Float = "float": Object,
+    Str = "str": Object,
+    List = "list": Object,
+    Tuple = "tuple": Object,
+    Dict = "dict": Object,
+    Range = "range": Object,
+    Slice = "slice": Object,
+    Function = "function": Object,
+    BuiltinFunction = "builtin_function_or_method": Object,
+    Method = "method": Object,
+    Cell = "cell": Object,
+    Code = "code": Object,
+    ListIterator = "list_iterator": Object,
+    TupleIterator = "tuple_iterator": Object,
+    StrIterator = "str_ascii_iterator": Object,
+    RangeIterator = "range_iterator": Object,
+    DictKeyIterator = "dict_keyiterator": Object,
+    DictValueIterator = "dict_valueiterator": Object,
+    DictItemIterator = "dict_itemiterator": Object,
+    DictKeys = "dict_keys": Object,
+    DictValues = "dict_values": Object,
+    DictItems = "dict_items": Object,
+    // The exception hierarchy, as in CPython.
+    BaseException = "BaseException": Object,
+    SystemExit = "SystemExit": BaseException,
+    KeyboardInterrupt = "KeyboardInterrupt": BaseException,
+    GeneratorExit = "GeneratorExit": BaseException,
+    Exception = "Exception": BaseException,
+    StopIteration = "StopIteration": Exception,
+    StopAsyncIteration = "StopAsyncIteration": Exception,
+    ArithmeticError = "ArithmeticError": Exception,
+    FloatingPointError = "FloatingPointError": ArithmeticError,
+    OverflowError = "OverflowError": ArithmeticError,
+    ZeroDivisionError = "ZeroDivisionError": ArithmeticError,
+    AssertionError = "AssertionError": Exception,
+    AttributeError = "AttributeError": Exception,
+    BufferError = "BufferError": Exception,
+    EOFError = "EOFError": Exception,
+    ImportError = "ImportError": Exception,
+    ModuleNotFoundError = "ModuleNotFoundError": ImportError,
+    LookupError = "LookupError": Exception,
+    IndexError = "IndexError": LookupError,
+    KeyError = "KeyError": LookupError,
+    MemoryError = "MemoryError": Exception,
+    NameError = "NameError": Exception,
+    UnboundLocalError = "UnboundLocalError": NameError,
+    OSError = "OSError": Exception,
+    ReferenceError = "ReferenceError": Exception,
+    RuntimeError = "RuntimeError": Exception,
+    NotImplementedError = "NotImplementedError": RuntimeError,
+    RecursionError = "RecursionError": RuntimeError,
+    SyntaxError = "SyntaxError": Exception,
+    IndentationError = "IndentationError": SyntaxError,
+    TabError = "TabError": IndentationError,
+    SystemError = "SystemError": Exception,
+    TypeError = "TypeError": Exception,
+    ValueError = "ValueError": Exception,
+    UnicodeError = "UnicodeError": ValueError,
+}
+
+/// What the core knows about a builtin type.
+pub struct TypeInfo {
+    pub name: &'static str,
+    pub base: Option<TypeId>,
+}
+
+impl TypeId {
+    pub fn from_index(index: usize) -> Option<TypeId> {
+        ALL.get(index).copied()
+    }
+
+    pub fn all() -> &'static [TypeId] {
+        ALL
+    }
+
+    pub fn info(self) -> &'static TypeInfo {
+        &INFO[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    pub fn base(self) -> Option<TypeId> {
+        self.info().base
+    }
+
+    /// True when `self` is `other` or derives from it.
+    pub fn is_subtype(self, other: TypeId) -> bool {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if ty == other {
+                return true;
+            }
+            t = ty.base();
+        }
+        false
+    }
+
+    pub fn is_exception(self) -> bool {
+        self.is_subtype(TypeId::BaseException)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hierarchy_matches_python() {
+        assert!(TypeId::ZeroDivisionError.is_subtype(TypeId::ArithmeticError));
+        assert!(TypeId::RecursionError.is_subtype(TypeId::RuntimeError));
+        assert!(TypeId::KeyError.is_subtype(TypeId::LookupError));
+        assert!(TypeId::Bool.is_subtype(TypeId::Int));
+        assert!(!TypeId::KeyboardInterrupt.is_subtype(TypeId::Exception));
+        assert_eq!(TypeId::from_index(TypeId::TabError as usize), Some(TypeId::TabError));
+    }
+}

@@ -1,0 +1,620 @@
+//! `str` methods. Strings are UTF-8; character positions are counted in code points.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::builtins::{Kw, arity};
+use crate::qstr::Q;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The receiver's text (copied, since the VM is mutated while it is used).
+fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
+    match args.first().and_then(|&v| vm.str_text(v)) {
+        Some(t) => Ok(String::from(t)),
+        None => {
+            let msg = format!("descriptor '{name}' requires a 'str' object");
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match vm.str_text(v) {
+        Some(t) => Ok(String::from(t)),
+        None => {
+            let msg = format!("{what} must be str, not {}", vm.type_name_of(v));
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+fn method(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, min: usize, max: usize) -> PyResult<String> {
+    kw.check(vm, name, &[])?;
+    let s = this(vm, args, name)?;
+    arity(vm, name, &args[1..], min, max)?;
+    Ok(s)
+}
+
+pub fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let sep = method(vm, args, kw, "join", 1, 1)?;
+    let items = vm.collect_iterable(args[1])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match vm.str_text(*item) {
+            Some(t) => out.push_str(t),
+            None => {
+                let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name_of(*item));
+                return Err(vm.type_error(&msg));
+            }
+        }
+    }
+    vm.new_str(out)
+}
+
+fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool) -> PyResult {
+    kw.check(vm, name, &[Q::sep, Q::maxsplit])?;
+    let s = this(vm, args, name)?;
+    arity(vm, name, &args[1..], 0, 2)?;
+    let sep = args.get(1).copied().or(kw.get(Q::sep)).filter(|v| !v.is_none());
+    let maxsplit = match args.get(2).copied().or(kw.get(Q::maxsplit)) {
+        Some(m) => vm.int_as_i64(m).unwrap_or(-1),
+        None => -1,
+    };
+    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let parts: Vec<String> = match sep {
+        None => {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            if limit >= words.len() {
+                words.into_iter().map(String::from).collect()
+            } else if !from_right {
+                // The remainder keeps its inner whitespace, stripped at the front.
+                let mut out = Vec::new();
+                let mut rest = s.trim_start();
+                for _ in 0..limit {
+                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    out.push(String::from(&rest[..end]));
+                    rest = rest[end..].trim_start();
+                }
+                if !rest.is_empty() {
+                    out.push(String::from(rest));
+                }
+                out
+            } else {
+                let mut out = Vec::new();
+                let mut rest = s.trim_end();
+                for _ in 0..limit {
+                    let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                    out.push(String::from(&rest[start..]));
+                    rest = rest[..start].trim_end();
+                }
+                if !rest.is_empty() {
+                    out.push(String::from(rest));
+                }
+                out.reverse();
+                out
+            }
+        }
+        Some(sep) => {
+            let sep = str_arg(vm, sep, "must be str or None")?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if from_right {
+                let mut v: Vec<String> = s.rsplitn(limit.saturating_add(1), sep.as_str()).map(String::from).collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(limit.saturating_add(1), sep.as_str()).map(String::from).collect()
+            }
+        }
+    };
+    let mut items = Vec::with_capacity(parts.len());
+    let base = vm.roots.len();
+    for p in parts {
+        match vm.new_str(p) {
+            Ok(v) => {
+                items.push(v);
+                vm.roots.push(v);
+            }
+            Err(e) => {
+                vm.roots.truncate(base);
+                return Err(e);
+            }
+        }
+    }
+    vm.roots.truncate(base);
+    vm.new_list(items)
+}
+
+pub fn split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    split_impl(vm, args, kw, "split", false)
+}
+
+pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    split_impl(vm, args, kw, "rsplit", true)
+}
+
+pub fn upper(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "upper", 0, 0)?;
+    vm.new_str(s.to_uppercase())
+}
+
+pub fn lower(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "lower", 0, 0)?;
+    vm.new_str(s.to_lowercase())
+}
+
+fn strip_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
+    let s = method(vm, args, kw, name, 0, 1)?;
+    let chars: Option<Vec<char>> = match args.get(1).filter(|v| !v.is_none()) {
+        Some(&c) => Some(str_arg(vm, c, &format!("{name} arg"))?.chars().collect()),
+        None => None,
+    };
+    let test = |c: char| match &chars {
+        Some(set) => set.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut t: &str = &s;
+    if left {
+        t = t.trim_start_matches(test);
+    }
+    if right {
+        t = t.trim_end_matches(test);
+    }
+    if t.len() == s.len() {
+        return Ok(args[0]);
+    }
+    vm.new_str(String::from(t))
+}
+
+pub fn strip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    strip_impl(vm, args, kw, "strip", true, true)
+}
+
+pub fn lstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    strip_impl(vm, args, kw, "lstrip", true, false)
+}
+
+pub fn rstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    strip_impl(vm, args, kw, "rstrip", false, true)
+}
+
+pub fn replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "replace", 2, 3)?;
+    let old = str_arg(vm, args[1], "replace() argument 1")?;
+    let new = str_arg(vm, args[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(&c) => vm.int_as_i64(c).unwrap_or(-1),
+        None => -1,
+    };
+    let out = if count < 0 {
+        if old.is_empty() {
+            // Insert between every character and at both ends.
+            let mut out = String::from(new.as_str());
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(&new);
+            }
+            out
+        } else {
+            s.replace(old.as_str(), &new)
+        }
+    } else if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if (n as i64) < count {
+                out.push_str(&new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if (n as i64) < count {
+            out.push_str(&new);
+        }
+        out
+    } else {
+        s.replacen(old.as_str(), &new, count as usize)
+    };
+    vm.new_str(out)
+}
+
+/// Resolves optional `start`/`end` arguments to a byte range of `s`.
+fn char_range(vm: &Vm, s: &str, start: Option<&Value>, end: Option<&Value>) -> (usize, usize) {
+    let n = s.chars().count() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> i64 {
+        match v.filter(|v| !v.is_none()).and_then(|&v| vm.int_as_i64(v)) {
+            None => default,
+            Some(i) if i < 0 => (i + n).max(0),
+            Some(i) => i.min(n),
+        }
+    };
+    let (a, b) = (bound(start, 0), bound(end, n));
+    let byte = |i: i64| s.char_indices().nth(i as usize).map_or(s.len(), |(b, _)| b);
+    if a > b { (byte(a), byte(a)) } else { (byte(a), byte(b)) }
+}
+
+fn affix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, prefix: bool) -> PyResult {
+    let s = method(vm, args, kw, name, 1, 3)?;
+    let (a, b) = char_range(vm, &s, args.get(2), args.get(3));
+    let hay = &s[a..b];
+    let candidates: Vec<String> = match vm.str_text(args[1]) {
+        Some(t) => alloc::vec![String::from(t)],
+        None => {
+            let is_tuple = matches!(vm.heap.get(args[1]), Some(crate::heap::Obj::Tuple(_)));
+            if !is_tuple {
+                let msg = format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    vm.type_name_of(args[1])
+                );
+                return Err(vm.type_error(&msg));
+            }
+            let items = vm.tuple_items(args[1]).to_vec();
+            let mut out = Vec::new();
+            for item in items {
+                out.push(str_arg(vm, item, "tuple for startswith must only contain str, not")?);
+            }
+            out
+        }
+    };
+    let hit = candidates.iter().any(|c| if prefix { hay.starts_with(c.as_str()) } else { hay.ends_with(c.as_str()) });
+    Ok(Value::bool(hit))
+}
+
+pub fn startswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    affix(vm, args, kw, "startswith", true)
+}
+
+pub fn endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    affix(vm, args, kw, "endswith", false)
+}
+
+/// The character index of `sub` in `s[start:end]`, searching from the left or right.
+fn search(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) -> PyResult<Option<i64>> {
+    let s = method(vm, args, kw, name, 1, 3)?;
+    let sub = str_arg(vm, args[1], "must be str,")?;
+    let (a, b) = char_range(vm, &s, args.get(2), args.get(3));
+    let hay = &s[a..b];
+    let found = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    Ok(found.map(|byte| s[..a + byte].chars().count() as i64))
+}
+
+pub fn find(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let r = search(vm, args, kw, "find", false)?;
+    vm.new_int(r.unwrap_or(-1))
+}
+
+pub fn rfind(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let r = search(vm, args, kw, "rfind", true)?;
+    vm.new_int(r.unwrap_or(-1))
+}
+
+pub fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    match search(vm, args, kw, "index", false)? {
+        Some(i) => vm.new_int(i),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+pub fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "count", 1, 3)?;
+    let sub = str_arg(vm, args[1], "must be str,")?;
+    let (a, b) = char_range(vm, &s, args.get(2), args.get(3));
+    let hay = &s[a..b];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    vm.new_int(n as i64)
+}
+
+fn predicate(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, test: fn(&str) -> bool) -> PyResult {
+    let s = method(vm, args, kw, name, 0, 0)?;
+    Ok(Value::bool(!s.is_empty() && test(&s)))
+}
+
+pub fn isdigit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    predicate(vm, args, kw, "isdigit", |s| s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()))
+}
+
+pub fn isalpha(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    predicate(vm, args, kw, "isalpha", |s| s.chars().all(char::is_alphabetic))
+}
+
+pub fn isspace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    predicate(vm, args, kw, "isspace", |s| s.chars().all(char::is_whitespace))
+}
+
+pub fn isalnum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    predicate(vm, args, kw, "isalnum", |s| s.chars().all(char::is_alphanumeric))
+}
+
+pub fn isupper(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    predicate(vm, args, kw, "isupper", |s| {
+        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
+    })
+}
+
+pub fn islower(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    predicate(vm, args, kw, "islower", |s| {
+        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+    })
+}
+
+pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "splitlines", &[Q::keepends])?;
+    let s = this(vm, args, "splitlines")?;
+    let keep = match args.get(1).copied().or(kw.get(Q::keepends)) {
+        Some(k) => vm.truthy(k)?,
+        None => false,
+    };
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (at, c) = bytes[i];
+        let brk = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if brk {
+            let mut end = at + c.len_utf8();
+            if c == '\r' && bytes.get(i + 1).is_some_and(|&(_, n)| n == '\n') {
+                end += 1;
+                i += 1;
+            }
+            lines.push(String::from(if keep { &s[start..end] } else { &s[start..at] }));
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        lines.push(String::from(&s[start..]));
+    }
+    let base = vm.roots.len();
+    let mut items = Vec::new();
+    for l in lines {
+        let v = vm.new_str(l)?;
+        vm.roots.push(v);
+        items.push(v);
+    }
+    vm.roots.truncate(base);
+    vm.new_list(items)
+}
+
+pub fn capitalize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "capitalize", 0, 0)?;
+    let mut chars = s.chars();
+    let out = match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        None => String::new(),
+    };
+    vm.new_str(out)
+}
+
+pub fn title(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "title", 0, 0)?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    vm.new_str(out)
+}
+
+pub fn swapcase(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "swapcase", 0, 0)?;
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    vm.new_str(out)
+}
+
+fn justify(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, align: char) -> PyResult {
+    let s = method(vm, args, kw, name, 1, 2)?;
+    let Some(width) = vm.int_as_i64(args[1]) else {
+        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(args[1]));
+        return Err(vm.type_error(&msg));
+    };
+    let fill = match args.get(2) {
+        Some(&f) => {
+            let t = str_arg(vm, f, "The fill character")?;
+            let mut it = t.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => c,
+                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+            }
+        }
+        None => ' ',
+    };
+    let len = s.chars().count() as i64;
+    if width <= len {
+        return Ok(args[0]);
+    }
+    let n = (width - len) as usize;
+    if n > vm.heap.budget() {
+        return Err(vm.raise_new(TypeId::MemoryError, ""));
+    }
+    let pad = |k: usize| core::iter::repeat_n(fill, k).collect::<String>();
+    let out = match align {
+        '<' => format!("{s}{}", pad(n)),
+        '>' => format!("{}{s}", pad(n)),
+        _ => {
+            // CPython puts the odd extra fill on the left when the width is odd.
+            let left = n / 2 + (n & width as usize & 1);
+            format!("{}{s}{}", pad(left), pad(n - left))
+        }
+    };
+    vm.new_str(out)
+}
+
+pub fn center(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    justify(vm, args, kw, "center", '^')
+}
+
+pub fn ljust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    justify(vm, args, kw, "ljust", '<')
+}
+
+pub fn rjust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    justify(vm, args, kw, "rjust", '>')
+}
+
+pub fn zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "zfill", 1, 1)?;
+    let width = vm.int_as_i64(args[1]).unwrap_or(0);
+    let len = s.chars().count() as i64;
+    if width <= len {
+        return Ok(args[0]);
+    }
+    let n = (width - len) as usize;
+    let (sign, rest) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (String::from(c), &s[1..]),
+        _ => (String::new(), s.as_str()),
+    };
+    vm.new_str(format!("{sign}{}{rest}", "0".repeat(n)))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) -> PyResult {
+    let s = method(vm, args, kw, name, 1, 1)?;
+    let sep = str_arg(vm, args[1], "must be str,")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if right { s.rfind(sep.as_str()) } else { s.find(sep.as_str()) };
+    let parts = match found {
+        Some(i) => [String::from(&s[..i]), sep.clone(), String::from(&s[i + sep.len()..])],
+        None if right => [String::new(), String::new(), s.clone()],
+        None => [s.clone(), String::new(), String::new()],
+    };
+    let base = vm.roots.len();
+    let mut items = Vec::new();
+    for p in parts {
+        let v = vm.new_str(p)?;
+        vm.roots.push(v);
+        items.push(v);
+    }
+    vm.roots.truncate(base);
+    vm.new_tuple(items)
+}
+
+pub fn partition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    partition_impl(vm, args, kw, "partition", false)
+}
+
+pub fn rpartition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    partition_impl(vm, args, kw, "rpartition", true)
+}
+
+/// `str.format`: `{}`, `{0}`, `{name}`, with `!r`/`!s`/`!a` and a format spec.
+pub fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let template = this(vm, args, "format")?;
+    let positional = &args[1..];
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut manual = false;
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                out.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                out.push('}');
+            }
+            '}' => return Err(vm.value_error("Single '}' encountered in format string")),
+            '{' => {
+                let mut field = String::new();
+                let mut depth = 1;
+                loop {
+                    match chars.next() {
+                        Some('{') => {
+                            depth += 1;
+                            field.push('{');
+                        }
+                        Some('}') => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                            field.push('}');
+                        }
+                        Some(c) => field.push(c),
+                        None => return Err(vm.value_error("expected '}' before end of string")),
+                    }
+                }
+                let (head, spec) = match field.find(':') {
+                    Some(i) => (&field[..i], &field[i + 1..]),
+                    None => (field.as_str(), ""),
+                };
+                let (name, conv) = match head.find('!') {
+                    Some(i) => (&head[..i], Some(&head[i + 1..])),
+                    None => (head, None),
+                };
+                let value = if name.is_empty() {
+                    if manual {
+                        return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                    }
+                    let v = positional.get(auto).copied();
+                    auto += 1;
+                    match v {
+                        Some(v) => v,
+                        None => {
+                            let msg = format!("Replacement index {} out of range for positional args tuple", auto - 1);
+                            return Err(vm.raise_new(TypeId::IndexError, &msg));
+                        }
+                    }
+                } else if let Ok(i) = name.parse::<usize>() {
+                    if auto > 0 {
+                        return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                    }
+                    manual = true;
+                    match positional.get(i) {
+                        Some(&v) => v,
+                        None => {
+                            let msg = format!("Replacement index {i} out of range for positional args tuple");
+                            return Err(vm.raise_new(TypeId::IndexError, &msg));
+                        }
+                    }
+                } else {
+                    let q = vm.qstrs.intern(name);
+                    match kw.get(q) {
+                        Some(v) => v,
+                        None => {
+                            let key = vm.new_str_from(name)?;
+                            let args = vm.new_tuple(alloc::vec![key])?;
+                            let exc = vm.new_exception(Value::builtin_type(TypeId::KeyError), args)?;
+                            return Err(vm.raise(exc));
+                        }
+                    }
+                };
+                let converted = match conv {
+                    None => value,
+                    Some("r") => vm.format_conversion(value, 2)?,
+                    Some("s") => vm.format_conversion(value, 1)?,
+                    Some("a") => vm.format_conversion(value, 3)?,
+                    Some(_) => return Err(vm.value_error("Unknown conversion specifier")),
+                };
+                let s = vm.format(converted, spec)?;
+                out.push_str(vm.str_text(s).unwrap_or(""));
+            }
+            c => out.push(c),
+        }
+    }
+    vm.new_str(out)
+}

@@ -1,0 +1,186 @@
+//! `Value`: the one-word representation of every Python value.
+//!
+//! ```text
+//!   63                                  3 2 1 0
+//!  +-------------------------------------+-+-+-+
+//!  |        signed 63-bit integer          | |1|   small int (i63), `value << 1 | 1`
+//!  |        heap handle (slot index)     |0|0|0|   object in the `Heap`
+//!  |        qstr index                   |0|1|0|   interned string
+//!  |        immediate id                 |1|0|0|   None, False, True, Ellipsis, ...
+//!  |        static index           |kind |1|1|0|   builtin type (kind 0) or native fn (kind 1)
+//!  +-------------------------------------+-+-+-+
+//! ```
+//!
+//! Invariants: a `Value` is `Copy` and exactly 64 bits; a small int is always used for an int
+//! in the i63 range (big ints never hold a value that fits), so equal ints have equal words
+//! when small. Handles are only meaningful to the `Heap` that made them.
+
+use crate::qstr::Qstr;
+use crate::types::TypeId;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct Value(u64);
+
+const TAG_MASK: u64 = 0b111;
+const TAG_HEAP: u64 = 0b000;
+const TAG_QSTR: u64 = 0b010;
+const TAG_IMM: u64 = 0b100;
+const TAG_STATIC: u64 = 0b110;
+
+/// Smallest and largest small ints.
+pub const SMALL_MIN: i64 = -(1 << 62);
+pub const SMALL_MAX: i64 = (1 << 62) - 1;
+
+impl Value {
+    pub const NONE: Value = Value::imm(0);
+    pub const FALSE: Value = Value::imm(1);
+    pub const TRUE: Value = Value::imm(2);
+    pub const ELLIPSIS: Value = Value::imm(3);
+    pub const NOT_IMPLEMENTED: Value = Value::imm(4);
+    /// Marks an unassigned local slot or a missing dict entry; never visible to Python.
+    pub const UNBOUND: Value = Value::imm(5);
+    /// A tombstone in a dict's entry list; never visible to Python.
+    pub const DELETED: Value = Value::imm(6);
+
+    const fn imm(id: u64) -> Value {
+        Value(id << 3 | TAG_IMM)
+    }
+
+    #[inline]
+    pub const fn raw(self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    pub fn bool(b: bool) -> Value {
+        if b { Value::TRUE } else { Value::FALSE }
+    }
+
+    /// A small int, or `None` when `i` is outside the i63 range.
+    #[inline]
+    pub fn small(i: i64) -> Option<Value> {
+        if (SMALL_MIN..=SMALL_MAX).contains(&i) { Some(Value(((i as u64) << 1) | 1)) } else { None }
+    }
+
+    #[inline]
+    pub fn is_small(self) -> bool {
+        self.0 & 1 == 1
+    }
+
+    #[inline]
+    pub fn as_small(self) -> Option<i64> {
+        if self.is_small() { Some((self.0 as i64) >> 1) } else { None }
+    }
+
+    /// The small int payload; only meaningful when `is_small()`.
+    #[inline]
+    pub fn small_unchecked(self) -> i64 {
+        (self.0 as i64) >> 1
+    }
+
+    #[inline]
+    pub fn handle(index: u32) -> Value {
+        Value((index as u64) << 3 | TAG_HEAP)
+    }
+
+    #[inline]
+    pub fn as_handle(self) -> Option<u32> {
+        if self.0 & TAG_MASK == TAG_HEAP { Some((self.0 >> 3) as u32) } else { None }
+    }
+
+    #[inline]
+    pub fn qstr(q: Qstr) -> Value {
+        Value((q.0 as u64) << 3 | TAG_QSTR)
+    }
+
+    #[inline]
+    pub fn as_qstr(self) -> Option<Qstr> {
+        if self.0 & TAG_MASK == TAG_QSTR { Some(Qstr((self.0 >> 3) as u32)) } else { None }
+    }
+
+    #[inline]
+    pub fn builtin_type(t: TypeId) -> Value {
+        Value((t as u64) << 4 | TAG_STATIC)
+    }
+
+    #[inline]
+    pub fn as_builtin_type(self) -> Option<TypeId> {
+        if self.0 & 0b1111 == TAG_STATIC { TypeId::from_index((self.0 >> 4) as usize) } else { None }
+    }
+
+    /// A native function: an index into `builtins::NATIVES`.
+    #[inline]
+    pub fn native(index: u16) -> Value {
+        Value((index as u64) << 4 | 0b1000 | TAG_STATIC)
+    }
+
+    #[inline]
+    pub fn as_native(self) -> Option<u16> {
+        if self.0 & 0b1111 == 0b1000 | TAG_STATIC { Some((self.0 >> 4) as u16) } else { None }
+    }
+
+    #[inline]
+    pub fn is_none(self) -> bool {
+        self == Value::NONE
+    }
+
+    #[inline]
+    pub fn is_bool(self) -> bool {
+        self == Value::TRUE || self == Value::FALSE
+    }
+}
+
+impl core::fmt::Debug for Value {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if let Some(i) = self.as_small() {
+            write!(f, "Int({i})")
+        } else if let Some(h) = self.as_handle() {
+            write!(f, "Handle({h})")
+        } else if let Some(q) = self.as_qstr() {
+            write!(f, "Qstr({})", q.0)
+        } else if let Some(t) = self.as_builtin_type() {
+            write!(f, "Type({t:?})")
+        } else if let Some(n) = self.as_native() {
+            write!(f, "Native({n})")
+        } else {
+            write!(f, "Imm({})", self.0 >> 3)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_one_word() {
+        assert_eq!(core::mem::size_of::<Value>(), 8);
+        assert_eq!(core::mem::size_of::<Option<Value>>(), 16);
+    }
+
+    #[test]
+    fn small_ints_round_trip_at_the_edges() {
+        for i in [0, 1, -1, SMALL_MIN, SMALL_MAX, 12345, -98765] {
+            assert_eq!(Value::small(i).unwrap().as_small(), Some(i));
+        }
+        assert!(Value::small(SMALL_MAX + 1).is_none());
+        assert!(Value::small(SMALL_MIN - 1).is_none());
+    }
+
+    #[test]
+    fn tags_do_not_overlap() {
+        let h = Value::handle(7);
+        let q = Value::qstr(Qstr(7));
+        let t = Value::builtin_type(TypeId::Int);
+        let n = Value::native(7);
+        assert_eq!(h.as_handle(), Some(7));
+        assert_eq!(q.as_handle(), None);
+        assert_eq!(q.as_qstr(), Some(Qstr(7)));
+        assert_eq!(t.as_native(), None);
+        assert_eq!(n.as_builtin_type(), None);
+        assert_eq!(n.as_native(), Some(7));
+        assert_eq!(Value::NONE.as_small(), None);
+        assert!(!Value::TRUE.is_small());
+    }
+}

@@ -1,0 +1,135 @@
+//! Allocation: every new heap object goes through `Vm::alloc`, which collects garbage when
+//! the heap passes its threshold and raises `MemoryError` when the budget is exhausted.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::{PyResult, Raised, Vm};
+use crate::heap::{ExcObj, Obj, StrObj};
+use crate::qstr::str_hash;
+use crate::types::TypeId;
+use crate::types::dict::Dict;
+use crate::value::Value;
+
+impl Vm {
+    /// Moves `obj` into the heap.
+    pub(crate) fn alloc(&mut self, obj: Obj) -> PyResult {
+        let size = obj.size();
+        if self.heap.wants_collection(size) {
+            self.collect_garbage();
+            if !self.heap.fits(size) {
+                return Err(self.raise_memory_error());
+            }
+        }
+        let v = self.heap.insert(obj);
+        self.young.push(v);
+        Ok(v)
+    }
+
+    /// Checks that `extra` more bytes fit before a container grows by them.
+    pub(crate) fn reserve_bytes(&mut self, extra: usize) -> PyResult<()> {
+        if self.heap.wants_collection(extra) {
+            self.collect_garbage();
+            if !self.heap.fits(extra) {
+                return Err(self.raise_memory_error());
+            }
+        }
+        Ok(())
+    }
+
+    /// Marks from every root and frees the rest.
+    pub fn collect_garbage(&mut self) {
+        let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + 64);
+        roots.extend_from_slice(&self.stack);
+        for frame in &self.frames {
+            roots.push(frame.globals);
+            frame.code.trace(|v| roots.push(v));
+        }
+        roots.extend_from_slice(&self.handled);
+        roots.extend_from_slice(&self.young);
+        roots.extend_from_slice(&self.roots);
+        roots.extend_from_slice(&self.repr_stack);
+        roots.extend([self.pending, self.builtins, self.main_globals, self.memory_error]);
+        self.heap.collect(roots);
+    }
+
+    fn raise_memory_error(&mut self) -> Raised {
+        self.pending = self.memory_error;
+        self.reraising = false;
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(self.memory_error) {
+            e.traceback.clear();
+            e.context = Value::NONE;
+        }
+        Raised
+    }
+
+    pub(crate) fn new_str(&mut self, text: String) -> PyResult {
+        let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
+        let hash = str_hash(text.as_bytes());
+        self.alloc(Obj::Str(Box::new(StrObj { text, chars, hash })))
+    }
+
+    pub(crate) fn new_str_from(&mut self, text: &str) -> PyResult {
+        self.new_str(String::from(text))
+    }
+
+    pub(crate) fn new_float(&mut self, f: f64) -> PyResult {
+        self.alloc(Obj::Float(f))
+    }
+
+    pub(crate) fn new_int(&mut self, i: i64) -> PyResult {
+        match Value::small(i) {
+            Some(v) => Ok(v),
+            None => self.alloc(Obj::BigInt(Box::new(BigInt::from(i)))),
+        }
+    }
+
+    /// An int value for `b`, small when it fits.
+    pub(crate) fn new_bigint(&mut self, b: BigInt) -> PyResult {
+        if let Some(v) = b.to_i64().and_then(Value::small) {
+            return Ok(v);
+        }
+        self.alloc(Obj::BigInt(Box::new(b)))
+    }
+
+    pub(crate) fn new_list(&mut self, items: Vec<Value>) -> PyResult {
+        self.alloc(Obj::List(items))
+    }
+
+    pub(crate) fn new_tuple(&mut self, items: Vec<Value>) -> PyResult {
+        self.alloc(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    pub(crate) fn new_dict(&mut self) -> PyResult {
+        self.alloc(Obj::Dict(Box::new(Dict::new())))
+    }
+
+    /// An exception object, without the allocation checks (start-up only).
+    pub(crate) fn new_exception_raw(&mut self, typ: TypeId, args: Value) -> Value {
+        let args = if args.is_none() { self.heap.insert(Obj::Tuple(Box::new([]))) } else { args };
+        self.heap.insert(Obj::Exception(Box::new(ExcObj {
+            typ: Value::builtin_type(typ),
+            args,
+            traceback: Vec::new(),
+            cause: Value::NONE,
+            context: Value::NONE,
+            suppress_context: false,
+        })))
+    }
+
+    /// A new exception of class `typ` with `args` (a tuple).
+    pub(crate) fn new_exception(&mut self, typ: Value, args: Value) -> PyResult {
+        self.alloc(Obj::Exception(Box::new(ExcObj {
+            typ,
+            args,
+            traceback: Vec::new(),
+            cause: Value::NONE,
+            context: Value::NONE,
+            suppress_context: false,
+        })))
+    }
+}

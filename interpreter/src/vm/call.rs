@@ -1,0 +1,330 @@
+//! Calls: binding arguments to parameters, entering Python functions, and calling natives,
+//! types and bound methods.
+//!
+//! Arguments are passed on the value stack: a Python callee's locals start where its first
+//! argument already lies, so a call copies nothing in the common case.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::builtins::{Kw, NATIVES};
+use crate::bytecode::{Code, flags};
+use crate::heap::{Function, Obj};
+use crate::types::TypeId;
+use crate::value::Value;
+
+impl Vm {
+    #[inline]
+    pub(crate) fn is_function(&self, f: Value) -> bool {
+        matches!(self.heap.get(f), Some(Obj::Function(_)))
+    }
+
+    pub(crate) fn make_function(&mut self, code: Rc<Code>) -> PyResult {
+        let closure = if code.flags & flags::HAS_CLOSURE != 0 { self.stack.pop().unwrap_or(Value::UNBOUND) } else { Value::UNBOUND };
+        let kwdefaults = if code.flags & flags::HAS_KWDEFAULTS != 0 { self.stack.pop().unwrap_or(Value::UNBOUND) } else { Value::UNBOUND };
+        let defaults = if code.flags & flags::HAS_DEFAULTS != 0 { self.stack.pop().unwrap_or(Value::UNBOUND) } else { Value::UNBOUND };
+        let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
+        // Keep the popped parts rooted while allocating.
+        self.roots.extend([closure, kwdefaults, defaults]);
+        let f = self.alloc(Obj::Function(Box::new(Function { code, globals, defaults, kwdefaults, closure })));
+        self.roots.truncate(self.roots.len() - 3);
+        f
+    }
+
+    /// Pushes a frame for Python function `f` called with `nargs` positional arguments at
+    /// `args_at` (and keyword values after them, named by the tuple `kwnames`). The callee
+    /// and arguments start at `ret_sp`, dropped when the frame returns.
+    pub(crate) fn enter_function(
+        &mut self,
+        f: Value,
+        args_at: usize,
+        nargs: usize,
+        kwnames: Option<Value>,
+        ret_sp: usize,
+    ) -> PyResult<()> {
+        let Some(Obj::Function(func)) = self.heap.get(f) else { return Err(self.type_error("not a function")) };
+        let code = func.code.clone();
+        let globals = func.globals;
+        let (defaults, kwdefaults, closure) = (func.defaults, func.kwdefaults, func.closure);
+        let simple = kwnames.is_none()
+            && nargs == code.argcount as usize
+            && code.kwonlycount == 0
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        if !simple {
+            self.bind_arguments(&code, defaults, kwdefaults, args_at, nargs, kwnames)?;
+        }
+        if self.frames.len() >= self.config.max_depth {
+            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let nlocals = code.nlocals as usize;
+        self.stack.resize(args_at + nlocals, Value::UNBOUND);
+        // Captured locals live in cells; free variables come from the closure.
+        for i in 0..code.cellslots.len() {
+            let slot = args_at + code.cellslots[i] as usize;
+            let cell = self.alloc(Obj::Cell(self.stack[slot]))?;
+            self.stack[slot] = cell;
+        }
+        if let Some(Obj::Tuple(cells)) = self.heap.get(closure) {
+            let start = args_at + code.freestart as usize;
+            for (i, &cell) in cells.iter().enumerate() {
+                if let Some(slot) = self.stack.get_mut(start + i) {
+                    *slot = cell;
+                }
+            }
+        }
+        if self.frames.len() & 0x3f == 0 {
+            self.check_interrupt()?;
+        }
+        self.push_frame_raw(code, args_at, ret_sp, globals)
+    }
+
+    /// The general case of binding: defaults, keywords, `*args`, `**kwargs`, and CPython's
+    /// messages for every mismatch. Leaves exactly the parameters at `args_at..`.
+    fn bind_arguments(
+        &mut self,
+        code: &Code,
+        defaults: Value,
+        kwdefaults: Value,
+        args_at: usize,
+        nargs: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<()> {
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlycount as usize;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let nparams = argcount + kwonly + has_varargs as usize + has_varkw as usize;
+        let names: Vec<Value> = match kwnames {
+            Some(t) => self.tuple_items(t).to_vec(),
+            None => Vec::new(),
+        };
+        let kwvalues: Vec<Value> = self.stack[args_at + nargs..args_at + nargs + names.len()].to_vec();
+        let positional: Vec<Value> = self.stack[args_at..args_at + nargs].to_vec();
+        let fname = String::from(self.qstr_text(code.qualname));
+        let mut params = vec![Value::UNBOUND; nparams];
+        let ndefaults = self.tuple_items(defaults).len();
+        if nargs > argcount && !has_varargs {
+            let given_kwonly = names.iter().filter(|n| code.varnames[argcount..argcount + kwonly].iter().any(|&q| Value::qstr(q) == **n)).count();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let kw_note = if given_kwonly > 0 {
+                format!(" positional argument{} (and {} keyword-only argument{})", if nargs == 1 { "" } else { "s" }, given_kwonly, if given_kwonly == 1 { "" } else { "s" })
+            } else {
+                String::new()
+            };
+            let was = if nargs == 1 && given_kwonly == 0 { "was" } else { "were" };
+            let msg = format!("{fname}() takes {takes} but {nargs}{kw_note} {was} given");
+            return Err(self.type_error(&msg));
+        }
+        for (i, &v) in positional.iter().enumerate().take(argcount) {
+            params[i] = v;
+        }
+        if has_varargs {
+            let extra = positional.get(argcount..).map(|s| s.to_vec()).unwrap_or_default();
+            params[argcount + kwonly] = self.new_tuple(extra)?;
+            self.roots.push(params[argcount + kwonly]);
+        }
+        let varkw_at = argcount + kwonly + has_varargs as usize;
+        let mut varkw = Value::UNBOUND;
+        if has_varkw {
+            varkw = self.new_dict()?;
+            params[varkw_at] = varkw;
+            self.roots.push(varkw);
+        }
+        let result = (|| {
+            for (name, &value) in names.iter().zip(&kwvalues) {
+                let slot = code.varnames[code.posonlycount as usize..argcount + kwonly]
+                    .iter()
+                    .position(|&q| Value::qstr(q) == *name)
+                    .map(|i| i + code.posonlycount as usize);
+                match slot {
+                    Some(i) => {
+                        if params[i] != Value::UNBOUND {
+                            let msg = format!("{fname}() got multiple values for argument '{}'", self.string_of(*name));
+                            return Err(self.type_error(&msg));
+                        }
+                        params[i] = value;
+                    }
+                    None if has_varkw => self.dict_set(varkw, *name, value)?,
+                    None => {
+                        let n = self.string_of(*name);
+                        let posonly = code.varnames[..code.posonlycount as usize].iter().any(|&q| Value::qstr(q) == *name);
+                        let msg = if posonly {
+                            format!("{fname}() got some positional-only arguments passed as keyword arguments: '{n}'")
+                        } else {
+                            format!("{fname}() got an unexpected keyword argument '{n}'")
+                        };
+                        return Err(self.type_error(&msg));
+                    }
+                }
+            }
+            // Defaults for missing positional parameters.
+            let defaults_items = self.tuple_items(defaults).to_vec();
+            let first_default = argcount - defaults_items.len();
+            let mut missing = Vec::new();
+            for i in 0..argcount {
+                if params[i] == Value::UNBOUND {
+                    if i >= first_default {
+                        params[i] = defaults_items[i - first_default];
+                    } else {
+                        missing.push(code.varnames[i]);
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_arguments(&fname, &missing, "positional"));
+            }
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if params[i] == Value::UNBOUND {
+                    let name = Value::qstr(code.varnames[i]);
+                    match self.dict_get(kwdefaults, name)? {
+                        Some(v) => params[i] = v,
+                        None => missing.push(code.varnames[i]),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_arguments(&fname, &missing, "keyword-only"));
+            }
+            Ok(())
+        })();
+        self.roots.truncate(self.roots.len() - has_varargs as usize - has_varkw as usize);
+        result?;
+        self.stack.truncate(args_at);
+        self.stack.extend_from_slice(&params);
+        Ok(())
+    }
+
+    fn missing_arguments(&mut self, fname: &str, missing: &[crate::qstr::Qstr], kind: &str) -> super::Raised {
+        let names: Vec<String> = missing.iter().map(|&q| format!("'{}'", self.qstr_text(q))).collect();
+        let list = match names.len() {
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+        };
+        let plural = if names.len() == 1 { "" } else { "s" };
+        let msg = format!("{fname}() missing {} required {kind} argument{plural}: {list}", names.len());
+        self.type_error(&msg)
+    }
+
+    /// Calls `f` with arguments already on the stack (`nargs` positional at `args_at`, then
+    /// keyword values named by `kwnames`), for callables that are not Python functions, or
+    /// for Python functions from native code (re-entering the loop).
+    pub(crate) fn call_stacked(&mut self, f: Value, args_at: usize, nargs: usize, kwnames: Option<Value>) -> PyResult {
+        let nkw = kwnames.map_or(0, |t| self.tuple_items(t).len());
+        if self.is_function(f) {
+            let ret_sp = self.stack.len();
+            // Copy the arguments above everything, so the callee owns its locals.
+            self.stack.extend_from_within(args_at..args_at + nargs + nkw);
+            self.enter_function(f, ret_sp, nargs, kwnames, ret_sp)?;
+            return self.run_nested();
+        }
+        let mut buf: Vec<Value> = Vec::with_capacity(nargs + 1);
+        if let Some(Obj::BoundMethod { func, receiver }) = self.heap.get(f) {
+            let (func, receiver) = (*func, *receiver);
+            buf.push(receiver);
+            buf.extend_from_slice(&self.stack[args_at..args_at + nargs + nkw]);
+            let at = self.stack.len();
+            self.stack.extend_from_slice(&buf);
+            let r = self.call_stacked(func, at, nargs + 1, kwnames);
+            self.stack.truncate(at);
+            return r;
+        }
+        buf.extend_from_slice(&self.stack[args_at..args_at + nargs]);
+        let kw_names: Vec<Value> = kwnames.map(|t| self.tuple_items(t).to_vec()).unwrap_or_default();
+        let kw_values: Vec<Value> = self.stack[args_at + nargs..args_at + nargs + nkw].to_vec();
+        let kw = Kw { names: &kw_names, values: &kw_values };
+        self.call_native_or_type(f, &buf, kw)
+    }
+
+    fn call_native_or_type(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult {
+        if let Some(i) = f.as_native() {
+            let Some(native) = NATIVES.get(i as usize) else { return Err(self.type_error("bad native")) };
+            return (native.f)(self, args, kw);
+        }
+        if let Some(t) = f.as_builtin_type() {
+            return crate::builtins::construct(self, t, args, kw);
+        }
+        let name = String::from(self.type_name_of(f));
+        Err(self.type_error(&format!("'{name}' object is not callable")))
+    }
+
+    /// Runs a frame pushed by native code to completion (re-entering the dispatch loop).
+    fn run_nested(&mut self) -> PyResult {
+        self.native_depth += 1;
+        let r = if self.native_depth > self.config.max_depth {
+            self.frames.pop();
+            Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"))
+        } else {
+            self.run_frames()
+        };
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Calls `f(*args)` from native code.
+    pub(crate) fn call_value(&mut self, f: Value, args: &[Value]) -> PyResult {
+        let at = self.stack.len();
+        self.stack.push(f);
+        self.stack.extend_from_slice(args);
+        let r = self.call_stacked(f, at + 1, args.len(), None);
+        self.stack.truncate(at);
+        r
+    }
+
+    /// `f(*args, **kwargs)`: `args` is a tuple, `kwargs` a dict or None.
+    pub(crate) fn call_ex(&mut self, f: Value, args: Value, kwargs: Value) -> PyResult {
+        let at = self.stack.len();
+        let positional = self.tuple_items(args).to_vec();
+        self.stack.push(f);
+        self.stack.extend_from_slice(&positional);
+        let mut names = Vec::new();
+        if let Some(Obj::Dict(d)) = self.heap.get(kwargs) {
+            let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+            for (k, v) in entries {
+                if self.str_text(k).is_none() {
+                    self.stack.truncate(at);
+                    return Err(self.type_error("keywords must be strings"));
+                }
+                let q = match k.as_qstr() {
+                    Some(q) => q,
+                    None => {
+                        let text = self.string_of(k);
+                        self.qstrs.intern(&text)
+                    }
+                };
+                names.push(Value::qstr(q));
+                self.stack.push(v);
+            }
+        }
+        let kwnames = if names.is_empty() {
+            None
+        } else {
+            match self.new_tuple(names) {
+                Ok(t) => Some(t),
+                Err(r) => {
+                    self.stack.truncate(at);
+                    return Err(r);
+                }
+            }
+        };
+        if let Some(t) = kwnames {
+            self.roots.push(t);
+        }
+        let r = self.call_stacked(f, at + 1, positional.len(), kwnames);
+        if kwnames.is_some() {
+            self.roots.pop();
+        }
+        self.stack.truncate(at);
+        r
+    }
+}

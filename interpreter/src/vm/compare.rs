@@ -1,0 +1,476 @@
+//! Truth, equality, ordering, membership and hashing.
+//!
+//! Equality of containers is structural with an identity shortcut per item (so a NaN inside
+//! a list equals itself there, as in CPython); recursion through nested containers is
+//! bounded by the configured depth and raises `RecursionError`.
+
+use alloc::format;
+use core::cmp::Ordering;
+
+use num_traits::Zero;
+
+use super::{PyResult, Raised, Vm};
+use crate::bytecode::CompareOp;
+use crate::heap::Obj;
+use crate::types::TypeId;
+use crate::types::float::float_to_bigint;
+use crate::value::Value;
+
+impl Vm {
+    /// `bool(v)`.
+    pub(crate) fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(i) = v.as_small() {
+            return Ok(i != 0);
+        }
+        if v == Value::TRUE {
+            return Ok(true);
+        }
+        if v == Value::FALSE || v == Value::NONE {
+            return Ok(false);
+        }
+        if let Some(q) = v.as_qstr() {
+            return Ok(!self.qstrs.text(q).is_empty());
+        }
+        Ok(match self.heap.get(v) {
+            Some(Obj::Str(s)) => !s.text.is_empty(),
+            Some(Obj::BigInt(b)) => !b.is_zero(),
+            Some(Obj::Float(f)) => *f != 0.0,
+            Some(Obj::List(items)) => !items.is_empty(),
+            Some(Obj::Tuple(items)) => !items.is_empty(),
+            Some(Obj::Dict(d)) => !d.is_empty(),
+            Some(Obj::Range(r)) => !r.is_empty(),
+            Some(Obj::DictView { dict, .. }) => {
+                matches!(self.heap.get(*dict), Some(Obj::Dict(d)) if !d.is_empty())
+            }
+            _ => true,
+        })
+    }
+
+    pub(crate) fn compare_op(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult {
+        let r = match op {
+            CompareOp::Eq => self.eq(a, b)?,
+            CompareOp::Ne => !self.eq(a, b)?,
+            CompareOp::Is => a == b,
+            CompareOp::IsNot => a != b,
+            CompareOp::In => self.contains(b, a)?,
+            CompareOp::NotIn => !self.contains(b, a)?,
+            CompareOp::Lt | CompareOp::Le | CompareOp::Gt | CompareOp::Ge => return self.order(op, a, b).map(Value::bool),
+        };
+        Ok(Value::bool(r))
+    }
+
+    fn enter_recursion(&mut self) -> PyResult<()> {
+        self.native_depth += 1;
+        if self.native_depth > self.config.max_depth {
+            self.native_depth -= 1;
+            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded in comparison"));
+        }
+        Ok(())
+    }
+
+    /// `a == b`.
+    pub(crate) fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            // The same object: equal, except a float NaN compared with itself directly.
+            return Ok(!matches!(self.heap.get(a), Some(Obj::Float(f)) if f.is_nan()));
+        }
+        if a.is_small() && b.is_small() {
+            return Ok(false);
+        }
+        if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
+            return Ok(x == y);
+        }
+        let (ai, bi) = (self.is_int(a), self.is_int(b));
+        if ai && bi {
+            return Ok(self.int_of(a) == self.int_of(b));
+        }
+        if let Some(ord) = self.number_cmp(a, b) {
+            return Ok(ord == Some(Ordering::Equal));
+        }
+        let (Some(oa), Some(ob)) = (self.heap.get(a), self.heap.get(b)) else { return Ok(false) };
+        match (oa, ob) {
+            (Obj::List(x), Obj::List(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.seq_eq(&x, &y, a, b)
+            }
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_eq(&x, &y, a, b)
+            }
+            (Obj::Dict(x), Obj::Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                let entries: alloc::vec::Vec<(Value, Value)> = x.iter().map(|e| (e.key, e.value)).collect();
+                self.enter_recursion()?;
+                let r = (|| {
+                    for (k, v) in entries {
+                        match self.dict_get(b, k)? {
+                            Some(w) if w == v || self.eq(v, w)? => {}
+                            _ => return Ok(false),
+                        }
+                    }
+                    Ok(true)
+                })();
+                self.native_depth -= 1;
+                r
+            }
+            (Obj::Range(x), Obj::Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Equality of two item sequences; `a` and `b` are kept rooted on the repr stack.
+    fn seq_eq(&mut self, x: &[Value], y: &[Value], a: Value, b: Value) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        self.enter_recursion()?;
+        self.repr_stack.push(a);
+        self.repr_stack.push(b);
+        let mut r = Ok(true);
+        for (&p, &q) in x.iter().zip(y) {
+            if p == q {
+                continue;
+            }
+            match self.eq(p, q) {
+                Ok(true) => {}
+                other => {
+                    r = other;
+                    break;
+                }
+            }
+        }
+        self.repr_stack.truncate(self.repr_stack.len() - 2);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Compares two numbers exactly (ints of any size against floats); `None` when either is
+    /// not a number, `Some(None)` when unordered (NaN).
+    pub(crate) fn number_cmp(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
+        let (fa, fb) = (self.float_of(a), self.float_of(b));
+        match (fa, fb) {
+            (Some(x), Some(y)) => Some(x.partial_cmp(&y)),
+            (Some(x), None) if self.is_int(b) => Some(self.int_float_cmp(b, x).map(Ordering::reverse)),
+            (None, Some(y)) if self.is_int(a) => Some(self.int_float_cmp(a, y)),
+            (None, None) if self.is_int(a) && self.is_int(b) => {
+                if let (Some(x), Some(y)) = (self.int_as_i64(a), self.int_as_i64(b)) {
+                    return Some(Some(x.cmp(&y)));
+                }
+                Some(self.int_of(a)?.as_ref().partial_cmp(self.int_of(b)?.as_ref()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Exact comparison of an int with a float.
+    fn int_float_cmp(&self, i: Value, f: f64) -> Option<Ordering> {
+        if f.is_nan() {
+            return None;
+        }
+        if f.is_infinite() {
+            return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        }
+        if let Some(x) = self.int_as_i64(i)
+            && x.unsigned_abs() < (1 << 53)
+        {
+            return (x as f64).partial_cmp(&f);
+        }
+        let big = self.int_of(i)?.into_owned();
+        let t = libm::trunc(f);
+        match big.cmp(&float_to_bigint(t)) {
+            Ordering::Equal => 0.0f64.partial_cmp(&(f - t)),
+            other => Some(other),
+        }
+    }
+
+    /// `<`, `<=`, `>`, `>=`.
+    pub(crate) fn order(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
+        let ord = self.partial_order(op, a, b)?;
+        Ok(match ord {
+            None => false,
+            Some(o) => match op {
+                CompareOp::Lt => o == Ordering::Less,
+                CompareOp::Le => o != Ordering::Greater,
+                CompareOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            },
+        })
+    }
+
+    fn partial_order(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<Ordering>> {
+        if let Some(ord) = self.number_cmp(a, b) {
+            return Ok(ord);
+        }
+        if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
+            return Ok(Some(x.cmp(y)));
+        }
+        let pair = match (self.heap.get(a), self.heap.get(b)) {
+            (Some(Obj::List(x)), Some(Obj::List(y))) => Some((x.clone(), y.clone())),
+            (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
+            _ => None,
+        };
+        let Some((x, y)) = pair else {
+            let msg = format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name_of(a),
+                self.type_name_of(b)
+            );
+            return Err(self.type_error(&msg));
+        };
+        self.enter_recursion()?;
+        self.repr_stack.push(a);
+        self.repr_stack.push(b);
+        let r = (|| {
+            for (&p, &q) in x.iter().zip(&y) {
+                if p == q || self.eq(p, q)? {
+                    continue;
+                }
+                return self.partial_order(op, p, q);
+            }
+            Ok(Some(x.len().cmp(&y.len())))
+        })();
+        self.repr_stack.truncate(self.repr_stack.len() - 2);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// `item in container`.
+    pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(hay) = self.str_text(container) {
+            let Some(needle) = self.str_text(item) else {
+                let msg = format!("'in <string>' requires string as left operand, not {}", self.type_name_of(item));
+                return Err(self.type_error(&msg));
+            };
+            return Ok(hay.contains(needle));
+        }
+        match self.heap.get(container) {
+            Some(Obj::List(items)) => {
+                let items = items.clone();
+                self.any_equal(&items, item)
+            }
+            Some(Obj::Tuple(items)) => {
+                let items = items.to_vec();
+                self.any_equal(&items, item)
+            }
+            Some(Obj::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(Obj::DictView { dict, kind }) => {
+                let (dict, kind) = (*dict, *kind);
+                match kind {
+                    crate::heap::DictViewKind::Keys => Ok(self.dict_get(dict, item)?.is_some()),
+                    _ => {
+                        let items = self.collect_iterable(container)?;
+                        self.any_equal(&items, item)
+                    }
+                }
+            }
+            Some(Obj::Range(r)) => {
+                let (start, stop, step) = (r.start, r.stop, r.step);
+                let Some(i) = self.int_as_i64(item).filter(|_| self.is_int(item)) else {
+                    if self.is_int(item) {
+                        return Ok(false);
+                    }
+                    let items = self.collect_iterable(container)?;
+                    return self.any_equal(&items, item);
+                };
+                let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                Ok(inside && (i as i128 - start as i128) % step as i128 == 0)
+            }
+            _ => {
+                let msg = format!("argument of type '{}' is not iterable", self.type_name_of(container));
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    fn any_equal(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
+        for &x in items {
+            if x == item || self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `hash(v)`; TypeError for unhashable values.
+    pub(crate) fn hash(&mut self, v: Value) -> PyResult<u64> {
+        if let Some(i) = v.as_small() {
+            let _ = i;
+            return Ok(self.int_hash(v) as u64);
+        }
+        if let Some(q) = v.as_qstr() {
+            return Ok(self.qstrs.hash(q));
+        }
+        if v == Value::TRUE {
+            return Ok(1);
+        }
+        if v == Value::FALSE {
+            return Ok(0);
+        }
+        match self.heap.get(v) {
+            None => Ok(v.raw().rotate_right(3)),
+            Some(Obj::Str(s)) => Ok(s.hash),
+            Some(Obj::BigInt(_)) => Ok(self.int_hash(v) as u64),
+            Some(Obj::Float(f)) => Ok(crate::types::float::hash(*f) as u64),
+            Some(Obj::Tuple(items)) => {
+                let items = items.to_vec();
+                self.enter_recursion()?;
+                let r = self.tuple_hash(&items);
+                self.native_depth -= 1;
+                r
+            }
+            Some(Obj::List(_) | Obj::Dict(_) | Obj::DictView { .. } | Obj::Slice(_)) => Err(self.unhashable(v)),
+            Some(_) => Ok(v.raw().rotate_right(3)),
+        }
+    }
+
+    fn unhashable(&mut self, v: Value) -> Raised {
+        let msg = format!("unhashable type: '{}'", self.type_name_of(v));
+        self.type_error(&msg)
+    }
+
+    /// CPython's tuple hash (the xxHash-based mix).
+    fn tuple_hash(&mut self, items: &[Value]) -> PyResult<u64> {
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc = P5;
+        for &item in items {
+            let lane = self.hash(item)?;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add(items.len() as u64 ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            return Ok(1546275796);
+        }
+        Ok(acc)
+    }
+
+    /// Key equality inside dicts: like `eq`, without raising (keys are hashable builtins).
+    pub(crate) fn key_eq(&self, a: Value, b: Value, depth: usize) -> bool {
+        if a == b {
+            return true;
+        }
+        if a.is_small() && b.is_small() {
+            return false;
+        }
+        if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
+            return x == y;
+        }
+        if let Some(ord) = self.number_cmp(a, b) {
+            return ord == Some(Ordering::Equal);
+        }
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) if depth < 200 => {
+                x.len() == y.len() && x.iter().zip(y.iter()).all(|(&p, &q)| self.key_eq(p, q, depth + 1))
+            }
+            _ => false,
+        }
+    }
+
+    /// The name of the type of `v`, for messages.
+    pub(crate) fn type_name_of(&self, v: Value) -> &str {
+        let t = self.type_of(v);
+        self.type_name(t)
+    }
+
+    pub(crate) fn type_name(&self, t: Value) -> &str {
+        match t.as_builtin_type() {
+            Some(t) => t.name(),
+            None => "object",
+        }
+    }
+
+    /// `issubclass(a, b)` for type values.
+    pub(crate) fn is_subclass(&self, a: Value, b: Value) -> bool {
+        match (a.as_builtin_type(), b.as_builtin_type()) {
+            (Some(x), Some(y)) => x.is_subtype(y),
+            _ => a == b,
+        }
+    }
+
+    /// `type(v)`.
+    pub(crate) fn type_of(&self, v: Value) -> Value {
+        Value::builtin_type(self.type_id_of(v))
+    }
+
+    pub(crate) fn type_id_of(&self, v: Value) -> TypeId {
+        if v.is_small() {
+            return TypeId::Int;
+        }
+        if v.as_qstr().is_some() {
+            return TypeId::Str;
+        }
+        if v.is_bool() {
+            return TypeId::Bool;
+        }
+        if v == Value::NONE {
+            return TypeId::NoneType;
+        }
+        if v == Value::ELLIPSIS {
+            return TypeId::Ellipsis;
+        }
+        if v == Value::NOT_IMPLEMENTED {
+            return TypeId::NotImplementedType;
+        }
+        if v.as_builtin_type().is_some() {
+            return TypeId::Type;
+        }
+        if v.as_native().is_some() {
+            return TypeId::BuiltinFunction;
+        }
+        match self.heap.get(v) {
+            Some(Obj::Str(_)) => TypeId::Str,
+            Some(Obj::BigInt(_)) => TypeId::Int,
+            Some(Obj::Float(_)) => TypeId::Float,
+            Some(Obj::List(_)) => TypeId::List,
+            Some(Obj::Tuple(_)) => TypeId::Tuple,
+            Some(Obj::Dict(_)) => TypeId::Dict,
+            Some(Obj::Range(_)) => TypeId::Range,
+            Some(Obj::Function(_)) => TypeId::Function,
+            Some(Obj::BoundMethod { func, .. }) => {
+                if func.as_native().is_some() {
+                    TypeId::BuiltinFunction
+                } else {
+                    TypeId::Method
+                }
+            }
+            Some(Obj::Cell(_)) => TypeId::Cell,
+            Some(Obj::Exception(e)) => e.typ.as_builtin_type().unwrap_or(TypeId::Exception),
+            Some(Obj::Iter(it)) => match **it {
+                crate::heap::IterObj::Seq { seq, .. } => match self.heap.get(seq) {
+                    Some(Obj::List(_)) => TypeId::ListIterator,
+                    Some(Obj::Tuple(_)) => TypeId::TupleIterator,
+                    _ => TypeId::StrIterator,
+                },
+                crate::heap::IterObj::Range { .. } => TypeId::RangeIterator,
+                crate::heap::IterObj::Dict { kind, .. } => match kind {
+                    crate::heap::DictViewKind::Keys => TypeId::DictKeyIterator,
+                    crate::heap::DictViewKind::Values => TypeId::DictValueIterator,
+                    crate::heap::DictViewKind::Items => TypeId::DictItemIterator,
+                },
+            },
+            Some(Obj::DictView { kind, .. }) => match kind {
+                crate::heap::DictViewKind::Keys => TypeId::DictKeys,
+                crate::heap::DictViewKind::Values => TypeId::DictValues,
+                crate::heap::DictViewKind::Items => TypeId::DictItems,
+            },
+            Some(Obj::Slice(_)) => TypeId::Slice,
+            Some(Obj::Code(_)) => TypeId::Code,
+            Some(Obj::Free { .. }) | None => TypeId::Object,
+        }
+    }
+
+    /// `isinstance(v, t)` for one type value.
+    pub(crate) fn is_instance(&self, v: Value, t: Value) -> bool {
+        let vt = self.type_of(v);
+        self.is_subclass(vt, t)
+    }
+}

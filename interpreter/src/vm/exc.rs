@@ -1,0 +1,260 @@
+//! Raising exceptions, and printing them the way CPython does.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::{Raised, Vm};
+use crate::heap::{Obj, TracebackEntry};
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use crate::types::TypeId;
+use crate::value::Value;
+
+/// An exception that escaped to the top: what the port reports and the harness compares.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Uncaught {
+    /// The class name, e.g. `ZeroDivisionError`.
+    pub type_name: String,
+    /// `str(exc)`.
+    pub message: String,
+    /// The whole report CPython would print, from `Traceback (most recent call last):` to
+    /// the final `Type: message` line, with its chained exceptions.
+    pub traceback: String,
+    /// For `SystemExit`: the process exit status it asks for.
+    pub exit_code: Option<i32>,
+}
+
+impl Vm {
+    /// Raises `exc` (an exception instance).
+    pub(crate) fn raise(&mut self, exc: Value) -> Raised {
+        self.pending = exc;
+        self.reraising = false;
+        Raised
+    }
+
+    /// Raises a new exception of a builtin class with a message (no args when empty).
+    pub(crate) fn raise_new(&mut self, typ: TypeId, msg: &str) -> Raised {
+        match self.make_exception(typ, msg) {
+            Ok(exc) => self.raise(exc),
+            Err(raised) => raised,
+        }
+    }
+
+    pub(crate) fn make_exception(&mut self, typ: TypeId, msg: &str) -> super::PyResult {
+        let args = if msg.is_empty() {
+            self.new_tuple(Vec::new())?
+        } else {
+            let s = self.new_str_from(msg)?;
+            self.new_tuple(vec![s])?
+        };
+        self.new_exception(Value::builtin_type(typ), args)
+    }
+
+    pub(crate) fn type_error(&mut self, msg: &str) -> Raised {
+        self.raise_new(TypeId::TypeError, msg)
+    }
+
+    pub(crate) fn value_error(&mut self, msg: &str) -> Raised {
+        self.raise_new(TypeId::ValueError, msg)
+    }
+
+    /// Raises `SyntaxError` (or a subclass) for a front-end error in `source`.
+    pub(crate) fn raise_syntax_error(&mut self, err: &SyntaxError, source: &str, filename: &str) -> Raised {
+        let typ = match err.kind {
+            SyntaxErrorKind::Syntax => TypeId::SyntaxError,
+            SyntaxErrorKind::Indentation => TypeId::IndentationError,
+            SyntaxErrorKind::Tab => TypeId::TabError,
+            SyntaxErrorKind::TooDeep => {
+                return self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded during compilation");
+            }
+            SyntaxErrorKind::Unsupported => return self.raise_new(TypeId::NotImplementedError, &err.msg),
+        };
+        let index = crate::lex::LineIndex::new(source);
+        let (line, col) = index.line_col(err.span.start);
+        let text = String::from(index.line_text(source, line));
+        let result = (|| {
+            let msg = self.new_str_from(&err.msg)?;
+            let file = self.new_str_from(filename)?;
+            let text = self.new_str(text)?;
+            let details = self.new_tuple(vec![file, Value::small(line as i64).unwrap_or(Value::NONE), Value::small(col as i64).unwrap_or(Value::NONE), text])?;
+            let args = self.new_tuple(vec![msg, details])?;
+            self.new_exception(Value::builtin_type(typ), args)
+        })();
+        match result {
+            Ok(exc) => self.raise(exc),
+            Err(raised) => raised,
+        }
+    }
+
+    /// The class of an exception instance.
+    pub(crate) fn exc_type(&self, exc: Value) -> Value {
+        match self.heap.get(exc) {
+            Some(Obj::Exception(e)) => e.typ,
+            _ => Value::builtin_type(TypeId::BaseException),
+        }
+    }
+
+    pub(crate) fn exc_args(&self, exc: Value) -> Value {
+        match self.heap.get(exc) {
+            Some(Obj::Exception(e)) => e.args,
+            _ => Value::NONE,
+        }
+    }
+
+    /// Records that `exc` passed through `code` at `line`.
+    pub(crate) fn add_traceback(&mut self, exc: Value, entry: TracebackEntry) {
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+            e.traceback.push(entry);
+        }
+    }
+
+    /// Sets `exc.__context__` to the exception being handled, as CPython does at raise time.
+    pub(crate) fn set_context(&mut self, exc: Value) {
+        let Some(&handled) = self.handled.last() else { return };
+        if handled == exc {
+            return;
+        }
+        // Never create a cycle: walk handled's context chain.
+        let mut link = handled;
+        for _ in 0..1000 {
+            match self.heap.get(link) {
+                Some(Obj::Exception(e)) if e.context != Value::NONE => {
+                    if e.context == exc {
+                        if let Some(Obj::Exception(e)) = self.heap.get_mut(link) {
+                            e.context = Value::NONE;
+                        }
+                        break;
+                    }
+                    link = e.context;
+                }
+                _ => break,
+            }
+        }
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(exc)
+            && e.context == Value::NONE
+        {
+            e.context = handled;
+        }
+    }
+
+    /// `str(exc)`: the message of an exception.
+    pub(crate) fn exc_message(&mut self, exc: Value) -> String {
+        match self.to_str(exc) {
+            Ok(v) => self.string_of(v),
+            Err(_) => String::from("<exception str() failed>"),
+        }
+    }
+
+    /// The whole CPython-style report of an uncaught `exc`, chained exceptions first.
+    pub(crate) fn format_exception(&mut self, exc: Value) -> String {
+        let mut chain = vec![(exc, "")];
+        let mut cur = exc;
+        while chain.len() < 64 {
+            let Some(Obj::Exception(e)) = self.heap.get(cur) else { break };
+            let (next, why) = if e.cause != Value::NONE {
+                (e.cause, "\nThe above exception was the direct cause of the following exception:\n\n")
+            } else if e.context != Value::NONE && !e.suppress_context {
+                (e.context, "\nDuring handling of the above exception, another exception occurred:\n\n")
+            } else {
+                break;
+            };
+            if chain.iter().any(|&(v, _)| v == next) {
+                break;
+            }
+            chain.last_mut().map(|last| last.1 = why);
+            chain.push((next, ""));
+            cur = next;
+        }
+        let mut out = String::new();
+        for &(exc, why) in chain.iter().rev() {
+            self.format_one(exc, &mut out);
+            out.push_str(why);
+        }
+        out
+    }
+
+    fn format_one(&mut self, exc: Value, out: &mut String) {
+        let entries: Vec<TracebackEntry> = match self.heap.get(exc) {
+            Some(Obj::Exception(e)) => e.traceback.clone(),
+            _ => Vec::new(),
+        };
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in entries.iter().rev() {
+                let file = self.qstr_text(entry.code.filename);
+                let name = self.qstr_text(entry.code.name);
+                out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
+            }
+        }
+        let typ = self.exc_type(exc);
+        let name = String::from(self.type_name(typ));
+        let is_syntax = typ.as_builtin_type().is_some_and(|t| t.is_subtype(TypeId::SyntaxError));
+        if is_syntax && let Some(report) = self.format_syntax_error(exc) {
+            out.push_str(&report);
+        }
+        let msg = if is_syntax { self.syntax_error_msg(exc) } else { self.exc_message(exc) };
+        if msg.is_empty() {
+            out.push_str(&format!("{name}\n"));
+        } else {
+            out.push_str(&format!("{name}: {msg}\n"));
+        }
+    }
+
+    /// The `msg` of a SyntaxError whose args are `(msg, (file, line, col, text))`.
+    fn syntax_error_msg(&mut self, exc: Value) -> String {
+        let args = self.exc_args(exc);
+        match self.tuple_items(args).first() {
+            Some(&msg) => self.string_of(msg),
+            None => String::new(),
+        }
+    }
+
+    /// The `  File "x", line N` header, source line and caret of a SyntaxError.
+    fn format_syntax_error(&mut self, exc: Value) -> Option<String> {
+        let args = self.exc_args(exc);
+        let details = *self.tuple_items(args).get(1)?;
+        let parts = self.tuple_items(details).to_vec();
+        let [file, line, col, text] = parts[..] else { return None };
+        let file = self.string_of(file);
+        let line = line.as_small()?;
+        let col = col.as_small().unwrap_or(1).max(1) as usize;
+        let text = self.string_of(text);
+        let mut out = format!("  File \"{file}\", line {line}\n");
+        let trimmed = text.trim_start();
+        if !trimmed.is_empty() {
+            let indent = text.chars().count() - trimmed.chars().count();
+            out.push_str(&format!("    {}\n", trimmed.trim_end()));
+            let caret = col.saturating_sub(1).saturating_sub(indent);
+            out.push_str(&format!("    {}^\n", " ".repeat(caret)));
+        }
+        Some(out)
+    }
+
+    /// Takes the pending exception as an `Uncaught` report.
+    pub(crate) fn take_uncaught(&mut self) -> Uncaught {
+        let exc = self.pending;
+        let typ = self.exc_type(exc);
+        let type_name = String::from(self.type_name(typ));
+        let exit_code = if typ.as_builtin_type() == Some(TypeId::SystemExit) {
+            let args = self.exc_args(exc);
+            let code = match self.tuple_items(args) {
+                [] => Some(0),
+                [v] if v.is_none() => Some(0),
+                [v] => v.as_small().map(|i| i as i32),
+                _ => None,
+            };
+            Some(code.unwrap_or(1))
+        } else {
+            None
+        };
+        let message = if typ.as_builtin_type().is_some_and(|t| t.is_subtype(TypeId::SyntaxError)) {
+            self.syntax_error_msg(exc)
+        } else {
+            self.exc_message(exc)
+        };
+        let traceback = self.format_exception(exc);
+        self.pending = Value::NONE;
+        Uncaught { type_name, message, traceback, exit_code }
+    }
+}

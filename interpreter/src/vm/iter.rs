@@ -1,0 +1,177 @@
+//! Iteration: `iter()`, `next()`, collecting an iterable, and unpacking into the stack.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::heap::{DictViewKind, IterObj, Obj};
+use crate::types::TypeId;
+use crate::value::Value;
+
+impl Vm {
+    /// `iter(v)`.
+    pub(crate) fn get_iter(&mut self, v: Value) -> PyResult {
+        if v.as_qstr().is_some() {
+            return self.alloc(Obj::Iter(Box::new(IterObj::Seq { seq: v, pos: 0 })));
+        }
+        let it = match self.heap.get(v) {
+            Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) => IterObj::Seq { seq: v, pos: 0 },
+            Some(Obj::Range(r)) => IterObj::Range { next: r.start, stop: r.stop, step: r.step },
+            Some(Obj::Dict(_)) => IterObj::Dict { dict: v, pos: 0, kind: DictViewKind::Keys },
+            Some(Obj::DictView { dict, kind }) => IterObj::Dict { dict: *dict, pos: 0, kind: *kind },
+            Some(Obj::Iter(_)) => return Ok(v),
+            _ => {
+                let msg = format!("'{}' object is not iterable", self.type_name_of(v));
+                return Err(self.type_error(&msg));
+            }
+        };
+        self.alloc(Obj::Iter(Box::new(it)))
+    }
+
+    /// The next item of iterator `it`, or `None` when exhausted.
+    pub(crate) fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Some(Obj::Iter(state)) = self.heap.get(it) else {
+            let msg = format!("'{}' object is not an iterator", self.type_name_of(it));
+            return Err(self.type_error(&msg));
+        };
+        match **state {
+            IterObj::Seq { seq, pos } => {
+                if let Some(text) = self.str_text(seq) {
+                    let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else { return Ok(None) };
+                    self.set_iter_pos(it, pos + c.len_utf8());
+                    return self.new_char(c).map(Some);
+                }
+                let item = match self.heap.get(seq) {
+                    Some(Obj::List(items)) => items.get(pos).copied(),
+                    Some(Obj::Tuple(items)) => items.get(pos).copied(),
+                    _ => None,
+                };
+                if item.is_some() {
+                    self.set_iter_pos(it, pos + 1);
+                }
+                Ok(item)
+            }
+            IterObj::Range { next, stop, step } => {
+                let more = if step > 0 { next < stop } else { next > stop };
+                if !more {
+                    return Ok(None);
+                }
+                if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
+                    && let IterObj::Range { next: n, .. } = &mut **state
+                {
+                    *n = next.saturating_add(step);
+                    if (step > 0 && *n < next) || (step < 0 && *n > next) {
+                        *n = stop;
+                    }
+                }
+                self.new_int(next).map(Some)
+            }
+            IterObj::Dict { dict, pos, kind } => {
+                let Some(Obj::Dict(d)) = self.heap.get(dict) else { return Ok(None) };
+                let Some((at, e)) = d.next_from(pos) else { return Ok(None) };
+                let (k, v) = (e.key, e.value);
+                self.set_iter_pos(it, at + 1);
+                match kind {
+                    DictViewKind::Keys => Ok(Some(k)),
+                    DictViewKind::Values => Ok(Some(v)),
+                    DictViewKind::Items => self.new_tuple(alloc::vec![k, v]).map(Some),
+                }
+            }
+        }
+    }
+
+    fn set_iter_pos(&mut self, it: Value, new: usize) {
+        if let Some(Obj::Iter(state)) = self.heap.get_mut(it) {
+            match &mut **state {
+                IterObj::Seq { pos, .. } | IterObj::Dict { pos, .. } => *pos = new,
+                IterObj::Range { .. } => {}
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub(crate) fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match self.heap.get(v) {
+            Some(Obj::List(items)) => return Ok(items.clone()),
+            Some(Obj::Tuple(items)) => return Ok(items.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        self.roots.push(it);
+        let mut out = Vec::new();
+        let r = loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => {
+                    out.push(x);
+                    // Keep collected items rooted: they may be fresh allocations.
+                    self.roots.push(x);
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.roots.truncate(self.roots.len() - out.len() - 1);
+        r.map(|_| out)
+    }
+
+    /// Replaces the sequence on top of the stack with its items, first item on top; with
+    /// `after`, a list of the middle items stands for the starred target.
+    pub(crate) fn unpack(&mut self, seq: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+        let items = self.collect_iterable(seq)?;
+        self.roots.extend_from_slice(&items);
+        let r = self.unpack_items(&items, before, after);
+        self.roots.truncate(self.roots.len() - items.len());
+        r
+    }
+
+    fn unpack_items(&mut self, items: &[Value], before: usize, after: Option<usize>) -> PyResult<()> {
+        match after {
+            None => {
+                if items.len() != before {
+                    let msg = if items.len() > before {
+                        format!("too many values to unpack (expected {before})")
+                    } else {
+                        format!("not enough values to unpack (expected {before}, got {})", items.len())
+                    };
+                    return Err(self.value_error(&msg));
+                }
+                self.stack.pop();
+                self.stack.extend(items.iter().rev());
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    let msg = format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    );
+                    return Err(self.value_error(&msg));
+                }
+                let middle = self.new_list(items[before..items.len() - after].to_vec())?;
+                self.stack.pop();
+                self.stack.extend(items[items.len() - after..].iter().rev());
+                self.stack.push(middle);
+                self.stack.extend(items[..before].iter().rev());
+            }
+        }
+        Ok(())
+    }
+
+    /// A one-character str.
+    pub(crate) fn new_char(&mut self, c: char) -> PyResult {
+        let mut buf = [0u8; 4];
+        let s: &str = c.encode_utf8(&mut buf);
+        if let Some(q) = self.qstrs.lookup(s) {
+            return Ok(Value::qstr(q));
+        }
+        if c.is_ascii() {
+            return Ok(Value::qstr(self.qstrs.intern(s)));
+        }
+        self.new_str_from(s)
+    }
+
+    pub(crate) fn stop_iteration(&mut self) -> super::Raised {
+        self.raise_new(TypeId::StopIteration, "")
+    }
+}

@@ -1,0 +1,229 @@
+//! The virtual machine: frames, the value stack, the heap and everything that runs code.
+//!
+//! `Vm` owns all state of one interpreter. Python-to-Python calls push a [`Frame`] and stay
+//! in the same dispatch loop (`run.rs`); only native code calling back into Python (and the
+//! REPL) re-enters the loop, so deep Python recursion never grows the Rust stack beyond the
+//! configured `max_depth`.
+//!
+//! Errors: every fallible operation returns `Result<_, Raised>`; the exception itself is in
+//! `Vm::pending` (a GC root) until a handler takes it.
+//!
+//! GC safety: a collection can happen at any allocation. Values held only in Rust locals
+//! survive it if they were allocated since the last safe point (the `young` list, cleared
+//! between instructions) or are reachable from the roots listed in `collect_garbage`.
+
+mod alloc_;
+mod attr;
+mod call;
+mod compare;
+mod exc;
+mod iter;
+mod ops;
+mod repr;
+mod run;
+mod subscr;
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::bytecode::Code;
+use crate::config::Config;
+use crate::heap::Heap;
+use crate::port::Port;
+use crate::qstr::{Q, QstrTable};
+use crate::value::Value;
+
+pub use exc::Uncaught;
+
+/// Marks a raised Python exception; the exception is in `Vm::pending`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Raised;
+
+pub type PyResult<T = Value> = Result<T, Raised>;
+
+/// One activation of a Python function (or module body).
+pub(crate) struct Frame {
+    pub code: Rc<Code>,
+    /// Offset of the next instruction; while a call is in progress, of the call instruction.
+    pub ip: usize,
+    /// Stack index of local slot 0.
+    pub base: usize,
+    /// Stack length to restore when the frame returns (drops the callee and its arguments).
+    pub ret_sp: usize,
+    pub globals: Value,
+    /// `Vm::blocks` length at entry: this frame's handler blocks lie above it.
+    pub block_base: usize,
+    /// `Vm::handled` length at entry.
+    pub handled_base: usize,
+}
+
+/// An exception handler pushed by `SETUP_EXCEPT`.
+#[derive(Clone, Copy)]
+pub(crate) struct Block {
+    pub handler: u32,
+    pub sp: u32,
+}
+
+pub struct Vm {
+    pub(crate) heap: Heap,
+    pub(crate) qstrs: QstrTable,
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) blocks: Vec<Block>,
+    /// Exceptions being handled (innermost last): the targets of a bare `raise` and the
+    /// `__context__` of new exceptions.
+    pub(crate) handled: Vec<Value>,
+    /// The exception being raised.
+    pub(crate) pending: Value,
+    /// Set when the pending exception is re-raised, so no traceback entry is added for the
+    /// frame it surfaces in.
+    pub(crate) reraising: bool,
+    /// Values allocated since the last safe point (GC roots until then).
+    pub(crate) young: Vec<Value>,
+    /// Extra roots pushed by native code around re-entrant calls.
+    pub(crate) roots: Vec<Value>,
+    /// The builtins namespace (a dict).
+    pub(crate) builtins: Value,
+    /// The `__main__` module's globals (a dict).
+    pub(crate) main_globals: Value,
+    /// Preallocated, so running out of memory can always be reported.
+    pub(crate) memory_error: Value,
+    /// Containers being printed or compared, to cut cycles and bound recursion.
+    pub(crate) repr_stack: Vec<Value>,
+    /// Nesting of native recursion (repr, comparison, re-entrant calls).
+    pub(crate) native_depth: usize,
+    pub(crate) config: Config,
+    port: Box<dyn Port>,
+}
+
+impl Vm {
+    pub fn new(config: Config, port: Box<dyn Port>) -> Vm {
+        let mut vm = Vm {
+            heap: Heap::new(config.heap_size),
+            qstrs: QstrTable::new(),
+            stack: Vec::with_capacity(256),
+            frames: Vec::with_capacity(16),
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            pending: Value::NONE,
+            reraising: false,
+            young: Vec::new(),
+            roots: Vec::new(),
+            builtins: Value::NONE,
+            main_globals: Value::NONE,
+            memory_error: Value::NONE,
+            repr_stack: Vec::new(),
+            native_depth: 0,
+            config,
+            port,
+        };
+        vm.init();
+        vm
+    }
+
+    fn init(&mut self) {
+        // Start-up allocations are small; if even they fail the budget is unusable, and the
+        // VM still works with whatever did fit (lookups of missing names raise NameError).
+        self.memory_error = self.new_exception_raw(crate::types::TypeId::MemoryError, Value::NONE);
+        self.builtins = crate::builtins::make_builtins(self);
+        self.main_globals = self.new_globals(Q::__main__);
+        self.young.clear();
+    }
+
+    /// A fresh module namespace named `name`.
+    pub(crate) fn new_globals(&mut self, name: crate::qstr::Qstr) -> Value {
+        let Ok(globals) = self.new_dict() else { return Value::NONE };
+        let _ = self.dict_set(globals, Value::qstr(Q::__name__), Value::qstr(name));
+        globals
+    }
+
+    pub fn port_mut(&mut self) -> &mut dyn Port {
+        &mut *self.port
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Writes text to the port's standard output.
+    pub(crate) fn write_out(&mut self, text: &str) {
+        self.port.write_stdout(text.as_bytes());
+    }
+
+    pub(crate) fn write_err(&mut self, text: &str) {
+        self.port.write_stderr(text.as_bytes());
+    }
+
+    /// Polls the port's interrupt flag.
+    #[inline]
+    pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.port.take_interrupt() {
+            return Err(self.raise_new(crate::types::TypeId::KeyboardInterrupt, ""));
+        }
+        Ok(())
+    }
+
+    /// Compiles and runs `source` as the `__main__` module.
+    pub fn run_module(&mut self, source: &str, filename: &str) -> Result<(), Uncaught> {
+        let globals = self.main_globals;
+        let _ = self.dict_set(globals, Value::qstr(Q::__file__), Value::NONE);
+        let file = self.qstrs.intern(filename);
+        let _ = self.dict_set(globals, Value::qstr(Q::__file__), Value::qstr(file));
+        let result = self.exec_source(source, filename, globals, crate::compile::Mode::File);
+        result.map(|_| ()).map_err(|Raised| self.take_uncaught())
+    }
+
+    /// Compiles `source` and runs it in `globals`; in `Mode::Interactive`, expression
+    /// statements echo their value.
+    pub(crate) fn exec_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        globals: Value,
+        mode: crate::compile::Mode,
+    ) -> PyResult {
+        let code = self.compile(source, filename, mode)?;
+        self.run_code(code, globals)
+    }
+
+    pub(crate) fn compile(&mut self, source: &str, filename: &str, mode: crate::compile::Mode) -> PyResult<Rc<Code>> {
+        match crate::compile::compile_source(self, source, filename, mode) {
+            Ok(code) => Ok(code),
+            Err(err) => Err(self.raise_syntax_error(&err, source, filename)),
+        }
+    }
+
+    /// Runs a module-level code object to completion.
+    pub(crate) fn run_code(&mut self, code: Rc<Code>, globals: Value) -> PyResult {
+        let sp = self.stack.len();
+        self.push_frame_raw(code, sp, sp, globals)?;
+        self.run_frames()
+    }
+
+    /// Number of Python frames active.
+    pub fn depth(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Text of a str value (qstr or heap string).
+    pub(crate) fn str_text(&self, v: Value) -> Option<&str> {
+        if let Some(q) = v.as_qstr() {
+            return Some(self.qstrs.text(q));
+        }
+        match self.heap.get(v)? {
+            crate::heap::Obj::Str(s) => Some(&s.text),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn qstr_text(&self, q: crate::qstr::Qstr) -> &str {
+        self.qstrs.text(q)
+    }
+
+    /// Copies out the text of a str value.
+    pub(crate) fn string_of(&self, v: Value) -> String {
+        String::from(self.str_text(v).unwrap_or(""))
+    }
+}

@@ -1,0 +1,195 @@
+//! Arithmetic and sequence operators: `binary_op` and the unary operators, dispatched on the
+//! operand types, with CPython's `TypeError` wording when no operation applies.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::bytecode::BinaryOp;
+use crate::heap::Obj;
+use crate::types::TypeId;
+use crate::value::Value;
+
+impl Vm {
+    /// `a op b`; `inplace` for augmented assignment (lists extend in place).
+    pub(crate) fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult {
+        let (ai, bi) = (self.is_int(a), self.is_int(b));
+        if ai && bi {
+            return self.int_binary(op, a, b);
+        }
+        let (af, bf) = (self.is_float(a), self.is_float(b));
+        if (af || ai) && (bf || bi) {
+            let x = self.number_to_f64(a)?.unwrap_or(0.0);
+            let y = self.number_to_f64(b)?.unwrap_or(0.0);
+            let r = self.float_binary(op, x, y)?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+            return Err(self.unsupported_operands(op, a, b));
+        }
+        let r = self.sequence_op(op, a, b, inplace)?;
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+        Err(self.unsupported_operands(op, a, b))
+    }
+
+    fn unsupported_operands(&mut self, op: BinaryOp, a: Value, b: Value) -> super::Raised {
+        let (ta, tb) = (String::from(self.type_name_of(a)), String::from(self.type_name_of(b)));
+        let a_seq = matches!(ta.as_str(), "str" | "list" | "tuple");
+        let msg = if op == BinaryOp::Add && a_seq && ta != tb {
+            format!("can only concatenate {ta} (not \"{tb}\") to {ta}")
+        } else if op == BinaryOp::Mul && (a_seq || matches!(tb.as_str(), "str" | "list" | "tuple")) {
+            let other = if a_seq { tb } else { ta };
+            format!("can't multiply sequence by non-int of type '{other}'")
+        } else {
+            format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol())
+        };
+        self.type_error(&msg)
+    }
+
+    /// Concatenation and repetition of str, list and tuple.
+    fn sequence_op(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult {
+        match op {
+            BinaryOp::Add => {
+                if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
+                    let mut s = String::with_capacity(x.len() + y.len());
+                    s.push_str(x);
+                    s.push_str(y);
+                    return self.new_str(s);
+                }
+                match (self.heap.get(a), self.heap.get(b)) {
+                    (Some(Obj::List(_)), Some(Obj::List(y))) if inplace => {
+                        let y = y.clone();
+                        self.list_extend_from(a, &y)?;
+                        Ok(a)
+                    }
+                    (Some(Obj::List(_)), _) if inplace => {
+                        self.list_extend(a, b)?;
+                        Ok(a)
+                    }
+                    (Some(Obj::List(x)), Some(Obj::List(y))) => {
+                        let v: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
+                        self.new_list(v)
+                    }
+                    (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => {
+                        let v: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
+                        self.new_tuple(v)
+                    }
+                    _ => Ok(Value::NOT_IMPLEMENTED),
+                }
+            }
+            BinaryOp::Mul => {
+                let (seq, count) = if self.is_int(b) {
+                    (a, b)
+                } else if self.is_int(a) {
+                    (b, a)
+                } else {
+                    return Ok(Value::NOT_IMPLEMENTED);
+                };
+                let n = match self.int_as_i64(count) {
+                    Some(n) => n.max(0) as u64,
+                    None if self.int_of(count).is_some_and(|c| c.sign() == num_bigint::Sign::Minus) => 0,
+                    None => {
+                        let name = String::from(self.type_name_of(seq));
+                        if !matches!(name.as_str(), "str" | "list" | "tuple") {
+                            return Ok(Value::NOT_IMPLEMENTED);
+                        }
+                        return Err(self.raise_new(TypeId::OverflowError, "cannot fit 'int' into an index-sized integer"));
+                    }
+                };
+                self.repeat(seq, n, inplace)
+            }
+            _ => Ok(Value::NOT_IMPLEMENTED),
+        }
+    }
+
+    fn repeat(&mut self, seq: Value, n: u64, inplace: bool) -> PyResult {
+        let unit_len = if let Some(s) = self.str_text(seq) {
+            s.len()
+        } else {
+            match self.heap.get(seq) {
+                Some(Obj::List(items)) => items.len() * 8,
+                Some(Obj::Tuple(items)) => items.len() * 8,
+                _ => return Ok(Value::NOT_IMPLEMENTED),
+            }
+        };
+        let total = (unit_len as u64).saturating_mul(n);
+        if total > self.heap.budget() as u64 {
+            return Err(self.raise_new(TypeId::MemoryError, ""));
+        }
+        self.reserve_bytes(total as usize)?;
+        let n = n as usize;
+        if let Some(s) = self.str_text(seq) {
+            let r = s.repeat(n);
+            return self.new_str(r);
+        }
+        match self.heap.get(seq) {
+            Some(Obj::List(items)) => {
+                let r: Vec<Value> = items.iter().copied().cycle().take(items.len() * n).collect();
+                if inplace {
+                    let grew = r.len().saturating_sub(items.len()) * 8;
+                    if let Some(Obj::List(items)) = self.heap.get_mut(seq) {
+                        *items = r;
+                    }
+                    self.heap.grew(grew);
+                    return Ok(seq);
+                }
+                self.new_list(r)
+            }
+            Some(Obj::Tuple(items)) => {
+                if n == 1 {
+                    return Ok(seq);
+                }
+                let r: Vec<Value> = items.iter().copied().cycle().take(items.len() * n).collect();
+                self.new_tuple(r)
+            }
+            _ => Ok(Value::NOT_IMPLEMENTED),
+        }
+    }
+
+    fn bad_unary(&mut self, symbol: &str, v: Value) -> super::Raised {
+        let msg = format!("bad operand type for unary {symbol}: '{}'", self.type_name_of(v));
+        self.type_error(&msg)
+    }
+
+    pub(crate) fn unary_neg(&mut self, v: Value) -> PyResult {
+        if self.is_int(v) {
+            return self.int_neg(v);
+        }
+        if let Some(f) = self.float_of(v) {
+            return self.new_float(-f);
+        }
+        Err(self.bad_unary("-", v))
+    }
+
+    pub(crate) fn unary_pos(&mut self, v: Value) -> PyResult {
+        if v.is_bool() {
+            return Ok(Value::small((v == Value::TRUE) as i64).unwrap_or(v));
+        }
+        if self.is_int(v) || self.is_float(v) {
+            return Ok(v);
+        }
+        Err(self.bad_unary("+", v))
+    }
+
+    pub(crate) fn unary_invert(&mut self, v: Value) -> PyResult {
+        if self.is_int(v) {
+            return self.int_invert(v);
+        }
+        Err(self.bad_unary("~", v))
+    }
+
+    /// `abs(v)`.
+    pub(crate) fn abs(&mut self, v: Value) -> PyResult {
+        if self.is_int(v) {
+            return self.int_abs(v);
+        }
+        if let Some(f) = self.float_of(v) {
+            return self.new_float(f.abs());
+        }
+        let msg = format!("bad operand type for abs(): '{}'", self.type_name_of(v));
+        Err(self.type_error(&msg))
+    }
+}

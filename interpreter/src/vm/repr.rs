@@ -1,0 +1,343 @@
+//! `repr()`, `str()` and `format()` of every builtin value.
+//!
+//! Containers print recursively; one that contains itself prints `[...]` / `{...}` where it
+//! recurs (the repr stack), and nesting deeper than the depth limit raises RecursionError.
+
+use alloc::format;
+use alloc::string::String;
+
+use super::{PyResult, Vm};
+use crate::heap::{IterObj, Obj};
+use crate::types::TypeId;
+use crate::types::format as fmt;
+use crate::value::Value;
+
+/// True for characters `repr` shows as themselves (an approximation of Unicode's
+/// printable set that covers the control, format, separator and private-use ranges).
+fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    if c == ' ' {
+        return true;
+    }
+    if c.is_control() {
+        return false;
+    }
+    !matches!(u,
+        0xa0 | 0xad | 0x1680 | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064
+        | 0x2066..=0x206f | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb
+        | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..=0x10ffff)
+}
+
+/// CPython's `repr` of a str: quotes chosen to avoid escaping, non-printables escaped.
+pub fn repr_text(text: &str, out: &mut String) {
+    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+}
+
+impl Vm {
+    /// `repr(v)` as a str value.
+    pub(crate) fn repr(&mut self, v: Value) -> PyResult {
+        if let Some(text) = self.str_text(v) {
+            let mut out = String::with_capacity(text.len() + 2);
+            repr_text(text, &mut out);
+            return self.new_str(out);
+        }
+        let mut out = String::new();
+        self.repr_into(v, &mut out)?;
+        self.new_str(out)
+    }
+
+    /// `str(v)` as a str value.
+    pub(crate) fn to_str(&mut self, v: Value) -> PyResult {
+        if self.str_text(v).is_some() {
+            return Ok(v);
+        }
+        let mut out = String::new();
+        self.str_into(v, &mut out)?;
+        self.new_str(out)
+    }
+
+    /// The quoted repr of some text.
+    pub(crate) fn repr_str(&self, text: &str) -> String {
+        let mut out = String::new();
+        repr_text(text, &mut out);
+        out
+    }
+
+    /// Appends `str(v)`.
+    pub(crate) fn str_into(&mut self, v: Value, out: &mut String) -> PyResult<()> {
+        if let Some(text) = self.str_text(v) {
+            out.push_str(text);
+            return Ok(());
+        }
+        if let Some(Obj::Exception(e)) = self.heap.get(v) {
+            let args = e.args;
+            let is_key_error = e.typ.as_builtin_type() == Some(TypeId::KeyError);
+            let items = self.tuple_items(args).to_vec();
+            return match items.as_slice() {
+                [] => Ok(()),
+                [one] if is_key_error => self.repr_into(*one, out),
+                [one] => self.str_into(*one, out),
+                _ => self.repr_into(args, out),
+            };
+        }
+        self.repr_into(v, out)
+    }
+
+    /// Appends `repr(v)`.
+    pub(crate) fn repr_into(&mut self, v: Value, out: &mut String) -> PyResult<()> {
+        if let Some(i) = v.as_small() {
+            out.push_str(&format!("{i}"));
+            return Ok(());
+        }
+        if let Some(text) = self.str_text(v) {
+            repr_text(text, out);
+            return Ok(());
+        }
+        match v {
+            Value::NONE => out.push_str("None"),
+            Value::TRUE => out.push_str("True"),
+            Value::FALSE => out.push_str("False"),
+            Value::ELLIPSIS => out.push_str("Ellipsis"),
+            Value::NOT_IMPLEMENTED => out.push_str("NotImplemented"),
+            _ => {}
+        }
+        if v.as_handle().is_none() {
+            if let Some(t) = v.as_builtin_type() {
+                out.push_str(&format!("<class '{}'>", t.name()));
+            } else if let Some(n) = v.as_native() {
+                let name = crate::builtins::NATIVES.get(n as usize).map_or("?", |n| n.name);
+                out.push_str(&format!("<built-in function {name}>"));
+            }
+            return Ok(());
+        }
+        let addr = (v.raw() >> 3) * 16 + 0x7f00_0000_0000;
+        match self.heap.get(v) {
+            Some(Obj::BigInt(_)) => out.push_str(&self.int_to_string(v)),
+            Some(Obj::Float(f)) => out.push_str(&crate::types::float::repr(*f)),
+            Some(Obj::List(_)) => self.repr_seq(v, "[", "]", out)?,
+            Some(Obj::Tuple(items)) => {
+                let one = items.len() == 1;
+                self.repr_seq(v, "(", if one { ",)" } else { ")" }, out)?;
+            }
+            Some(Obj::Dict(_)) => self.repr_dict(v, out)?,
+            Some(Obj::Range(r)) => {
+                if r.step == 1 {
+                    out.push_str(&format!("range({}, {})", r.start, r.stop));
+                } else {
+                    out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+                }
+            }
+            Some(Obj::Function(f)) => {
+                let name = self.qstrs.text(f.code.qualname);
+                out.push_str(&format!("<function {name} at {addr:#x}>"));
+            }
+            Some(Obj::BoundMethod { func, receiver }) => {
+                let (func, receiver) = (*func, *receiver);
+                let name = func.as_native().and_then(|n| crate::builtins::NATIVES.get(n as usize)).map_or("?", |n| n.name);
+                let tname = self.type_name_of(receiver);
+                let raddr = (receiver.raw() >> 3) * 16 + 0x7f00_0000_0000;
+                out.push_str(&format!("<built-in method {name} of {tname} object at {raddr:#x}>"));
+            }
+            Some(Obj::Exception(e)) => {
+                let (typ, args) = (e.typ, e.args);
+                out.push_str(self.type_name(typ));
+                let items = self.tuple_items(args).to_vec();
+                if items.len() == 1 {
+                    out.push('(');
+                    self.repr_into(items[0], out)?;
+                    out.push(')');
+                } else {
+                    self.repr_into(args, out)?;
+                }
+            }
+            Some(Obj::DictView { dict, kind }) => {
+                let (dict, kind) = (*dict, *kind);
+                let name = match kind {
+                    crate::heap::DictViewKind::Keys => "dict_keys",
+                    crate::heap::DictViewKind::Values => "dict_values",
+                    crate::heap::DictViewKind::Items => "dict_items",
+                };
+                out.push_str(name);
+                out.push_str("([");
+                let items = self.dict_items(dict);
+                for (i, (k, val)) in items.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    match kind {
+                        crate::heap::DictViewKind::Keys => self.repr_into(k, out)?,
+                        crate::heap::DictViewKind::Values => self.repr_into(val, out)?,
+                        crate::heap::DictViewKind::Items => {
+                            out.push('(');
+                            self.repr_into(k, out)?;
+                            out.push_str(", ");
+                            self.repr_into(val, out)?;
+                            out.push(')');
+                        }
+                    }
+                }
+                out.push_str("])");
+            }
+            Some(Obj::Slice(parts)) => {
+                let parts = **parts;
+                out.push_str("slice(");
+                for (i, p) in parts.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.repr_into(*p, out)?;
+                }
+                out.push(')');
+            }
+            Some(Obj::Iter(it)) => {
+                let _ = matches!(**it, IterObj::Range { .. });
+                let name = self.type_name_of(v);
+                out.push_str(&format!("<{name} object at {addr:#x}>"));
+            }
+            Some(Obj::Cell(_)) => out.push_str(&format!("<cell at {addr:#x}>")),
+            Some(Obj::Code(c)) => {
+                let name = self.qstrs.text(c.name);
+                out.push_str(&format!("<code object {name} at {addr:#x}>"));
+            }
+            Some(Obj::Str(_)) | Some(Obj::Free { .. }) | None => out.push_str("<?>"),
+        }
+        Ok(())
+    }
+
+    /// Guards recursion: false (after writing `...`) when `v` is already being printed.
+    fn repr_enter(&mut self, v: Value, open: &str, close: &str, out: &mut String) -> PyResult<bool> {
+        if self.repr_stack.contains(&v) {
+            out.push_str(open);
+            out.push_str("...");
+            out.push_str(close);
+            return Ok(false);
+        }
+        if self.repr_stack.len() + self.native_depth >= self.config.max_depth {
+            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        self.repr_stack.push(v);
+        Ok(true)
+    }
+
+    fn repr_seq(&mut self, v: Value, open: &str, close: &str, out: &mut String) -> PyResult<()> {
+        if !self.repr_enter(v, open, if close == ",)" { ")" } else { close }, out)? {
+            return Ok(());
+        }
+        out.push_str(open);
+        let mut i = 0;
+        let r = loop {
+            let item = match self.heap.get(v) {
+                Some(Obj::List(items)) => items.get(i).copied(),
+                Some(Obj::Tuple(items)) => items.get(i).copied(),
+                _ => None,
+            };
+            let Some(item) = item else { break Ok(()) };
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if let Err(e) = self.repr_into(item, out) {
+                break Err(e);
+            }
+            i += 1;
+        };
+        self.repr_stack.pop();
+        out.push_str(close);
+        r
+    }
+
+    fn repr_dict(&mut self, v: Value, out: &mut String) -> PyResult<()> {
+        if !self.repr_enter(v, "{", "}", out)? {
+            return Ok(());
+        }
+        out.push('{');
+        let items = self.dict_items(v);
+        let r = (|| {
+            for (i, (k, val)) in items.into_iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                self.repr_into(k, out)?;
+                out.push_str(": ");
+                self.repr_into(val, out)?;
+            }
+            Ok(())
+        })();
+        self.repr_stack.pop();
+        out.push('}');
+        r
+    }
+
+    /// `format(v, spec)`.
+    pub(crate) fn format(&mut self, v: Value, spec: &str) -> PyResult {
+        if spec.is_empty() {
+            return self.to_str(v);
+        }
+        let parsed = match fmt::parse_spec(spec) {
+            Ok(s) => s,
+            Err(msg) => return Err(self.value_error(&msg)),
+        };
+        let result = if let Some(text) = self.str_text(v) {
+            fmt::format_str(text, &parsed)
+        } else if v.is_bool() && parsed.kind.is_none() {
+            let text = if v == Value::TRUE { "True" } else { "False" };
+            fmt::format_str(text, &parsed)
+        } else if self.is_int(v) {
+            let n = self.int_of(v).map(|b| b.into_owned()).unwrap_or_default();
+            fmt::format_int(&n, &parsed)
+        } else if let Some(f) = self.float_of(v) {
+            fmt::format_float(f, &parsed)
+        } else {
+            let msg = format!("unsupported format string passed to {}.__format__", self.type_name_of(v));
+            return Err(self.type_error(&msg));
+        };
+        match result {
+            Ok(s) => self.new_str(s),
+            Err(msg) => Err(self.value_error(&msg)),
+        }
+    }
+
+    /// An f-string field's conversion: 0 none (str), 1 `!s`, 2 `!r`, 3 `!a`.
+    pub(crate) fn format_conversion(&mut self, v: Value, conv: u32) -> PyResult {
+        match conv {
+            2 => self.repr(v),
+            3 => {
+                let r = self.repr(v)?;
+                let text = self.string_of(r);
+                let mut out = String::new();
+                for c in text.chars() {
+                    match c as u32 {
+                        0..=0x7f => out.push(c),
+                        u @ 0x80..=0xff => out.push_str(&format!("\\x{u:02x}")),
+                        u @ 0x100..=0xffff => out.push_str(&format!("\\u{u:04x}")),
+                        u => out.push_str(&format!("\\U{u:08x}")),
+                    }
+                }
+                self.new_str(out)
+            }
+            _ => self.to_str(v),
+        }
+    }
+
+    pub(crate) fn format_with_spec(&mut self, v: Value, spec: Value) -> PyResult {
+        let spec = self.string_of(spec);
+        self.format(v, &spec)
+    }
+}

@@ -1,0 +1,780 @@
+//! The dispatch loop, frame entry and exit, and exception unwinding.
+//!
+//! `run_frames` runs the frame on top of the frame stack until it returns. Calls to Python
+//! functions push a frame and continue in the same loop; returns pop it. An exception makes
+//! `dispatch` return `Err`; `unwind` then finds the innermost handler block, in this frame
+//! or a caller's, adding a traceback entry for each frame it passes.
+
+use alloc::rc::Rc;
+
+use super::{Block, Frame, PyResult, Raised, Vm};
+use crate::bytecode::{BinaryOp, Code, CompareOp, op};
+use crate::heap::{Obj, TracebackEntry};
+use crate::types::TypeId;
+use crate::value::Value;
+
+/// Backward jumps between two polls of the port's interrupt flag.
+const INTERRUPT_POLL_MASK: u32 = 0x3ff;
+
+impl Vm {
+    /// Pushes a frame for `code` whose locals start at `base`; `ret_sp` is where the stack is
+    /// cut back to when it returns.
+    pub(crate) fn push_frame_raw(&mut self, code: Rc<Code>, base: usize, ret_sp: usize, globals: Value) -> PyResult<()> {
+        if self.frames.len() >= self.config.max_depth {
+            self.stack.truncate(ret_sp);
+            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let nlocals = code.nlocals as usize;
+        self.stack.resize(base + nlocals, Value::UNBOUND);
+        self.stack.reserve(code.stacksize as usize);
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            base,
+            ret_sp,
+            globals,
+            block_base: self.blocks.len(),
+            handled_base: self.handled.len(),
+        });
+        Ok(())
+    }
+
+    /// Runs the top frame (and everything it calls) until it returns.
+    pub(crate) fn run_frames(&mut self) -> PyResult {
+        let entry = self.frames.len() - 1;
+        let young_base = self.young.len();
+        loop {
+            match self.dispatch(entry, young_base) {
+                Ok(v) => return Ok(v),
+                Err(Raised) => {
+                    if !self.unwind(entry) {
+                        return Err(Raised);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for the pending exception in frames above `entry`; false when the
+    /// exception escapes the entry frame (which is then popped).
+    fn unwind(&mut self, entry: usize) -> bool {
+        let exc = self.pending;
+        let mut first = true;
+        loop {
+            let Some(frame) = self.frames.last() else { return false };
+            let block_base = frame.block_base;
+            if !(first && self.reraising) {
+                let line = frame.code.line_at(frame.ip.saturating_sub(1));
+                let entry = TracebackEntry { code: frame.code.clone(), line };
+                self.add_traceback(exc, entry);
+                if first {
+                    self.set_context(exc);
+                }
+            }
+            first = false;
+            if self.blocks.len() > block_base {
+                let block = self.blocks.pop().unwrap_or(Block { handler: 0, sp: 0 });
+                self.stack.truncate(block.sp as usize);
+                self.stack.push(exc);
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.ip = block.handler as usize;
+                }
+                self.pending = Value::NONE;
+                self.reraising = false;
+                return true;
+            }
+            let frame = self.frames.pop();
+            if let Some(frame) = frame {
+                self.stack.truncate(frame.ret_sp);
+                self.blocks.truncate(frame.block_base);
+                self.handled.truncate(frame.handled_base);
+            }
+            if self.frames.len() <= entry {
+                self.reraising = false;
+                return false;
+            }
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::NONE)
+    }
+
+    #[inline]
+    fn top(&self) -> Value {
+        self.stack.last().copied().unwrap_or(Value::NONE)
+    }
+
+    #[inline]
+    fn peek(&self, depth: usize) -> Value {
+        let len = self.stack.len();
+        if depth < len { self.stack[len - 1 - depth] } else { Value::NONE }
+    }
+
+    fn bad_bytecode(&mut self) -> Raised {
+        self.raise_new(TypeId::SystemError, "bad bytecode")
+    }
+
+    fn dispatch(&mut self, entry: usize, young_base: usize) -> PyResult {
+        let Some(frame) = self.frames.last() else { return Ok(Value::NONE) };
+        let mut code = frame.code.clone();
+        let mut ip = frame.ip;
+        let mut base = frame.base;
+        let mut ticks: u32 = 0;
+
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(r) => {
+                        if let Some(f) = self.frames.last_mut() {
+                            f.ip = ip;
+                        }
+                        return Err(r);
+                    }
+                }
+            };
+        }
+        macro_rules! reload {
+            () => {{
+                let Some(f) = self.frames.last() else { return Ok(Value::NONE) };
+                code = f.code.clone();
+                ip = f.ip;
+                base = f.base;
+            }};
+        }
+
+        loop {
+            self.young.truncate(young_base);
+            let Some(&opcode) = code.ops.get(ip) else { return Err(self.bad_bytecode()) };
+            let mut next = ip + 1;
+            let arg: u32 = if opcode >= op::HAS_JUMP {
+                next += 4;
+                match code.ops.get(ip + 1..ip + 5) {
+                    Some(b) => u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+                    None => return Err(self.bad_bytecode()),
+                }
+            } else if opcode >= op::HAS_ARG {
+                next += 2;
+                match code.ops.get(ip + 1..ip + 3) {
+                    Some(b) => u16::from_le_bytes([b[0], b[1]]) as u32,
+                    None => return Err(self.bad_bytecode()),
+                }
+            } else {
+                0
+            };
+            // `ip` stays inside the current instruction until it completes, so an error
+            // reports this instruction's line.
+            ip += 1;
+            match opcode {
+                op::NOP => {}
+                op::POP_TOP => {
+                    self.stack.pop();
+                }
+                op::DUP_TOP => {
+                    let v = self.top();
+                    self.stack.push(v);
+                }
+                op::DUP_TOP_TWO => {
+                    let (a, b) = (self.peek(1), self.peek(0));
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                op::ROT_TWO => {
+                    let len = self.stack.len();
+                    if len >= 2 {
+                        self.stack.swap(len - 1, len - 2);
+                    }
+                }
+                op::ROT_THREE => {
+                    let len = self.stack.len();
+                    if len >= 3 {
+                        let top = self.stack[len - 1];
+                        self.stack[len - 1] = self.stack[len - 2];
+                        self.stack[len - 2] = self.stack[len - 3];
+                        self.stack[len - 3] = top;
+                    }
+                }
+                op::LOAD_NONE => self.stack.push(Value::NONE),
+                op::LOAD_TRUE => self.stack.push(Value::TRUE),
+                op::LOAD_FALSE => self.stack.push(Value::FALSE),
+                op::LOAD_CONST => {
+                    let v = code.consts.get(arg as usize).copied().unwrap_or(Value::NONE);
+                    self.stack.push(v);
+                }
+                op::LOAD_SMALL_INT => {
+                    let v = Value::small(arg as u16 as i16 as i64).unwrap_or(Value::NONE);
+                    self.stack.push(v);
+                }
+                op::LOAD_FAST => {
+                    let v = self.stack.get(base + arg as usize).copied().unwrap_or(Value::UNBOUND);
+                    if v == Value::UNBOUND {
+                        tri!(Err(self.unbound_local(&code, arg)));
+                    }
+                    self.stack.push(v);
+                }
+                op::STORE_FAST => {
+                    let v = self.pop();
+                    if let Some(slot) = self.stack.get_mut(base + arg as usize) {
+                        *slot = v;
+                    }
+                }
+                op::DELETE_FAST => {
+                    let slot = base + arg as usize;
+                    if self.stack.get(slot).copied().unwrap_or(Value::UNBOUND) == Value::UNBOUND {
+                        tri!(Err(self.unbound_local(&code, arg)));
+                    }
+                    self.stack[slot] = Value::UNBOUND;
+                }
+                op::LOAD_DEREF => {
+                    let cell = self.stack.get(base + arg as usize).copied().unwrap_or(Value::NONE);
+                    let v = match self.heap.get(cell) {
+                        Some(Obj::Cell(v)) => *v,
+                        _ => Value::UNBOUND,
+                    };
+                    if v == Value::UNBOUND {
+                        tri!(Err(self.unbound_deref(&code, arg)));
+                    }
+                    self.stack.push(v);
+                }
+                op::STORE_DEREF | op::DELETE_DEREF => {
+                    let v = if opcode == op::STORE_DEREF { self.pop() } else { Value::UNBOUND };
+                    let cell = self.stack.get(base + arg as usize).copied().unwrap_or(Value::NONE);
+                    if let Some(Obj::Cell(slot)) = self.heap.get_mut(cell) {
+                        let was = *slot;
+                        *slot = v;
+                        if opcode == op::DELETE_DEREF && was == Value::UNBOUND {
+                            tri!(Err(self.unbound_deref(&code, arg)));
+                        }
+                    }
+                }
+                op::LOAD_CLOSURE => {
+                    let cell = self.stack.get(base + arg as usize).copied().unwrap_or(Value::NONE);
+                    self.stack.push(cell);
+                }
+                op::LOAD_GLOBAL => {
+                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
+                    let v = tri!(self.load_global(globals, name));
+                    self.stack.push(v);
+                }
+                op::STORE_GLOBAL => {
+                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
+                    let v = self.top();
+                    tri!(self.dict_set(globals, Value::qstr(name), v));
+                    self.stack.pop();
+                }
+                op::DELETE_GLOBAL => {
+                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
+                    if !tri!(self.dict_delete(globals, Value::qstr(name))) {
+                        let msg = alloc::format!("name '{}' is not defined", self.qstr_text(name));
+                        tri!(Err(self.raise_new(TypeId::NameError, &msg)));
+                    }
+                }
+                op::LOAD_ATTR => {
+                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let obj = self.top();
+                    let v = tri!(self.load_attr(obj, name));
+                    self.stack.pop();
+                    self.stack.push(v);
+                }
+                op::STORE_ATTR => {
+                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let (value, obj) = (self.peek(1), self.peek(0));
+                    tri!(self.store_attr(obj, name, value));
+                    self.stack.truncate(self.stack.len().saturating_sub(2));
+                }
+                op::DELETE_ATTR => {
+                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let obj = self.top();
+                    tri!(self.delete_attr(obj, name));
+                    self.stack.pop();
+                }
+                op::LOAD_METHOD => {
+                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let obj = self.top();
+                    let (method, receiver) = tri!(self.load_method(obj, name));
+                    self.stack.pop();
+                    self.stack.push(method);
+                    self.stack.push(receiver);
+                }
+                op::CALL_METHOD => {
+                    let n = arg as usize;
+                    let fpos = self.stack.len() - n - 2;
+                    let receiver = self.stack[fpos + 1];
+                    let (args_at, nargs) = if receiver == Value::UNBOUND {
+                        // A plain attribute: drop the placeholder and call it.
+                        self.stack.remove(fpos + 1);
+                        (fpos + 1, n)
+                    } else {
+                        (fpos + 1, n + 1)
+                    };
+                    let f = self.stack[fpos];
+                    if self.is_function(f) {
+                        self.save_ip(next);
+                        tri!(self.enter_function(f, args_at, nargs, None, fpos));
+                        reload!();
+                        continue;
+                    }
+                    let r = tri!(self.call_stacked(f, args_at, nargs, None));
+                    self.stack.truncate(fpos);
+                    self.stack.push(r);
+                }
+                op::CALL_FUNCTION | op::CALL_FUNCTION_KW => {
+                    let kwnames = if opcode == op::CALL_FUNCTION_KW { Some(self.pop()) } else { None };
+                    let n = arg as usize;
+                    let fpos = self.stack.len() - n - 1;
+                    let f = self.stack[fpos];
+                    if self.is_function(f) {
+                        self.save_ip(next);
+                        tri!(self.enter_function(f, fpos + 1, n, kwnames, fpos));
+                        reload!();
+                        continue;
+                    }
+                    if let Some(names) = kwnames {
+                        self.roots.push(names);
+                    }
+                    let r = self.call_stacked(f, fpos + 1, n, kwnames);
+                    if kwnames.is_some() {
+                        self.roots.pop();
+                    }
+                    let r = tri!(r);
+                    self.stack.truncate(fpos);
+                    self.stack.push(r);
+                }
+                op::CALL_FUNCTION_EX => {
+                    let (f, args, kwargs) = (self.peek(2), self.peek(1), self.peek(0));
+                    let fpos = self.stack.len() - 3;
+                    let r = tri!(self.call_ex(f, args, kwargs));
+                    self.stack.truncate(fpos);
+                    self.stack.push(r);
+                }
+                op::RETURN_VALUE => {
+                    let v = self.pop();
+                    if let Some(frame) = self.frames.pop() {
+                        self.stack.truncate(frame.ret_sp);
+                        self.blocks.truncate(frame.block_base);
+                        self.handled.truncate(frame.handled_base);
+                    }
+                    if self.frames.len() <= entry {
+                        return Ok(v);
+                    }
+                    self.stack.push(v);
+                    reload!();
+                    continue;
+                }
+                op::BINARY_OP => {
+                    let (a, b) = (self.peek(1), self.peek(0));
+                    let r = match (a.as_small(), b.as_small(), arg) {
+                        (Some(x), Some(y), 0 | 32) => Value::small(x + y),
+                        (Some(x), Some(y), 1 | 33) => Value::small(x - y),
+                        _ => None,
+                    };
+                    let r = match r {
+                        Some(r) => r,
+                        None => {
+                            let Some(bop) = BinaryOp::from_arg(arg as u16) else { return Err(self.bad_bytecode()) };
+                            tri!(self.binary_op(bop, a, b, arg as u16 & BinaryOp::INPLACE != 0))
+                        }
+                    };
+                    self.stack.pop();
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = r;
+                    }
+                }
+                op::COMPARE_OP => {
+                    let (a, b) = (self.peek(1), self.peek(0));
+                    let r = match (a.as_small(), b.as_small(), arg) {
+                        (Some(x), Some(y), 0) => Value::bool(x < y),
+                        (Some(x), Some(y), 1) => Value::bool(x <= y),
+                        (Some(x), Some(y), 2) => Value::bool(x == y),
+                        (Some(x), Some(y), 3) => Value::bool(x != y),
+                        (Some(x), Some(y), 4) => Value::bool(x > y),
+                        (Some(x), Some(y), 5) => Value::bool(x >= y),
+                        _ => {
+                            let Some(cop) = CompareOp::from_arg(arg as u16) else { return Err(self.bad_bytecode()) };
+                            tri!(self.compare_op(cop, a, b))
+                        }
+                    };
+                    self.stack.pop();
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = r;
+                    }
+                }
+                op::NEG | op::POS | op::INVERT => {
+                    let v = self.top();
+                    let r = tri!(match opcode {
+                        op::NEG => self.unary_neg(v),
+                        op::POS => self.unary_pos(v),
+                        _ => self.unary_invert(v),
+                    });
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = r;
+                    }
+                }
+                op::NOT => {
+                    let v = self.top();
+                    let t = tri!(self.truthy(v));
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = Value::bool(!t);
+                    }
+                }
+                op::SUBSCR => {
+                    let (obj, index) = (self.peek(1), self.peek(0));
+                    let r = tri!(self.subscr(obj, index));
+                    self.stack.pop();
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = r;
+                    }
+                }
+                op::STORE_SUBSCR => {
+                    let (value, obj, index) = (self.peek(2), self.peek(1), self.peek(0));
+                    tri!(self.store_subscr(obj, index, value));
+                    self.stack.truncate(self.stack.len().saturating_sub(3));
+                }
+                op::DELETE_SUBSCR => {
+                    let (obj, index) = (self.peek(1), self.peek(0));
+                    tri!(self.delete_subscr(obj, index));
+                    self.stack.truncate(self.stack.len().saturating_sub(2));
+                }
+                op::BUILD_SLICE => {
+                    let n = arg as usize;
+                    let parts = [self.peek(n - 1), self.peek(n - 2), if n == 3 { self.peek(0) } else { Value::NONE }];
+                    let s = tri!(self.alloc(Obj::Slice(alloc::boxed::Box::new(parts))));
+                    self.stack.truncate(self.stack.len() - n);
+                    self.stack.push(s);
+                }
+                op::BUILD_TUPLE | op::BUILD_LIST => {
+                    let n = arg as usize;
+                    let at = self.stack.len() - n;
+                    let items = self.stack[at..].to_vec();
+                    let v = tri!(if opcode == op::BUILD_TUPLE { self.new_tuple(items) } else { self.new_list(items) });
+                    self.stack.truncate(at);
+                    self.stack.push(v);
+                }
+                op::BUILD_MAP => {
+                    let n = arg as usize;
+                    let at = self.stack.len() - 2 * n;
+                    let d = tri!(self.new_dict());
+                    for i in 0..n {
+                        let (k, v) = (self.stack[at + 2 * i], self.stack[at + 2 * i + 1]);
+                        tri!(self.dict_set(d, k, v));
+                    }
+                    self.stack.truncate(at);
+                    self.stack.push(d);
+                }
+                op::BUILD_SET | op::COMP_SET_ADD => {
+                    tri!(Err(self.raise_new(TypeId::NotImplementedError, "sets are not supported yet")));
+                }
+                op::LIST_APPEND => {
+                    let (list, v) = (self.peek(1), self.peek(0));
+                    tri!(self.list_push(list, v));
+                    self.stack.pop();
+                }
+                op::COMP_LIST_APPEND => {
+                    let (list, v) = (self.peek(arg as usize + 1), self.peek(0));
+                    tri!(self.list_push(list, v));
+                    self.stack.pop();
+                }
+                op::LIST_EXTEND => {
+                    let (list, it) = (self.peek(1), self.peek(0));
+                    tri!(self.list_extend(list, it));
+                    self.stack.pop();
+                }
+                op::LIST_TO_TUPLE => {
+                    let list = self.top();
+                    let items = match self.heap.get(list) {
+                        Some(Obj::List(items)) => items.clone(),
+                        _ => alloc::vec::Vec::new(),
+                    };
+                    let t = tri!(self.new_tuple(items));
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = t;
+                    }
+                }
+                op::MAP_ADD => {
+                    let (d, k, v) = (self.peek(2), self.peek(1), self.peek(0));
+                    tri!(self.dict_set(d, k, v));
+                    self.stack.truncate(self.stack.len() - 2);
+                }
+                op::COMP_MAP_ADD => {
+                    let (d, k, v) = (self.peek(arg as usize + 2), self.peek(1), self.peek(0));
+                    tri!(self.dict_set(d, k, v));
+                    self.stack.truncate(self.stack.len() - 2);
+                }
+                op::DICT_UPDATE => {
+                    let (d, m) = (self.peek(1), self.peek(0));
+                    tri!(self.dict_update_from(d, m));
+                    self.stack.pop();
+                }
+                op::UNPACK_SEQUENCE => {
+                    let seq = self.top();
+                    tri!(self.unpack(seq, arg as usize, None));
+                }
+                op::UNPACK_EX => {
+                    let seq = self.top();
+                    tri!(self.unpack(seq, (arg & 0xff) as usize, Some((arg >> 8) as usize)));
+                }
+                op::GET_ITER => {
+                    let v = self.top();
+                    let it = tri!(self.get_iter(v));
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = it;
+                    }
+                }
+                op::FOR_ITER => {
+                    let it = self.top();
+                    match tri!(self.iter_next(it)) {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            ip = arg as usize;
+                            continue;
+                        }
+                    }
+                }
+                op::JUMP => {
+                    if (arg as usize) < ip {
+                        ticks = ticks.wrapping_add(1);
+                        if ticks & INTERRUPT_POLL_MASK == 0 {
+                            tri!(self.check_interrupt());
+                        }
+                    }
+                    ip = arg as usize;
+                    continue;
+                }
+                op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+                    let v = self.top();
+                    let t = if v == Value::TRUE {
+                        true
+                    } else if v == Value::FALSE {
+                        false
+                    } else {
+                        tri!(self.truthy(v))
+                    };
+                    self.stack.pop();
+                    if t == (opcode == op::POP_JUMP_IF_TRUE) {
+                        ip = arg as usize;
+                        continue;
+                    }
+                }
+                op::JUMP_IF_FALSE_OR_POP | op::JUMP_IF_TRUE_OR_POP => {
+                    let v = self.top();
+                    let t = tri!(self.truthy(v));
+                    if t == (opcode == op::JUMP_IF_TRUE_OR_POP) {
+                        ip = arg as usize;
+                        continue;
+                    }
+                    self.stack.pop();
+                }
+                op::SETUP_EXCEPT => {
+                    self.blocks.push(Block { handler: arg, sp: self.stack.len() as u32 });
+                }
+                op::POP_BLOCK => {
+                    self.blocks.pop();
+                }
+                op::PUSH_EXC_INFO => {
+                    let exc = self.top();
+                    self.handled.push(exc);
+                }
+                op::POP_EXCEPT => {
+                    self.handled.pop();
+                }
+                op::RERAISE => {
+                    let exc = self.pop();
+                    self.pending = exc;
+                    self.reraising = true;
+                    tri!(Err(Raised));
+                }
+                op::POP_EXCEPT_RERAISE => {
+                    let new = self.pop();
+                    self.stack.pop();
+                    self.handled.pop();
+                    self.pending = new;
+                    self.reraising = true;
+                    tri!(Err(Raised));
+                }
+                op::EXC_MATCH => {
+                    let (exc, typ) = (self.peek(1), self.peek(0));
+                    let m = tri!(self.exception_matches(exc, typ));
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = Value::bool(m);
+                    }
+                }
+                op::RAISE => {
+                    let r = match arg {
+                        0 => self.reraise_handled(),
+                        1 => {
+                            let exc = self.top();
+                            self.raise_value(exc, None)
+                        }
+                        _ => {
+                            let (exc, cause) = (self.peek(1), self.peek(0));
+                            self.raise_value(exc, Some(cause))
+                        }
+                    };
+                    tri!(Err(r));
+                }
+                op::LOAD_ASSERTION_ERROR => self.stack.push(Value::builtin_type(TypeId::AssertionError)),
+                op::MAKE_FUNCTION => {
+                    let Some(child) = code.codes.get(arg as usize).cloned() else { return Err(self.bad_bytecode()) };
+                    let f = tri!(self.make_function(child));
+                    self.stack.push(f);
+                }
+                op::PRINT_EXPR => {
+                    let v = self.top();
+                    tri!(self.print_expr(v));
+                    self.stack.pop();
+                }
+                op::FORMAT_VALUE => {
+                    let v = self.top();
+                    let s = tri!(self.format_conversion(v, arg));
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = s;
+                    }
+                }
+                op::FORMAT_WITH_SPEC => {
+                    let (v, spec) = (self.peek(1), self.peek(0));
+                    let s = tri!(self.format_with_spec(v, spec));
+                    self.stack.pop();
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = s;
+                    }
+                }
+                op::BUILD_STRING => {
+                    let n = arg as usize;
+                    let at = self.stack.len() - n;
+                    let mut out = alloc::string::String::new();
+                    for i in at..self.stack.len() {
+                        let v = self.stack[i];
+                        out.push_str(self.str_text(v).unwrap_or(""));
+                    }
+                    let s = tri!(self.new_str(out));
+                    self.stack.truncate(at);
+                    self.stack.push(s);
+                }
+                _ => return Err(self.bad_bytecode()),
+            }
+            ip = next;
+        }
+    }
+
+    fn save_ip(&mut self, next: usize) {
+        if let Some(f) = self.frames.last_mut() {
+            f.ip = next;
+        }
+    }
+
+    fn unbound_local(&mut self, code: &Code, slot: u32) -> Raised {
+        let name = code.varnames.get(slot as usize).map_or("?", |&q| self.qstrs.text(q));
+        let msg = alloc::format!("cannot access local variable '{name}' where it is not associated with a value");
+        self.raise_new(TypeId::UnboundLocalError, &msg)
+    }
+
+    fn unbound_deref(&mut self, code: &Code, slot: u32) -> Raised {
+        let name = code.varnames.get(slot as usize).map_or("?", |&q| self.qstrs.text(q));
+        let msg = if (slot as u16) < code.freestart {
+            alloc::format!("cannot access local variable '{name}' where it is not associated with a value")
+        } else {
+            alloc::format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+        };
+        let typ = if (slot as u16) < code.freestart { TypeId::UnboundLocalError } else { TypeId::NameError };
+        self.raise_new(typ, &msg)
+    }
+
+    fn load_global(&mut self, globals: Value, name: crate::qstr::Qstr) -> PyResult {
+        if let Some(v) = self.dict_get_qstr(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_qstr(self.builtins, name) {
+            return Ok(v);
+        }
+        let msg = alloc::format!("name '{}' is not defined", self.qstr_text(name));
+        Err(self.raise_new(TypeId::NameError, &msg))
+    }
+
+    /// `raise` with no operand: the exception being handled, again.
+    fn reraise_handled(&mut self) -> Raised {
+        match self.handled.last() {
+            Some(&exc) => {
+                self.pending = exc;
+                self.reraising = true;
+                Raised
+            }
+            None => self.raise_new(TypeId::RuntimeError, "No active exception to reraise"),
+        }
+    }
+
+    /// `raise exc [from cause]`: `exc` may be a class (instantiated with no arguments).
+    fn raise_value(&mut self, exc: Value, cause: Option<Value>) -> Raised {
+        let exc = match self.instantiate_exception(exc) {
+            Ok(e) => e,
+            Err(r) => return r,
+        };
+        if let Some(cause) = cause {
+            let cause = if cause.is_none() {
+                Value::NONE
+            } else {
+                match self.instantiate_exception(cause) {
+                    Ok(c) => c,
+                    Err(_) => {
+                        self.pending = Value::NONE;
+                        return self.type_error("exception causes must derive from BaseException");
+                    }
+                }
+            };
+            if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+                e.cause = cause;
+                e.suppress_context = true;
+            }
+        }
+        self.raise(exc)
+    }
+
+    /// An exception instance from a class or instance; TypeError for anything else.
+    fn instantiate_exception(&mut self, v: Value) -> PyResult {
+        if let Some(Obj::Exception(_)) = self.heap.get(v) {
+            return Ok(v);
+        }
+        if let Some(t) = v.as_builtin_type()
+            && t.is_exception()
+        {
+            let args = self.new_tuple(alloc::vec::Vec::new())?;
+            return self.new_exception(v, args);
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
+        let exc_type = self.exc_type(exc);
+        if let Some(Obj::Tuple(items)) = self.heap.get(typ) {
+            let items = items.clone();
+            for t in items.iter() {
+                if self.exception_matches(exc, *t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match typ.as_builtin_type() {
+            Some(t) if t.is_exception() => Ok(self.is_subclass(exc_type, typ)),
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let r = self.repr(v)?;
+        let mut text = self.string_of(r);
+        text.push('\n');
+        self.write_out(&text);
+        let underscore = Value::qstr(self.qstrs.intern("_"));
+        let _ = self.dict_set(self.builtins, underscore, v);
+        Ok(())
+    }
+}

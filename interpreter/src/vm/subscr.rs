@@ -1,0 +1,297 @@
+//! Subscription: `obj[index]`, `obj[index] = v`, `del obj[index]`, with integers and slices.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{PyResult, Raised, Vm};
+use crate::heap::{Obj, RangeObj};
+use crate::types::TypeId;
+use crate::value::Value;
+
+/// A slice resolved against a length: `start`, `step` and the number of items.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SliceIndices {
+    pub start: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    pub fn positions(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// The `(start, stop, step)` of a slice object, if `v` is one.
+    fn slice_parts(&self, v: Value) -> Option<[Value; 3]> {
+        match self.heap.get(v) {
+            Some(Obj::Slice(parts)) => Some(**parts),
+            _ => None,
+        }
+    }
+
+    fn slice_bound(&mut self, v: Value) -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        if !self.is_int(v) {
+            return Err(self.type_error("slice indices must be integers or None or have an __index__ method"));
+        }
+        // Out-of-range bounds clamp; anything beyond i64 behaves like a huge bound.
+        Ok(Some(self.int_as_i64(v).unwrap_or_else(|| {
+            if self.int_of(v).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { i64::MIN / 2 } else { i64::MAX / 2 }
+        })))
+    }
+
+    /// Resolves a slice against `len`, as CPython's slice.indices() does.
+    pub(crate) fn slice_indices(&mut self, parts: [Value; 3], len: usize) -> PyResult<SliceIndices> {
+        let step = self.slice_bound(parts[2])?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) if i < 0 => (i + len).max(lower),
+                Some(i) => i.min(upper),
+            }
+        };
+        let start = clamp(self.slice_bound(parts[0])?, if step < 0 { upper } else { lower });
+        let stop = clamp(self.slice_bound(parts[1])?, if step < 0 { lower } else { upper });
+        let n = if step > 0 {
+            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices { start, step, len: n as usize })
+    }
+
+    /// Normalises an int index against `len`; IndexError with `what` when out of range.
+    fn seq_index(&mut self, index: Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match self.int_as_i64(index) {
+            Some(i) => i,
+            None => {
+                return Err(self.raise_new(TypeId::IndexError, "cannot fit 'int' into an index-sized integer"));
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.raise_new(TypeId::IndexError, &format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    fn bad_index_type(&mut self, container: &str, index: Value) -> Raised {
+        let t = String::from(self.type_name_of(index));
+        let msg = if container == "str" {
+            format!("string indices must be integers, not '{t}'")
+        } else {
+            format!("{container} indices must be integers or slices, not {t}")
+        };
+        self.type_error(&msg)
+    }
+
+    /// `obj[index]`.
+    pub(crate) fn subscr(&mut self, obj: Value, index: Value) -> PyResult {
+        if let Some(text) = self.str_text(obj) {
+            let text = String::from(text);
+            return self.str_subscr(&text, index);
+        }
+        let is_int = self.is_int(index);
+        let slice = self.slice_parts(index);
+        match self.heap.get(obj) {
+            Some(Obj::List(items)) => {
+                let len = items.len();
+                if is_int {
+                    let i = self.seq_index(index, len, "list")?;
+                    return Ok(self.list_items(obj)[i]);
+                }
+                let Some(parts) = slice else { return Err(self.bad_index_type("list", index)) };
+                let s = self.slice_indices(parts, len)?;
+                let items = self.list_items(obj);
+                let picked: Vec<Value> = s.positions().map(|p| items[p]).collect();
+                self.new_list(picked)
+            }
+            Some(Obj::Tuple(items)) => {
+                let len = items.len();
+                if is_int {
+                    let i = self.seq_index(index, len, "tuple")?;
+                    return Ok(self.tuple_items(obj)[i]);
+                }
+                let Some(parts) = slice else { return Err(self.bad_index_type("tuple", index)) };
+                let s = self.slice_indices(parts, len)?;
+                if s.start == 0 && s.step == 1 && s.len == len {
+                    return Ok(obj);
+                }
+                let items = self.tuple_items(obj);
+                let picked: Vec<Value> = s.positions().map(|p| items[p]).collect();
+                self.new_tuple(picked)
+            }
+            Some(Obj::Dict(_)) => match self.dict_get(obj, index)? {
+                Some(v) => Ok(v),
+                None => {
+                    let args = self.new_tuple(alloc::vec![index])?;
+                    let exc = self.new_exception(Value::builtin_type(TypeId::KeyError), args)?;
+                    Err(self.raise(exc))
+                }
+            },
+            Some(Obj::Range(r)) => {
+                let (start, step, len) = (r.start, r.step, r.len());
+                if is_int {
+                    let i = self.seq_index(index, len as usize, "range object")?;
+                    return self.new_int(start + i as i64 * step);
+                }
+                let Some(parts) = slice else { return Err(self.bad_index_type("range", index)) };
+                let s = self.slice_indices(parts, len as usize)?;
+                let new_start = start + s.start * step;
+                let new_step = step * s.step;
+                let new_stop = new_start + s.len as i64 * new_step;
+                self.alloc(Obj::Range(Box::new(RangeObj { start: new_start, stop: new_stop, step: new_step })))
+            }
+            _ => {
+                let msg = format!("'{}' object is not subscriptable", self.type_name_of(obj));
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    fn str_subscr(&mut self, text: &str, index: Value) -> PyResult {
+        let ascii = text.is_ascii();
+        let len = if ascii { text.len() } else { text.chars().count() };
+        if self.is_int(index) {
+            let i = self.seq_index(index, len, "string")?;
+            let c = if ascii { text.as_bytes()[i] as char } else { text.chars().nth(i).unwrap_or(' ') };
+            return self.new_char(c);
+        }
+        let Some(parts) = self.slice_parts(index) else { return Err(self.bad_index_type("str", index)) };
+        let s = self.slice_indices(parts, len)?;
+        let out: String = if ascii {
+            if s.step == 1 {
+                let start = s.start as usize;
+                String::from(&text[start..start + s.len])
+            } else {
+                s.positions().map(|p| text.as_bytes()[p] as char).collect()
+            }
+        } else {
+            let chars: Vec<char> = text.chars().collect();
+            s.positions().map(|p| chars[p]).collect()
+        };
+        self.new_str(out)
+    }
+
+    /// `obj[index] = value`.
+    pub(crate) fn store_subscr(&mut self, obj: Value, index: Value, value: Value) -> PyResult<()> {
+        match self.heap.get(obj) {
+            Some(Obj::List(items)) => {
+                let len = items.len();
+                if self.is_int(index) {
+                    let i = self.seq_index(index, len, "list assignment")?;
+                    if let Some(Obj::List(items)) = self.heap.get_mut(obj) {
+                        items[i] = value;
+                    }
+                    return Ok(());
+                }
+                let Some(parts) = self.slice_parts(index) else { return Err(self.bad_index_type("list", index)) };
+                let new = if value == obj { self.list_items(obj).to_vec() } else { self.collect_iterable(value)? };
+                self.list_assign_slice(obj, parts, new)
+            }
+            Some(Obj::Dict(_)) => self.dict_set(obj, index, value),
+            _ => {
+                let msg = format!("'{}' object does not support item assignment", self.type_name_of(obj));
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    fn list_assign_slice(&mut self, list: Value, parts: [Value; 3], new: Vec<Value>) -> PyResult<()> {
+        let len = self.list_items(list).len();
+        let s = self.slice_indices(parts, len)?;
+        if s.step == 1 || parts[2].is_none() {
+            let start = s.start.max(0) as usize;
+            let end = start + s.len;
+            self.reserve_bytes(new.len() * 8)?;
+            if let Some(Obj::List(items)) = self.heap.get_mut(list) {
+                items.splice(start..end, new);
+            }
+            return Ok(());
+        }
+        if new.len() != s.len {
+            let msg = format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), s.len);
+            return Err(self.value_error(&msg));
+        }
+        if let Some(Obj::List(items)) = self.heap.get_mut(list) {
+            for (p, v) in s.positions().zip(new) {
+                items[p] = v;
+            }
+        }
+        Ok(())
+    }
+
+    /// `del obj[index]`.
+    pub(crate) fn delete_subscr(&mut self, obj: Value, index: Value) -> PyResult<()> {
+        match self.heap.get(obj) {
+            Some(Obj::List(items)) => {
+                let len = items.len();
+                if self.is_int(index) {
+                    let i = self.seq_index(index, len, "list assignment")?;
+                    if let Some(Obj::List(items)) = self.heap.get_mut(obj) {
+                        items.remove(i);
+                    }
+                    return Ok(());
+                }
+                let Some(parts) = self.slice_parts(index) else { return Err(self.bad_index_type("list", index)) };
+                let s = self.slice_indices(parts, len)?;
+                let mut doomed: Vec<usize> = s.positions().collect();
+                doomed.sort_unstable();
+                if let Some(Obj::List(items)) = self.heap.get_mut(obj) {
+                    let mut k = 0;
+                    let mut i = 0;
+                    items.retain(|_| {
+                        let keep = !(k < doomed.len() && doomed[k] == i);
+                        if !keep {
+                            k += 1;
+                        }
+                        i += 1;
+                        keep
+                    });
+                }
+                Ok(())
+            }
+            Some(Obj::Dict(_)) => {
+                if self.dict_delete(obj, index)? {
+                    return Ok(());
+                }
+                let args = self.new_tuple(alloc::vec![index])?;
+                let exc = self.new_exception(Value::builtin_type(TypeId::KeyError), args)?;
+                Err(self.raise(exc))
+            }
+            _ => {
+                let msg = format!("'{}' object doesn't support item deletion", self.type_name_of(obj));
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    /// The items of a list (empty for anything else).
+    pub(crate) fn list_items(&self, v: Value) -> &[Value] {
+        match self.heap.get(v) {
+            Some(Obj::List(items)) => items,
+            _ => &[],
+        }
+    }
+
+    /// The items of a tuple (empty for anything else).
+    pub(crate) fn tuple_items(&self, v: Value) -> &[Value] {
+        match self.heap.get(v) {
+            Some(Obj::Tuple(items)) => items,
+            _ => &[],
+        }
+    }
+}
