@@ -153,8 +153,9 @@ impl<'s> Lexer<'s> {
                 }
                 b'\\' => {
                     self.cur.bump();
-                    if !self.cur.eat_newline() {
-                        let err = if self.cur.at_end() {
+                    let continued = self.cur.eat_newline();
+                    if !continued || self.cur.at_end() {
+                        let err = if continued || self.cur.at_end() {
                             SyntaxError::new(
                                 "unexpected EOF while parsing",
                                 self.cur.span_from(start),

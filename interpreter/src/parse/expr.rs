@@ -1,0 +1,581 @@
+//! Expressions, from the lowest precedence (`lambda`, `x if c else y`) down to primaries
+//! (`a.b`, `f(x)`, `a[i]`).
+//!
+//! Binary operators use precedence climbing: left-associative chains are built in a loop,
+//! and recursion only climbs the fixed number of precedence levels. Prefix operators
+//! (`-`, `~`, `not`) are collected in a loop too, so `- - - x` costs no stack. `**` is
+//! right-associative and binds tighter than a unary operator on its left (`-2**2` is
+//! `-(2**2)`) but not on its right (`2**-1`).
+
+use alloc::boxed::Box;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::parser::{PResult, Parser};
+use super::target;
+use crate::ast::{BinOp, BoolOp, CmpOp, Expr, ExprKind, Span, UnaryOp};
+use crate::lex::{Kw, Op, Tok};
+
+pub fn mk(kind: ExprKind, start: u32, end: u32) -> Expr {
+    Expr {
+        kind,
+        span: Span::new(start, end),
+    }
+}
+
+impl Parser<'_> {
+    /// Whether the current token can begin an expression (used to spot trailing commas).
+    pub fn starts_expression(&self) -> bool {
+        match self.tok() {
+            Tok::Name
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Str(_)
+            | Tok::Bytes(_)
+            | Tok::FStr { .. } => true,
+            Tok::Kw(k) => matches!(
+                k,
+                Kw::None | Kw::True | Kw::False | Kw::Not | Kw::Lambda | Kw::Await
+            ),
+            Tok::Op(o) => matches!(
+                o,
+                Op::LPar
+                    | Op::LSqb
+                    | Op::LBrace
+                    | Op::Minus
+                    | Op::Plus
+                    | Op::Tilde
+                    | Op::Star
+                    | Op::Ellipsis
+            ),
+            _ => false,
+        }
+    }
+
+    /// `star_expressions`: `a`, `*a`, `a, *b,` (a tuple when there is a comma).
+    pub fn star_expressions(&mut self) -> PResult<Expr> {
+        let first = self.star_expression()?;
+        if !self.at_op(Op::Comma) {
+            return Ok(first);
+        }
+        let start = first.span.start;
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma) {
+            if !self.starts_expression() {
+                break;
+            }
+            elts.push(self.star_expression()?);
+        }
+        Ok(mk(ExprKind::Tuple(elts), start, self.prev_end()))
+    }
+
+    /// `'*' bitwise_or | expression`.
+    pub fn star_expression(&mut self) -> PResult<Expr> {
+        if self.at_op(Op::Star) {
+            return self.starred(|p| p.bitwise_or());
+        }
+        self.expression()
+    }
+
+    /// `'*' bitwise_or | named_expression`, as in displays.
+    pub fn star_named_expression(&mut self) -> PResult<Expr> {
+        if self.at_op(Op::Star) {
+            return self.starred(|p| p.bitwise_or());
+        }
+        self.named_expression()
+    }
+
+    pub fn starred(&mut self, f: impl FnOnce(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+        let start = self.bump().start;
+        let value = f(self)?;
+        let end = value.span.end;
+        Ok(mk(ExprKind::Starred(Box::new(value)), start, end))
+    }
+
+    /// `NAME ':=' expression | expression`.
+    pub fn named_expression(&mut self) -> PResult<Expr> {
+        let e = self.expression()?;
+        if self.at_op(Op::ColonEqual) {
+            return self.walrus(e);
+        }
+        Ok(e)
+    }
+
+    fn walrus(&mut self, target: Expr) -> PResult<Expr> {
+        if !matches!(target.kind, ExprKind::Name(_)) {
+            let msg = alloc::format!(
+                "cannot use assignment expressions with {}",
+                target::expr_name(&target)
+            );
+            return Err(self.specific(msg, target.span));
+        }
+        self.bump();
+        let value = self.expression()?;
+        let (start, end) = (target.span.start, value.span.end);
+        Ok(mk(
+            ExprKind::NamedExpr {
+                target: Box::new(target),
+                value: Box::new(value),
+            },
+            start,
+            end,
+        ))
+    }
+
+    /// `disjunction ['if' disjunction 'else' expression] | lambdef`.
+    pub fn expression(&mut self) -> PResult<Expr> {
+        if self.at_kw(Kw::Lambda) {
+            return self.lambda();
+        }
+        let body = self.disjunction()?;
+        if !self.at_kw(Kw::If) {
+            return Ok(body);
+        }
+        self.bump();
+        let test = self.disjunction()?;
+        if !self.eat_kw(Kw::Else) {
+            if self.at_op(Op::Colon) {
+                return Err(self.invalid());
+            }
+            let span = Span::new(body.span.start, test.span.end);
+            return Err(self.specific("expected 'else' after 'if' expression", span));
+        }
+        self.enter()?;
+        let orelse = self.expression();
+        self.leave();
+        let orelse = orelse?;
+        let (start, end) = (body.span.start, orelse.span.end);
+        let kind = ExprKind::IfExp {
+            test: Box::new(test),
+            body: Box::new(body),
+            orelse: Box::new(orelse),
+        };
+        Ok(mk(kind, start, end))
+    }
+
+    fn lambda(&mut self) -> PResult<Expr> {
+        let start = self.bump().start;
+        let params = self.parameters(true)?;
+        if !self.eat_op(Op::Colon) {
+            return Err(self.invalid());
+        }
+        self.enter()?;
+        let body = self.expression();
+        self.leave();
+        let body = body?;
+        let end = body.span.end;
+        Ok(mk(
+            ExprKind::Lambda {
+                params: Box::new(params),
+                body: Box::new(body),
+            },
+            start,
+            end,
+        ))
+    }
+
+    /// `conjunction ('or' conjunction)*`.
+    pub fn disjunction(&mut self) -> PResult<Expr> {
+        let first = self.conjunction()?;
+        if !self.at_kw(Kw::Or) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat_kw(Kw::Or) {
+            values.push(self.conjunction()?);
+        }
+        Ok(bool_op(BoolOp::Or, values))
+    }
+
+    fn conjunction(&mut self) -> PResult<Expr> {
+        let first = self.inversion()?;
+        if !self.at_kw(Kw::And) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat_kw(Kw::And) {
+            values.push(self.inversion()?);
+        }
+        Ok(bool_op(BoolOp::And, values))
+    }
+
+    /// `'not'* comparison`, with the `not`s applied in a loop.
+    fn inversion(&mut self) -> PResult<Expr> {
+        if !self.at_kw(Kw::Not) {
+            return self.comparison();
+        }
+        let mut starts = Vec::new();
+        while self.at_kw(Kw::Not) {
+            starts.push(self.bump().start);
+            self.grow(starts.len() as u32)?;
+        }
+        let saved = self.measure();
+        let mut e = self.comparison()?;
+        self.grow(self.measured() + starts.len() as u32)?;
+        self.end_measure(saved);
+        for start in starts.into_iter().rev() {
+            let end = e.span.end;
+            e = mk(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: Box::new(e),
+                },
+                start,
+                end,
+            );
+        }
+        Ok(e)
+    }
+
+    /// The comparison operator at the current token, and how many tokens it takes.
+    fn cmp_op(&self) -> Option<(CmpOp, usize)> {
+        Some(match self.tok() {
+            Tok::Op(Op::EqEqual) => (CmpOp::Eq, 1),
+            Tok::Op(Op::NotEqual) => (CmpOp::NotEq, 1),
+            Tok::Op(Op::Less) => (CmpOp::Lt, 1),
+            Tok::Op(Op::LessEqual) => (CmpOp::LtE, 1),
+            Tok::Op(Op::Greater) => (CmpOp::Gt, 1),
+            Tok::Op(Op::GreaterEqual) => (CmpOp::GtE, 1),
+            Tok::Kw(Kw::In) => (CmpOp::In, 1),
+            Tok::Kw(Kw::Not) if matches!(self.peek(1), Tok::Kw(Kw::In)) => (CmpOp::NotIn, 2),
+            Tok::Kw(Kw::Is) if matches!(self.peek(1), Tok::Kw(Kw::Not)) => (CmpOp::IsNot, 2),
+            Tok::Kw(Kw::Is) => (CmpOp::Is, 1),
+            _ => return None,
+        })
+    }
+
+    /// `bitwise_or (cmp_op bitwise_or)*`, flattened into one `Compare`.
+    fn comparison(&mut self) -> PResult<Expr> {
+        let left = self.bitwise_or()?;
+        if self.cmp_op().is_none() {
+            return Ok(left);
+        }
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while let Some((op, n)) = self.cmp_op() {
+            for _ in 0..n {
+                self.bump();
+            }
+            ops.push(op);
+            comparators.push(self.bitwise_or()?);
+        }
+        let start = left.span.start;
+        let end = comparators
+            .last()
+            .map_or(left.span.end, |c: &Expr| c.span.end);
+        Ok(mk(
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+            start,
+            end,
+        ))
+    }
+
+    pub fn bitwise_or(&mut self) -> PResult<Expr> {
+        self.binary(1)
+    }
+
+    /// The binary operator at the current token and its precedence (higher binds tighter).
+    fn bin_op(&self) -> Option<(BinOp, u8)> {
+        let Tok::Op(op) = self.tok() else { return None };
+        Some(match op {
+            Op::VBar => (BinOp::BitOr, 1),
+            Op::Circumflex => (BinOp::BitXor, 2),
+            Op::Amper => (BinOp::BitAnd, 3),
+            Op::LeftShift => (BinOp::LShift, 4),
+            Op::RightShift => (BinOp::RShift, 4),
+            Op::Plus => (BinOp::Add, 5),
+            Op::Minus => (BinOp::Sub, 5),
+            Op::Star => (BinOp::Mult, 6),
+            Op::Slash => (BinOp::Div, 6),
+            Op::DoubleSlash => (BinOp::FloorDiv, 6),
+            Op::Percent => (BinOp::Mod, 6),
+            Op::At => (BinOp::MatMult, 6),
+            _ => return None,
+        })
+    }
+
+    /// Precedence climbing over the binary operators binding at least as tight as `min`.
+    fn binary(&mut self, min: u8) -> PResult<Expr> {
+        let saved = self.measure();
+        let mut left = self.factor()?;
+        let mut h = self.measured();
+        while let Some((op, prec)) = self.bin_op() {
+            if prec < min {
+                break;
+            }
+            self.bump();
+            self.remeasure();
+            let right = self.binary(prec + 1)?;
+            h = h.max(self.measured()) + 1;
+            self.grow(h)?;
+            let (start, end) = (left.span.start, right.span.end);
+            left = mk(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                },
+                start,
+                end,
+            );
+        }
+        self.end_measure(saved);
+        Ok(left)
+    }
+
+    /// `('+' | '-' | '~')* power`, with the prefix operators applied in a loop.
+    fn factor(&mut self) -> PResult<Expr> {
+        let mut ops = Vec::new();
+        loop {
+            let op = match self.tok() {
+                Tok::Op(Op::Minus) => UnaryOp::USub,
+                Tok::Op(Op::Plus) => UnaryOp::UAdd,
+                Tok::Op(Op::Tilde) => UnaryOp::Invert,
+                _ => break,
+            };
+            ops.push((op, self.bump().start));
+            self.grow(ops.len() as u32)?;
+        }
+        if ops.is_empty() {
+            return self.power();
+        }
+        let saved = self.measure();
+        let mut e = self.power()?;
+        self.grow(self.measured() + ops.len() as u32)?;
+        self.end_measure(saved);
+        for (op, start) in ops.into_iter().rev() {
+            let end = e.span.end;
+            e = mk(
+                ExprKind::UnaryOp {
+                    op,
+                    operand: Box::new(e),
+                },
+                start,
+                end,
+            );
+        }
+        Ok(e)
+    }
+
+    /// `await_primary ['**' factor]`.
+    fn power(&mut self) -> PResult<Expr> {
+        let base = self.await_primary()?;
+        if !self.at_op(Op::DoubleStar) {
+            return Ok(base);
+        }
+        self.bump();
+        self.enter()?;
+        let exp = self.factor();
+        self.leave();
+        let exp = exp?;
+        let (start, end) = (base.span.start, exp.span.end);
+        let kind = ExprKind::BinOp {
+            left: Box::new(base),
+            op: BinOp::Pow,
+            right: Box::new(exp),
+        };
+        Ok(mk(kind, start, end))
+    }
+
+    fn await_primary(&mut self) -> PResult<Expr> {
+        if !self.at_kw(Kw::Await) {
+            return self.primary();
+        }
+        let start = self.bump().start;
+        let e = self.primary()?;
+        let end = e.span.end;
+        Ok(mk(ExprKind::Await(Box::new(e)), start, end))
+    }
+
+    /// An atom followed by any number of `.name`, `(args)` and `[index]` trailers, built in
+    /// a loop.
+    pub fn primary(&mut self) -> PResult<Expr> {
+        let saved = self.measure();
+        let mut e = self.atom()?;
+        let mut h = self.measured();
+        loop {
+            let start = e.span.start;
+            match self.tok() {
+                Tok::Op(Op::Dot) => {
+                    self.bump();
+                    let (attr, span) = self.name()?;
+                    e = mk(
+                        ExprKind::Attribute {
+                            value: Box::new(e),
+                            attr,
+                        },
+                        start,
+                        span.end,
+                    );
+                    h += 1;
+                }
+                Tok::Op(Op::LPar) => {
+                    self.remeasure();
+                    let (args, keywords) = self.call_args()?;
+                    h = h.max(self.measured()) + 1;
+                    let kind = ExprKind::Call {
+                        func: Box::new(e),
+                        args,
+                        keywords,
+                    };
+                    e = mk(kind, start, self.prev_end());
+                }
+                Tok::Op(Op::LSqb) => {
+                    self.remeasure();
+                    let index = self.subscript()?;
+                    h = h.max(self.measured()) + 1;
+                    let kind = ExprKind::Subscript {
+                        value: Box::new(e),
+                        index: Box::new(index),
+                    };
+                    e = mk(kind, start, self.prev_end());
+                }
+                _ => break,
+            }
+            self.grow(h)?;
+        }
+        self.end_measure(saved);
+        Ok(e)
+    }
+
+    /// `'[' slices ']'`: one index, a slice, or a tuple of them.
+    fn subscript(&mut self) -> PResult<Expr> {
+        self.bump();
+        self.enter()?;
+        let r = self.slices();
+        self.leave();
+        let index = r?;
+        self.close(Op::RSqb, &index)?;
+        Ok(index)
+    }
+
+    fn slices(&mut self) -> PResult<Expr> {
+        let first = self.slice()?;
+        if !self.at_op(Op::Comma) {
+            return Ok(first);
+        }
+        let start = first.span.start;
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma) {
+            if self.at_op(Op::RSqb) {
+                break;
+            }
+            elts.push(self.slice()?);
+        }
+        Ok(mk(ExprKind::Tuple(elts), start, self.prev_end()))
+    }
+
+    /// `[lower] ':' [upper] [':' [step]]`, a starred expression, or a named expression.
+    fn slice(&mut self) -> PResult<Expr> {
+        if self.at_op(Op::Star) {
+            return self.starred(|p| p.bitwise_or());
+        }
+        let start = self.span().start;
+        let lower = if self.at_op(Op::Colon) {
+            None
+        } else {
+            Some(self.named_expression()?)
+        };
+        if !self.at_op(Op::Colon) {
+            return lower.ok_or_else(|| self.invalid());
+        }
+        self.bump();
+        let bound_ends = |p: &Self| p.at_op(Op::Colon) || p.at_op(Op::Comma) || p.at_op(Op::RSqb);
+        let upper = if bound_ends(self) {
+            None
+        } else {
+            Some(Box::new(self.expression()?))
+        };
+        let mut step = None;
+        if self.eat_op(Op::Colon) && !(self.at_op(Op::Comma) || self.at_op(Op::RSqb)) {
+            step = Some(Box::new(self.expression()?));
+        }
+        let kind = ExprKind::Slice {
+            lower: lower.map(Box::new),
+            upper,
+            step,
+        };
+        Ok(mk(kind, start, self.prev_end()))
+    }
+
+    /// `'yield' 'from' expression | 'yield' [star_expressions]`.
+    pub fn yield_expr(&mut self) -> PResult<Expr> {
+        let start = self.bump().start;
+        if self.eat_kw(Kw::From) {
+            let e = self.expression()?;
+            let end = e.span.end;
+            return Ok(mk(ExprKind::YieldFrom(Box::new(e)), start, end));
+        }
+        if self.starts_expression() {
+            let e = self.star_expressions()?;
+            let end = e.span.end;
+            return Ok(mk(ExprKind::Yield(Some(Box::new(e))), start, end));
+        }
+        Ok(mk(ExprKind::Yield(None), start, self.prev_end()))
+    }
+
+    /// Expects the closing bracket `op` after the element `last`; explains a missing comma
+    /// between two expressions, or a misplaced `=`, as CPython does.
+    pub fn close(&mut self, op: Op, last: &Expr) -> PResult<u32> {
+        if self.at_op(op) {
+            return Ok(self.bump().end);
+        }
+        Err(self.missing_comma(last))
+    }
+
+    /// The error for an unexpected token after the element `last` inside brackets.
+    pub fn missing_comma(&self, last: &Expr) -> crate::syntax_error::SyntaxError {
+        if self.at_op(Op::Equal) {
+            return self.misplaced_eq(last);
+        }
+        self.missing_comma_after(last.span, matches!(last.kind, ExprKind::Name(_)))
+    }
+
+    /// "Perhaps you forgot a comma?" when another expression follows the one at `last`
+    /// inside brackets, except after a name followed by a string (Python 2's `print "x"`).
+    pub fn missing_comma_after(
+        &self,
+        last: Span,
+        is_name: bool,
+    ) -> crate::syntax_error::SyntaxError {
+        let legacy =
+            is_name && matches!(self.tok(), Tok::Str(_) | Tok::Bytes(_) | Tok::FStr { .. });
+        if self.starts_expression() && !legacy && self.lex_error_here().is_none() {
+            let span = Span::new(last.start, self.span().end);
+            return self.error("invalid syntax. Perhaps you forgot a comma?", span);
+        }
+        self.invalid()
+    }
+
+    /// The error for `=` after the expression `e` where `=` cannot be (`if x = 1:`).
+    pub fn misplaced_eq(&self, e: &Expr) -> crate::syntax_error::SyntaxError {
+        if let Some(err) = self.lex_error_here() {
+            return err;
+        }
+        match &e.kind {
+            ExprKind::Name(_) => self.error(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                Span::new(e.span.start, self.span().end),
+            ),
+            _ if target::here_hint_applies(e) => {
+                let msg = alloc::format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    target::expr_name(e)
+                );
+                self.error(msg, e.span)
+            }
+            _ => self.invalid(),
+        }
+    }
+}
+
+fn bool_op(op: BoolOp, values: Vec<Expr>) -> Expr {
+    let start = values.first().map_or(0, |v| v.span.start);
+    let end = values.last().map_or(0, |v| v.span.end);
+    mk(ExprKind::BoolOp { op, values }, start, end)
+}
