@@ -276,6 +276,8 @@ const TYPES: &[TypeId] = &[
     TypeId::Dict,
     TypeId::Range,
     TypeId::Slice,
+    TypeId::Enumerate,
+    TypeId::Zip,
 ];
 
 /// Builds the builtins dict.
@@ -862,6 +864,20 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             r
         }
         TypeId::Range => construct_range(vm, args, kw),
+        TypeId::Enumerate => {
+            kw.check(vm, "enumerate", &[Q::start])?;
+            arity(vm, "enumerate", args, 1, 2)?;
+            let start = args.get(1).copied().or(kw.get(Q::start)).unwrap_or(Value::small(0).unwrap_or(Value::NONE));
+            if !vm.is_int(start) {
+                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(start));
+                return Err(vm.type_error(&msg));
+            }
+            vm.new_enumerate(args[0], start)
+        }
+        TypeId::Zip => {
+            kw.check(vm, "zip", &[])?;
+            vm.new_zip(args)
+        }
         TypeId::Type => {
             kw.check(vm, "type", &[])?;
             if args.len() == 1 {

@@ -80,6 +80,8 @@ enum FBlock<'a> {
     /// Inside a finally body run for an exception: cleanup block, handled exception, and
     /// the exception value on the stack.
     FinallyHandler,
+    /// A finally body inlined on the way out of a `return`: the return value sits below it.
+    PopValue,
 }
 
 /// One code object under construction.

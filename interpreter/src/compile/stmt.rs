@@ -331,7 +331,13 @@ impl<'a> Compiler<'a, '_> {
                     // The finally body runs outside its own block (a `return` inside it must
                     // not run it again).
                     let saved = self.unit.fblocks.split_off(i);
+                    if keep_top {
+                        self.unit.fblocks.push(FBlock::PopValue);
+                    }
                     let result = self.body(body);
+                    if keep_top {
+                        self.unit.fblocks.pop();
+                    }
                     self.unit.fblocks.extend(saved);
                     result?;
                 }
@@ -349,6 +355,7 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(op::POP_EXCEPT);
                     discard(self);
                 }
+                FBlock::PopValue => discard(self),
             }
         }
         Ok(())

@@ -119,7 +119,12 @@ pub enum IterObj {
     /// Over a list, tuple or str (by character index for str: `pos` is a byte offset).
     Seq { seq: Value, pos: usize },
     Range { next: i64, stop: i64, step: i64 },
-    Dict { dict: Value, pos: usize, kind: DictViewKind },
+    /// `len` is the dict's size when iteration began: a change raises RuntimeError.
+    Dict { dict: Value, pos: usize, kind: DictViewKind, len: usize },
+    /// `enumerate(it, start)`.
+    Enumerate { it: Value, count: Value },
+    /// `zip(*iterables)`: a tuple of iterators.
+    Zip { iters: Value },
 }
 
 impl Obj {
@@ -155,6 +160,11 @@ impl Obj {
                 IterObj::Seq { seq, .. } => f(seq),
                 IterObj::Range { .. } => {}
                 IterObj::Dict { dict, .. } => f(dict),
+                IterObj::Enumerate { it, count } => {
+                    f(it);
+                    f(count);
+                }
+                IterObj::Zip { iters } => f(iters),
             },
             Obj::DictView { dict, .. } => f(*dict),
             Obj::Slice(parts) => parts.iter().copied().for_each(f),

@@ -220,7 +220,8 @@ impl Vm {
         };
         let clean: String = body.chars().filter(|&c| c != '_').collect();
         let ok_chars = clean.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
-        let has_digit = clean.bytes().take_while(|&c| c != b'e' && c != b'E').any(|c| c.is_ascii_digit());
+        let starts_ok = clean.starts_with(|c: char| c.is_ascii_digit() || c == '.');
+        let has_digit = starts_ok && clean.bytes().take_while(|&c| c != b'e' && c != b'E').any(|c| c.is_ascii_digit());
         match clean.parse::<f64>() {
             Ok(f) if valid_underscores && ok_chars && has_digit => self.new_float(sign * f),
             _ => {

@@ -26,7 +26,7 @@ pub fn floor_div(a: i64, b: i64) -> Option<i64> {
         return None;
     }
     let q = a.wrapping_div(b);
-    if (a % b != 0) && ((a < 0) != (b < 0)) { Some(q - 1) } else { Some(q) }
+    if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) { Some(q - 1) } else { Some(q) }
 }
 
 /// Python's modulo of small ints (the sign of the divisor); `None` when `b == 0`.
@@ -99,6 +99,15 @@ impl Vm {
 
     /// `a op b` for two ints (or bools).
     pub(crate) fn int_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult {
+        if a.is_bool() && b.is_bool() {
+            let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+            match op {
+                BinaryOp::And => return Ok(Value::bool(x & y)),
+                BinaryOp::Or => return Ok(Value::bool(x | y)),
+                BinaryOp::Xor => return Ok(Value::bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.int_as_i64(a), self.int_as_i64(b)) {
             let r = match op {
                 BinaryOp::Add => x.checked_add(y),

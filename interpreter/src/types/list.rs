@@ -84,7 +84,7 @@ impl Vm {
         if reverse {
             order.reverse();
         }
-        let r = self.merge_sort(&mut order, &keys, reverse);
+        let r = self.merge_sort(&mut order, &keys);
         self.roots.truncate(self.roots.len() - keys.len());
         r?;
         if reverse {
@@ -98,7 +98,7 @@ impl Vm {
     }
 
     /// A stable merge sort of indices by their keys; comparisons may raise.
-    fn merge_sort(&mut self, order: &mut [usize], keys: &[Value], reverse: bool) -> PyResult<()> {
+    fn merge_sort(&mut self, order: &mut [usize], keys: &[Value]) -> PyResult<()> {
         let n = order.len();
         if n < 2 {
             return Ok(());
@@ -113,11 +113,7 @@ impl Vm {
                 let (mut a, mut b, mut k) = (i, mid, i);
                 while a < mid && b < end {
                     // Take from the right only when it is strictly smaller (stability).
-                    let less = if reverse {
-                        self.order(CompareOp::Lt, keys[order[a]], keys[order[b]])?
-                    } else {
-                        self.order(CompareOp::Lt, keys[order[b]], keys[order[a]])?
-                    };
+                    let less = self.order(CompareOp::Lt, keys[order[b]], keys[order[a]])?;
                     if less {
                         buf[k] = order[b];
                         b += 1;

@@ -57,6 +57,8 @@ builtin_types! {
     DictKeys = "dict_keys": Object,
     DictValues = "dict_values": Object,
     DictItems = "dict_items": Object,
+    Enumerate = "enumerate": Object,
+    Zip = "zip": Object,
     // The exception hierarchy, as in CPython.
     BaseException = "BaseException": Object,
     SystemExit = "SystemExit": BaseException,

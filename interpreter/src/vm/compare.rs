@@ -451,6 +451,8 @@ impl Vm {
                     _ => TypeId::StrIterator,
                 },
                 crate::heap::IterObj::Range { .. } => TypeId::RangeIterator,
+                crate::heap::IterObj::Enumerate { .. } => TypeId::Enumerate,
+                crate::heap::IterObj::Zip { .. } => TypeId::Zip,
                 crate::heap::IterObj::Dict { kind, .. } => match kind {
                     crate::heap::DictViewKind::Keys => TypeId::DictKeyIterator,
                     crate::heap::DictViewKind::Values => TypeId::DictValueIterator,

@@ -181,11 +181,32 @@ impl Vm {
         };
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // Like CPython, a line repeated more than three times in a row is summarised.
+            let mut last: Option<String> = None;
+            let mut repeats = 0usize;
+            let flush = |out: &mut String, repeats: usize| {
+                if repeats > 3 {
+                    let n = repeats - 3;
+                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                }
+            };
             for entry in entries.iter().rev() {
                 let file = self.qstr_text(entry.code.filename);
                 let name = self.qstr_text(entry.code.name);
-                out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
+                let line = format!("  File \"{file}\", line {}, in {name}\n", entry.line);
+                if last.as_deref() == Some(line.as_str()) {
+                    repeats += 1;
+                    if repeats > 3 {
+                        continue;
+                    }
+                } else {
+                    flush(out, repeats);
+                    repeats = 1;
+                }
+                out.push_str(&line);
+                last = Some(line);
             }
+            flush(out, repeats);
         }
         let typ = self.exc_type(exc);
         let name = String::from(self.type_name(typ));

@@ -18,8 +18,11 @@ impl Vm {
         let it = match self.heap.get(v) {
             Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) => IterObj::Seq { seq: v, pos: 0 },
             Some(Obj::Range(r)) => IterObj::Range { next: r.start, stop: r.stop, step: r.step },
-            Some(Obj::Dict(_)) => IterObj::Dict { dict: v, pos: 0, kind: DictViewKind::Keys },
-            Some(Obj::DictView { dict, kind }) => IterObj::Dict { dict: *dict, pos: 0, kind: *kind },
+            Some(Obj::Dict(d)) => IterObj::Dict { dict: v, pos: 0, kind: DictViewKind::Keys, len: d.len() },
+            Some(Obj::DictView { dict, kind }) => {
+                let len = self.dict_len(*dict);
+                IterObj::Dict { dict: *dict, pos: 0, kind: *kind, len }
+            }
             Some(Obj::Iter(_)) => return Ok(v),
             _ => {
                 let msg = format!("'{}' object is not iterable", self.type_name_of(v));
@@ -67,8 +70,51 @@ impl Vm {
                 }
                 self.new_int(next).map(Some)
             }
-            IterObj::Dict { dict, pos, kind } => {
+            IterObj::Enumerate { it: inner, count } => {
+                let Some(item) = self.iter_next(inner)? else { return Ok(None) };
+                self.roots.push(item);
+                let next = self.binary_op(crate::bytecode::BinaryOp::Add, count, Value::small(1).unwrap_or(count), false);
+                self.roots.pop();
+                let next = next?;
+                if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
+                    && let IterObj::Enumerate { count: c, .. } = &mut **state
+                {
+                    *c = next;
+                }
+                self.new_tuple(alloc::vec![count, item]).map(Some)
+            }
+            IterObj::Zip { iters } => {
+                let iters = self.tuple_items(iters).to_vec();
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let base = self.roots.len();
+                let mut items = Vec::with_capacity(iters.len());
+                for inner in iters {
+                    match self.iter_next(inner) {
+                        Ok(Some(x)) => {
+                            items.push(x);
+                            self.roots.push(x);
+                        }
+                        Ok(None) => {
+                            self.roots.truncate(base);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.roots.truncate(base);
+                            return Err(e);
+                        }
+                    }
+                }
+                let t = self.new_tuple(items);
+                self.roots.truncate(base);
+                t.map(Some)
+            }
+            IterObj::Dict { dict, pos, kind, len } => {
                 let Some(Obj::Dict(d)) = self.heap.get(dict) else { return Ok(None) };
+                if d.len() != len {
+                    return Err(self.raise_new(TypeId::RuntimeError, "dictionary changed size during iteration"));
+                }
                 let Some((at, e)) = d.next_from(pos) else { return Ok(None) };
                 let (k, v) = (e.key, e.value);
                 self.set_iter_pos(it, at + 1);
@@ -81,11 +127,38 @@ impl Vm {
         }
     }
 
+    /// `enumerate(iterable, start=0)`.
+    pub(crate) fn new_enumerate(&mut self, iterable: Value, start: Value) -> PyResult {
+        let it = self.get_iter(iterable)?;
+        self.alloc(Obj::Iter(Box::new(IterObj::Enumerate { it, count: start })))
+    }
+
+    /// `zip(*iterables)`.
+    pub(crate) fn new_zip(&mut self, iterables: &[Value]) -> PyResult {
+        let mut iters = Vec::with_capacity(iterables.len());
+        for (i, &x) in iterables.iter().enumerate() {
+            match self.get_iter(x) {
+                Ok(it) => iters.push(it),
+                Err(r) => {
+                    if self.type_id_of(self.pending) == TypeId::TypeError {
+                        self.pending = Value::NONE;
+                        let msg = format!("'{}' object is not iterable", self.type_name_of(x));
+                        let _ = i;
+                        return Err(self.type_error(&msg));
+                    }
+                    return Err(r);
+                }
+            }
+        }
+        let iters = self.new_tuple(iters)?;
+        self.alloc(Obj::Iter(Box::new(IterObj::Zip { iters })))
+    }
+
     fn set_iter_pos(&mut self, it: Value, new: usize) {
         if let Some(Obj::Iter(state)) = self.heap.get_mut(it) {
             match &mut **state {
                 IterObj::Seq { pos, .. } | IterObj::Dict { pos, .. } => *pos = new,
-                IterObj::Range { .. } => {}
+                _ => {}
             }
         }
     }
@@ -118,6 +191,15 @@ impl Vm {
     /// Replaces the sequence on top of the stack with its items, first item on top; with
     /// `after`, a list of the middle items stands for the starred target.
     pub(crate) fn unpack(&mut self, seq: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+        let iterable = self.str_text(seq).is_some()
+            || matches!(
+                self.heap.get(seq),
+                Some(Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Range(_) | Obj::Iter(_) | Obj::DictView { .. })
+            );
+        if !iterable {
+            let msg = format!("cannot unpack non-iterable {} object", self.type_name_of(seq));
+            return Err(self.type_error(&msg));
+        }
         let items = self.collect_iterable(seq)?;
         self.roots.extend_from_slice(&items);
         let r = self.unpack_items(&items, before, after);

@@ -101,6 +101,10 @@ impl Vm {
                 };
                 self.repeat(seq, n, inplace)
             }
+            BinaryOp::Mod if self.str_text(a).is_some() => {
+                let template = String::from(self.str_text(a).unwrap_or(""));
+                self.percent_format(&template, b)
+            }
             _ => Ok(Value::NOT_IMPLEMENTED),
         }
     }

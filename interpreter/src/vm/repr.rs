@@ -71,6 +71,9 @@ impl Vm {
         }
         let mut out = String::new();
         self.str_into(v, &mut out)?;
+        if out.is_empty() {
+            return Ok(Value::qstr(crate::qstr::Q::empty));
+        }
         self.new_str(out)
     }
 

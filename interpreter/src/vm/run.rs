@@ -325,8 +325,10 @@ impl Vm {
                 }
                 op::CALL_FUNCTION | op::CALL_FUNCTION_KW => {
                     let kwnames = if opcode == op::CALL_FUNCTION_KW { Some(self.pop()) } else { None };
-                    let n = arg as usize;
-                    let fpos = self.stack.len() - n - 1;
+                    let total = arg as usize;
+                    let nkw = kwnames.map_or(0, |t| self.tuple_items(t).len());
+                    let n = total - nkw.min(total);
+                    let fpos = self.stack.len() - total - 1;
                     let f = self.stack[fpos];
                     if self.is_function(f) {
                         self.save_ip(next);
