@@ -23,14 +23,20 @@ pub struct Kw<'a> {
 }
 
 impl Kw<'_> {
-    pub const NONE: Kw<'static> = Kw { names: &[], values: &[] };
+    pub const NONE: Kw<'static> = Kw {
+        names: &[],
+        values: &[],
+    };
 
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }
 
     pub fn get(&self, name: Qstr) -> Option<Value> {
-        self.names.iter().position(|&n| n == Value::qstr(name)).map(|i| self.values[i])
+        self.names
+            .iter()
+            .position(|&n| n == Value::qstr(name))
+            .map(|i| self.values[i])
     }
 
     /// TypeError unless every keyword is one of `allowed`.
@@ -230,7 +236,10 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
         TypeId::BaseException => &[(Q::with_traceback, N::ExcWithTraceback)],
         _ => &[],
     };
-    table.iter().find(|(q, _)| *q == name).map(|(_, n)| *n as u16)
+    table
+        .iter()
+        .find(|(q, _)| *q == name)
+        .map(|(_, n)| *n as u16)
 }
 
 /// The builtin functions, by name.
@@ -282,22 +291,34 @@ const TYPES: &[TypeId] = &[
 
 /// Builds the builtins dict.
 pub(crate) fn make_builtins(vm: &mut Vm) -> Value {
-    let Ok(b) = vm.new_dict() else { return Value::NONE };
+    let Ok(b) = vm.new_dict() else {
+        return Value::NONE;
+    };
     vm.roots.push(b);
     for &(name, n) in FUNCTIONS {
         let _ = vm.dict_set(b, Value::qstr(name), Value::native(n as u16));
     }
-    let types = TYPES.iter().copied().chain(TypeId::all().iter().copied().filter(|t| t.is_exception()));
+    let types = TYPES
+        .iter()
+        .copied()
+        .chain(TypeId::all().iter().copied().filter(|t| t.is_exception()));
     for t in types {
         let name = vm.qstrs.intern(t.name());
         let _ = vm.dict_set(b, Value::qstr(name), Value::builtin_type(t));
     }
-    let aliases = [("EnvironmentError", TypeId::OSError), ("IOError", TypeId::OSError)];
+    let aliases = [
+        ("EnvironmentError", TypeId::OSError),
+        ("IOError", TypeId::OSError),
+    ];
     for (name, t) in aliases {
         let q = vm.qstrs.intern(name);
         let _ = vm.dict_set(b, Value::qstr(q), Value::builtin_type(t));
     }
-    for (name, v) in [("None", Value::NONE), ("Ellipsis", Value::ELLIPSIS), ("NotImplemented", Value::NOT_IMPLEMENTED)] {
+    for (name, v) in [
+        ("None", Value::NONE),
+        ("Ellipsis", Value::ELLIPSIS),
+        ("NotImplemented", Value::NOT_IMPLEMENTED),
+    ] {
         let q = vm.qstrs.intern(name);
         let _ = vm.dict_set(b, Value::qstr(q), v);
     }
@@ -305,7 +326,13 @@ pub(crate) fn make_builtins(vm: &mut Vm) -> Value {
     b
 }
 
-pub(crate) fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn arity(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -319,9 +346,15 @@ pub(crate) fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: us
             format!("{name} expected {min} arguments, got {n}")
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(vm.type_error(&msg))
 }
@@ -335,7 +368,10 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             Some(v) => match vm.str_text(v) {
                 Some(t) => Ok(String::from(t)),
                 None => {
-                    let msg = format!("{name} must be None or a string, not {}", vm.type_name_of(v));
+                    let msg = format!(
+                        "{name} must be None or a string, not {}",
+                        vm.type_name_of(v)
+                    );
                     Err(vm.type_error(&msg))
                 }
             },
@@ -407,7 +443,13 @@ fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     min_max(vm, args, kw, "max", crate::bytecode::CompareOp::Gt)
 }
 
-fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, op: crate::bytecode::CompareOp) -> PyResult {
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    op: crate::bytecode::CompareOp,
+) -> PyResult {
     kw.check(vm, name, &[Q::key, Q::default])?;
     let key = kw.get(Q::key).filter(|k| !k.is_none());
     let items = match args.len() {
@@ -418,7 +460,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, op: crate::bytecode:
         1 => vm.collect_iterable(args[0])?,
         _ => {
             if kw.get(Q::default).is_some() {
-                let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+                let msg = format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                );
                 return Err(vm.type_error(&msg));
             }
             args.to_vec()
@@ -460,9 +504,12 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, op: crate::bytecode:
 fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "isinstance", &[])?;
     arity(vm, "isinstance", args, 2, 2)?;
-    let r = class_check(vm, args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union", &|vm, t| {
-        vm.is_instance(args[0], t)
-    })?;
+    let r = class_check(
+        vm,
+        args[1],
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        &|vm, t| vm.is_instance(args[0], t),
+    )?;
     Ok(Value::bool(r))
 }
 
@@ -472,13 +519,21 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if args[0].as_builtin_type().is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let r = class_check(vm, args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union", &|vm, t| {
-        vm.is_subclass(args[0], t)
-    })?;
+    let r = class_check(
+        vm,
+        args[1],
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        &|vm, t| vm.is_subclass(args[0], t),
+    )?;
     Ok(Value::bool(r))
 }
 
-fn class_check(vm: &mut Vm, spec: Value, err: &str, test: &dyn Fn(&Vm, Value) -> bool) -> PyResult<bool> {
+fn class_check(
+    vm: &mut Vm,
+    spec: Value,
+    err: &str,
+    test: &dyn Fn(&Vm, Value) -> bool,
+) -> PyResult<bool> {
     if spec.as_builtin_type().is_some() {
         return Ok(test(vm, spec));
     }
@@ -512,7 +567,11 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "sum", &[Q::start])?;
     arity(vm, "sum", args, 1, 2)?;
-    let mut total = args.get(1).copied().or(kw.get(Q::start)).unwrap_or(Value::small(0).unwrap_or(Value::NONE));
+    let mut total = args
+        .get(1)
+        .copied()
+        .or(kw.get(Q::start))
+        .unwrap_or(Value::small(0).unwrap_or(Value::NONE));
     if vm.str_text(total).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -570,10 +629,17 @@ fn chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "chr", &[])?;
     arity(vm, "chr", args, 1, 1)?;
     if !vm.is_int(args[0]) {
-        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(args[0]));
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(args[0])
+        );
         return Err(vm.type_error(&msg));
     }
-    match vm.int_as_i64(args[0]).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+    match vm
+        .int_as_i64(args[0])
+        .and_then(|i| u32::try_from(i).ok())
+        .and_then(char::from_u32)
+    {
         Some(c) => vm.new_char(c),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
@@ -583,14 +649,20 @@ fn ord(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "ord", &[])?;
     arity(vm, "ord", args, 1, 1)?;
     let Some(text) = vm.str_text(args[0]) else {
-        let msg = format!("ord() expected string of length 1, but {} found", vm.type_name_of(args[0]));
+        let msg = format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name_of(args[0])
+        );
         return Err(vm.type_error(&msg));
     };
     let mut chars = text.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => vm.new_int(c as i64),
         _ => {
-            let msg = format!("ord() expected a character, but string of length {} found", text.chars().count());
+            let msg = format!(
+                "ord() expected a character, but string of length {} found",
+                text.chars().count()
+            );
             Err(vm.type_error(&msg))
         }
     }
@@ -600,11 +672,18 @@ fn radix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, radix: u32, prefix: &s
     kw.check(vm, name, &[])?;
     arity(vm, name, args, 1, 1)?;
     let Some(n) = vm.int_of(args[0]).map(|b| b.into_owned()) else {
-        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(args[0]));
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(args[0])
+        );
         return Err(vm.type_error(&msg));
     };
     let digits = num_traits::Signed::abs(&n).to_str_radix(radix);
-    let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+    let sign = if n.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
     vm.new_str(format!("{sign}{prefix}{digits}"))
 }
 
@@ -656,8 +735,12 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "pow", &[Q::base, Q::exp, Q::mod_])?;
     arity(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
-        let (Some(b), Some(e), Some(m)) = (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2])) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) =
+            (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2]))
+        else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         };
         let (b, e, m) = (b.into_owned(), e.into_owned(), m.into_owned());
         if num_traits::Zero::is_zero(&m) {
@@ -677,25 +760,40 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "round", &[Q::ndigits])?;
     arity(vm, "round", args, 1, 2)?;
-    let ndigits = args.get(1).copied().or(kw.get(Q::ndigits)).filter(|v| !v.is_none());
+    let ndigits = args
+        .get(1)
+        .copied()
+        .or(kw.get(Q::ndigits))
+        .filter(|v| !v.is_none());
     let x = args[0];
     if vm.is_int(x) {
-        let Some(nd) = ndigits else { return vm.unary_pos(x) };
+        let Some(nd) = ndigits else {
+            return vm.unary_pos(x);
+        };
         let nd = vm.int_as_i64(nd).unwrap_or(0);
         if nd >= 0 {
             return vm.unary_pos(x);
         }
         // Round half to even at 10**-nd.
         let n = vm.int_of(x).map(|b| b.into_owned()).unwrap_or_default();
-        let Ok(exp) = u32::try_from(-nd) else { return vm.new_int(0) };
+        let Ok(exp) = u32::try_from(-nd) else {
+            return vm.new_int(0);
+        };
         let p = num_traits::Pow::pow(num_bigint::BigInt::from(10), exp);
         let (q, r) = num_integer::Integer::div_mod_floor(&n, &p);
         let twice = &r * 2;
-        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+            q + 1
+        } else {
+            q
+        };
         return vm.new_bigint(q * p);
     }
     let Some(f) = vm.float_of(x) else {
-        let msg = format!("type {} doesn't define __round__ method", vm.type_name_of(x));
+        let msg = format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name_of(x)
+        );
         return Err(vm.type_error(&msg));
     };
     match ndigits {
@@ -704,7 +802,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(vm.raise_new(TypeId::OverflowError, "cannot convert float infinity to integer"));
+                return Err(vm.raise_new(
+                    TypeId::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             let r = libm::rint(f);
             vm.float_to_int(r)
@@ -749,7 +850,10 @@ fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let v = args[0];
     let r = v.as_native().is_some()
         || v.as_builtin_type().is_some()
-        || matches!(vm.heap.get(v), Some(Obj::Function(_) | Obj::BoundMethod { .. }));
+        || matches!(
+            vm.heap.get(v),
+            Some(Obj::Function(_) | Obj::BoundMethod { .. })
+        );
     Ok(Value::bool(r))
 }
 
@@ -760,7 +864,10 @@ fn format_(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         Some(&s) => match vm.str_text(s) {
             Some(t) => String::from(t),
             None => {
-                let msg = format!("format() argument 2 must be str, not {}", vm.type_name_of(s));
+                let msg = format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name_of(s)
+                );
                 return Err(vm.type_error(&msg));
             }
         },
@@ -795,7 +902,9 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
         TypeId::Float => {
             kw.check(vm, "float", &[])?;
             arity(vm, "float", args, 0, 1)?;
-            let Some(&x) = args.first() else { return vm.new_float(0.0) };
+            let Some(&x) = args.first() else {
+                return vm.new_float(0.0);
+            };
             if let Some(text) = vm.str_text(x) {
                 let text = String::from(text);
                 return vm.parse_float(&text);
@@ -803,7 +912,10 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             match vm.number_to_f64(x)? {
                 Some(f) => vm.new_float(f),
                 None => {
-                    let msg = format!("float() argument must be a string or a real number, not '{}'", vm.type_name_of(x));
+                    let msg = format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        vm.type_name_of(x)
+                    );
                     Err(vm.type_error(&msg))
                 }
             }
@@ -812,7 +924,7 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             kw.check(vm, "str", &[])?;
             arity(vm, "str", args, 0, 1)?;
             match args.first() {
-                Some(&x) => vm.to_str(x),
+                Some(&x) => vm.str_value(x),
                 None => Ok(Value::qstr(Q::empty)),
             }
         }
@@ -867,9 +979,16 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
         TypeId::Enumerate => {
             kw.check(vm, "enumerate", &[Q::start])?;
             arity(vm, "enumerate", args, 1, 2)?;
-            let start = args.get(1).copied().or(kw.get(Q::start)).unwrap_or(Value::small(0).unwrap_or(Value::NONE));
+            let start = args
+                .get(1)
+                .copied()
+                .or(kw.get(Q::start))
+                .unwrap_or(Value::small(0).unwrap_or(Value::NONE));
             if !vm.is_int(start) {
-                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(start));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name_of(start)
+                );
                 return Err(vm.type_error(&msg));
             }
             vm.new_enumerate(args[0], start)
@@ -948,7 +1067,10 @@ fn construct_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let mut parts = [0i64; 3];
     for (i, &a) in args.iter().enumerate() {
         if !vm.is_int(a) {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(a));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name_of(a)
+            );
             return Err(vm.type_error(&msg));
         }
         match vm.int_as_i64(a) {
@@ -964,9 +1086,16 @@ fn construct_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    vm.alloc(Obj::Range(alloc::boxed::Box::new(RangeObj { start, stop, step })))
+    vm.alloc(Obj::Range(alloc::boxed::Box::new(RangeObj {
+        start,
+        stop,
+        step,
+    })))
 }
 
 fn overflow(vm: &mut Vm) -> Raised {
-    vm.raise_new(TypeId::OverflowError, "Python int too large to convert to C ssize_t")
+    vm.raise_new(
+        TypeId::OverflowError,
+        "Python int too large to convert to C ssize_t",
+    )
 }

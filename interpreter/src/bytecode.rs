@@ -201,7 +201,9 @@ impl BinaryOp {
     ];
 
     pub fn from_arg(arg: u16) -> Option<BinaryOp> {
-        BinaryOp::ALL.get((arg & !BinaryOp::INPLACE) as usize).copied()
+        BinaryOp::ALL
+            .get((arg & !BinaryOp::INPLACE) as usize)
+            .copied()
     }
 
     /// The operator as Python spells it, for error messages.
@@ -325,8 +327,14 @@ pub struct Code {
 impl Code {
     /// The source line of the instruction at `offset`.
     pub fn line_at(&self, offset: usize) -> u32 {
-        let i = self.lines.partition_point(|&(start, _)| start as usize <= offset);
-        if i == 0 { self.firstline } else { self.lines[i - 1].1 }
+        let i = self
+            .lines
+            .partition_point(|&(start, _)| start as usize <= offset);
+        if i == 0 {
+            self.firstline
+        } else {
+            self.lines[i - 1].1
+        }
     }
 
     pub fn trace(&self, mut f: impl FnMut(Value)) {

@@ -77,8 +77,11 @@ impl Default for QstrTable {
 impl QstrTable {
     /// A table holding the static qstrs at their fixed indices.
     pub fn new() -> QstrTable {
-        let mut table =
-            QstrTable { texts: Vec::with_capacity(STATIC.len() * 2), hashes: Vec::new(), index: HashTable::new() };
+        let mut table = QstrTable {
+            texts: Vec::with_capacity(STATIC.len() * 2),
+            hashes: Vec::new(),
+            index: HashTable::new(),
+        };
         for text in STATIC {
             // STATIC has no duplicates (a unit test checks), so each text keeps one index.
             table.push(text);
@@ -92,7 +95,11 @@ impl QstrTable {
         self.texts.push(text.into());
         self.hashes.push(hash);
         let hashes = &self.hashes;
-        if self.index.find(hash, |&i| &*self.texts[i as usize] == text).is_none() {
+        if self
+            .index
+            .find(hash, |&i| &*self.texts[i as usize] == text)
+            .is_none()
+        {
             self.index.insert_unique(hash, id, |&i| hashes[i as usize]);
         }
         Qstr(id)
@@ -109,7 +116,9 @@ impl QstrTable {
     /// The qstr of `text` if it is already interned.
     pub fn lookup(&self, text: &str) -> Option<Qstr> {
         let hash = str_hash(text.as_bytes());
-        self.index.find(hash, |&i| &*self.texts[i as usize] == text).map(|&i| Qstr(i))
+        self.index
+            .find(hash, |&i| &*self.texts[i as usize] == text)
+            .map(|&i| Qstr(i))
     }
 
     pub fn text(&self, q: Qstr) -> &str {

@@ -60,7 +60,11 @@ impl Value {
     /// A small int, or `None` when `i` is outside the i63 range.
     #[inline]
     pub fn small(i: i64) -> Option<Value> {
-        if (SMALL_MIN..=SMALL_MAX).contains(&i) { Some(Value(((i as u64) << 1) | 1)) } else { None }
+        if (SMALL_MIN..=SMALL_MAX).contains(&i) {
+            Some(Value(((i as u64) << 1) | 1))
+        } else {
+            None
+        }
     }
 
     #[inline]
@@ -70,7 +74,11 @@ impl Value {
 
     #[inline]
     pub fn as_small(self) -> Option<i64> {
-        if self.is_small() { Some((self.0 as i64) >> 1) } else { None }
+        if self.is_small() {
+            Some((self.0 as i64) >> 1)
+        } else {
+            None
+        }
     }
 
     /// The small int payload; only meaningful when `is_small()`.
@@ -86,7 +94,11 @@ impl Value {
 
     #[inline]
     pub fn as_handle(self) -> Option<u32> {
-        if self.0 & TAG_MASK == TAG_HEAP { Some((self.0 >> 3) as u32) } else { None }
+        if self.0 & TAG_MASK == TAG_HEAP {
+            Some((self.0 >> 3) as u32)
+        } else {
+            None
+        }
     }
 
     #[inline]
@@ -96,7 +108,11 @@ impl Value {
 
     #[inline]
     pub fn as_qstr(self) -> Option<Qstr> {
-        if self.0 & TAG_MASK == TAG_QSTR { Some(Qstr((self.0 >> 3) as u32)) } else { None }
+        if self.0 & TAG_MASK == TAG_QSTR {
+            Some(Qstr((self.0 >> 3) as u32))
+        } else {
+            None
+        }
     }
 
     #[inline]
@@ -106,7 +122,11 @@ impl Value {
 
     #[inline]
     pub fn as_builtin_type(self) -> Option<TypeId> {
-        if self.0 & 0b1111 == TAG_STATIC { TypeId::from_index((self.0 >> 4) as usize) } else { None }
+        if self.0 & 0b1111 == TAG_STATIC {
+            TypeId::from_index((self.0 >> 4) as usize)
+        } else {
+            None
+        }
     }
 
     /// A native function: an index into `builtins::NATIVES`.
@@ -117,7 +137,11 @@ impl Value {
 
     #[inline]
     pub fn as_native(self) -> Option<u16> {
-        if self.0 & 0b1111 == 0b1000 | TAG_STATIC { Some((self.0 >> 4) as u16) } else { None }
+        if self.0 & 0b1111 == 0b1000 | TAG_STATIC {
+            Some((self.0 >> 4) as u16)
+        } else {
+            None
+        }
     }
 
     #[inline]

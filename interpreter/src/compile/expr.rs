@@ -43,7 +43,11 @@ impl<'a> Compiler<'a, '_> {
                 self.load_name(n)?;
             }
             ExprKind::BoolOp { op: bop, values } => {
-                let jump = if *bop == BoolOp::And { op::JUMP_IF_FALSE_OR_POP } else { op::JUMP_IF_TRUE_OR_POP };
+                let jump = if *bop == BoolOp::And {
+                    op::JUMP_IF_FALSE_OR_POP
+                } else {
+                    op::JUMP_IF_TRUE_OR_POP
+                };
                 let mut ends = Vec::new();
                 for (i, v) in values.iter().enumerate() {
                     self.expr(v)?;
@@ -58,7 +62,11 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(op::DUP_TOP);
                 self.store(target)?;
             }
-            ExprKind::BinOp { left, op: bop, right } => {
+            ExprKind::BinOp {
+                left,
+                op: bop,
+                right,
+            } => {
                 self.expr(left)?;
                 self.expr(right)?;
                 self.set_line(e.span);
@@ -101,12 +109,20 @@ impl<'a> Compiler<'a, '_> {
             }
             ExprKind::List(items) => self.sequence_display(items, false)?,
             ExprKind::Tuple(items) => self.sequence_display(items, true)?,
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, generators, Comp::List(elt))?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, generators, Comp::Set(elt))?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, generators, Comp::Dict(key, value))?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, generators, Comp::List(elt))?
             }
-            ExprKind::GeneratorExp { .. } => return Err(unsupported("generator expressions", e.span)),
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, Comp::Set(elt))?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, Comp::Dict(key, value))?,
+            ExprKind::GeneratorExp { .. } => {
+                return Err(unsupported("generator expressions", e.span));
+            }
             ExprKind::Await(_) => return Err(unsupported("'await'", e.span)),
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
                 if !self.scope().is_function() {
@@ -114,8 +130,16 @@ impl<'a> Compiler<'a, '_> {
                 }
                 return Err(unsupported("generators", e.span));
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(e, left, ops, comparators)?,
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(e, left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
@@ -129,7 +153,12 @@ impl<'a> Compiler<'a, '_> {
                 self.set_line(e.span);
                 self.emit(op::SUBSCR);
             }
-            ExprKind::Starred(_) => return Err(SyntaxError::new("can't use starred expression here", e.span)),
+            ExprKind::Starred(_) => {
+                return Err(SyntaxError::new(
+                    "can't use starred expression here",
+                    e.span,
+                ));
+            }
             ExprKind::Slice { .. } => return Err(SyntaxError::new("invalid syntax", e.span)),
         }
         Ok(())
@@ -137,7 +166,10 @@ impl<'a> Compiler<'a, '_> {
 
     fn items(&mut self, items: &'a [Expr]) -> CResult {
         if items.len() > u16::MAX as usize {
-            return Err(SyntaxError::new("too many items in a display", Span::default()));
+            return Err(SyntaxError::new(
+                "too many items in a display",
+                Span::default(),
+            ));
         }
         items.iter().try_for_each(|i| self.expr(i))
     }
@@ -146,7 +178,14 @@ impl<'a> Compiler<'a, '_> {
     fn sequence_display(&mut self, items: &'a [Expr], tuple: bool) -> CResult {
         if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
             self.items(items)?;
-            self.emit_arg(if tuple { op::BUILD_TUPLE } else { op::BUILD_LIST }, items.len() as u16);
+            self.emit_arg(
+                if tuple {
+                    op::BUILD_TUPLE
+                } else {
+                    op::BUILD_LIST
+                },
+                items.len() as u16,
+            );
             return Ok(());
         }
         self.emit_arg(op::BUILD_LIST, 0);
@@ -215,7 +254,11 @@ impl<'a> Compiler<'a, '_> {
                 }
                 Ok(())
             }
-            ExprKind::Tuple(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Slice { .. })) => {
+            ExprKind::Tuple(items)
+                if items
+                    .iter()
+                    .any(|i| matches!(i.kind, ExprKind::Slice { .. })) =>
+            {
                 for item in items {
                     self.subscript_index(item)?;
                 }
@@ -226,7 +269,13 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    fn compare(&mut self, e: &Expr, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+    fn compare(
+        &mut self,
+        e: &Expr,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+    ) -> CResult {
         self.expr(left)?;
         if ops.len() == 1 {
             self.expr(&comparators[0])?;
@@ -254,7 +303,13 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn call(&mut self, e: &Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    fn call(
+        &mut self,
+        e: &Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let dstar = keywords.iter().any(|k| k.arg.is_none());
         if starred || dstar || args.len() + keywords.len() > 255 {
@@ -320,8 +375,14 @@ impl<'a> Compiler<'a, '_> {
         for k in keywords {
             self.expr(&k.value)?;
             let name = k.arg.as_deref().unwrap_or("");
-            if names.iter().any(|&n| n == Value::qstr(self.vm.qstrs.intern(name))) {
-                return Err(SyntaxError::new(alloc::format!("keyword argument repeated: {name}"), k.span));
+            if names
+                .iter()
+                .any(|&n| n == Value::qstr(self.vm.qstrs.intern(name)))
+            {
+                return Err(SyntaxError::new(
+                    alloc::format!("keyword argument repeated: {name}"),
+                    k.span,
+                ));
             }
             names.push(Value::qstr(self.vm.qstrs.intern(name)));
         }
@@ -339,7 +400,10 @@ impl<'a> Compiler<'a, '_> {
 
     fn fstring(&mut self, parts: &'a [FStringPart]) -> CResult {
         if parts.is_empty() {
-            let v = self.vm.new_str(String::new()).map_err(|_| self.out_of_memory())?;
+            let v = self
+                .vm
+                .new_str(String::new())
+                .map_err(|_| self.out_of_memory())?;
             return self.load_const(v);
         }
         for part in parts {
@@ -391,7 +455,12 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &'a Expr, generators: &'a [Comprehension], kind: Comp<'a>) -> CResult {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        generators: &'a [Comprehension],
+        kind: Comp<'a>,
+    ) -> CResult {
         if generators.iter().any(|g| g.is_async) {
             return Err(unsupported("async comprehensions", e.span));
         }
@@ -400,8 +469,13 @@ impl<'a> Compiler<'a, '_> {
             Comp::Set(_) => "<setcomp>",
             Comp::Dict(..) => "<dictcomp>",
         };
-        static NO_PARAMS: Parameters =
-            Parameters { posonly: Vec::new(), args: Vec::new(), vararg: None, kwonly: Vec::new(), kwarg: None };
+        static NO_PARAMS: Parameters = Parameters {
+            posonly: Vec::new(),
+            args: Vec::new(),
+            vararg: None,
+            kwonly: Vec::new(),
+            kwarg: None,
+        };
         self.make_function(name, &NO_PARAMS, e.span, 0, |c| {
             match kind {
                 Comp::List(_) => c.emit_arg(op::BUILD_LIST, 0),
@@ -474,7 +548,9 @@ impl<'a> Compiler<'a, '_> {
             Constant::True => Value::TRUE,
             Constant::False => Value::FALSE,
             Constant::Ellipsis => Value::ELLIPSIS,
-            Constant::Int(Int::Small(i)) => self.vm.new_int(*i).map_err(|_| self.out_of_memory())?,
+            Constant::Int(Int::Small(i)) => {
+                self.vm.new_int(*i).map_err(|_| self.out_of_memory())?
+            }
             Constant::Int(Int::Big { digits, radix }) => {
                 match num_bigint::BigInt::parse_bytes(digits.as_bytes(), *radix) {
                     Some(b) => self.vm.new_bigint(b).map_err(|_| self.out_of_memory())?,
@@ -492,8 +568,12 @@ impl<'a> Compiler<'a, '_> {
     /// The value of `e` when it is a constant expression that folds safely.
     fn fold(&mut self, e: &Expr) -> CResult<Option<Value>> {
         match &e.kind {
-            ExprKind::UnaryOp { op: uop, operand } if matches!(uop, UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert) => {
-                let Some(v) = self.fold_operand(operand)? else { return Ok(None) };
+            ExprKind::UnaryOp { op: uop, operand }
+                if matches!(uop, UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert) =>
+            {
+                let Some(v) = self.fold_operand(operand)? else {
+                    return Ok(None);
+                };
                 if !self.is_number(v) {
                     return Ok(None);
                 }
@@ -504,9 +584,17 @@ impl<'a> Compiler<'a, '_> {
                 };
                 Ok(self.folded(r))
             }
-            ExprKind::BinOp { left, op: bop, right } => {
-                let Some(a) = self.fold_operand(left)? else { return Ok(None) };
-                let Some(b) = self.fold_operand(right)? else { return Ok(None) };
+            ExprKind::BinOp {
+                left,
+                op: bop,
+                right,
+            } => {
+                let Some(a) = self.fold_operand(left)? else {
+                    return Ok(None);
+                };
+                let Some(b) = self.fold_operand(right)? else {
+                    return Ok(None);
+                };
                 let bop = binop(*bop);
                 if !self.fold_is_cheap(a, bop, b) {
                     return Ok(None);
@@ -545,14 +633,19 @@ impl<'a> Compiler<'a, '_> {
 
     /// Only fold what cannot blow up in size or time.
     fn fold_is_cheap(&self, a: Value, bop: BinaryOp, b: Value) -> bool {
-        let small = |v: Value, limit: i64| v.as_small().is_some_and(|i| (-limit..=limit).contains(&i));
+        let small =
+            |v: Value, limit: i64| v.as_small().is_some_and(|i| (-limit..=limit).contains(&i));
         let vm = &*self.vm;
         let (a_str, b_str) = (vm.str_text(a), vm.str_text(b));
         match (a_str, b_str) {
             (Some(x), Some(y)) => bop == BinaryOp::Add && x.len() + y.len() <= FOLD_MAX_STR,
             (Some(x), None) | (None, Some(x)) => {
                 bop == BinaryOp::Mul
-                    && [a, b].iter().any(|&v| v.as_small().is_some_and(|n| n >= 0 && (n as usize) * x.len().max(1) <= FOLD_MAX_STR))
+                    && [a, b].iter().any(|&v| {
+                        v.as_small().is_some_and(|n| {
+                            n >= 0 && (n as usize) * x.len().max(1) <= FOLD_MAX_STR
+                        })
+                    })
             }
             (None, None) => {
                 if !self.is_number(a) || !self.is_number(b) {

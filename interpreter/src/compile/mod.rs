@@ -39,11 +39,17 @@ pub enum Mode {
 type CResult<T = ()> = Result<T, SyntaxError>;
 
 pub(crate) fn unsupported(what: &str, span: Span) -> SyntaxError {
-    SyntaxError::new(alloc::format!("{what} not supported yet"), span).with_kind(SyntaxErrorKind::Unsupported)
+    SyntaxError::new(alloc::format!("{what} not supported yet"), span)
+        .with_kind(SyntaxErrorKind::Unsupported)
 }
 
 /// Compiles `source` into the code object of a module.
-pub(crate) fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> CResult<Rc<Code>> {
+pub(crate) fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> CResult<Rc<Code>> {
     if source.len() >= u32::MAX as usize {
         return Err(SyntaxError::new("source too long", Span::default()));
     }
@@ -69,7 +75,11 @@ type Patch = usize;
 /// What a `break`, `continue` or `return` must undo on its way out.
 enum FBlock<'a> {
     /// A loop; `iter` when a `for` iterator sits on the stack.
-    Loop { start: u32, breaks: Vec<Patch>, iter: bool },
+    Loop {
+        start: u32,
+        breaks: Vec<Patch>,
+        iter: bool,
+    },
     /// The body of a `try` with handlers: one handler block.
     TryExcept,
     /// The body of a `try` with `finally`: one handler block, and the finally body to run.
@@ -135,14 +145,26 @@ impl<'a> Compiler<'a, '_> {
         }
         self.emit(op::LOAD_NONE);
         self.emit(op::RETURN_VALUE);
-        let unit = core::mem::replace(&mut self.unit, Unit::new(0, crate::qstr::Q::module, crate::qstr::Q::module, 1));
+        let unit = core::mem::replace(
+            &mut self.unit,
+            Unit::new(0, crate::qstr::Q::module, crate::qstr::Q::module, 1),
+        );
         self.finish(unit, 0, 0, 0, 0)
     }
 
     /// Builds the code object of a finished unit.
-    fn finish(&mut self, unit: Unit<'a>, argcount: u16, posonly: u16, kwonly: u16, flags: u8) -> CResult<Rc<Code>> {
+    fn finish(
+        &mut self,
+        unit: Unit<'a>,
+        argcount: u16,
+        posonly: u16,
+        kwonly: u16,
+        flags: u8,
+    ) -> CResult<Rc<Code>> {
         let scope = &self.scopes[unit.scope];
-        let intern = |vm: &mut Vm, names: &[String]| -> Vec<Qstr> { names.iter().map(|n| vm.qstrs.intern(n)).collect() };
+        let intern = |vm: &mut Vm, names: &[String]| -> Vec<Qstr> {
+            names.iter().map(|n| vm.qstrs.intern(n)).collect()
+        };
         let mut varnames = intern(self.vm, &scope.slots);
         varnames.extend(intern(self.vm, &scope.frees));
         let cellslots: Vec<u16> = scope
@@ -153,7 +175,10 @@ impl<'a> Compiler<'a, '_> {
             .collect();
         let nlocals = varnames.len();
         if nlocals > u16::MAX as usize {
-            return Err(SyntaxError::new("too many local variables", Span::default()));
+            return Err(SyntaxError::new(
+                "too many local variables",
+                Span::default(),
+            ));
         }
         let mut flags = flags;
         if !scope.frees.is_empty() {
@@ -240,7 +265,10 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn too_many(what: &str) -> SyntaxError {
-        SyntaxError::new(alloc::format!("too many {what} in one code object"), Span::default())
+        SyntaxError::new(
+            alloc::format!("too many {what} in one code object"),
+            Span::default(),
+        )
     }
 
     fn add_const(&mut self, v: Value) -> CResult<u16> {
@@ -262,7 +290,10 @@ impl<'a> Compiler<'a, '_> {
             self.emit(op::LOAD_TRUE);
         } else if v == Value::FALSE {
             self.emit(op::LOAD_FALSE);
-        } else if let Some(i) = v.as_small().filter(|i| (i16::MIN as i64..=i16::MAX as i64).contains(i)) {
+        } else if let Some(i) = v
+            .as_small()
+            .filter(|i| (i16::MIN as i64..=i16::MAX as i64).contains(i))
+        {
             self.emit_arg(op::LOAD_SMALL_INT, i as i16 as u16);
         } else {
             let i = self.add_const(v)?;
@@ -347,7 +378,12 @@ impl<'a> Compiler<'a, '_> {
         let parent = core::mem::replace(&mut self.unit, unit);
         self.outer.push(parent);
         let result = body(self);
-        let unit = core::mem::replace(&mut self.unit, self.outer.pop().unwrap_or_else(|| Unit::new(0, name_q, name_q, 1)));
+        let unit = core::mem::replace(
+            &mut self.unit,
+            self.outer
+                .pop()
+                .unwrap_or_else(|| Unit::new(0, name_q, name_q, 1)),
+        );
         result?;
         let mut flags = flags;
         if params.vararg.is_some() {
@@ -357,7 +393,13 @@ impl<'a> Compiler<'a, '_> {
             flags |= crate::bytecode::flags::VARKEYWORDS;
         }
         let argcount = (params.posonly.len() + params.args.len()) as u16;
-        let code = self.finish(unit, argcount, params.posonly.len() as u16, params.kwonly.len() as u16, flags)?;
+        let code = self.finish(
+            unit,
+            argcount,
+            params.posonly.len() as u16,
+            params.kwonly.len() as u16,
+            flags,
+        )?;
         let _ = kind;
         // The closure: the cells of the child's free variables, from this scope's slots.
         if code.flags & crate::bytecode::flags::HAS_CLOSURE != 0 {
@@ -365,7 +407,12 @@ impl<'a> Compiler<'a, '_> {
             for free in &frees {
                 match self.scope().storage(free) {
                     Storage::Deref(i) => self.emit_arg(op::LOAD_CLOSURE, i),
-                    _ => return Err(SyntaxError::new("internal error: free variable without a cell", span)),
+                    _ => {
+                        return Err(SyntaxError::new(
+                            "internal error: free variable without a cell",
+                            span,
+                        ));
+                    }
                 }
             }
             self.emit_arg(op::BUILD_TUPLE, frees.len() as u16);
@@ -385,7 +432,10 @@ impl<'a> Compiler<'a, '_> {
         }
         let parent = self.vm.qstrs.text(self.unit.qualname);
         let kind = self.scopes[self.unit.scope].kind;
-        if matches!(kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension) {
+        if matches!(
+            kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        ) {
             alloc::format!("{parent}.<locals>.{name}")
         } else {
             alloc::format!("{parent}.{name}")

@@ -106,7 +106,10 @@ pub struct Analyzer {
 
 /// Analyzes a module and returns its scopes in pre-order (the module is scope 0).
 pub fn analyze(module: &Module) -> Result<Vec<Scope>, SyntaxError> {
-    let mut a = Analyzer { scopes: alloc::vec![Scope::new(ScopeKind::Module, None)], current: 0 };
+    let mut a = Analyzer {
+        scopes: alloc::vec![Scope::new(ScopeKind::Module, None)],
+        current: 0,
+    };
     for stmt in &module.body {
         a.stmt(stmt)?;
     }
@@ -152,7 +155,12 @@ impl Analyzer {
                 self.expr(value)?;
                 self.target(target)?;
             }
-            StmtKind::AnnAssign { target, annotation, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 self.expr(annotation)?;
                 if let Some(v) = value {
                     self.expr(v)?;
@@ -174,7 +182,10 @@ impl Analyzer {
                 for n in names {
                     if self.cur().kind != ScopeKind::Module {
                         if self.cur().params.iter().any(|p| p == n) {
-                            return Err(SyntaxError::new(alloc::format!("name '{n}' is parameter and global"), stmt.span));
+                            return Err(SyntaxError::new(
+                                alloc::format!("name '{n}' is parameter and global"),
+                                stmt.span,
+                            ));
                         }
                         add(&mut self.cur().globals, n);
                     }
@@ -182,11 +193,17 @@ impl Analyzer {
             }
             StmtKind::Nonlocal(names) => {
                 if self.cur().kind == ScopeKind::Module {
-                    return Err(SyntaxError::new("nonlocal declaration not allowed at module level", stmt.span));
+                    return Err(SyntaxError::new(
+                        "nonlocal declaration not allowed at module level",
+                        stmt.span,
+                    ));
                 }
                 for n in names {
                     if self.cur().params.iter().any(|p| p == n) {
-                        return Err(SyntaxError::new(alloc::format!("name '{n}' is parameter and nonlocal"), stmt.span));
+                        return Err(SyntaxError::new(
+                            alloc::format!("name '{n}' is parameter and nonlocal"),
+                            stmt.span,
+                        ));
                     }
                     add(&mut self.cur().nonlocals, n);
                     self.use_name(n);
@@ -208,7 +225,10 @@ impl Analyzer {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let name = a.asname.as_deref().unwrap_or_else(|| a.name.split('.').next().unwrap_or(&a.name));
+                    let name = a
+                        .asname
+                        .as_deref()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or(&a.name));
                     self.bind(name);
                 }
             }
@@ -224,7 +244,13 @@ impl Analyzer {
                 self.body(body)?;
                 self.body(orelse)?;
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.body(body)?;
@@ -239,7 +265,13 @@ impl Analyzer {
                 }
                 self.body(body)?;
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.body(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -299,15 +331,26 @@ impl Analyzer {
     fn pattern(&mut self, p: &Pattern) -> Result<(), SyntaxError> {
         match &p.kind {
             PatternKind::Value(e) | PatternKind::Singleton(e) => self.expr(e)?,
-            PatternKind::Sequence(ps) | PatternKind::Or(ps) => ps.iter().try_for_each(|p| self.pattern(p))?,
-            PatternKind::Mapping { keys, patterns, rest } => {
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter().try_for_each(|p| self.pattern(p))?
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 keys.iter().try_for_each(|k| self.expr(k))?;
                 patterns.iter().try_for_each(|p| self.pattern(p))?;
                 if let Some(r) = rest {
                     self.bind(r);
                 }
             }
-            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.expr(cls)?;
                 patterns.iter().try_for_each(|p| self.pattern(p))?;
                 kwd_patterns.iter().try_for_each(|p| self.pattern(p))?;
@@ -330,7 +373,11 @@ impl Analyzer {
     }
 
     fn param_defaults(&mut self, params: &Parameters) -> Result<(), SyntaxError> {
-        let all = params.posonly.iter().chain(&params.args).chain(&params.kwonly);
+        let all = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonly);
         for p in all {
             if let Some(d) = &p.default {
                 self.expr(d)?;
@@ -365,7 +412,7 @@ impl Analyzer {
             .chain(params.vararg.iter())
             .chain(params.kwarg.iter());
         for p in ordered {
-            if self.cur().params.iter().any(|n| *n == p.name) {
+            if self.cur().params.contains(&p.name) {
                 return Err(SyntaxError::new(
                     alloc::format!("duplicate argument '{}' in function definition", p.name),
                     p.span,
@@ -382,14 +429,20 @@ impl Analyzer {
     fn target(&mut self, e: &Expr) -> Result<(), SyntaxError> {
         match &e.kind {
             ExprKind::Name(n) => self.bind(n),
-            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|t| self.target(t))?,
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|t| self.target(t))?
+            }
             ExprKind::Starred(inner) => self.target(inner)?,
             _ => self.expr(e)?,
         }
         Ok(())
     }
 
-    fn comprehension(&mut self, generators: &[Comprehension], elts: &[&Expr]) -> Result<(), SyntaxError> {
+    fn comprehension(
+        &mut self,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), SyntaxError> {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.expr(&first.iter)?;
@@ -464,8 +517,14 @@ impl Analyzer {
             }
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => self.comprehension(generators, &[elt])?,
-            ExprKind::DictComp { key, value, generators } => self.comprehension(generators, &[key, value])?,
+            | ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(generators, &[elt])?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(generators, &[key, value])?,
             ExprKind::Await(v) | ExprKind::YieldFrom(v) => {
                 self.cur().has_yield = true;
                 self.expr(v)?
@@ -476,11 +535,17 @@ impl Analyzer {
                     self.expr(v)?;
                 }
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 comparators.iter().try_for_each(|c| self.expr(c))?;
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 args.iter().try_for_each(|a| self.expr(a))?;
                 keywords.iter().try_for_each(|k| self.expr(&k.value))?;

@@ -52,7 +52,11 @@ impl<'a> Compiler<'a, '_> {
                     self.store(t)?;
                 }
             }
-            StmtKind::AugAssign { target, op: bop, value } => self.aug_assign(target, *bop, value)?,
+            StmtKind::AugAssign {
+                target,
+                op: bop,
+                value,
+            } => self.aug_assign(target, *bop, value)?,
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
                     self.expr(v)?;
@@ -111,8 +115,20 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             StmtKind::While { test, body, orelse } => self.while_(test, body, orelse)?,
-            StmtKind::For { is_async: false, target, iter, body, orelse } => self.for_(target, iter, body, orelse)?,
-            StmtKind::Try { star: false, body, handlers, orelse, finalbody } => {
+            StmtKind::For {
+                is_async: false,
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_(target, iter, body, orelse)?,
+            StmtKind::Try {
+                star: false,
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -120,12 +136,16 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             StmtKind::FunctionDef(f) if !f.is_async => self.function_def(f, stmt.span)?,
-            StmtKind::For { .. } | StmtKind::With { is_async: true, .. } => return Err(unsupported("async for", stmt.span)),
+            StmtKind::For { .. } | StmtKind::With { is_async: true, .. } => {
+                return Err(unsupported("async for", stmt.span));
+            }
             StmtKind::FunctionDef(_) => return Err(unsupported("async def", stmt.span)),
             StmtKind::Try { .. } => return Err(unsupported("except*", stmt.span)),
             StmtKind::With { .. } => return Err(unsupported("'with'", stmt.span)),
             StmtKind::ClassDef(_) => return Err(unsupported("class definitions", stmt.span)),
-            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => return Err(unsupported("import", stmt.span)),
+            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
+                return Err(unsupported("import", stmt.span));
+            }
             StmtKind::Match { .. } => return Err(unsupported("'match'", stmt.span)),
         }
         Ok(())
@@ -163,7 +183,10 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(op::STORE_SUBSCR);
                 Ok(())
             }
-            _ => Err(SyntaxError::new("'expression' is an illegal expression for augmented assignment", target.span)),
+            _ => Err(SyntaxError::new(
+                "'expression' is an illegal expression for augmented assignment",
+                target.span,
+            )),
         }
     }
 
@@ -184,21 +207,37 @@ impl<'a> Compiler<'a, '_> {
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|i| matches!(i.kind, ExprKind::Starred(_)));
                 match star {
                     None => {
                         if items.len() > u16::MAX as usize {
-                            return Err(SyntaxError::new("too many expressions in star-unpacking assignment", target.span));
+                            return Err(SyntaxError::new(
+                                "too many expressions in star-unpacking assignment",
+                                target.span,
+                            ));
                         }
                         self.emit_arg(op::UNPACK_SEQUENCE, items.len() as u16);
                     }
                     Some(at) => {
                         let after = items.len() - at - 1;
-                        if items.iter().filter(|i| matches!(i.kind, ExprKind::Starred(_))).count() > 1 {
-                            return Err(SyntaxError::new("multiple starred expressions in assignment", target.span));
+                        if items
+                            .iter()
+                            .filter(|i| matches!(i.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(SyntaxError::new(
+                                "multiple starred expressions in assignment",
+                                target.span,
+                            ));
                         }
                         if at > 255 || after > 255 {
-                            return Err(SyntaxError::new("too many expressions in star-unpacking assignment", target.span));
+                            return Err(SyntaxError::new(
+                                "too many expressions in star-unpacking assignment",
+                                target.span,
+                            ));
                         }
                         self.emit_arg(op::UNPACK_EX, (at | after << 8) as u16);
                     }
@@ -211,7 +250,10 @@ impl<'a> Compiler<'a, '_> {
                 }
                 Ok(())
             }
-            ExprKind::Starred(_) => Err(SyntaxError::new("starred assignment target must be in a list or tuple", target.span)),
+            ExprKind::Starred(_) => Err(SyntaxError::new(
+                "starred assignment target must be in a list or tuple",
+                target.span,
+            )),
             _ => Err(SyntaxError::new("cannot assign to expression", target.span)),
         }
     }
@@ -232,7 +274,9 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(op::DELETE_SUBSCR);
                 Ok(())
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|t| self.delete(t)),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|t| self.delete(t))
+            }
             _ => Err(SyntaxError::new("cannot delete expression", target.span)),
         }
     }
@@ -247,9 +291,15 @@ impl<'a> Compiler<'a, '_> {
             self.expr(test)?;
             Some(self.jump_forward(op::POP_JUMP_IF_FALSE))
         };
-        self.unit.fblocks.push(FBlock::Loop { start, breaks: Vec::new(), iter: false });
+        self.unit.fblocks.push(FBlock::Loop {
+            start,
+            breaks: Vec::new(),
+            iter: false,
+        });
         self.body(body)?;
-        let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else { return Ok(()) };
+        let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else {
+            return Ok(());
+        };
         self.emit_jump(op::JUMP, start);
         if let Some(exit) = exit {
             self.patch_here(exit);
@@ -259,15 +309,27 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn for_(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    fn for_(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         self.expr(iter)?;
         self.emit(op::GET_ITER);
         let start = self.here();
         let exit = self.jump_forward(op::FOR_ITER);
         self.store(target)?;
-        self.unit.fblocks.push(FBlock::Loop { start, breaks: Vec::new(), iter: true });
+        self.unit.fblocks.push(FBlock::Loop {
+            start,
+            breaks: Vec::new(),
+            iter: true,
+        });
         self.body(body)?;
-        let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else { return Ok(()) };
+        let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else {
+            return Ok(());
+        };
         self.emit_jump(op::JUMP, start);
         self.patch_here(exit);
         self.body(orelse)?;
@@ -276,7 +338,12 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn break_(&mut self, span: Span) -> CResult {
-        let Some(depth) = self.unit.fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+        let Some(depth) = self
+            .unit
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
             return Err(SyntaxError::new("'break' outside loop", span));
         };
         self.unwind_to(depth + 1, false)?;
@@ -291,7 +358,12 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn continue_(&mut self, span: Span) -> CResult {
-        let Some(depth) = self.unit.fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+        let Some(depth) = self
+            .unit
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
             return Err(SyntaxError::new("'continue' not properly in loop", span));
         };
         self.unwind_to(depth + 1, false)?;
@@ -368,7 +440,12 @@ impl<'a> Compiler<'a, '_> {
         self.delete_name(name)
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let setup = self.jump_forward(op::SETUP_EXCEPT);
         self.unit.fblocks.push(FBlock::TryExcept);
         self.body(body)?;
@@ -482,7 +559,11 @@ impl<'a> Compiler<'a, '_> {
             self.emit_arg(op::BUILD_TUPLE, n as u16);
             fl |= flags::HAS_DEFAULTS;
         }
-        let kw: Vec<&'a Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        let kw: Vec<&'a Param> = params
+            .kwonly
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kw.is_empty() {
             for p in &kw {
                 let q = self.vm.qstrs.intern(&p.name);

@@ -190,7 +190,11 @@ mod tests {
 
     #[test]
     fn slot_is_small() {
-        assert!(core::mem::size_of::<Obj>() <= 32, "{}", core::mem::size_of::<Obj>());
+        assert!(
+            core::mem::size_of::<Obj>() <= 32,
+            "{}",
+            core::mem::size_of::<Obj>()
+        );
     }
 
     #[test]

@@ -16,7 +16,9 @@ use crate::value::Value;
 
 pub enum Obj {
     /// A free slot; `next` links the free list (`u32::MAX` ends it).
-    Free { next: u32 },
+    Free {
+        next: u32,
+    },
     Str(Box<StrObj>),
     /// An int outside the small range (never one that fits).
     BigInt(Box<BigInt>),
@@ -27,13 +29,19 @@ pub enum Obj {
     Range(Box<RangeObj>),
     Function(Box<Function>),
     /// A callable bound to its first argument: `[].append`.
-    BoundMethod { func: Value, receiver: Value },
+    BoundMethod {
+        func: Value,
+        receiver: Value,
+    },
     /// A variable captured by a closure.
     Cell(Value),
     Exception(Box<ExcObj>),
     Iter(Box<IterObj>),
     /// `d.keys()`, `d.values()`, `d.items()`.
-    DictView { dict: Value, kind: DictViewKind },
+    DictView {
+        dict: Value,
+        kind: DictViewKind,
+    },
     Slice(Box<[Value; 3]>),
     /// A code object, reachable from functions and frames (kept alive for tracebacks).
     Code(Rc<Code>),
@@ -117,14 +125,31 @@ pub enum DictViewKind {
 
 pub enum IterObj {
     /// Over a list, tuple or str (by character index for str: `pos` is a byte offset).
-    Seq { seq: Value, pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// `len` is the dict's size when iteration began: a change raises RuntimeError.
-    Dict { dict: Value, pos: usize, kind: DictViewKind, len: usize },
+    Dict {
+        dict: Value,
+        pos: usize,
+        kind: DictViewKind,
+        len: usize,
+    },
     /// `enumerate(it, start)`.
-    Enumerate { it: Value, count: Value },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
     /// `zip(*iterables)`: a tuple of iterators.
-    Zip { iters: Value },
+    Zip {
+        iters: Value,
+    },
 }
 
 impl Obj {
@@ -185,7 +210,9 @@ impl Obj {
             Obj::Dict(d) => size_of::<Dict>() + d.heap_bytes(),
             Obj::Range(_) => size_of::<RangeObj>(),
             Obj::Function(_) => size_of::<Function>(),
-            Obj::Exception(e) => size_of::<ExcObj>() + e.traceback.capacity() * size_of::<TracebackEntry>(),
+            Obj::Exception(e) => {
+                size_of::<ExcObj>() + e.traceback.capacity() * size_of::<TracebackEntry>()
+            }
             Obj::Iter(_) => size_of::<IterObj>(),
             Obj::Slice(_) => 3 * size_of::<Value>(),
             Obj::Code(_) => 0,

@@ -33,7 +33,11 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), len: 0 }
+        Dict {
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            len: 0,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -48,11 +52,12 @@ impl Dict {
     #[inline]
     pub fn find(&self, hash: u64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
-        self.index.find(hash, |&i| {
-            let e = &entries[i as usize];
-            e.hash == hash && eq(e.key)
-        })
-        .map(|&i| i as usize)
+        self.index
+            .find(hash, |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash && eq(e.key)
+            })
+            .map(|&i| i as usize)
     }
 
     pub fn entry(&self, i: usize) -> Option<&Entry> {
@@ -71,7 +76,8 @@ impl Dict {
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.index.insert_unique(hash, i, |&j| entries[j as usize].hash);
+        self.index
+            .insert_unique(hash, i, |&j| entries[j as usize].hash);
         self.len += 1;
         self.heap_bytes().saturating_sub(before)
     }
@@ -82,7 +88,11 @@ impl Dict {
         if let Ok(slot) = self.index.find_entry(e.hash, |&j| j as usize == i) {
             slot.remove();
         }
-        self.entries[i] = Entry { hash: 0, key: Value::DELETED, value: Value::DELETED };
+        self.entries[i] = Entry {
+            hash: 0,
+            key: Value::DELETED,
+            value: Value::DELETED,
+        };
         self.len -= 1;
         if self.entries.len() > 8 && self.len * 2 < self.entries.len() {
             self.compact();
@@ -96,7 +106,8 @@ impl Dict {
         self.index.clear();
         for (i, e) in self.entries.iter().enumerate() {
             let entries = &self.entries;
-            self.index.insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
+            self.index
+                .insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
         }
     }
 
@@ -113,7 +124,11 @@ impl Dict {
 
     /// The first live entry at or after position `pos`, with its position.
     pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
-        self.entries.iter().enumerate().skip(pos).find(|(_, e)| e.key != Value::DELETED)
+        self.entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find(|(_, e)| e.key != Value::DELETED)
     }
 
     /// The last live entry (for `popitem`).
@@ -133,32 +148,6 @@ impl Dict {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn int(i: i64) -> Value {
-        Value::small(i).unwrap()
-    }
-
-    #[test]
-    fn keeps_insertion_order_across_deletes() {
-        let mut d = Dict::new();
-        for i in 0..20 {
-            d.push(i as u64 % 3, int(i), int(i * 10));
-        }
-        for i in 0..15 {
-            let at = d.find(i as u64 % 3, |k| k == int(i)).unwrap();
-            assert_eq!(d.remove(at), Some((int(i), int(i * 10))));
-        }
-        let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
-        assert_eq!(keys, (15..20).map(int).collect::<Vec<_>>());
-        assert_eq!(d.len(), 5);
-        assert!(d.find(19 % 3, |k| k == int(19)).is_some());
-        assert!(d.find(3 % 3, |k| k == int(3)).is_none());
-    }
-}
-
 impl crate::vm::Vm {
     fn dict_ref(&self, d: Value) -> Option<&Dict> {
         match self.heap.get(d) {
@@ -170,8 +159,13 @@ impl crate::vm::Vm {
     /// `d[key]` if present. Raises only for an unhashable key.
     pub(crate) fn dict_get(&mut self, d: Value, key: Value) -> crate::vm::PyResult<Option<Value>> {
         let hash = self.hash(key)?;
-        let Some(dict) = self.dict_ref(d) else { return Ok(None) };
-        Ok(dict.find(hash, |k| self.key_eq(k, key, 0)).and_then(|i| dict.entry(i)).map(|e| e.value))
+        let Some(dict) = self.dict_ref(d) else {
+            return Ok(None);
+        };
+        Ok(dict
+            .find(hash, |k| self.key_eq(k, key, 0))
+            .and_then(|i| dict.entry(i))
+            .map(|e| e.value))
     }
 
     /// Lookup by an interned name (globals, builtins): never raises.
@@ -179,14 +173,23 @@ impl crate::vm::Vm {
         let dict = self.dict_ref(d)?;
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
-        let i = dict.find(hash, |k| k == key || (k.as_qstr().is_none() && self.key_eq(k, key, 0)))?;
+        let i = dict.find(hash, |k| {
+            k == key || (k.as_qstr().is_none() && self.key_eq(k, key, 0))
+        })?;
         dict.entry(i).map(|e| e.value)
     }
 
     /// `d[key] = value`.
-    pub(crate) fn dict_set(&mut self, d: Value, key: Value, value: Value) -> crate::vm::PyResult<()> {
+    pub(crate) fn dict_set(
+        &mut self,
+        d: Value,
+        key: Value,
+        value: Value,
+    ) -> crate::vm::PyResult<()> {
         let hash = self.hash(key)?;
-        let Some(dict) = self.dict_ref(d) else { return Ok(()) };
+        let Some(dict) = self.dict_ref(d) else {
+            return Ok(());
+        };
         if let Some(i) = dict.find(hash, |k| self.key_eq(k, key, 0)) {
             if let Some(crate::heap::Obj::Dict(dict)) = self.heap.get_mut(d) {
                 dict.set_value(i, value);
@@ -209,8 +212,12 @@ impl crate::vm::Vm {
     /// Removes `key`, returning its value.
     pub(crate) fn dict_pop(&mut self, d: Value, key: Value) -> crate::vm::PyResult<Option<Value>> {
         let hash = self.hash(key)?;
-        let Some(dict) = self.dict_ref(d) else { return Ok(None) };
-        let Some(i) = dict.find(hash, |k| self.key_eq(k, key, 0)) else { return Ok(None) };
+        let Some(dict) = self.dict_ref(d) else {
+            return Ok(None);
+        };
+        let Some(i) = dict.find(hash, |k| self.key_eq(k, key, 0)) else {
+            return Ok(None);
+        };
         match self.heap.get_mut(d) {
             Some(crate::heap::Obj::Dict(dict)) => Ok(dict.remove(i).map(|(_, v)| v)),
             _ => Ok(None),
@@ -219,7 +226,9 @@ impl crate::vm::Vm {
 
     /// The items of a dict, in order.
     pub(crate) fn dict_items(&self, d: Value) -> alloc::vec::Vec<(Value, Value)> {
-        self.dict_ref(d).map(|dict| dict.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default()
+        self.dict_ref(d)
+            .map(|dict| dict.iter().map(|e| (e.key, e.value)).collect())
+            .unwrap_or_default()
     }
 
     pub(crate) fn dict_len(&self, d: Value) -> usize {
@@ -240,7 +249,9 @@ impl crate::vm::Vm {
             for (n, pair) in pairs.into_iter().enumerate() {
                 let items = self.collect_iterable(pair).map_err(|_| {
                     self.pending = Value::NONE;
-                    let msg = alloc::format!("cannot convert dictionary update sequence element #{n} to a sequence");
+                    let msg = alloc::format!(
+                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                    );
                     self.type_error(&msg)
                 })?;
                 if items.len() != 2 {
@@ -277,10 +288,12 @@ fn dict_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 
 fn key_error(vm: &mut Vm, key: Value) -> crate::vm::Raised {
     match vm.new_tuple(alloc::vec![key]) {
-        Ok(args) => match vm.new_exception(Value::builtin_type(crate::types::TypeId::KeyError), args) {
-            Ok(exc) => vm.raise(exc),
-            Err(r) => r,
-        },
+        Ok(args) => {
+            match vm.new_exception(Value::builtin_type(crate::types::TypeId::KeyError), args) {
+                Ok(exc) => vm.raise(exc),
+                Err(r) => r,
+            }
+        }
         Err(r) => r,
     }
 }
@@ -289,7 +302,9 @@ pub fn get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "get", &[])?;
     let d = dict_arg(vm, args, "get")?;
     arity(vm, "get", &args[1..], 1, 2)?;
-    Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
+    Ok(vm
+        .dict_get(d, args[1])?
+        .unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
 }
 
 fn view(vm: &mut Vm, args: &[Value], kw: Kw, kind: DictViewKind, name: &str) -> PyResult {
@@ -381,6 +396,35 @@ pub fn popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             vm.roots.truncate(vm.roots.len() - 2);
             t
         }
-        None => Err(vm.raise_new(crate::types::TypeId::KeyError, "popitem(): dictionary is empty")),
+        None => Err(vm.raise_new(
+            crate::types::TypeId::KeyError,
+            "popitem(): dictionary is empty",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(i: i64) -> Value {
+        Value::small(i).unwrap()
+    }
+
+    #[test]
+    fn keeps_insertion_order_across_deletes() {
+        let mut d = Dict::new();
+        for i in 0..20 {
+            d.push(i as u64 % 3, int(i), int(i * 10));
+        }
+        for i in 0..15 {
+            let at = d.find(i as u64 % 3, |k| k == int(i)).unwrap();
+            assert_eq!(d.remove(at), Some((int(i), int(i * 10))));
+        }
+        let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+        assert_eq!(keys, (15..20).map(int).collect::<Vec<_>>());
+        assert_eq!(d.len(), 5);
+        assert!(d.find(19 % 3, |k| k == int(19)).is_some());
+        assert!(d.find(3 % 3, |k| k == int(3)).is_none());
     }
 }

@@ -61,7 +61,11 @@ pub fn repr(x: f64) -> String {
             out.push('.');
             out.push_str(&digits[1..]);
         }
-        out.push_str(&format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+        out.push_str(&format!(
+            "e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        ));
     }
     out
 }
@@ -120,7 +124,11 @@ pub fn hash(x: f64) -> i64 {
             h -= P;
         }
     }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
     h = ((h << e) & P) | (h >> (BITS - e));
     let h = h as i64 * sign;
     if h == -1 { -2 } else { h }
@@ -163,7 +171,9 @@ impl Vm {
             }
             BinaryOp::FloorDiv => {
                 if b == 0.0 {
-                    return Err(self.raise_new(TypeId::ZeroDivisionError, "float floor division by zero"));
+                    return Err(
+                        self.raise_new(TypeId::ZeroDivisionError, "float floor division by zero")
+                    );
                 }
                 divmod(a, b).0
             }
@@ -181,7 +191,10 @@ impl Vm {
 
     fn float_pow(&mut self, a: f64, b: f64) -> PyResult {
         if a == 0.0 && b < 0.0 {
-            return Err(self.raise_new(TypeId::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+            return Err(self.raise_new(
+                TypeId::ZeroDivisionError,
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         if a < 0.0 && b.is_finite() && libm::floor(b) != b {
             // CPython returns a complex number here; this build has no complex type.
@@ -189,7 +202,10 @@ impl Vm {
         }
         let r = libm::pow(a, b);
         if r.is_infinite() && a.is_finite() && b.is_finite() {
-            return Err(self.raise_new(TypeId::OverflowError, "(34, 'Numerical result out of range')"));
+            return Err(self.raise_new(
+                TypeId::OverflowError,
+                "(34, 'Numerical result out of range')",
+            ));
         }
         self.new_float(r)
     }
@@ -215,13 +231,23 @@ impl Vm {
             let b = body.as_bytes();
             !b.is_empty()
                 && b.iter().enumerate().all(|(i, &c)| {
-                    c != b'_' || (i > 0 && i + 1 < b.len() && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+                    c != b'_'
+                        || (i > 0
+                            && i + 1 < b.len()
+                            && b[i - 1].is_ascii_digit()
+                            && b[i + 1].is_ascii_digit())
                 })
         };
         let clean: String = body.chars().filter(|&c| c != '_').collect();
-        let ok_chars = clean.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
+        let ok_chars = clean
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
         let starts_ok = clean.starts_with(|c: char| c.is_ascii_digit() || c == '.');
-        let has_digit = starts_ok && clean.bytes().take_while(|&c| c != b'e' && c != b'E').any(|c| c.is_ascii_digit());
+        let has_digit = starts_ok
+            && clean
+                .bytes()
+                .take_while(|&c| c != b'e' && c != b'E')
+                .any(|c| c.is_ascii_digit());
         match clean.parse::<f64>() {
             Ok(f) if valid_underscores && ok_chars && has_digit => self.new_float(sign * f),
             _ => {
@@ -238,7 +264,10 @@ impl Vm {
             return Err(self.value_error("cannot convert float NaN to integer"));
         }
         if f.is_infinite() {
-            return Err(self.raise_new(TypeId::OverflowError, "cannot convert float infinity to integer"));
+            return Err(self.raise_new(
+                TypeId::OverflowError,
+                "cannot convert float infinity to integer",
+            ));
         }
         let t = libm::trunc(f);
         if t.abs() < 9.0e18 {
@@ -255,7 +284,11 @@ pub fn float_to_bigint(t: f64) -> num_bigint::BigInt {
     let negative = bits >> 63 != 0;
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (mant, shift) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    let (mant, shift) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
     let mut b = num_bigint::BigInt::from(mant);
     if shift >= 0 {
         b <<= shift as u64;
@@ -304,7 +337,10 @@ mod tests {
     fn hash_of_integral_floats_is_the_int_hash() {
         assert_eq!(hash(1.0), 1);
         assert_eq!(hash(-1.0), -2);
-        assert_eq!(hash(1e20), (100000000000000000000u128 % ((1u128 << 61) - 1)) as i64);
+        assert_eq!(
+            hash(1e20),
+            (100000000000000000000u128 % ((1u128 << 61) - 1)) as i64
+        );
         assert_eq!(hash(0.5), 1 << 60);
     }
 }

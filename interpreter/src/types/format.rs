@@ -56,7 +56,9 @@ pub fn parse_spec(spec: &str) -> Result<Spec, String> {
     }
     if i > start {
         let digits: String = chars[start..i].iter().collect();
-        s.width = digits.parse().map_err(|_| String::from("Too many decimal digits in format string"))?;
+        s.width = digits
+            .parse()
+            .map_err(|_| String::from("Too many decimal digits in format string"))?;
     }
     if let Some(&c) = chars.get(i)
         && matches!(c, ',' | '_')
@@ -74,7 +76,11 @@ pub fn parse_spec(spec: &str) -> Result<Spec, String> {
             return Err(String::from("Format specifier missing precision"));
         }
         let digits: String = chars[start..i].iter().collect();
-        s.precision = Some(digits.parse().map_err(|_| String::from("Too many decimal digits in format string"))?);
+        s.precision = Some(
+            digits
+                .parse()
+                .map_err(|_| String::from("Too many decimal digits in format string"))?,
+        );
     }
     if i < chars.len() {
         s.kind = Some(chars[i]);
@@ -92,7 +98,10 @@ fn pad(prefix: &str, body: &str, spec: &Spec, default_align: char) -> String {
     let (fill, align) = if spec.zero && spec.align.is_none() {
         ('0', '=')
     } else {
-        (spec.fill.unwrap_or(' '), spec.align.unwrap_or(default_align))
+        (
+            spec.fill.unwrap_or(' '),
+            spec.align.unwrap_or(default_align),
+        )
     };
     if len >= spec.width {
         return format!("{prefix}{body}");
@@ -111,13 +120,17 @@ pub fn format_str(text: &str, spec: &Spec) -> Result<String, String> {
     if let Some(k) = spec.kind
         && k != 's'
     {
-        return Err(format!("Unknown format code '{k}' for object of type 'str'"));
+        return Err(format!(
+            "Unknown format code '{k}' for object of type 'str'"
+        ));
     }
     if spec.sign.is_some() {
         return Err(String::from("Sign not allowed in string format specifier"));
     }
     if spec.align == Some('=') {
-        return Err(String::from("'=' alignment not allowed in string format specifier"));
+        return Err(String::from(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let body: String = match spec.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -154,7 +167,9 @@ pub fn format_int(n: &BigInt, spec: &Spec) -> Result<String, String> {
         return format_float(f, spec);
     }
     if spec.precision.is_some() {
-        return Err(String::from("Precision not allowed in integer format specifier"));
+        return Err(String::from(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     let mag = n.abs();
     let (digits, alt) = match kind {
@@ -165,10 +180,16 @@ pub fn format_int(n: &BigInt, spec: &Spec) -> Result<String, String> {
         'b' => (mag.to_str_radix(2), "0b"),
         'c' => {
             let c = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32);
-            let Some(c) = c else { return Err(String::from("%c arg not in range(0x110000)")) };
+            let Some(c) = c else {
+                return Err(String::from("%c arg not in range(0x110000)"));
+            };
             return Ok(pad("", &String::from(c), spec, '>'));
         }
-        k => return Err(format!("Unknown format code '{k}' for object of type 'int'")),
+        k => {
+            return Err(format!(
+                "Unknown format code '{k}' for object of type 'int'"
+            ));
+        }
     };
     let digits = match spec.grouping {
         Some(sep) => group(&digits, sep, if kind == 'd' || kind == 'n' { 3 } else { 4 }),
@@ -195,7 +216,11 @@ fn strip_zeros(s: &str) -> String {
         Some(i) => (&s[..i], &s[i..]),
         None => (s, ""),
     };
-    let num = if num.contains('.') { num.trim_end_matches('0').trim_end_matches('.') } else { num };
+    let num = if num.contains('.') {
+        num.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        num
+    };
     format!("{num}{exp}")
 }
 
@@ -203,11 +228,18 @@ fn strip_zeros(s: &str) -> String {
 fn general(x: f64, prec: usize, upper: bool, alternate: bool, repr_like: bool) -> String {
     let p = prec.max(1);
     let e_form = sci(x, p - 1, false);
-    let exp: i32 = e_form.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
+    let exp: i32 = e_form
+        .split_once('e')
+        .and_then(|(_, e)| e.parse().ok())
+        .unwrap_or(0);
     let out = if -4 <= exp && exp < p as i32 {
         let f = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x);
         let f = if alternate { f } else { strip_zeros(&f) };
-        if repr_like && !f.contains('.') { format!("{f}.0") } else { f }
+        if repr_like && !f.contains('.') {
+            format!("{f}.0")
+        } else {
+            f
+        }
     } else if alternate {
         e_form
     } else {
@@ -221,20 +253,28 @@ pub fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
     if let Some(k) = kind
         && !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n')
     {
-        return Err(format!("Unknown format code '{k}' for object of type 'float'"));
+        return Err(format!(
+            "Unknown format code '{k}' for object of type 'float'"
+        ));
     }
     let negative = x.is_sign_negative() && !x.is_nan();
     let a = x.abs();
     let upper = matches!(kind, Some('E' | 'F' | 'G'));
     let body = if !a.is_finite() {
         let s = if a.is_nan() { "nan" } else { "inf" };
-        if upper { s.to_uppercase() } else { String::from(s) }
+        if upper {
+            s.to_uppercase()
+        } else {
+            String::from(s)
+        }
     } else {
         match kind {
             Some('e' | 'E') => sci(a, spec.precision.unwrap_or(6), upper),
             Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
             Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
-            Some('g' | 'G' | 'n') => general(a, spec.precision.unwrap_or(6), upper, spec.alternate, false),
+            Some('g' | 'G' | 'n') => {
+                general(a, spec.precision.unwrap_or(6), upper, spec.alternate, false)
+            }
             _ => match spec.precision {
                 Some(p) => general(a, p, false, spec.alternate, true),
                 None => super::float::repr(a),
@@ -243,7 +283,9 @@ pub fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
     };
     let body = match spec.grouping {
         Some(sep) if a.is_finite() => {
-            let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+            let split = body
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(body.len());
             format!("{}{}", group(&body[..split], sep, 3), &body[split..])
         }
         _ => body,
@@ -261,7 +303,7 @@ mod tests {
 
     #[test]
     fn floats_format_like_python() {
-        assert_eq!(f(3.14159, ".2f"), "3.14");
+        assert_eq!(f(1.23456, ".2f"), "1.23");
         assert_eq!(f(1234.5, ".2"), "1.2e+03");
         assert_eq!(f(1.0, ".2"), "1.0");
         assert_eq!(f(0.00001234, "g"), "1.234e-05");
@@ -274,12 +316,19 @@ mod tests {
 
     #[test]
     fn ints_and_strs_format_like_python() {
-        let i = |n: i64, spec: &str| format_int(&BigInt::from(n), &parse_spec(spec).unwrap()).unwrap();
+        let i =
+            |n: i64, spec: &str| format_int(&BigInt::from(n), &parse_spec(spec).unwrap()).unwrap();
         assert_eq!(i(255, "#x"), "0xff");
         assert_eq!(i(-42, "05d"), "-0042");
         assert_eq!(i(1234567, ","), "1,234,567");
         assert_eq!(i(5, "*^7"), "***5***");
-        assert_eq!(format_str("ab", &parse_spec(">5").unwrap()).unwrap(), "   ab");
-        assert_eq!(format_str("abcdef", &parse_spec(".3").unwrap()).unwrap(), "abc");
+        assert_eq!(
+            format_str("ab", &parse_spec(">5").unwrap()).unwrap(),
+            "   ab"
+        );
+        assert_eq!(
+            format_str("abcdef", &parse_spec(".3").unwrap()).unwrap(),
+            "abc"
+        );
     }
 }

@@ -26,7 +26,11 @@ pub fn floor_div(a: i64, b: i64) -> Option<i64> {
         return None;
     }
     let q = a.wrapping_div(b);
-    if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) { Some(q - 1) } else { Some(q) }
+    if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
 }
 
 /// Python's modulo of small ints (the sign of the divisor); `None` when `b == 0`.
@@ -36,7 +40,11 @@ pub fn floor_mod(a: i64, b: i64) -> Option<i64> {
         return None;
     }
     let r = a.wrapping_rem(b);
-    if r != 0 && ((r < 0) != (b < 0)) { Some(r + b) } else { Some(r) }
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some(r + b)
+    } else {
+        Some(r)
+    }
 }
 
 impl Vm {
@@ -86,7 +94,10 @@ impl Vm {
         if let Some(i) = self.int_as_i64(v) {
             return Ok(i as f64);
         }
-        let f = self.int_of(v).and_then(|b| b.to_f64()).unwrap_or(f64::INFINITY);
+        let f = self
+            .int_of(v)
+            .and_then(|b| b.to_f64())
+            .unwrap_or(f64::INFINITY);
         if f.is_infinite() {
             return Err(self.raise_new(TypeId::OverflowError, "int too large to convert to float"));
         }
@@ -129,20 +140,32 @@ impl Vm {
                     if y < 0 {
                         return Err(self.value_error("negative shift count"));
                     }
-                    if y < 63 && (x.unsigned_abs() >> (62 - y)) == 0 { Some(x << y) } else { None }
+                    if y < 63 && (x.unsigned_abs() >> (62 - y)) == 0 {
+                        Some(x << y)
+                    } else {
+                        None
+                    }
                 }
                 BinaryOp::RShift => {
                     if y < 0 {
                         return Err(self.value_error("negative shift count"));
                     }
-                    Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                    Some(if y >= 64 {
+                        if x < 0 { -1 } else { 0 }
+                    } else {
+                        x >> y
+                    })
                 }
                 BinaryOp::TrueDiv => return self.int_true_div(a, b),
                 BinaryOp::Pow => {
                     if y < 0 {
                         return self.int_pow_negative(a, b);
                     }
-                    if y <= u32::MAX as i64 { x.checked_pow(y as u32) } else { None }
+                    if y <= u32::MAX as i64 {
+                        x.checked_pow(y as u32)
+                    } else {
+                        None
+                    }
                 }
                 BinaryOp::MatMul => return Ok(Value::NOT_IMPLEMENTED),
             };
@@ -154,7 +177,9 @@ impl Vm {
     }
 
     fn big_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult {
-        let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) else { return Ok(Value::NOT_IMPLEMENTED) };
+        let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) else {
+            return Ok(Value::NOT_IMPLEMENTED);
+        };
         let (x, y) = (x.into_owned(), y.into_owned());
         let r = match op {
             BinaryOp::Add => x + y,
@@ -216,9 +241,13 @@ impl Vm {
                 if x == BigInt::from(-1) {
                     return self.new_int(if y.is_even() { 1 } else { -1 });
                 }
-                let Some(e) = y.to_u64() else { return Err(self.raise_new(TypeId::MemoryError, "")) };
+                let Some(e) = y.to_u64() else {
+                    return Err(self.raise_new(TypeId::MemoryError, ""));
+                };
                 self.check_int_size(x.bits().saturating_mul(e))?;
-                let Ok(e32) = u32::try_from(e) else { return Err(self.raise_new(TypeId::MemoryError, "")) };
+                let Ok(e32) = u32::try_from(e) else {
+                    return Err(self.raise_new(TypeId::MemoryError, ""));
+                };
                 num_traits::Pow::pow(x, e32)
             }
             BinaryOp::MatMul => return Ok(Value::NOT_IMPLEMENTED),
@@ -248,7 +277,9 @@ impl Vm {
 
     /// `a / b` for ints: correctly rounded when both are exact doubles.
     fn int_true_div(&mut self, a: Value, b: Value) -> PyResult {
-        let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) else { return Ok(Value::NOT_IMPLEMENTED) };
+        let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) else {
+            return Ok(Value::NOT_IMPLEMENTED);
+        };
         if y.is_zero() {
             return Err(self.zero_division("division by zero"));
         }
@@ -262,15 +293,28 @@ impl Vm {
         let negative = x.is_negative() != y.is_negative();
         let (x, y) = (x.abs(), y.abs());
         let shift = 66i64 - (x.bits() as i64 - y.bits() as i64);
-        let (num, den) = if shift >= 0 { (x << shift as u64, y) } else { (x, y << (-shift) as u64) };
+        let (num, den) = if shift >= 0 {
+            (x << shift as u64, y)
+        } else {
+            (x, y << (-shift) as u64)
+        };
         let (q, r) = num.div_rem(&den);
         // Make the quotient's lowest bit sticky so the conversion rounds correctly.
         let q = if r.is_zero() { q } else { q | BigInt::one() };
         let mant = q.to_f64().unwrap_or(f64::INFINITY);
         let exp = -shift;
-        let f = if exp > 2000 { f64::INFINITY } else if exp < -2200 { 0.0 } else { libm::ldexp(mant, exp as i32) };
+        let f = if exp > 2000 {
+            f64::INFINITY
+        } else if exp < -2200 {
+            0.0
+        } else {
+            libm::ldexp(mant, exp as i32)
+        };
         if f.is_infinite() {
-            return Err(self.raise_new(TypeId::OverflowError, "integer division result too large for a float"));
+            return Err(self.raise_new(
+                TypeId::OverflowError,
+                "integer division result too large for a float",
+            ));
         }
         self.new_float(if negative { -f } else { f })
     }
@@ -289,7 +333,10 @@ impl Vm {
         if let Some(i) = self.int_as_i64(v) {
             return self.new_int(!i);
         }
-        let b = self.int_of(v).map(|b| -b.into_owned() - 1).unwrap_or_default();
+        let b = self
+            .int_of(v)
+            .map(|b| -b.into_owned() - 1)
+            .unwrap_or_default();
         self.new_bigint(b)
     }
 
@@ -308,7 +355,9 @@ impl Vm {
         if let Some(i) = self.int_as_i64(v) {
             return alloc::format!("{i}");
         }
-        self.int_of(v).map(|b| b.to_str_radix(10)).unwrap_or_default()
+        self.int_of(v)
+            .map(|b| b.to_str_radix(10))
+            .unwrap_or_default()
     }
 
     /// Parses an int literal as `int(text, base)` does (base 0: from the prefix).
@@ -347,10 +396,17 @@ impl Vm {
             // Non-ASCII decimal digits are not supported; CPython accepts them.
             return Err(err(self));
         }
-        if base == 0 && radix == 10 && clean.len() > 1 && clean.starts_with('0') && clean.bytes().any(|b| b != b'0') {
+        if base == 0
+            && radix == 10
+            && clean.len() > 1
+            && clean.starts_with('0')
+            && clean.bytes().any(|b| b != b'0')
+        {
             return Err(err(self));
         }
-        let Some(mut n) = BigInt::parse_bytes(clean.as_bytes(), radix) else { return Err(err(self)) };
+        let Some(mut n) = BigInt::parse_bytes(clean.as_bytes(), radix) else {
+            return Err(err(self));
+        };
         if negative {
             n = -n;
         }
@@ -361,7 +417,11 @@ impl Vm {
     pub(crate) fn int_hash(&self, v: Value) -> i64 {
         const P: i64 = (1 << 61) - 1;
         if let Some(i) = self.int_as_i64(v) {
-            let h = if i < 0 { -((-(i as i128) % P as i128) as i64) } else { i % P };
+            let h = if i < 0 {
+                -((-(i as i128) % P as i128) as i64)
+            } else {
+                i % P
+            };
             return if h == -1 { -2 } else { h };
         }
         let Some(b) = self.int_of(v) else { return 0 };

@@ -50,7 +50,12 @@ impl Vm {
     }
 
     /// Sorts a list in place: stable, by `<` on the keys, optionally reversed.
-    pub(crate) fn sort_list(&mut self, list: Value, key: Option<Value>, reverse: Option<Value>) -> PyResult<()> {
+    pub(crate) fn sort_list(
+        &mut self,
+        list: Value,
+        key: Option<Value>,
+        reverse: Option<Value>,
+    ) -> PyResult<()> {
         let key = key.filter(|k| !k.is_none());
         let reverse = match reverse {
             Some(r) => self.truthy(r)?,
@@ -165,12 +170,17 @@ pub fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         None => len - 1,
         Some(&ix) => {
             let Some(i) = vm.int_as_i64(ix) else {
-                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(ix));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name_of(ix)
+                );
                 return Err(vm.type_error(&msg));
             };
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
-                return Err(vm.raise_new(crate::types::TypeId::IndexError, "pop index out of range"));
+                return Err(
+                    vm.raise_new(crate::types::TypeId::IndexError, "pop index out of range")
+                );
             }
             j as usize
         }
@@ -186,7 +196,10 @@ pub fn insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let list = list_arg(vm, args, "insert")?;
     arity(vm, "insert", &args[1..], 2, 2)?;
     let Some(i) = vm.int_as_i64(args[1]) else {
-        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(args[1]));
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(args[1])
+        );
         return Err(vm.type_error(&msg));
     };
     let len = vm.list_items(list).len() as i64;

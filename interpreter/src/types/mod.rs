@@ -152,6 +152,9 @@ mod tests {
         assert!(TypeId::KeyError.is_subtype(TypeId::LookupError));
         assert!(TypeId::Bool.is_subtype(TypeId::Int));
         assert!(!TypeId::KeyboardInterrupt.is_subtype(TypeId::Exception));
-        assert_eq!(TypeId::from_index(TypeId::TabError as usize), Some(TypeId::TabError));
+        assert_eq!(
+            TypeId::from_index(TypeId::TabError as usize),
+            Some(TypeId::TabError)
+        );
     }
 }

@@ -31,7 +31,14 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     }
 }
 
-fn method(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, min: usize, max: usize) -> PyResult<String> {
+fn method(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<String> {
     kw.check(vm, name, &[])?;
     let s = this(vm, args, name)?;
     arity(vm, name, &args[1..], min, max)?;
@@ -49,7 +56,10 @@ pub fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         match vm.str_text(*item) {
             Some(t) => out.push_str(t),
             None => {
-                let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name_of(*item));
+                let msg = format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name_of(*item)
+                );
                 return Err(vm.type_error(&msg));
             }
         }
@@ -61,12 +71,20 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool)
     kw.check(vm, name, &[Q::sep, Q::maxsplit])?;
     let s = this(vm, args, name)?;
     arity(vm, name, &args[1..], 0, 2)?;
-    let sep = args.get(1).copied().or(kw.get(Q::sep)).filter(|v| !v.is_none());
+    let sep = args
+        .get(1)
+        .copied()
+        .or(kw.get(Q::sep))
+        .filter(|v| !v.is_none());
     let maxsplit = match args.get(2).copied().or(kw.get(Q::maxsplit)) {
         Some(m) => vm.int_as_i64(m).unwrap_or(-1),
         None => -1,
     };
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let parts: Vec<String> = match sep {
         None => {
             let words: Vec<&str> = s.split_whitespace().collect();
@@ -89,7 +107,9 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool)
                 let mut out = Vec::new();
                 let mut rest = s.trim_end();
                 for _ in 0..limit {
-                    let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                    let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                        i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                    });
                     out.push(String::from(&rest[start..]));
                     rest = rest[..start].trim_end();
                 }
@@ -106,11 +126,16 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool)
                 return Err(vm.value_error("empty separator"));
             }
             if from_right {
-                let mut v: Vec<String> = s.rsplitn(limit.saturating_add(1), sep.as_str()).map(String::from).collect();
+                let mut v: Vec<String> = s
+                    .rsplitn(limit.saturating_add(1), sep.as_str())
+                    .map(String::from)
+                    .collect();
                 v.reverse();
                 v
             } else {
-                s.splitn(limit.saturating_add(1), sep.as_str()).map(String::from).collect()
+                s.splitn(limit.saturating_add(1), sep.as_str())
+                    .map(String::from)
+                    .collect()
             }
         }
     };
@@ -150,7 +175,14 @@ pub fn lower(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.new_str(s.to_lowercase())
 }
 
-fn strip_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
+fn strip_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult {
     let s = method(vm, args, kw, name, 0, 1)?;
     let chars: Option<Vec<char>> = match args.get(1).filter(|v| !v.is_none()) {
         Some(&c) => Some(str_arg(vm, c, &format!("{name} arg"))?.chars().collect()),
@@ -237,7 +269,11 @@ fn char_range(vm: &Vm, s: &str, start: Option<&Value>, end: Option<&Value>) -> (
     };
     let (a, b) = (bound(start, 0), bound(end, n));
     let byte = |i: i64| s.char_indices().nth(i as usize).map_or(s.len(), |(b, _)| b);
-    if a > b { (byte(a), byte(a)) } else { (byte(a), byte(b)) }
+    if a > b {
+        (byte(a), byte(a))
+    } else {
+        (byte(a), byte(b))
+    }
 }
 
 fn affix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, prefix: bool) -> PyResult {
@@ -258,12 +294,22 @@ fn affix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, prefix: bool) -> PyRes
             let items = vm.tuple_items(args[1]).to_vec();
             let mut out = Vec::new();
             for item in items {
-                out.push(str_arg(vm, item, "tuple for startswith must only contain str, not")?);
+                out.push(str_arg(
+                    vm,
+                    item,
+                    "tuple for startswith must only contain str, not",
+                )?);
             }
             out
         }
     };
-    let hit = candidates.iter().any(|c| if prefix { hay.starts_with(c.as_str()) } else { hay.ends_with(c.as_str()) });
+    let hit = candidates.iter().any(|c| {
+        if prefix {
+            hay.starts_with(c.as_str())
+        } else {
+            hay.ends_with(c.as_str())
+        }
+    });
     Ok(Value::bool(hit))
 }
 
@@ -281,7 +327,11 @@ fn search(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) -> PyRes
     let sub = str_arg(vm, args[1], "must be str,")?;
     let (a, b) = char_range(vm, &s, args.get(2), args.get(3));
     let hay = &s[a..b];
-    let found = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let found = if right {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
     Ok(found.map(|byte| s[..a + byte].chars().count() as i64))
 }
 
@@ -307,7 +357,11 @@ pub fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let sub = str_arg(vm, args[1], "must be str,")?;
     let (a, b) = char_range(vm, &s, args.get(2), args.get(3));
     let hay = &s[a..b];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub.as_str()).count()
+    };
     vm.new_int(n as i64)
 }
 
@@ -317,19 +371,27 @@ fn predicate(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, test: fn(&str) -> 
 }
 
 pub fn isdigit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    predicate(vm, args, kw, "isdigit", |s| s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()))
+    predicate(vm, args, kw, "isdigit", |s| {
+        s.chars().all(|c| c.is_ascii_digit() || c.is_numeric())
+    })
 }
 
 pub fn isalpha(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    predicate(vm, args, kw, "isalpha", |s| s.chars().all(char::is_alphabetic))
+    predicate(vm, args, kw, "isalpha", |s| {
+        s.chars().all(char::is_alphabetic)
+    })
 }
 
 pub fn isspace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    predicate(vm, args, kw, "isspace", |s| s.chars().all(char::is_whitespace))
+    predicate(vm, args, kw, "isspace", |s| {
+        s.chars().all(char::is_whitespace)
+    })
 }
 
 pub fn isalnum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    predicate(vm, args, kw, "isalnum", |s| s.chars().all(char::is_alphanumeric))
+    predicate(vm, args, kw, "isalnum", |s| {
+        s.chars().all(char::is_alphanumeric)
+    })
 }
 
 pub fn isupper(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
@@ -357,14 +419,29 @@ pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let mut i = 0;
     while i < bytes.len() {
         let (at, c) = bytes[i];
-        let brk = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let brk = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if brk {
             let mut end = at + c.len_utf8();
             if c == '\r' && bytes.get(i + 1).is_some_and(|&(_, n)| n == '\n') {
                 end += 1;
                 i += 1;
             }
-            lines.push(String::from(if keep { &s[start..end] } else { &s[start..at] }));
+            lines.push(String::from(if keep {
+                &s[start..end]
+            } else {
+                &s[start..at]
+            }));
             start = end;
         }
         i += 1;
@@ -387,7 +464,10 @@ pub fn capitalize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let s = method(vm, args, kw, "capitalize", 0, 0)?;
     let mut chars = s.chars();
     let out = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        Some(c) => c
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
         None => String::new(),
     };
     vm.new_str(out)
@@ -426,7 +506,10 @@ pub fn swapcase(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 fn justify(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, align: char) -> PyResult {
     let s = method(vm, args, kw, name, 1, 2)?;
     let Some(width) = vm.int_as_i64(args[1]) else {
-        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name_of(args[1]));
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(args[1])
+        );
         return Err(vm.type_error(&msg));
     };
     let fill = match args.get(2) {
@@ -435,7 +518,11 @@ fn justify(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, align: char) -> PyRe
             let mut it = t.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
-                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    );
+                }
             }
         }
         None => ' ',
@@ -494,9 +581,17 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) 
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if right { s.rfind(sep.as_str()) } else { s.find(sep.as_str()) };
+    let found = if right {
+        s.rfind(sep.as_str())
+    } else {
+        s.find(sep.as_str())
+    };
     let parts = match found {
-        Some(i) => [String::from(&s[..i]), sep.clone(), String::from(&s[i + sep.len()..])],
+        Some(i) => [
+            String::from(&s[..i]),
+            sep.clone(),
+            String::from(&s[i + sep.len()..]),
+        ],
         None if right => [String::new(), String::new(), s.clone()],
         None => [s.clone(), String::new(), String::new()],
     };
@@ -575,7 +670,10 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
                     match v {
                         Some(v) => v,
                         None => {
-                            let msg = format!("Replacement index {} out of range for positional args tuple", auto - 1);
+                            let msg = format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                auto - 1
+                            );
                             return Err(vm.raise_new(TypeId::IndexError, &msg));
                         }
                     }
@@ -587,7 +685,9 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
                     match positional.get(i) {
                         Some(&v) => v,
                         None => {
-                            let msg = format!("Replacement index {i} out of range for positional args tuple");
+                            let msg = format!(
+                                "Replacement index {i} out of range for positional args tuple"
+                            );
                             return Err(vm.raise_new(TypeId::IndexError, &msg));
                         }
                     }
@@ -598,7 +698,8 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
                         None => {
                             let key = vm.new_str_from(name)?;
                             let args = vm.new_tuple(alloc::vec![key])?;
-                            let exc = vm.new_exception(Value::builtin_type(TypeId::KeyError), args)?;
+                            let exc =
+                                vm.new_exception(Value::builtin_type(TypeId::KeyError), args)?;
                             return Err(vm.raise(exc));
                         }
                     }
@@ -624,7 +725,11 @@ impl Vm {
     pub(crate) fn percent_format(&mut self, template: &str, args: Value) -> PyResult {
         let is_tuple = matches!(self.heap.get(args), Some(crate::heap::Obj::Tuple(_)));
         let is_dict = matches!(self.heap.get(args), Some(crate::heap::Obj::Dict(_)));
-        let items: Vec<Value> = if is_tuple { self.tuple_items(args).to_vec() } else { alloc::vec![args] };
+        let items: Vec<Value> = if is_tuple {
+            self.tuple_items(args).to_vec()
+        } else {
+            alloc::vec![args]
+        };
         let mut next = 0usize;
         let mut out = String::new();
         let chars: Vec<char> = template.chars().collect();
@@ -639,7 +744,9 @@ impl Vm {
             let mut key = None;
             if chars.get(i) == Some(&'(') {
                 let close = chars[i..].iter().position(|&c| c == ')').map(|p| p + i);
-                let Some(close) = close else { return Err(vm_err(self, "incomplete format key")) };
+                let Some(close) = close else {
+                    return Err(vm_err(self, "incomplete format key"));
+                };
                 key = Some(chars[i + 1..close].iter().collect::<String>());
                 i = close + 1;
             }
@@ -690,7 +797,9 @@ impl Vm {
                 }
                 spec.precision = Some(p);
             }
-            let Some(&kind) = chars.get(i) else { return Err(vm_err(self, "incomplete format")) };
+            let Some(&kind) = chars.get(i) else {
+                return Err(vm_err(self, "incomplete format"));
+            };
             i += 1;
             if kind == '%' {
                 out.push('%');
@@ -709,24 +818,31 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             let t = self.new_tuple(alloc::vec![kv])?;
-                            let exc = self.new_exception(Value::builtin_type(TypeId::KeyError), t)?;
+                            let exc =
+                                self.new_exception(Value::builtin_type(TypeId::KeyError), t)?;
                             return Err(self.raise(exc));
                         }
                     }
                 }
                 None => {
-                    let v = if is_dict && !is_tuple { Some(args) } else { items.get(next).copied() };
+                    let v = if is_dict && !is_tuple {
+                        Some(args)
+                    } else {
+                        items.get(next).copied()
+                    };
                     next += 1;
                     match v {
                         Some(v) => v,
-                        None => return Err(self.type_error("not enough arguments for format string")),
+                        None => {
+                            return Err(self.type_error("not enough arguments for format string"));
+                        }
                     }
                 }
             };
             let text = match kind {
                 's' | 'r' | 'a' => {
                     let s = match kind {
-                        's' => self.to_str(value)?,
+                        's' => self.str_value(value)?,
                         'r' => self.repr(value)?,
                         _ => self.format_conversion(value, 3)?,
                     };
@@ -742,15 +858,28 @@ impl Vm {
                 }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
                     let n = if self.is_int(value) {
-                        self.int_of(value).map(|b| b.into_owned()).unwrap_or_default()
+                        self.int_of(value)
+                            .map(|b| b.into_owned())
+                            .unwrap_or_default()
                     } else if let Some(f) = self.float_of(value).filter(|_| kind != 'c') {
                         let v = self.float_to_int(f)?;
                         self.int_of(v).map(|b| b.into_owned()).unwrap_or_default()
-                    } else if kind == 'c' && self.str_text(value).is_some_and(|t| t.chars().count() == 1) {
-                        num_bigint::BigInt::from(self.str_text(value).and_then(|t| t.chars().next()).map_or(0, |c| c as u32))
+                    } else if kind == 'c'
+                        && self.str_text(value).is_some_and(|t| t.chars().count() == 1)
+                    {
+                        num_bigint::BigInt::from(
+                            self.str_text(value)
+                                .and_then(|t| t.chars().next())
+                                .map_or(0, |c| c as u32),
+                        )
                     } else {
-                        let what = if matches!(kind, 'x' | 'X' | 'o' | 'c') { "an integer is required" } else { "a real number is required" };
-                        let msg = format!("%{kind} format: {what}, not {}", self.type_name_of(value));
+                        let what = if matches!(kind, 'x' | 'X' | 'o' | 'c') {
+                            "an integer is required"
+                        } else {
+                            "a real number is required"
+                        };
+                        let msg =
+                            format!("%{kind} format: {what}, not {}", self.type_name_of(value));
                         return Err(self.type_error(&msg));
                     };
                     let mut sp = spec.clone();
@@ -777,7 +906,11 @@ impl Vm {
                     crate::types::format::format_float(f, &sp).map_err(|m| vm_err(self, &m))?
                 }
                 k => {
-                    let msg = format!("unsupported format character '{k}' (0x{:x}) at index {}", k as u32, i - 1);
+                    let msg = format!(
+                        "unsupported format character '{k}' (0x{:x}) at index {}",
+                        k as u32,
+                        i - 1
+                    );
                     return Err(self.value_error(&msg));
                 }
             };

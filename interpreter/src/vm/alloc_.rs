@@ -53,7 +53,12 @@ impl Vm {
         roots.extend_from_slice(&self.young);
         roots.extend_from_slice(&self.roots);
         roots.extend_from_slice(&self.repr_stack);
-        roots.extend([self.pending, self.builtins, self.main_globals, self.memory_error]);
+        roots.extend([
+            self.pending,
+            self.builtins,
+            self.main_globals,
+            self.memory_error,
+        ]);
         self.heap.collect(roots);
     }
 
@@ -68,7 +73,11 @@ impl Vm {
     }
 
     pub(crate) fn new_str(&mut self, text: String) -> PyResult {
-        let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
         let hash = str_hash(text.as_bytes());
         self.alloc(Obj::Str(Box::new(StrObj { text, chars, hash })))
     }
@@ -110,7 +119,11 @@ impl Vm {
 
     /// An exception object, without the allocation checks (start-up only).
     pub(crate) fn new_exception_raw(&mut self, typ: TypeId, args: Value) -> Value {
-        let args = if args.is_none() { self.heap.insert(Obj::Tuple(Box::new([]))) } else { args };
+        let args = if args.is_none() {
+            self.heap.insert(Obj::Tuple(Box::new([])))
+        } else {
+            args
+        };
         self.heap.insert(Obj::Exception(Box::new(ExcObj {
             typ: Value::builtin_type(typ),
             args,

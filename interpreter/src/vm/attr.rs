@@ -40,7 +40,10 @@ impl Vm {
         if obj.as_builtin_type().is_none()
             && let Some(n) = self.find_method(obj, name)
         {
-            return self.alloc(Obj::BoundMethod { func: Value::native(n), receiver: obj });
+            return self.alloc(Obj::BoundMethod {
+                func: Value::native(n),
+                receiver: obj,
+            });
         }
         if let Some(t) = obj.as_builtin_type() {
             // An unbound method of a builtin type: `str.upper`.
@@ -110,7 +113,10 @@ impl Vm {
         let attr = String::from(self.qstr_text(name));
         let msg = match obj.as_builtin_type() {
             Some(t) => format!("type object '{}' has no attribute '{attr}'", t.name()),
-            None => format!("'{}' object has no attribute '{attr}'", self.type_name_of(obj)),
+            None => format!(
+                "'{}' object has no attribute '{attr}'",
+                self.type_name_of(obj)
+            ),
         };
         self.raise_new(crate::types::TypeId::AttributeError, &msg)
     }
@@ -137,8 +143,14 @@ impl Vm {
         }
         let attr = String::from(self.qstr_text(name));
         let msg = match obj.as_builtin_type() {
-            Some(t) => format!("cannot set '{attr}' attribute of immutable type '{}'", t.name()),
-            None => format!("'{}' object has no attribute '{attr}'", self.type_name_of(obj)),
+            Some(t) => format!(
+                "cannot set '{attr}' attribute of immutable type '{}'",
+                t.name()
+            ),
+            None => format!(
+                "'{}' object has no attribute '{attr}'",
+                self.type_name_of(obj)
+            ),
         };
         Err(self.raise_new(crate::types::TypeId::AttributeError, &msg))
     }

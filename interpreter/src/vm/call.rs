@@ -25,13 +25,31 @@ impl Vm {
     }
 
     pub(crate) fn make_function(&mut self, code: Rc<Code>) -> PyResult {
-        let closure = if code.flags & flags::HAS_CLOSURE != 0 { self.stack.pop().unwrap_or(Value::UNBOUND) } else { Value::UNBOUND };
-        let kwdefaults = if code.flags & flags::HAS_KWDEFAULTS != 0 { self.stack.pop().unwrap_or(Value::UNBOUND) } else { Value::UNBOUND };
-        let defaults = if code.flags & flags::HAS_DEFAULTS != 0 { self.stack.pop().unwrap_or(Value::UNBOUND) } else { Value::UNBOUND };
+        let closure = if code.flags & flags::HAS_CLOSURE != 0 {
+            self.stack.pop().unwrap_or(Value::UNBOUND)
+        } else {
+            Value::UNBOUND
+        };
+        let kwdefaults = if code.flags & flags::HAS_KWDEFAULTS != 0 {
+            self.stack.pop().unwrap_or(Value::UNBOUND)
+        } else {
+            Value::UNBOUND
+        };
+        let defaults = if code.flags & flags::HAS_DEFAULTS != 0 {
+            self.stack.pop().unwrap_or(Value::UNBOUND)
+        } else {
+            Value::UNBOUND
+        };
         let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
         // Keep the popped parts rooted while allocating.
         self.roots.extend([closure, kwdefaults, defaults]);
-        let f = self.alloc(Obj::Function(Box::new(Function { code, globals, defaults, kwdefaults, closure })));
+        let f = self.alloc(Obj::Function(Box::new(Function {
+            code,
+            globals,
+            defaults,
+            kwdefaults,
+            closure,
+        })));
         self.roots.truncate(self.roots.len() - 3);
         f
     }
@@ -47,7 +65,9 @@ impl Vm {
         kwnames: Option<Value>,
         ret_sp: usize,
     ) -> PyResult<()> {
-        let Some(Obj::Function(func)) = self.heap.get(f) else { return Err(self.type_error("not a function")) };
+        let Some(Obj::Function(func)) = self.heap.get(f) else {
+            return Err(self.type_error("not a function"));
+        };
         let code = func.code.clone();
         let globals = func.globals;
         let (defaults, kwdefaults, closure) = (func.defaults, func.kwdefaults, func.closure);
@@ -103,24 +123,49 @@ impl Vm {
             Some(t) => self.tuple_items(t).to_vec(),
             None => Vec::new(),
         };
-        let kwvalues: Vec<Value> = self.stack[args_at + nargs..args_at + nargs + names.len()].to_vec();
+        let kwvalues: Vec<Value> =
+            self.stack[args_at + nargs..args_at + nargs + names.len()].to_vec();
         let positional: Vec<Value> = self.stack[args_at..args_at + nargs].to_vec();
         let fname = String::from(self.qstr_text(code.qualname));
         let mut params = vec![Value::UNBOUND; nparams];
         let ndefaults = self.tuple_items(defaults).len();
         if nargs > argcount && !has_varargs {
-            let given_kwonly = names.iter().filter(|n| code.varnames[argcount..argcount + kwonly].iter().any(|&q| Value::qstr(q) == **n)).count();
+            let given_kwonly = names
+                .iter()
+                .filter(|n| {
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|&q| Value::qstr(q) == **n)
+                })
+                .count();
             let takes = if ndefaults > 0 {
-                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndefaults,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let kw_note = if given_kwonly > 0 {
-                format!(" positional argument{} (and {} keyword-only argument{})", if nargs == 1 { "" } else { "s" }, given_kwonly, if given_kwonly == 1 { "" } else { "s" })
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if nargs == 1 { "" } else { "s" },
+                    given_kwonly,
+                    if given_kwonly == 1 { "" } else { "s" }
+                )
             } else {
                 String::new()
             };
-            let was = if nargs == 1 && given_kwonly == 0 { "was" } else { "were" };
+            let was = if nargs == 1 && given_kwonly == 0 {
+                "was"
+            } else {
+                "were"
+            };
             let msg = format!("{fname}() takes {takes} but {nargs}{kw_note} {was} given");
             return Err(self.type_error(&msg));
         }
@@ -128,7 +173,10 @@ impl Vm {
             params[i] = v;
         }
         if has_varargs {
-            let extra = positional.get(argcount..).map(|s| s.to_vec()).unwrap_or_default();
+            let extra = positional
+                .get(argcount..)
+                .map(|s| s.to_vec())
+                .unwrap_or_default();
             params[argcount + kwonly] = self.new_tuple(extra)?;
             self.roots.push(params[argcount + kwonly]);
         }
@@ -148,7 +196,10 @@ impl Vm {
                 match slot {
                     Some(i) => {
                         if params[i] != Value::UNBOUND {
-                            let msg = format!("{fname}() got multiple values for argument '{}'", self.string_of(*name));
+                            let msg = format!(
+                                "{fname}() got multiple values for argument '{}'",
+                                self.string_of(*name)
+                            );
                             return Err(self.type_error(&msg));
                         }
                         params[i] = value;
@@ -156,9 +207,13 @@ impl Vm {
                     None if has_varkw => self.dict_set(varkw, *name, value)?,
                     None => {
                         let n = self.string_of(*name);
-                        let posonly = code.varnames[..code.posonlycount as usize].iter().any(|&q| Value::qstr(q) == *name);
+                        let posonly = code.varnames[..code.posonlycount as usize]
+                            .iter()
+                            .any(|&q| Value::qstr(q) == *name);
                         let msg = if posonly {
-                            format!("{fname}() got some positional-only arguments passed as keyword arguments: '{n}'")
+                            format!(
+                                "{fname}() got some positional-only arguments passed as keyword arguments: '{n}'"
+                            )
                         } else {
                             format!("{fname}() got an unexpected keyword argument '{n}'")
                         };
@@ -183,12 +238,17 @@ impl Vm {
                 return Err(self.missing_arguments(&fname, &missing, "positional"));
             }
             let mut missing = Vec::new();
-            for i in argcount..argcount + kwonly {
+            for (i, &name) in code
+                .varnames
+                .iter()
+                .enumerate()
+                .take(argcount + kwonly)
+                .skip(argcount)
+            {
                 if params[i] == Value::UNBOUND {
-                    let name = Value::qstr(code.varnames[i]);
-                    match self.dict_get(kwdefaults, name)? {
+                    match self.dict_get(kwdefaults, Value::qstr(name))? {
                         Some(v) => params[i] = v,
-                        None => missing.push(code.varnames[i]),
+                        None => missing.push(name),
                     }
                 }
             }
@@ -197,34 +257,53 @@ impl Vm {
             }
             Ok(())
         })();
-        self.roots.truncate(self.roots.len() - has_varargs as usize - has_varkw as usize);
+        self.roots
+            .truncate(self.roots.len() - has_varargs as usize - has_varkw as usize);
         result?;
         self.stack.truncate(args_at);
         self.stack.extend_from_slice(&params);
         Ok(())
     }
 
-    fn missing_arguments(&mut self, fname: &str, missing: &[crate::qstr::Qstr], kind: &str) -> super::Raised {
-        let names: Vec<String> = missing.iter().map(|&q| format!("'{}'", self.qstr_text(q))).collect();
+    fn missing_arguments(
+        &mut self,
+        fname: &str,
+        missing: &[crate::qstr::Qstr],
+        kind: &str,
+    ) -> super::Raised {
+        let names: Vec<String> = missing
+            .iter()
+            .map(|&q| format!("'{}'", self.qstr_text(q)))
+            .collect();
         let list = match names.len() {
             1 => names[0].clone(),
             2 => format!("{} and {}", names[0], names[1]),
             n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
         };
         let plural = if names.len() == 1 { "" } else { "s" };
-        let msg = format!("{fname}() missing {} required {kind} argument{plural}: {list}", names.len());
+        let msg = format!(
+            "{fname}() missing {} required {kind} argument{plural}: {list}",
+            names.len()
+        );
         self.type_error(&msg)
     }
 
     /// Calls `f` with arguments already on the stack (`nargs` positional at `args_at`, then
     /// keyword values named by `kwnames`), for callables that are not Python functions, or
     /// for Python functions from native code (re-entering the loop).
-    pub(crate) fn call_stacked(&mut self, f: Value, args_at: usize, nargs: usize, kwnames: Option<Value>) -> PyResult {
+    pub(crate) fn call_stacked(
+        &mut self,
+        f: Value,
+        args_at: usize,
+        nargs: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult {
         let nkw = kwnames.map_or(0, |t| self.tuple_items(t).len());
         if self.is_function(f) {
             let ret_sp = self.stack.len();
             // Copy the arguments above everything, so the callee owns its locals.
-            self.stack.extend_from_within(args_at..args_at + nargs + nkw);
+            self.stack
+                .extend_from_within(args_at..args_at + nargs + nkw);
             self.enter_function(f, ret_sp, nargs, kwnames, ret_sp)?;
             return self.run_nested();
         }
@@ -240,15 +319,22 @@ impl Vm {
             return r;
         }
         buf.extend_from_slice(&self.stack[args_at..args_at + nargs]);
-        let kw_names: Vec<Value> = kwnames.map(|t| self.tuple_items(t).to_vec()).unwrap_or_default();
+        let kw_names: Vec<Value> = kwnames
+            .map(|t| self.tuple_items(t).to_vec())
+            .unwrap_or_default();
         let kw_values: Vec<Value> = self.stack[args_at + nargs..args_at + nargs + nkw].to_vec();
-        let kw = Kw { names: &kw_names, values: &kw_values };
+        let kw = Kw {
+            names: &kw_names,
+            values: &kw_values,
+        };
         self.call_native_or_type(f, &buf, kw)
     }
 
     fn call_native_or_type(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult {
         if let Some(i) = f.as_native() {
-            let Some(native) = NATIVES.get(i as usize) else { return Err(self.type_error("bad native")) };
+            let Some(native) = NATIVES.get(i as usize) else {
+                return Err(self.type_error("bad native"));
+            };
             return (native.f)(self, args, kw);
         }
         if let Some(t) = f.as_builtin_type() {

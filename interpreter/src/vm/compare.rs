@@ -54,7 +54,9 @@ impl Vm {
             CompareOp::IsNot => a != b,
             CompareOp::In => self.contains(b, a)?,
             CompareOp::NotIn => !self.contains(b, a)?,
-            CompareOp::Lt | CompareOp::Le | CompareOp::Gt | CompareOp::Ge => return self.order(op, a, b).map(Value::bool),
+            CompareOp::Lt | CompareOp::Le | CompareOp::Gt | CompareOp::Ge => {
+                return self.order(op, a, b).map(Value::bool);
+            }
         };
         Ok(Value::bool(r))
     }
@@ -63,7 +65,10 @@ impl Vm {
         self.native_depth += 1;
         if self.native_depth > self.config.max_depth {
             self.native_depth -= 1;
-            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded in comparison"));
+            return Err(self.raise_new(
+                TypeId::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
         }
         Ok(())
     }
@@ -87,7 +92,9 @@ impl Vm {
         if let Some(ord) = self.number_cmp(a, b) {
             return Ok(ord == Some(Ordering::Equal));
         }
-        let (Some(oa), Some(ob)) = (self.heap.get(a), self.heap.get(b)) else { return Ok(false) };
+        let (Some(oa), Some(ob)) = (self.heap.get(a), self.heap.get(b)) else {
+            return Ok(false);
+        };
         match (oa, ob) {
             (Obj::List(x), Obj::List(y)) => {
                 let (x, y) = (x.clone(), y.clone());
@@ -101,7 +108,8 @@ impl Vm {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                let entries: alloc::vec::Vec<(Value, Value)> = x.iter().map(|e| (e.key, e.value)).collect();
+                let entries: alloc::vec::Vec<(Value, Value)> =
+                    x.iter().map(|e| (e.key, e.value)).collect();
                 self.enter_recursion()?;
                 let r = (|| {
                     for (k, v) in entries {
@@ -155,13 +163,19 @@ impl Vm {
         let (fa, fb) = (self.float_of(a), self.float_of(b));
         match (fa, fb) {
             (Some(x), Some(y)) => Some(x.partial_cmp(&y)),
-            (Some(x), None) if self.is_int(b) => Some(self.int_float_cmp(b, x).map(Ordering::reverse)),
+            (Some(x), None) if self.is_int(b) => {
+                Some(self.int_float_cmp(b, x).map(Ordering::reverse))
+            }
             (None, Some(y)) if self.is_int(a) => Some(self.int_float_cmp(a, y)),
             (None, None) if self.is_int(a) && self.is_int(b) => {
                 if let (Some(x), Some(y)) = (self.int_as_i64(a), self.int_as_i64(b)) {
                     return Some(Some(x.cmp(&y)));
                 }
-                Some(self.int_of(a)?.as_ref().partial_cmp(self.int_of(b)?.as_ref()))
+                Some(
+                    self.int_of(a)?
+                        .as_ref()
+                        .partial_cmp(self.int_of(b)?.as_ref()),
+                )
             }
             _ => None,
         }
@@ -173,7 +187,11 @@ impl Vm {
             return None;
         }
         if f.is_infinite() {
-            return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+            return Some(if f > 0.0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            });
         }
         if let Some(x) = self.int_as_i64(i)
             && x.unsigned_abs() < (1 << 53)
@@ -244,7 +262,10 @@ impl Vm {
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Some(hay) = self.str_text(container) {
             let Some(needle) = self.str_text(item) else {
-                let msg = format!("'in <string>' requires string as left operand, not {}", self.type_name_of(item));
+                let msg = format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name_of(item)
+                );
                 return Err(self.type_error(&msg));
             };
             return Ok(hay.contains(needle));
@@ -278,11 +299,18 @@ impl Vm {
                     let items = self.collect_iterable(container)?;
                     return self.any_equal(&items, item);
                 };
-                let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                let inside = if step > 0 {
+                    start <= i && i < stop
+                } else {
+                    stop < i && i <= start
+                };
                 Ok(inside && (i as i128 - start as i128) % step as i128 == 0)
             }
             _ => {
-                let msg = format!("argument of type '{}' is not iterable", self.type_name_of(container));
+                let msg = format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name_of(container)
+                );
                 Err(self.type_error(&msg))
             }
         }
@@ -324,7 +352,9 @@ impl Vm {
                 self.native_depth -= 1;
                 r
             }
-            Some(Obj::List(_) | Obj::Dict(_) | Obj::DictView { .. } | Obj::Slice(_)) => Err(self.unhashable(v)),
+            Some(Obj::List(_) | Obj::Dict(_) | Obj::DictView { .. } | Obj::Slice(_)) => {
+                Err(self.unhashable(v))
+            }
             Some(_) => Ok(v.raw().rotate_right(3)),
         }
     }
@@ -369,7 +399,10 @@ impl Vm {
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) if depth < 200 => {
-                x.len() == y.len() && x.iter().zip(y.iter()).all(|(&p, &q)| self.key_eq(p, q, depth + 1))
+                x.len() == y.len()
+                    && x.iter()
+                        .zip(y.iter())
+                        .all(|(&p, &q)| self.key_eq(p, q, depth + 1))
             }
             _ => false,
         }

@@ -60,15 +60,25 @@ impl Vm {
     }
 
     /// Raises `SyntaxError` (or a subclass) for a front-end error in `source`.
-    pub(crate) fn raise_syntax_error(&mut self, err: &SyntaxError, source: &str, filename: &str) -> Raised {
+    pub(crate) fn raise_syntax_error(
+        &mut self,
+        err: &SyntaxError,
+        source: &str,
+        filename: &str,
+    ) -> Raised {
         let typ = match err.kind {
             SyntaxErrorKind::Syntax => TypeId::SyntaxError,
             SyntaxErrorKind::Indentation => TypeId::IndentationError,
             SyntaxErrorKind::Tab => TypeId::TabError,
             SyntaxErrorKind::TooDeep => {
-                return self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded during compilation");
+                return self.raise_new(
+                    TypeId::RecursionError,
+                    "maximum recursion depth exceeded during compilation",
+                );
             }
-            SyntaxErrorKind::Unsupported => return self.raise_new(TypeId::NotImplementedError, &err.msg),
+            SyntaxErrorKind::Unsupported => {
+                return self.raise_new(TypeId::NotImplementedError, &err.msg);
+            }
         };
         let index = crate::lex::LineIndex::new(source);
         let (line, col) = index.line_col(err.span.start);
@@ -77,7 +87,12 @@ impl Vm {
             let msg = self.new_str_from(&err.msg)?;
             let file = self.new_str_from(filename)?;
             let text = self.new_str(text)?;
-            let details = self.new_tuple(vec![file, Value::small(line as i64).unwrap_or(Value::NONE), Value::small(col as i64).unwrap_or(Value::NONE), text])?;
+            let details = self.new_tuple(vec![
+                file,
+                Value::small(line as i64).unwrap_or(Value::NONE),
+                Value::small(col as i64).unwrap_or(Value::NONE),
+                text,
+            ])?;
             let args = self.new_tuple(vec![msg, details])?;
             self.new_exception(Value::builtin_type(typ), args)
         })();
@@ -111,7 +126,9 @@ impl Vm {
 
     /// Sets `exc.__context__` to the exception being handled, as CPython does at raise time.
     pub(crate) fn set_context(&mut self, exc: Value) {
-        let Some(&handled) = self.handled.last() else { return };
+        let Some(&handled) = self.handled.last() else {
+            return;
+        };
         if handled == exc {
             return;
         }
@@ -140,7 +157,7 @@ impl Vm {
 
     /// `str(exc)`: the message of an exception.
     pub(crate) fn exc_message(&mut self, exc: Value) -> String {
-        match self.to_str(exc) {
+        match self.str_value(exc) {
             Ok(v) => self.string_of(v),
             Err(_) => String::from("<exception str() failed>"),
         }
@@ -151,18 +168,28 @@ impl Vm {
         let mut chain = vec![(exc, "")];
         let mut cur = exc;
         while chain.len() < 64 {
-            let Some(Obj::Exception(e)) = self.heap.get(cur) else { break };
+            let Some(Obj::Exception(e)) = self.heap.get(cur) else {
+                break;
+            };
             let (next, why) = if e.cause != Value::NONE {
-                (e.cause, "\nThe above exception was the direct cause of the following exception:\n\n")
+                (
+                    e.cause,
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                )
             } else if e.context != Value::NONE && !e.suppress_context {
-                (e.context, "\nDuring handling of the above exception, another exception occurred:\n\n")
+                (
+                    e.context,
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                )
             } else {
                 break;
             };
             if chain.iter().any(|&(v, _)| v == next) {
                 break;
             }
-            chain.last_mut().map(|last| last.1 = why);
+            if let Some(last) = chain.last_mut() {
+                last.1 = why;
+            }
             chain.push((next, ""));
             cur = next;
         }
@@ -187,7 +214,10 @@ impl Vm {
             let flush = |out: &mut String, repeats: usize| {
                 if repeats > 3 {
                     let n = repeats - 3;
-                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                    out.push_str(&format!(
+                        "  [Previous line repeated {n} more time{}]\n",
+                        if n == 1 { "" } else { "s" }
+                    ));
                 }
             };
             for entry in entries.iter().rev() {
@@ -210,11 +240,17 @@ impl Vm {
         }
         let typ = self.exc_type(exc);
         let name = String::from(self.type_name(typ));
-        let is_syntax = typ.as_builtin_type().is_some_and(|t| t.is_subtype(TypeId::SyntaxError));
+        let is_syntax = typ
+            .as_builtin_type()
+            .is_some_and(|t| t.is_subtype(TypeId::SyntaxError));
         if is_syntax && let Some(report) = self.format_syntax_error(exc) {
             out.push_str(&report);
         }
-        let msg = if is_syntax { self.syntax_error_msg(exc) } else { self.exc_message(exc) };
+        let msg = if is_syntax {
+            self.syntax_error_msg(exc)
+        } else {
+            self.exc_message(exc)
+        };
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
         } else {
@@ -236,7 +272,9 @@ impl Vm {
         let args = self.exc_args(exc);
         let details = *self.tuple_items(args).get(1)?;
         let parts = self.tuple_items(details).to_vec();
-        let [file, line, col, text] = parts[..] else { return None };
+        let [file, line, col, text] = parts[..] else {
+            return None;
+        };
         let file = self.string_of(file);
         let line = line.as_small()?;
         let col = col.as_small().unwrap_or(1).max(1) as usize;
@@ -269,13 +307,21 @@ impl Vm {
         } else {
             None
         };
-        let message = if typ.as_builtin_type().is_some_and(|t| t.is_subtype(TypeId::SyntaxError)) {
+        let message = if typ
+            .as_builtin_type()
+            .is_some_and(|t| t.is_subtype(TypeId::SyntaxError))
+        {
             self.syntax_error_msg(exc)
         } else {
             self.exc_message(exc)
         };
         let traceback = self.format_exception(exc);
         self.pending = Value::NONE;
-        Uncaught { type_name, message, traceback, exit_code }
+        Uncaught {
+            type_name,
+            message,
+            traceback,
+            exit_code,
+        }
     }
 }

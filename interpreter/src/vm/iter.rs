@@ -17,11 +17,25 @@ impl Vm {
         }
         let it = match self.heap.get(v) {
             Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) => IterObj::Seq { seq: v, pos: 0 },
-            Some(Obj::Range(r)) => IterObj::Range { next: r.start, stop: r.stop, step: r.step },
-            Some(Obj::Dict(d)) => IterObj::Dict { dict: v, pos: 0, kind: DictViewKind::Keys, len: d.len() },
+            Some(Obj::Range(r)) => IterObj::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Some(Obj::Dict(d)) => IterObj::Dict {
+                dict: v,
+                pos: 0,
+                kind: DictViewKind::Keys,
+                len: d.len(),
+            },
             Some(Obj::DictView { dict, kind }) => {
                 let len = self.dict_len(*dict);
-                IterObj::Dict { dict: *dict, pos: 0, kind: *kind, len }
+                IterObj::Dict {
+                    dict: *dict,
+                    pos: 0,
+                    kind: *kind,
+                    len,
+                }
             }
             Some(Obj::Iter(_)) => return Ok(v),
             _ => {
@@ -41,7 +55,9 @@ impl Vm {
         match **state {
             IterObj::Seq { seq, pos } => {
                 if let Some(text) = self.str_text(seq) {
-                    let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else { return Ok(None) };
+                    let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else {
+                        return Ok(None);
+                    };
                     self.set_iter_pos(it, pos + c.len_utf8());
                     return self.new_char(c).map(Some);
                 }
@@ -71,9 +87,16 @@ impl Vm {
                 self.new_int(next).map(Some)
             }
             IterObj::Enumerate { it: inner, count } => {
-                let Some(item) = self.iter_next(inner)? else { return Ok(None) };
+                let Some(item) = self.iter_next(inner)? else {
+                    return Ok(None);
+                };
                 self.roots.push(item);
-                let next = self.binary_op(crate::bytecode::BinaryOp::Add, count, Value::small(1).unwrap_or(count), false);
+                let next = self.binary_op(
+                    crate::bytecode::BinaryOp::Add,
+                    count,
+                    Value::small(1).unwrap_or(count),
+                    false,
+                );
                 self.roots.pop();
                 let next = next?;
                 if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
@@ -110,12 +133,24 @@ impl Vm {
                 self.roots.truncate(base);
                 t.map(Some)
             }
-            IterObj::Dict { dict, pos, kind, len } => {
-                let Some(Obj::Dict(d)) = self.heap.get(dict) else { return Ok(None) };
+            IterObj::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
+                let Some(Obj::Dict(d)) = self.heap.get(dict) else {
+                    return Ok(None);
+                };
                 if d.len() != len {
-                    return Err(self.raise_new(TypeId::RuntimeError, "dictionary changed size during iteration"));
+                    return Err(self.raise_new(
+                        TypeId::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
                 }
-                let Some((at, e)) = d.next_from(pos) else { return Ok(None) };
+                let Some((at, e)) = d.next_from(pos) else {
+                    return Ok(None);
+                };
                 let (k, v) = (e.key, e.value);
                 self.set_iter_pos(it, at + 1);
                 match kind {
@@ -190,14 +225,30 @@ impl Vm {
 
     /// Replaces the sequence on top of the stack with its items, first item on top; with
     /// `after`, a list of the middle items stands for the starred target.
-    pub(crate) fn unpack(&mut self, seq: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+    pub(crate) fn unpack(
+        &mut self,
+        seq: Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<()> {
         let iterable = self.str_text(seq).is_some()
             || matches!(
                 self.heap.get(seq),
-                Some(Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Range(_) | Obj::Iter(_) | Obj::DictView { .. })
+                Some(
+                    Obj::List(_)
+                        | Obj::Tuple(_)
+                        | Obj::Str(_)
+                        | Obj::Dict(_)
+                        | Obj::Range(_)
+                        | Obj::Iter(_)
+                        | Obj::DictView { .. }
+                )
             );
         if !iterable {
-            let msg = format!("cannot unpack non-iterable {} object", self.type_name_of(seq));
+            let msg = format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name_of(seq)
+            );
             return Err(self.type_error(&msg));
         }
         let items = self.collect_iterable(seq)?;
@@ -207,14 +258,22 @@ impl Vm {
         r
     }
 
-    fn unpack_items(&mut self, items: &[Value], before: usize, after: Option<usize>) -> PyResult<()> {
+    fn unpack_items(
+        &mut self,
+        items: &[Value],
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<()> {
         match after {
             None => {
                 if items.len() != before {
                     let msg = if items.len() > before {
                         format!("too many values to unpack (expected {before})")
                     } else {
-                        format!("not enough values to unpack (expected {before}, got {})", items.len())
+                        format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        )
                     };
                     return Err(self.value_error(&msg));
                 }

@@ -134,7 +134,9 @@ impl Vm {
 
     /// A fresh module namespace named `name`.
     pub(crate) fn new_globals(&mut self, name: crate::qstr::Qstr) -> Value {
-        let Ok(globals) = self.new_dict() else { return Value::NONE };
+        let Ok(globals) = self.new_dict() else {
+            return Value::NONE;
+        };
         let _ = self.dict_set(globals, Value::qstr(Q::__name__), Value::qstr(name));
         globals
     }
@@ -188,7 +190,12 @@ impl Vm {
         self.run_code(code, globals)
     }
 
-    pub(crate) fn compile(&mut self, source: &str, filename: &str, mode: crate::compile::Mode) -> PyResult<Rc<Code>> {
+    pub(crate) fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: crate::compile::Mode,
+    ) -> PyResult<Rc<Code>> {
         match crate::compile::compile_source(self, source, filename, mode) {
             Ok(code) => Ok(code),
             Err(err) => Err(self.raise_syntax_error(&err, source, filename)),

@@ -13,7 +13,13 @@ use crate::value::Value;
 
 impl Vm {
     /// `a op b`; `inplace` for augmented assignment (lists extend in place).
-    pub(crate) fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult {
+    pub(crate) fn binary_op(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult {
         let (ai, bi) = (self.is_int(a), self.is_int(b));
         if ai && bi {
             return self.int_binary(op, a, b);
@@ -36,15 +42,22 @@ impl Vm {
     }
 
     fn unsupported_operands(&mut self, op: BinaryOp, a: Value, b: Value) -> super::Raised {
-        let (ta, tb) = (String::from(self.type_name_of(a)), String::from(self.type_name_of(b)));
+        let (ta, tb) = (
+            String::from(self.type_name_of(a)),
+            String::from(self.type_name_of(b)),
+        );
         let a_seq = matches!(ta.as_str(), "str" | "list" | "tuple");
         let msg = if op == BinaryOp::Add && a_seq && ta != tb {
             format!("can only concatenate {ta} (not \"{tb}\") to {ta}")
-        } else if op == BinaryOp::Mul && (a_seq || matches!(tb.as_str(), "str" | "list" | "tuple")) {
+        } else if op == BinaryOp::Mul && (a_seq || matches!(tb.as_str(), "str" | "list" | "tuple"))
+        {
             let other = if a_seq { tb } else { ta };
             format!("can't multiply sequence by non-int of type '{other}'")
         } else {
-            format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol())
+            format!(
+                "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                op.symbol()
+            )
         };
         self.type_error(&msg)
     }
@@ -90,13 +103,21 @@ impl Vm {
                 };
                 let n = match self.int_as_i64(count) {
                     Some(n) => n.max(0) as u64,
-                    None if self.int_of(count).is_some_and(|c| c.sign() == num_bigint::Sign::Minus) => 0,
+                    None if self
+                        .int_of(count)
+                        .is_some_and(|c| c.sign() == num_bigint::Sign::Minus) =>
+                    {
+                        0
+                    }
                     None => {
                         let name = String::from(self.type_name_of(seq));
                         if !matches!(name.as_str(), "str" | "list" | "tuple") {
                             return Ok(Value::NOT_IMPLEMENTED);
                         }
-                        return Err(self.raise_new(TypeId::OverflowError, "cannot fit 'int' into an index-sized integer"));
+                        return Err(self.raise_new(
+                            TypeId::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
                     }
                 };
                 self.repeat(seq, n, inplace)
@@ -131,7 +152,12 @@ impl Vm {
         }
         match self.heap.get(seq) {
             Some(Obj::List(items)) => {
-                let r: Vec<Value> = items.iter().copied().cycle().take(items.len() * n).collect();
+                let r: Vec<Value> = items
+                    .iter()
+                    .copied()
+                    .cycle()
+                    .take(items.len() * n)
+                    .collect();
                 if inplace {
                     let grew = r.len().saturating_sub(items.len()) * 8;
                     if let Some(Obj::List(items)) = self.heap.get_mut(seq) {
@@ -146,7 +172,12 @@ impl Vm {
                 if n == 1 {
                     return Ok(seq);
                 }
-                let r: Vec<Value> = items.iter().copied().cycle().take(items.len() * n).collect();
+                let r: Vec<Value> = items
+                    .iter()
+                    .copied()
+                    .cycle()
+                    .take(items.len() * n)
+                    .collect();
                 self.new_tuple(r)
             }
             _ => Ok(Value::NOT_IMPLEMENTED),
@@ -154,7 +185,10 @@ impl Vm {
     }
 
     fn bad_unary(&mut self, symbol: &str, v: Value) -> super::Raised {
-        let msg = format!("bad operand type for unary {symbol}: '{}'", self.type_name_of(v));
+        let msg = format!(
+            "bad operand type for unary {symbol}: '{}'",
+            self.type_name_of(v)
+        );
         self.type_error(&msg)
     }
 

@@ -30,7 +30,11 @@ fn is_printable(c: char) -> bool {
 
 /// CPython's `repr` of a str: quotes chosen to avoid escaping, non-printables escaped.
 pub fn repr_text(text: &str, out: &mut String) {
-    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     out.push(quote);
     for c in text.chars() {
         match c {
@@ -65,7 +69,7 @@ impl Vm {
     }
 
     /// `str(v)` as a str value.
-    pub(crate) fn to_str(&mut self, v: Value) -> PyResult {
+    pub(crate) fn str_value(&mut self, v: Value) -> PyResult {
         if self.str_text(v).is_some() {
             return Ok(v);
         }
@@ -126,7 +130,9 @@ impl Vm {
             if let Some(t) = v.as_builtin_type() {
                 out.push_str(&format!("<class '{}'>", t.name()));
             } else if let Some(n) = v.as_native() {
-                let name = crate::builtins::NATIVES.get(n as usize).map_or("?", |n| n.name);
+                let name = crate::builtins::NATIVES
+                    .get(n as usize)
+                    .map_or("?", |n| n.name);
                 out.push_str(&format!("<built-in function {name}>"));
             }
             return Ok(());
@@ -154,10 +160,15 @@ impl Vm {
             }
             Some(Obj::BoundMethod { func, receiver }) => {
                 let (func, receiver) = (*func, *receiver);
-                let name = func.as_native().and_then(|n| crate::builtins::NATIVES.get(n as usize)).map_or("?", |n| n.name);
+                let name = func
+                    .as_native()
+                    .and_then(|n| crate::builtins::NATIVES.get(n as usize))
+                    .map_or("?", |n| n.name);
                 let tname = self.type_name_of(receiver);
                 let raddr = (receiver.raw() >> 3) * 16 + 0x7f00_0000_0000;
-                out.push_str(&format!("<built-in method {name} of {tname} object at {raddr:#x}>"));
+                out.push_str(&format!(
+                    "<built-in method {name} of {tname} object at {raddr:#x}>"
+                ));
             }
             Some(Obj::Exception(e)) => {
                 let (typ, args) = (e.typ, e.args);
@@ -226,7 +237,13 @@ impl Vm {
     }
 
     /// Guards recursion: false (after writing `...`) when `v` is already being printed.
-    fn repr_enter(&mut self, v: Value, open: &str, close: &str, out: &mut String) -> PyResult<bool> {
+    fn repr_enter(
+        &mut self,
+        v: Value,
+        open: &str,
+        close: &str,
+        out: &mut String,
+    ) -> PyResult<bool> {
         if self.repr_stack.contains(&v) {
             out.push_str(open);
             out.push_str("...");
@@ -234,7 +251,10 @@ impl Vm {
             return Ok(false);
         }
         if self.repr_stack.len() + self.native_depth >= self.config.max_depth {
-            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(self.raise_new(
+                TypeId::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_stack.push(v);
         Ok(true)
@@ -291,7 +311,7 @@ impl Vm {
     /// `format(v, spec)`.
     pub(crate) fn format(&mut self, v: Value, spec: &str) -> PyResult {
         if spec.is_empty() {
-            return self.to_str(v);
+            return self.str_value(v);
         }
         let parsed = match fmt::parse_spec(spec) {
             Ok(s) => s,
@@ -308,7 +328,10 @@ impl Vm {
         } else if let Some(f) = self.float_of(v) {
             fmt::format_float(f, &parsed)
         } else {
-            let msg = format!("unsupported format string passed to {}.__format__", self.type_name_of(v));
+            let msg = format!(
+                "unsupported format string passed to {}.__format__",
+                self.type_name_of(v)
+            );
             return Err(self.type_error(&msg));
         };
         match result {
@@ -335,7 +358,7 @@ impl Vm {
                 }
                 self.new_str(out)
             }
-            _ => self.to_str(v),
+            _ => self.str_value(v),
         }
     }
 

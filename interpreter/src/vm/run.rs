@@ -19,7 +19,13 @@ const INTERRUPT_POLL_MASK: u32 = 0x3ff;
 impl Vm {
     /// Pushes a frame for `code` whose locals start at `base`; `ret_sp` is where the stack is
     /// cut back to when it returns.
-    pub(crate) fn push_frame_raw(&mut self, code: Rc<Code>, base: usize, ret_sp: usize, globals: Value) -> PyResult<()> {
+    pub(crate) fn push_frame_raw(
+        &mut self,
+        code: Rc<Code>,
+        base: usize,
+        ret_sp: usize,
+        globals: Value,
+    ) -> PyResult<()> {
         if self.frames.len() >= self.config.max_depth {
             self.stack.truncate(ret_sp);
             return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
@@ -61,11 +67,16 @@ impl Vm {
         let exc = self.pending;
         let mut first = true;
         loop {
-            let Some(frame) = self.frames.last() else { return false };
+            let Some(frame) = self.frames.last() else {
+                return false;
+            };
             let block_base = frame.block_base;
             if !(first && self.reraising) {
                 let line = frame.code.line_at(frame.ip.saturating_sub(1));
-                let entry = TracebackEntry { code: frame.code.clone(), line };
+                let entry = TracebackEntry {
+                    code: frame.code.clone(),
+                    line,
+                };
                 self.add_traceback(exc, entry);
                 if first {
                     self.set_context(exc);
@@ -109,7 +120,11 @@ impl Vm {
     #[inline]
     fn peek(&self, depth: usize) -> Value {
         let len = self.stack.len();
-        if depth < len { self.stack[len - 1 - depth] } else { Value::NONE }
+        if depth < len {
+            self.stack[len - 1 - depth]
+        } else {
+            Value::NONE
+        }
     }
 
     fn bad_bytecode(&mut self) -> Raised {
@@ -117,7 +132,9 @@ impl Vm {
     }
 
     fn dispatch(&mut self, entry: usize, young_base: usize) -> PyResult {
-        let Some(frame) = self.frames.last() else { return Ok(Value::NONE) };
+        let Some(frame) = self.frames.last() else {
+            return Ok(Value::NONE);
+        };
         let mut code = frame.code.clone();
         let mut ip = frame.ip;
         let mut base = frame.base;
@@ -138,7 +155,9 @@ impl Vm {
         }
         macro_rules! reload {
             () => {{
-                let Some(f) = self.frames.last() else { return Ok(Value::NONE) };
+                let Some(f) = self.frames.last() else {
+                    return Ok(Value::NONE);
+                };
                 code = f.code.clone();
                 ip = f.ip;
                 base = f.base;
@@ -147,7 +166,9 @@ impl Vm {
 
         loop {
             self.young.truncate(young_base);
-            let Some(&opcode) = code.ops.get(ip) else { return Err(self.bad_bytecode()) };
+            let Some(&opcode) = code.ops.get(ip) else {
+                return Err(self.bad_bytecode());
+            };
             let mut next = ip + 1;
             let arg: u32 = if opcode >= op::HAS_JUMP {
                 next += 4;
@@ -200,7 +221,11 @@ impl Vm {
                 op::LOAD_TRUE => self.stack.push(Value::TRUE),
                 op::LOAD_FALSE => self.stack.push(Value::FALSE),
                 op::LOAD_CONST => {
-                    let v = code.consts.get(arg as usize).copied().unwrap_or(Value::NONE);
+                    let v = code
+                        .consts
+                        .get(arg as usize)
+                        .copied()
+                        .unwrap_or(Value::NONE);
                     self.stack.push(v);
                 }
                 op::LOAD_SMALL_INT => {
@@ -208,7 +233,11 @@ impl Vm {
                     self.stack.push(v);
                 }
                 op::LOAD_FAST => {
-                    let v = self.stack.get(base + arg as usize).copied().unwrap_or(Value::UNBOUND);
+                    let v = self
+                        .stack
+                        .get(base + arg as usize)
+                        .copied()
+                        .unwrap_or(Value::UNBOUND);
                     if v == Value::UNBOUND {
                         tri!(Err(self.unbound_local(&code, arg)));
                     }
@@ -228,7 +257,11 @@ impl Vm {
                     self.stack[slot] = Value::UNBOUND;
                 }
                 op::LOAD_DEREF => {
-                    let cell = self.stack.get(base + arg as usize).copied().unwrap_or(Value::NONE);
+                    let cell = self
+                        .stack
+                        .get(base + arg as usize)
+                        .copied()
+                        .unwrap_or(Value::NONE);
                     let v = match self.heap.get(cell) {
                         Some(Obj::Cell(v)) => *v,
                         _ => Value::UNBOUND,
@@ -239,8 +272,16 @@ impl Vm {
                     self.stack.push(v);
                 }
                 op::STORE_DEREF | op::DELETE_DEREF => {
-                    let v = if opcode == op::STORE_DEREF { self.pop() } else { Value::UNBOUND };
-                    let cell = self.stack.get(base + arg as usize).copied().unwrap_or(Value::NONE);
+                    let v = if opcode == op::STORE_DEREF {
+                        self.pop()
+                    } else {
+                        Value::UNBOUND
+                    };
+                    let cell = self
+                        .stack
+                        .get(base + arg as usize)
+                        .copied()
+                        .unwrap_or(Value::NONE);
                     if let Some(Obj::Cell(slot)) = self.heap.get_mut(cell) {
                         let was = *slot;
                         *slot = v;
@@ -250,24 +291,40 @@ impl Vm {
                     }
                 }
                 op::LOAD_CLOSURE => {
-                    let cell = self.stack.get(base + arg as usize).copied().unwrap_or(Value::NONE);
+                    let cell = self
+                        .stack
+                        .get(base + arg as usize)
+                        .copied()
+                        .unwrap_or(Value::NONE);
                     self.stack.push(cell);
                 }
                 op::LOAD_GLOBAL => {
-                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let name = code
+                        .names
+                        .get(arg as usize)
+                        .copied()
+                        .unwrap_or(crate::qstr::Q::empty);
                     let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
                     let v = tri!(self.load_global(globals, name));
                     self.stack.push(v);
                 }
                 op::STORE_GLOBAL => {
-                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let name = code
+                        .names
+                        .get(arg as usize)
+                        .copied()
+                        .unwrap_or(crate::qstr::Q::empty);
                     let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
                     let v = self.top();
                     tri!(self.dict_set(globals, Value::qstr(name), v));
                     self.stack.pop();
                 }
                 op::DELETE_GLOBAL => {
-                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let name = code
+                        .names
+                        .get(arg as usize)
+                        .copied()
+                        .unwrap_or(crate::qstr::Q::empty);
                     let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
                     if !tri!(self.dict_delete(globals, Value::qstr(name))) {
                         let msg = alloc::format!("name '{}' is not defined", self.qstr_text(name));
@@ -275,26 +332,42 @@ impl Vm {
                     }
                 }
                 op::LOAD_ATTR => {
-                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let name = code
+                        .names
+                        .get(arg as usize)
+                        .copied()
+                        .unwrap_or(crate::qstr::Q::empty);
                     let obj = self.top();
                     let v = tri!(self.load_attr(obj, name));
                     self.stack.pop();
                     self.stack.push(v);
                 }
                 op::STORE_ATTR => {
-                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let name = code
+                        .names
+                        .get(arg as usize)
+                        .copied()
+                        .unwrap_or(crate::qstr::Q::empty);
                     let (value, obj) = (self.peek(1), self.peek(0));
                     tri!(self.store_attr(obj, name, value));
                     self.stack.truncate(self.stack.len().saturating_sub(2));
                 }
                 op::DELETE_ATTR => {
-                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let name = code
+                        .names
+                        .get(arg as usize)
+                        .copied()
+                        .unwrap_or(crate::qstr::Q::empty);
                     let obj = self.top();
                     tri!(self.delete_attr(obj, name));
                     self.stack.pop();
                 }
                 op::LOAD_METHOD => {
-                    let name = code.names.get(arg as usize).copied().unwrap_or(crate::qstr::Q::empty);
+                    let name = code
+                        .names
+                        .get(arg as usize)
+                        .copied()
+                        .unwrap_or(crate::qstr::Q::empty);
                     let obj = self.top();
                     let (method, receiver) = tri!(self.load_method(obj, name));
                     self.stack.pop();
@@ -324,7 +397,11 @@ impl Vm {
                     self.stack.push(r);
                 }
                 op::CALL_FUNCTION | op::CALL_FUNCTION_KW => {
-                    let kwnames = if opcode == op::CALL_FUNCTION_KW { Some(self.pop()) } else { None };
+                    let kwnames = if opcode == op::CALL_FUNCTION_KW {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
                     let total = arg as usize;
                     let nkw = kwnames.map_or(0, |t| self.tuple_items(t).len());
                     let n = total - nkw.min(total);
@@ -378,7 +455,9 @@ impl Vm {
                     let r = match r {
                         Some(r) => r,
                         None => {
-                            let Some(bop) = BinaryOp::from_arg(arg as u16) else { return Err(self.bad_bytecode()) };
+                            let Some(bop) = BinaryOp::from_arg(arg as u16) else {
+                                return Err(self.bad_bytecode());
+                            };
                             tri!(self.binary_op(bop, a, b, arg as u16 & BinaryOp::INPLACE != 0))
                         }
                     };
@@ -397,7 +476,9 @@ impl Vm {
                         (Some(x), Some(y), 4) => Value::bool(x > y),
                         (Some(x), Some(y), 5) => Value::bool(x >= y),
                         _ => {
-                            let Some(cop) = CompareOp::from_arg(arg as u16) else { return Err(self.bad_bytecode()) };
+                            let Some(cop) = CompareOp::from_arg(arg as u16) else {
+                                return Err(self.bad_bytecode());
+                            };
                             tri!(self.compare_op(cop, a, b))
                         }
                     };
@@ -444,7 +525,11 @@ impl Vm {
                 }
                 op::BUILD_SLICE => {
                     let n = arg as usize;
-                    let parts = [self.peek(n - 1), self.peek(n - 2), if n == 3 { self.peek(0) } else { Value::NONE }];
+                    let parts = [
+                        self.peek(n - 1),
+                        self.peek(n - 2),
+                        if n == 3 { self.peek(0) } else { Value::NONE },
+                    ];
                     let s = tri!(self.alloc(Obj::Slice(alloc::boxed::Box::new(parts))));
                     self.stack.truncate(self.stack.len() - n);
                     self.stack.push(s);
@@ -453,7 +538,11 @@ impl Vm {
                     let n = arg as usize;
                     let at = self.stack.len() - n;
                     let items = self.stack[at..].to_vec();
-                    let v = tri!(if opcode == op::BUILD_TUPLE { self.new_tuple(items) } else { self.new_list(items) });
+                    let v = tri!(if opcode == op::BUILD_TUPLE {
+                        self.new_tuple(items)
+                    } else {
+                        self.new_list(items)
+                    });
                     self.stack.truncate(at);
                     self.stack.push(v);
                 }
@@ -469,7 +558,10 @@ impl Vm {
                     self.stack.push(d);
                 }
                 op::BUILD_SET | op::COMP_SET_ADD => {
-                    tri!(Err(self.raise_new(TypeId::NotImplementedError, "sets are not supported yet")));
+                    tri!(Err(self.raise_new(
+                        TypeId::NotImplementedError,
+                        "sets are not supported yet"
+                    )));
                 }
                 op::LIST_APPEND => {
                     let (list, v) = (self.peek(1), self.peek(0));
@@ -573,7 +665,10 @@ impl Vm {
                     self.stack.pop();
                 }
                 op::SETUP_EXCEPT => {
-                    self.blocks.push(Block { handler: arg, sp: self.stack.len() as u32 });
+                    self.blocks.push(Block {
+                        handler: arg,
+                        sp: self.stack.len() as u32,
+                    });
                 }
                 op::POP_BLOCK => {
                     self.blocks.pop();
@@ -620,9 +715,13 @@ impl Vm {
                     };
                     tri!(Err(r));
                 }
-                op::LOAD_ASSERTION_ERROR => self.stack.push(Value::builtin_type(TypeId::AssertionError)),
+                op::LOAD_ASSERTION_ERROR => {
+                    self.stack.push(Value::builtin_type(TypeId::AssertionError))
+                }
                 op::MAKE_FUNCTION => {
-                    let Some(child) = code.codes.get(arg as usize).cloned() else { return Err(self.bad_bytecode()) };
+                    let Some(child) = code.codes.get(arg as usize).cloned() else {
+                        return Err(self.bad_bytecode());
+                    };
                     let f = tri!(self.make_function(child));
                     self.stack.push(f);
                 }
@@ -671,19 +770,35 @@ impl Vm {
     }
 
     fn unbound_local(&mut self, code: &Code, slot: u32) -> Raised {
-        let name = code.varnames.get(slot as usize).map_or("?", |&q| self.qstrs.text(q));
-        let msg = alloc::format!("cannot access local variable '{name}' where it is not associated with a value");
+        let name = code
+            .varnames
+            .get(slot as usize)
+            .map_or("?", |&q| self.qstrs.text(q));
+        let msg = alloc::format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
         self.raise_new(TypeId::UnboundLocalError, &msg)
     }
 
     fn unbound_deref(&mut self, code: &Code, slot: u32) -> Raised {
-        let name = code.varnames.get(slot as usize).map_or("?", |&q| self.qstrs.text(q));
+        let name = code
+            .varnames
+            .get(slot as usize)
+            .map_or("?", |&q| self.qstrs.text(q));
         let msg = if (slot as u16) < code.freestart {
-            alloc::format!("cannot access local variable '{name}' where it is not associated with a value")
+            alloc::format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            )
         } else {
-            alloc::format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+            alloc::format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            )
         };
-        let typ = if (slot as u16) < code.freestart { TypeId::UnboundLocalError } else { TypeId::NameError };
+        let typ = if (slot as u16) < code.freestart {
+            TypeId::UnboundLocalError
+        } else {
+            TypeId::NameError
+        };
         self.raise_new(typ, &msg)
     }
 
@@ -763,7 +878,9 @@ impl Vm {
         }
         match typ.as_builtin_type() {
             Some(t) if t.is_exception() => Ok(self.is_subclass(exc_type, typ)),
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 

@@ -38,16 +38,28 @@ impl Vm {
             return Ok(None);
         }
         if !self.is_int(v) {
-            return Err(self.type_error("slice indices must be integers or None or have an __index__ method"));
+            return Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method"));
         }
         // Out-of-range bounds clamp; anything beyond i64 behaves like a huge bound.
         Ok(Some(self.int_as_i64(v).unwrap_or_else(|| {
-            if self.int_of(v).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { i64::MIN / 2 } else { i64::MAX / 2 }
+            if self
+                .int_of(v)
+                .is_some_and(|b| b.sign() == num_bigint::Sign::Minus)
+            {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }
         })))
     }
 
     /// Resolves a slice against `len`, as CPython's slice.indices() does.
-    pub(crate) fn slice_indices(&mut self, parts: [Value; 3], len: usize) -> PyResult<SliceIndices> {
+    pub(crate) fn slice_indices(
+        &mut self,
+        parts: [Value; 3],
+        len: usize,
+    ) -> PyResult<SliceIndices> {
         let step = self.slice_bound(parts[2])?.unwrap_or(1);
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
@@ -61,16 +73,30 @@ impl Vm {
                 Some(i) => i.min(upper),
             }
         };
-        let start = clamp(self.slice_bound(parts[0])?, if step < 0 { upper } else { lower });
-        let stop = clamp(self.slice_bound(parts[1])?, if step < 0 { lower } else { upper });
+        let start = clamp(
+            self.slice_bound(parts[0])?,
+            if step < 0 { upper } else { lower },
+        );
+        let stop = clamp(
+            self.slice_bound(parts[1])?,
+            if step < 0 { lower } else { upper },
+        );
         let n = if step > 0 {
-            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
             0
         };
-        Ok(SliceIndices { start, step, len: n as usize })
+        Ok(SliceIndices {
+            start,
+            step,
+            len: n as usize,
+        })
     }
 
     /// Normalises an int index against `len`; IndexError with `what` when out of range.
@@ -78,7 +104,10 @@ impl Vm {
         let i = match self.int_as_i64(index) {
             Some(i) => i,
             None => {
-                return Err(self.raise_new(TypeId::IndexError, "cannot fit 'int' into an index-sized integer"));
+                return Err(self.raise_new(
+                    TypeId::IndexError,
+                    "cannot fit 'int' into an index-sized integer",
+                ));
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
@@ -113,7 +142,9 @@ impl Vm {
                     let i = self.seq_index(index, len, "list")?;
                     return Ok(self.list_items(obj)[i]);
                 }
-                let Some(parts) = slice else { return Err(self.bad_index_type("list", index)) };
+                let Some(parts) = slice else {
+                    return Err(self.bad_index_type("list", index));
+                };
                 let s = self.slice_indices(parts, len)?;
                 let items = self.list_items(obj);
                 let picked: Vec<Value> = s.positions().map(|p| items[p]).collect();
@@ -125,7 +156,9 @@ impl Vm {
                     let i = self.seq_index(index, len, "tuple")?;
                     return Ok(self.tuple_items(obj)[i]);
                 }
-                let Some(parts) = slice else { return Err(self.bad_index_type("tuple", index)) };
+                let Some(parts) = slice else {
+                    return Err(self.bad_index_type("tuple", index));
+                };
                 let s = self.slice_indices(parts, len)?;
                 if s.start == 0 && s.step == 1 && s.len == len {
                     return Ok(obj);
@@ -148,12 +181,18 @@ impl Vm {
                     let i = self.seq_index(index, len as usize, "range object")?;
                     return self.new_int(start + i as i64 * step);
                 }
-                let Some(parts) = slice else { return Err(self.bad_index_type("range", index)) };
+                let Some(parts) = slice else {
+                    return Err(self.bad_index_type("range", index));
+                };
                 let s = self.slice_indices(parts, len as usize)?;
                 let new_start = start + s.start * step;
                 let new_step = step * s.step;
                 let new_stop = new_start + s.len as i64 * new_step;
-                self.alloc(Obj::Range(Box::new(RangeObj { start: new_start, stop: new_stop, step: new_step })))
+                self.alloc(Obj::Range(Box::new(RangeObj {
+                    start: new_start,
+                    stop: new_stop,
+                    step: new_step,
+                })))
             }
             _ => {
                 let msg = format!("'{}' object is not subscriptable", self.type_name_of(obj));
@@ -164,13 +203,23 @@ impl Vm {
 
     fn str_subscr(&mut self, text: &str, index: Value) -> PyResult {
         let ascii = text.is_ascii();
-        let len = if ascii { text.len() } else { text.chars().count() };
+        let len = if ascii {
+            text.len()
+        } else {
+            text.chars().count()
+        };
         if self.is_int(index) {
             let i = self.seq_index(index, len, "string")?;
-            let c = if ascii { text.as_bytes()[i] as char } else { text.chars().nth(i).unwrap_or(' ') };
+            let c = if ascii {
+                text.as_bytes()[i] as char
+            } else {
+                text.chars().nth(i).unwrap_or(' ')
+            };
             return self.new_char(c);
         }
-        let Some(parts) = self.slice_parts(index) else { return Err(self.bad_index_type("str", index)) };
+        let Some(parts) = self.slice_parts(index) else {
+            return Err(self.bad_index_type("str", index));
+        };
         let s = self.slice_indices(parts, len)?;
         let out: String = if ascii {
             if s.step == 1 {
@@ -198,19 +247,33 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let Some(parts) = self.slice_parts(index) else { return Err(self.bad_index_type("list", index)) };
-                let new = if value == obj { self.list_items(obj).to_vec() } else { self.collect_iterable(value)? };
+                let Some(parts) = self.slice_parts(index) else {
+                    return Err(self.bad_index_type("list", index));
+                };
+                let new = if value == obj {
+                    self.list_items(obj).to_vec()
+                } else {
+                    self.collect_iterable(value)?
+                };
                 self.list_assign_slice(obj, parts, new)
             }
             Some(Obj::Dict(_)) => self.dict_set(obj, index, value),
             _ => {
-                let msg = format!("'{}' object does not support item assignment", self.type_name_of(obj));
+                let msg = format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name_of(obj)
+                );
                 Err(self.type_error(&msg))
             }
         }
     }
 
-    fn list_assign_slice(&mut self, list: Value, parts: [Value; 3], new: Vec<Value>) -> PyResult<()> {
+    fn list_assign_slice(
+        &mut self,
+        list: Value,
+        parts: [Value; 3],
+        new: Vec<Value>,
+    ) -> PyResult<()> {
         let len = self.list_items(list).len();
         let s = self.slice_indices(parts, len)?;
         if s.step == 1 || parts[2].is_none() {
@@ -223,7 +286,11 @@ impl Vm {
             return Ok(());
         }
         if new.len() != s.len {
-            let msg = format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), s.len);
+            let msg = format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new.len(),
+                s.len
+            );
             return Err(self.value_error(&msg));
         }
         if let Some(Obj::List(items)) = self.heap.get_mut(list) {
@@ -246,7 +313,9 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let Some(parts) = self.slice_parts(index) else { return Err(self.bad_index_type("list", index)) };
+                let Some(parts) = self.slice_parts(index) else {
+                    return Err(self.bad_index_type("list", index));
+                };
                 let s = self.slice_indices(parts, len)?;
                 let mut doomed: Vec<usize> = s.positions().collect();
                 doomed.sort_unstable();
@@ -273,7 +342,10 @@ impl Vm {
                 Err(self.raise(exc))
             }
             _ => {
-                let msg = format!("'{}' object doesn't support item deletion", self.type_name_of(obj));
+                let msg = format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name_of(obj)
+                );
                 Err(self.type_error(&msg))
             }
         }
