@@ -15,6 +15,7 @@ use crate::lex::{Op, Tok};
 
 impl Parser<'_> {
     /// `'(' [arguments] ')'`, standing on the `(`.
+    #[inline(never)]
     pub fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let open = self.bump().start;
         self.enter()?;

@@ -40,21 +40,25 @@ impl Parser<'_> {
                 self.bump();
                 constant(Constant::Ellipsis)
             }
-            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) => {
-                let c = match self.take().0 {
-                    Tok::Int(i) => Constant::Int(i),
-                    Tok::Float(f) => Constant::Float(f),
-                    Tok::Imag(f) => Constant::Imaginary(f),
-                    _ => Constant::None,
-                };
-                constant(c)
-            }
+            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) => self.number(),
             Tok::Str(_) | Tok::Bytes(_) | Tok::FStr { .. } => self.strings(),
             Tok::Op(Op::LPar) => self.bracketed(Self::paren),
             Tok::Op(Op::LSqb) => self.bracketed(Self::list),
             Tok::Op(Op::LBrace) => self.bracketed(Self::brace),
             _ => Err(self.invalid()),
         }
+    }
+
+    #[inline(never)]
+    fn number(&mut self) -> PResult<Expr> {
+        let (tok, span) = self.take();
+        let c = match tok {
+            Tok::Int(i) => Constant::Int(i),
+            Tok::Float(f) => Constant::Float(f),
+            Tok::Imag(f) => Constant::Imaginary(f),
+            _ => Constant::None,
+        };
+        Ok(mk(ExprKind::Constant(c), span.start, span.end))
     }
 
     fn bracketed(&mut self, f: fn(&mut Self, u32) -> PResult<Expr>) -> PResult<Expr> {
@@ -307,6 +311,7 @@ impl Parser<'_> {
     }
 
     /// Adjacent string literals, joined: str, bytes, or an f-string when any part is one.
+    #[inline(never)]
     fn strings(&mut self) -> PResult<Expr> {
         let start = self.span().start;
         let mut text = String::new();

@@ -22,6 +22,7 @@ pub fn end_of(body: &[Stmt], fallback: u32) -> u32 {
 
 impl Parser<'_> {
     /// `if`, its `elif`s and `else`, nested as `If` statements in `orelse`.
+    #[inline(never)]
     pub fn if_stmt(&mut self) -> PResult<Stmt> {
         let mut clauses: Vec<(u32, Expr, Vec<Stmt>)> = Vec::new();
         let mut what = "'if' statement";
@@ -63,6 +64,7 @@ impl Parser<'_> {
         self.block("'else' statement", start)
     }
 
+    #[inline(never)]
     pub fn while_stmt(&mut self) -> PResult<Stmt> {
         let start = self.bump().start;
         let test = self.named_expression()?;
@@ -77,6 +79,7 @@ impl Parser<'_> {
     }
 
     /// `for` (after any `async`, which starts at `start`).
+    #[inline(never)]
     pub fn for_stmt(&mut self, is_async: bool, start: u32) -> PResult<Stmt> {
         let header = self.bump().start;
         let target = self.target_list()?;
@@ -102,6 +105,7 @@ impl Parser<'_> {
         })
     }
 
+    #[inline(never)]
     pub fn try_stmt(&mut self) -> PResult<Stmt> {
         let start = self.bump().start;
         self.expect_colon(None)?;
@@ -195,6 +199,7 @@ impl Parser<'_> {
     }
 
     /// `with` (after any `async`, which starts at `start`).
+    #[inline(never)]
     pub fn with_stmt(&mut self, is_async: bool, start: u32) -> PResult<Stmt> {
         let header = self.bump().start;
         let mut items = None;
@@ -243,6 +248,7 @@ impl Parser<'_> {
         })
     }
 
+    #[inline(never)]
     fn with_item(&mut self) -> PResult<WithItem> {
         let context = self.expression()?;
         let mut target = None;
@@ -263,6 +269,7 @@ impl Parser<'_> {
     }
 
     /// Decorators, then the `def`, `async def` or `class` they decorate.
+    #[inline(never)]
     pub fn decorated(&mut self) -> PResult<Stmt> {
         let mut decorators = Vec::new();
         while self.eat_op(Op::At) {
@@ -283,6 +290,7 @@ impl Parser<'_> {
     }
 
     /// `async def`, `async for` or `async with`.
+    #[inline(never)]
     pub fn async_stmt(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
         let start = self.bump().start;
         match self.tok() {
@@ -294,6 +302,7 @@ impl Parser<'_> {
     }
 
     /// `def name(params) [-> returns]: block`, standing on `def`.
+    #[inline(never)]
     pub fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool, start: u32) -> PResult<Stmt> {
         let header = self.bump().start;
         let (name, _) = self.name()?;
@@ -329,6 +338,7 @@ impl Parser<'_> {
     }
 
     /// `class name[(bases, keywords)]: block`, standing on `class`.
+    #[inline(never)]
     pub fn classdef(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
         let start = self.bump().start;
         let (name, _) = self.name()?;

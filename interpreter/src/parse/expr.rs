@@ -102,6 +102,7 @@ impl Parser<'_> {
         Ok(e)
     }
 
+    #[inline(never)]
     fn walrus(&mut self, target: Expr) -> PResult<Expr> {
         if !matches!(target.kind, ExprKind::Name(_)) {
             let msg = alloc::format!(
@@ -124,6 +125,10 @@ impl Parser<'_> {
     }
 
     /// `disjunction ['if' disjunction 'else' expression] | lambdef`.
+    ///
+    /// This and the functions below it down to `atom` recurse for every bracket level, so
+    /// they keep only the common path inline and move the rest to `#[inline(never)]`
+    /// helpers, which keeps their stack frames small.
     pub fn expression(&mut self) -> PResult<Expr> {
         if self.at_kw(Kw::Lambda) {
             return self.lambda();
@@ -132,6 +137,11 @@ impl Parser<'_> {
         if !self.at_kw(Kw::If) {
             return Ok(body);
         }
+        self.conditional(body)
+    }
+
+    #[inline(never)]
+    fn conditional(&mut self, body: Expr) -> PResult<Expr> {
         self.bump();
         let test = self.disjunction()?;
         if !self.eat_kw(Kw::Else) {
@@ -154,6 +164,7 @@ impl Parser<'_> {
         Ok(mk(kind, start, end))
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let start = self.bump().start;
         let params = self.parameters(true)?;
@@ -175,43 +186,64 @@ impl Parser<'_> {
         ))
     }
 
-    /// `conjunction ('or' conjunction)*`.
+    /// `conjunction ('or' conjunction)*`, where a conjunction is
+    /// `inversion ('and' inversion)*`.
     pub fn disjunction(&mut self) -> PResult<Expr> {
-        let first = self.conjunction()?;
-        if !self.at_kw(Kw::Or) {
-            return Ok(first);
-        }
-        let mut values = vec![first];
-        while self.eat_kw(Kw::Or) {
-            values.push(self.conjunction()?);
-        }
-        Ok(bool_op(BoolOp::Or, values))
-    }
-
-    fn conjunction(&mut self) -> PResult<Expr> {
         let first = self.inversion()?;
-        if !self.at_kw(Kw::And) {
+        if !(self.at_kw(Kw::And) || self.at_kw(Kw::Or)) {
             return Ok(first);
         }
-        let mut values = vec![first];
-        while self.eat_kw(Kw::And) {
-            values.push(self.inversion()?);
-        }
-        Ok(bool_op(BoolOp::And, values))
+        self.bool_ops(first)
     }
 
-    /// `'not'* comparison`, with the `not`s applied in a loop.
-    fn inversion(&mut self) -> PResult<Expr> {
-        if !self.at_kw(Kw::Not) {
-            return self.comparison();
+    /// The `and`/`or` operators after `first`, each flattened into one `BoolOp`.
+    #[inline(never)]
+    fn bool_ops(&mut self, first: Expr) -> PResult<Expr> {
+        let mut ors: Vec<Expr> = Vec::new();
+        let mut ands: Vec<Expr> = vec![first];
+        loop {
+            if self.eat_kw(Kw::And) {
+                ands.push(self.inversion()?);
+            } else if self.eat_kw(Kw::Or) {
+                ors.push(bool_op(BoolOp::And, core::mem::take(&mut ands)));
+                ands.push(self.inversion()?);
+            } else {
+                break;
+            }
         }
+        let last = bool_op(BoolOp::And, ands);
+        if ors.is_empty() {
+            return Ok(last);
+        }
+        ors.push(last);
+        Ok(bool_op(BoolOp::Or, ors))
+    }
+
+    /// `'not'* comparison`, where a comparison is `bitwise_or (cmp_op bitwise_or)*`.
+    fn inversion(&mut self) -> PResult<Expr> {
+        if self.at_kw(Kw::Not) {
+            return self.not_chain();
+        }
+        let left = self.bitwise_or()?;
+        if self.cmp_op().is_none() {
+            return Ok(left);
+        }
+        self.comparison(left)
+    }
+
+    /// `not`s applied in a loop, so that any number of them costs no stack.
+    #[inline(never)]
+    fn not_chain(&mut self) -> PResult<Expr> {
         let mut starts = Vec::new();
         while self.at_kw(Kw::Not) {
             starts.push(self.bump().start);
             self.grow(starts.len() as u32)?;
         }
         let saved = self.measure();
-        let mut e = self.comparison()?;
+        let mut e = self.bitwise_or()?;
+        if self.cmp_op().is_some() {
+            e = self.comparison(e)?;
+        }
         self.grow(self.measured() + starts.len() as u32)?;
         self.end_measure(saved);
         for start in starts.into_iter().rev() {
@@ -245,12 +277,9 @@ impl Parser<'_> {
         })
     }
 
-    /// `bitwise_or (cmp_op bitwise_or)*`, flattened into one `Compare`.
-    fn comparison(&mut self) -> PResult<Expr> {
-        let left = self.bitwise_or()?;
-        if self.cmp_op().is_none() {
-            return Ok(left);
-        }
+    /// The comparison operators after `left`, flattened into one `Compare`.
+    #[inline(never)]
+    fn comparison(&mut self, left: Expr) -> PResult<Expr> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, n)) = self.cmp_op() {
@@ -302,7 +331,18 @@ impl Parser<'_> {
     /// Precedence climbing over the binary operators binding at least as tight as `min`.
     fn binary(&mut self, min: u8) -> PResult<Expr> {
         let saved = self.measure();
-        let mut left = self.factor()?;
+        let left = self.factor()?;
+        let r = match self.bin_op() {
+            Some((_, prec)) if prec >= min => self.binary_rest(left, min),
+            _ => Ok(left),
+        };
+        self.end_measure(saved);
+        r
+    }
+
+    /// The loop of `binary` once an operator follows the first operand `left`.
+    #[inline(never)]
+    fn binary_rest(&mut self, mut left: Expr, min: u8) -> PResult<Expr> {
         let mut h = self.measured();
         while let Some((op, prec)) = self.bin_op() {
             if prec < min {
@@ -324,12 +364,28 @@ impl Parser<'_> {
                 end,
             );
         }
-        self.end_measure(saved);
         Ok(left)
     }
 
-    /// `('+' | '-' | '~')* power`, with the prefix operators applied in a loop.
+    /// `('+' | '-' | '~')* ['await'] primary ['**' factor]`.
     fn factor(&mut self) -> PResult<Expr> {
+        if matches!(self.tok(), Tok::Op(Op::Minus | Op::Plus | Op::Tilde)) {
+            return self.unary_chain();
+        }
+        let base = if self.at_kw(Kw::Await) {
+            self.await_primary()?
+        } else {
+            self.primary()?
+        };
+        if !self.at_op(Op::DoubleStar) {
+            return Ok(base);
+        }
+        self.power(base)
+    }
+
+    /// Prefix operators applied in a loop, so that any number of them costs no stack.
+    #[inline(never)]
+    fn unary_chain(&mut self) -> PResult<Expr> {
         let mut ops = Vec::new();
         loop {
             let op = match self.tok() {
@@ -341,11 +397,15 @@ impl Parser<'_> {
             ops.push((op, self.bump().start));
             self.grow(ops.len() as u32)?;
         }
-        if ops.is_empty() {
-            return self.power();
-        }
         let saved = self.measure();
-        let mut e = self.power()?;
+        let mut e = if self.at_kw(Kw::Await) {
+            self.await_primary()?
+        } else {
+            self.primary()?
+        };
+        if self.at_op(Op::DoubleStar) {
+            e = self.power(e)?;
+        }
         self.grow(self.measured() + ops.len() as u32)?;
         self.end_measure(saved);
         for (op, start) in ops.into_iter().rev() {
@@ -362,12 +422,9 @@ impl Parser<'_> {
         Ok(e)
     }
 
-    /// `await_primary ['**' factor]`.
-    fn power(&mut self) -> PResult<Expr> {
-        let base = self.await_primary()?;
-        if !self.at_op(Op::DoubleStar) {
-            return Ok(base);
-        }
+    /// `base '**' factor`: right-associative, through bounded recursion.
+    #[inline(never)]
+    fn power(&mut self, base: Expr) -> PResult<Expr> {
         self.bump();
         self.enter()?;
         let exp = self.factor();
@@ -382,10 +439,8 @@ impl Parser<'_> {
         Ok(mk(kind, start, end))
     }
 
+    #[inline(never)]
     fn await_primary(&mut self) -> PResult<Expr> {
-        if !self.at_kw(Kw::Await) {
-            return self.primary();
-        }
         let start = self.bump().start;
         let e = self.primary()?;
         let end = e.span.end;
@@ -396,7 +451,18 @@ impl Parser<'_> {
     /// a loop.
     pub fn primary(&mut self) -> PResult<Expr> {
         let saved = self.measure();
-        let mut e = self.atom()?;
+        let e = self.atom()?;
+        let r = if matches!(self.tok(), Tok::Op(Op::Dot | Op::LPar | Op::LSqb)) {
+            self.trailers(e)
+        } else {
+            Ok(e)
+        };
+        self.end_measure(saved);
+        r
+    }
+
+    #[inline(never)]
+    fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
         let mut h = self.measured();
         loop {
             let start = e.span.start;
@@ -435,15 +501,14 @@ impl Parser<'_> {
                     };
                     e = mk(kind, start, self.prev_end());
                 }
-                _ => break,
+                _ => return Ok(e),
             }
             self.grow(h)?;
         }
-        self.end_measure(saved);
-        Ok(e)
     }
 
     /// `'[' slices ']'`: one index, a slice, or a tuple of them.
+    #[inline(never)]
     fn subscript(&mut self) -> PResult<Expr> {
         self.bump();
         self.enter()?;
@@ -574,7 +639,13 @@ impl Parser<'_> {
     }
 }
 
-fn bool_op(op: BoolOp, values: Vec<Expr>) -> Expr {
+/// `values` joined by `op`; a single value stands alone.
+fn bool_op(op: BoolOp, mut values: Vec<Expr>) -> Expr {
+    if values.len() == 1
+        && let Some(v) = values.pop()
+    {
+        return v;
+    }
     let start = values.first().map_or(0, |v| v.span.start);
     let end = values.last().map_or(0, |v| v.span.end);
     mk(ExprKind::BoolOp { op, values }, start, end)

@@ -13,6 +13,11 @@
 //!   chains) track the height of the tree they build and stop at [`MAX_HEIGHT`] levels, since
 //!   the tree itself (whose `Drop` recurses) must stay shallow enough. `self.high` is a
 //!   high-water mark: after parsing a node at nesting depth `d`, `high >= d + height`.
+//!
+//! Stack cost, measured in the dev profile (opt-level 1) on x86-64: about 2.5 KiB per
+//! nesting level for brackets and calls, so the deepest input needs under 1 MiB. The
+//! functions on the recursive path keep their uncommon cases in `#[inline(never)]` helpers
+//! to keep their frames small.
 
 use alloc::string::String;
 use alloc::vec::Vec;

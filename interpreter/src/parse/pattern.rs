@@ -28,6 +28,7 @@ fn pat(kind: PatternKind, start: u32, end: u32) -> Pattern {
 
 impl Parser<'_> {
     /// A match statement, or `None` (having consumed nothing) if this `match` is a name.
+    #[inline(never)]
     pub fn match_stmt(&mut self) -> PResult<Option<Stmt>> {
         let start = self.span().start;
         let subject = self.attempt(|p| {

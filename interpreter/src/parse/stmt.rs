@@ -148,6 +148,7 @@ impl Parser<'_> {
         Err(self.invalid())
     }
 
+    #[inline(never)]
     fn simple_stmt(&mut self) -> PResult<Stmt> {
         let start = self.span().start;
         let kind = match self.tok() {
@@ -237,6 +238,7 @@ impl Parser<'_> {
     }
 
     /// An expression statement, or an (augmented, annotated) assignment.
+    #[inline(never)]
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let start = self.span().start;
         let parenthesised = self.at_op(Op::LPar);
@@ -354,6 +356,7 @@ impl Parser<'_> {
     }
 
     /// `import a.b as c, d`.
+    #[inline(never)]
     fn import(&mut self) -> PResult<StmtKind> {
         self.bump();
         let mut names = Vec::new();
@@ -376,6 +379,7 @@ impl Parser<'_> {
     }
 
     /// `from ..mod import a as b, c`, `from . import (a, b,)`, `from m import *`.
+    #[inline(never)]
     fn import_from(&mut self) -> PResult<StmtKind> {
         self.bump();
         let mut level: u32 = 0;
