@@ -397,6 +397,7 @@ fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let v = args[0];
     let n = match vm.length(v) {
         Some(n) => n,
+        None if matches!(vm.heap.get(v), Some(Obj::Range(_))) => return Err(overflow(vm)),
         None => {
             let msg = format!("object of type '{}' has no len()", vm.type_name_of(v));
             return Err(vm.type_error(&msg));
@@ -416,7 +417,9 @@ impl Vm {
             Obj::List(items) => Some(items.len()),
             Obj::Tuple(items) => Some(items.len()),
             Obj::Dict(d) => Some(d.len()),
-            Obj::Range(r) => Some(r.len() as usize),
+            Obj::Range(r) => usize::try_from(r.len())
+                .ok()
+                .filter(|&n| n <= isize::MAX as usize),
             Obj::DictView { dict, .. } => Some(self.dict_len(*dict)),
             _ => None,
         }
@@ -1064,7 +1067,7 @@ fn construct_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
     arity(vm, "range", args, 1, 3)?;
-    let mut parts = [0i64; 3];
+    let mut parts = [0i128; 3];
     for (i, &a) in args.iter().enumerate() {
         if !vm.is_int(a) {
             let msg = format!(
@@ -1073,9 +1076,18 @@ fn construct_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             );
             return Err(vm.type_error(&msg));
         }
-        match vm.int_as_i64(a) {
-            Some(n) => parts[i] = n,
-            None => return Err(overflow(vm)),
+        // Bounded so that every length and item of the range fits an i128.
+        match vm
+            .int_of(a)
+            .and_then(|b| num_traits::ToPrimitive::to_i128(b.as_ref()))
+        {
+            Some(n) if n.unsigned_abs() < 1 << 120 => parts[i] = n,
+            _ => {
+                return Err(vm.raise_new(
+                    TypeId::OverflowError,
+                    "range() arguments beyond 2**120 are not supported",
+                ));
+            }
         }
     }
     let (start, stop, step) = match args.len() {

@@ -61,16 +61,17 @@ impl StrObj {
     }
 }
 
+/// A range; bounds beyond i64 (up to i128) are allowed, as Python's are unbounded.
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl RangeObj {
     /// The number of items, as CPython computes it.
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
         let n = if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
@@ -78,7 +79,7 @@ impl RangeObj {
         } else {
             0
         };
-        n.clamp(0, i64::MAX as i128) as i64
+        n.max(0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -130,9 +131,9 @@ pub enum IterObj {
         pos: usize,
     },
     Range {
-        next: i64,
-        stop: i64,
-        step: i64,
+        next: i128,
+        stop: i128,
+        step: i128,
     },
     /// `len` is the dict's size when iteration began: a change raises RuntimeError.
     Dict {

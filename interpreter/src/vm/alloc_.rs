@@ -97,6 +97,14 @@ impl Vm {
         }
     }
 
+    /// An int value for an i128.
+    pub(crate) fn new_i128(&mut self, i: i128) -> PyResult {
+        match i64::try_from(i) {
+            Ok(i) => self.new_int(i),
+            Err(_) => self.new_bigint(BigInt::from(i)),
+        }
+    }
+
     /// An int value for `b`, small when it fits.
     pub(crate) fn new_bigint(&mut self, b: BigInt) -> PyResult {
         if let Some(v) = b.to_i64().and_then(Value::small) {

@@ -103,7 +103,7 @@ impl Vm {
                     Q::step => r.step,
                     _ => return Ok(None),
                 };
-                Ok(Some(self.new_int(v)?))
+                Ok(Some(self.new_i128(v)?))
             }
             _ => Ok(None),
         }

@@ -292,7 +292,10 @@ impl Vm {
             }
             Some(Obj::Range(r)) => {
                 let (start, stop, step) = (r.start, r.stop, r.step);
-                let Some(i) = self.int_as_i64(item).filter(|_| self.is_int(item)) else {
+                let Some(i) = self
+                    .int_of(item)
+                    .and_then(|b| num_traits::ToPrimitive::to_i128(b.as_ref()))
+                else {
                     if self.is_int(item) {
                         return Ok(false);
                     }
@@ -304,7 +307,7 @@ impl Vm {
                 } else {
                     stop < i && i <= start
                 };
-                Ok(inside && (i as i128 - start as i128) % step as i128 == 0)
+                Ok(inside && (i - start) % step == 0)
             }
             _ => {
                 let msg = format!(

@@ -84,7 +84,7 @@ impl Vm {
                         *n = stop;
                     }
                 }
-                self.new_int(next).map(Some)
+                self.new_i128(next).map(Some)
             }
             IterObj::Enumerate { it: inner, count } => {
                 let Some(item) = self.iter_next(inner)? else {

@@ -177,17 +177,18 @@ impl Vm {
             },
             Some(Obj::Range(r)) => {
                 let (start, step, len) = (r.start, r.step, r.len());
+                let len = usize::try_from(len).unwrap_or(usize::MAX);
                 if is_int {
-                    let i = self.seq_index(index, len as usize, "range object")?;
-                    return self.new_int(start + i as i64 * step);
+                    let i = self.seq_index(index, len, "range object")?;
+                    return self.new_i128(start + i as i128 * step);
                 }
                 let Some(parts) = slice else {
                     return Err(self.bad_index_type("range", index));
                 };
-                let s = self.slice_indices(parts, len as usize)?;
-                let new_start = start + s.start * step;
-                let new_step = step * s.step;
-                let new_stop = new_start + s.len as i64 * new_step;
+                let s = self.slice_indices(parts, len)?;
+                let new_start = start + s.start as i128 * step;
+                let new_step = step * s.step as i128;
+                let new_stop = new_start + s.len as i128 * new_step;
                 self.alloc(Obj::Range(Box::new(RangeObj {
                     start: new_start,
                     stop: new_stop,
