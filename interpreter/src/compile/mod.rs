@@ -392,7 +392,8 @@ impl<'a> Compiler<'a, '_> {
         if params.kwarg.is_some() {
             flags |= crate::bytecode::flags::VARKEYWORDS;
         }
-        let argcount = (params.posonly.len() + params.args.len()) as u16;
+        // A comprehension takes one hidden parameter: the iterator `.0`.
+        let argcount = if kind == ScopeKind::Comprehension { 1 } else { (params.posonly.len() + params.args.len()) as u16 };
         let code = self.finish(
             unit,
             argcount,
@@ -400,7 +401,6 @@ impl<'a> Compiler<'a, '_> {
             params.kwonly.len() as u16,
             flags,
         )?;
-        let _ = kind;
         // The closure: the cells of the child's free variables, from this scope's slots.
         if code.flags & crate::bytecode::flags::HAS_CLOSURE != 0 {
             let frees: Vec<String> = self.scopes[scope].frees.clone();
