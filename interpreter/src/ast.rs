@@ -27,7 +27,10 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -50,11 +53,23 @@ pub enum StmtKind {
     /// An expression evaluated for its effect (or echoed, at the REPL).
     Expr(Expr),
     /// `a = b = value`: every target receives the value, left to right.
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `target op= value`.
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `target: annotation [= value]`; `simple` is true for a bare name not in parentheses.
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
     Pass,
     Break,
     Continue,
@@ -63,16 +78,44 @@ pub enum StmtKind {
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     /// `raise [exc [from cause]]`.
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Assert { test: Expr, msg: Option<Expr> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     /// `import a.b.c as d, e`.
     Import(Vec<Alias>),
     /// `from ..mod import a as b, c` or `from mod import *` (names is `[Alias { name: "*" }]`).
-    ImportFrom { module: Option<Ident>, names: Vec<Alias>, level: u32 },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { is_async: bool, target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    With { is_async: bool, items: Vec<WithItem>, body: Vec<Stmt> },
+    ImportFrom {
+        module: Option<Ident>,
+        names: Vec<Alias>,
+        level: u32,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        is_async: bool,
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        is_async: bool,
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     /// `try` with `except` (or `except*` when `star`), `else` and `finally` clauses.
     Try {
         body: Vec<Stmt>,
@@ -83,7 +126,10 @@ pub enum StmtKind {
     },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
-    Match { subject: Expr, cases: Vec<MatchCase> },
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -171,13 +217,25 @@ pub enum PatternKind {
     /// `[p, *rest]` or `(p, q)`.
     Sequence(Vec<Pattern>),
     /// `{key: p, **rest}`.
-    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Ident> },
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
     /// `Cls(p, attr=q)`.
-    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<Ident>, kwd_patterns: Vec<Pattern> },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
     /// `*name` or `*_` inside a sequence pattern.
     Star(Option<Ident>),
     /// `p as name`, or a capture `name`, or the wildcard `_` (both fields `None`).
-    As { pattern: Option<Box<Pattern>>, name: Option<Ident> },
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
     /// `p | q`.
     Or(Vec<Pattern>),
 }
@@ -191,39 +249,93 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     /// `a and b and c` / `a or b`: all operands of one operator, flattened.
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `name := value`.
-    NamedExpr { target: Box<Expr>, value: Box<Expr> },
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    Lambda { params: Box<Parameters>, body: Box<Expr> },
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        params: Box<Parameters>,
+        body: Box<Expr>,
+    },
     /// `body if test else orelse`.
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// `{k: v, **m}`: a `None` key marks a `**m` entry.
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
     Set(Vec<Expr>),
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `a < b <= c`: `ops.len() == comparators.len()`.
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
     /// An f-string: literal parts and formatted values, in order.
     FString(Vec<FStringPart>),
     Constant(Constant),
-    Attribute { value: Box<Expr>, attr: Ident },
-    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `*value` in a call, a display or an assignment target.
     Starred(Box<Expr>),
     Name(Ident),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     /// `lower:upper:step`, only as the index of a subscript (possibly inside a tuple).
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -244,7 +356,10 @@ pub enum Constant {
 pub enum Int {
     Small(i64),
     /// A literal too large for `i64`: its digits in `radix`, without prefix or underscores.
-    Big { digits: String, radix: u32 },
+    Big {
+        digits: String,
+        radix: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -12,6 +12,9 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Config {
-        Config { heap_size: 64 * 1024 * 1024, max_depth: 1000 }
+        Config {
+            heap_size: 64 * 1024 * 1024,
+            max_depth: 1000,
+        }
     }
 }

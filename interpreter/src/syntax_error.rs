@@ -39,7 +39,12 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn new(msg: impl Into<String>, span: Span) -> SyntaxError {
-        SyntaxError { kind: SyntaxErrorKind::Syntax, msg: msg.into(), span, incomplete: false }
+        SyntaxError {
+            kind: SyntaxErrorKind::Syntax,
+            msg: msg.into(),
+            span,
+            incomplete: false,
+        }
     }
 
     pub fn with_kind(mut self, kind: SyntaxErrorKind) -> SyntaxError {

@@ -52,7 +52,9 @@ pub fn run(vm: &mut Vm) {
         let mut source = first.clone();
         let opens_block = first.trim_end().ends_with(':');
         let mut last = first;
-        while opens_block && !last.trim().is_empty() || needs_more(&source, &last) && !(last.trim().is_empty() && source.contains('\n')) {
+        while opens_block && !last.trim().is_empty()
+            || needs_more(&source, &last) && !(last.trim().is_empty() && source.contains('\n'))
+        {
             vm.write_out(CONTINUATION);
             let Some(line) = read_line(vm) else { break };
             source.push('\n');
@@ -71,7 +73,10 @@ impl Vm {
     /// Runs one REPL input in `__main__`, printing any uncaught exception's traceback.
     pub fn run_interactive(&mut self, source: &str) {
         let globals = self.main_globals;
-        if self.exec_source(source, "<stdin>", globals, Mode::Interactive).is_err() {
+        if self
+            .exec_source(source, "<stdin>", globals, Mode::Interactive)
+            .is_err()
+        {
             let uncaught = self.take_uncaught();
             self.write_err(&uncaught.traceback);
         }

@@ -73,7 +73,9 @@ fn main() -> ExitCode {
                 None => return usage(),
             },
             "-X" => {
-                let Some(opt) = args.next() else { return usage() };
+                let Some(opt) = args.next() else {
+                    return usage();
+                };
                 match opt.strip_prefix("heapsize=").and_then(parse_size) {
                     Some(n) => config.heap_size = n,
                     None => {
@@ -97,14 +99,19 @@ fn main() -> ExitCode {
             }
         }
     }
-    let port = UnixPort { stdin: std::io::stdin() };
+    let port = UnixPort {
+        stdin: std::io::stdin(),
+    };
     let interactive = input.is_none() && std::io::stdin().is_terminal();
     let mut vm = Vm::new(config, Box::new(port));
     let (source, filename) = match input {
         Some(Input::File(path)) => match std::fs::read(&path) {
             Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), path),
             Err(e) => {
-                eprintln!("upy: can't open file '{path}': [Errno {}] {e}", e.raw_os_error().unwrap_or(0));
+                eprintln!(
+                    "upy: can't open file '{path}': [Errno {}] {e}",
+                    e.raw_os_error().unwrap_or(0)
+                );
                 return ExitCode::from(2);
             }
         },
@@ -118,7 +125,10 @@ fn main() -> ExitCode {
             (text, String::from("<stdin>"))
         }
         _ => {
-            println!("upy {} ; Python 3 in Rust. Ctrl-D to exit.", env!("CARGO_PKG_VERSION"));
+            println!(
+                "upy {} ; Python 3 in Rust. Ctrl-D to exit.",
+                env!("CARGO_PKG_VERSION")
+            );
             upy::repl::run(&mut vm);
             return ExitCode::SUCCESS;
         }
@@ -127,7 +137,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(uncaught) => {
             if let Some(code) = uncaught.exit_code {
-                if uncaught.type_name == "SystemExit" && !uncaught.message.is_empty() && uncaught.message.parse::<i64>().is_err() {
+                if uncaught.type_name == "SystemExit"
+                    && !uncaught.message.is_empty()
+                    && uncaught.message.parse::<i64>().is_err()
+                {
                     eprintln!("{}", uncaught.message);
                 }
                 return ExitCode::from(code as u8);
