@@ -8,6 +8,9 @@ pub struct Config {
     pub heap_size: usize,
     /// The deepest nesting of Python calls before `RecursionError` (CPython's default is 1000).
     pub max_depth: usize,
+    /// Collect garbage before every allocation: very slow, for testing that every live value
+    /// is rooted (the unix port's `-X gcstress`).
+    pub gc_stress: bool,
 }
 
 impl Default for Config {
@@ -15,6 +18,7 @@ impl Default for Config {
         Config {
             heap_size: 64 * 1024 * 1024,
             max_depth: 1000,
+            gc_stress: false,
         }
     }
 }

@@ -19,7 +19,7 @@ impl Vm {
     /// Moves `obj` into the heap.
     pub(crate) fn alloc(&mut self, obj: Obj) -> PyResult {
         let size = obj.size();
-        if self.heap.wants_collection(size) {
+        if self.heap.wants_collection(size) || self.config.gc_stress {
             self.collect_garbage();
             if !self.heap.fits(size) {
                 return Err(self.raise_memory_error());

@@ -45,7 +45,7 @@ enum Input {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: upy [-X heapsize=N[k|m]] [-c CODE | FILE | -] [args...]");
+    eprintln!("usage: upy [-X heapsize=N[k|m]] [-X gcstress] [-c CODE | FILE | -] [args...]");
     ExitCode::from(2)
 }
 
@@ -76,6 +76,10 @@ fn main() -> ExitCode {
                 let Some(opt) = args.next() else {
                     return usage();
                 };
+                if opt == "gcstress" {
+                    config.gc_stress = true;
+                    continue;
+                }
                 match opt.strip_prefix("heapsize=").and_then(parse_size) {
                     Some(n) => config.heap_size = n,
                     None => {
