@@ -393,7 +393,11 @@ impl<'a> Compiler<'a, '_> {
             flags |= crate::bytecode::flags::VARKEYWORDS;
         }
         // A comprehension takes one hidden parameter: the iterator `.0`.
-        let argcount = if kind == ScopeKind::Comprehension { 1 } else { (params.posonly.len() + params.args.len()) as u16 };
+        let argcount = if kind == ScopeKind::Comprehension {
+            1
+        } else {
+            (params.posonly.len() + params.args.len()) as u16
+        };
         let code = self.finish(
             unit,
             argcount,

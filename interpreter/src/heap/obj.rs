@@ -52,7 +52,8 @@ pub struct StrObj {
     pub text: String,
     /// The number of characters (code points); equal to `text.len()` for ASCII.
     pub chars: usize,
-    pub hash: u64,
+    /// The hash, computed on first use (`None` until then): most strings are never hashed.
+    pub hash: Option<u64>,
 }
 
 impl StrObj {

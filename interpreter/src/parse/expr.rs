@@ -55,11 +55,11 @@ impl Parser<'_> {
 
     /// `star_expressions`: `a`, `*a`, `a, *b,` (a tuple when there is a comma).
     pub fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.span().start;
         let first = self.star_expression()?;
         if !self.at_op(Op::Comma) {
             return Ok(first);
         }
-        let start = first.span.start;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
             if !self.starts_expression() {
@@ -89,7 +89,7 @@ impl Parser<'_> {
     pub fn starred(&mut self, f: impl FnOnce(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
         let start = self.bump().start;
         let value = f(self)?;
-        let end = value.span.end;
+        let end = self.prev_end();
         Ok(mk(ExprKind::Starred(Box::new(value)), start, end))
     }
 
@@ -113,7 +113,7 @@ impl Parser<'_> {
         }
         self.bump();
         let value = self.expression()?;
-        let (start, end) = (target.span.start, value.span.end);
+        let (start, end) = (target.span.start, self.prev_end());
         Ok(mk(
             ExprKind::NamedExpr {
                 target: Box::new(target),
@@ -133,29 +133,30 @@ impl Parser<'_> {
         if self.at_kw(Kw::Lambda) {
             return self.lambda();
         }
+        let start = self.span().start;
         let body = self.disjunction()?;
         if !self.at_kw(Kw::If) {
             return Ok(body);
         }
-        self.conditional(body)
+        self.conditional(start, body)
     }
 
     #[inline(never)]
-    fn conditional(&mut self, body: Expr) -> PResult<Expr> {
+    fn conditional(&mut self, start: u32, body: Expr) -> PResult<Expr> {
         self.bump();
         let test = self.disjunction()?;
         if !self.eat_kw(Kw::Else) {
             if self.at_op(Op::Colon) {
                 return Err(self.invalid());
             }
-            let span = Span::new(body.span.start, test.span.end);
+            let span = Span::new(start, test.span.end);
             return Err(self.specific("expected 'else' after 'if' expression", span));
         }
         self.enter()?;
         let orelse = self.expression();
         self.leave();
         let orelse = orelse?;
-        let (start, end) = (body.span.start, orelse.span.end);
+        let end = self.prev_end();
         let kind = ExprKind::IfExp {
             test: Box::new(test),
             body: Box::new(body),
@@ -175,7 +176,7 @@ impl Parser<'_> {
         let body = self.expression();
         self.leave();
         let body = body?;
-        let end = body.span.end;
+        let end = self.prev_end();
         Ok(mk(
             ExprKind::Lambda {
                 params: Box::new(params),
@@ -189,34 +190,40 @@ impl Parser<'_> {
     /// `conjunction ('or' conjunction)*`, where a conjunction is
     /// `inversion ('and' inversion)*`.
     pub fn disjunction(&mut self) -> PResult<Expr> {
+        let start = self.span().start;
         let first = self.inversion()?;
         if !(self.at_kw(Kw::And) || self.at_kw(Kw::Or)) {
             return Ok(first);
         }
-        self.bool_ops(first)
+        self.bool_ops(start, first)
     }
 
     /// The `and`/`or` operators after `first`, each flattened into one `BoolOp`.
     #[inline(never)]
-    fn bool_ops(&mut self, first: Expr) -> PResult<Expr> {
+    fn bool_ops(&mut self, start: u32, first: Expr) -> PResult<Expr> {
         let mut ors: Vec<Expr> = Vec::new();
         let mut ands: Vec<Expr> = vec![first];
+        let mut and_start = start;
         loop {
             if self.eat_kw(Kw::And) {
                 ands.push(self.inversion()?);
-            } else if self.eat_kw(Kw::Or) {
-                ors.push(bool_op(BoolOp::And, core::mem::take(&mut ands)));
+            } else if self.at_kw(Kw::Or) {
+                let end = self.prev_end();
+                self.bump();
+                ors.push(bool_op(BoolOp::And, core::mem::take(&mut ands), and_start, end));
+                and_start = self.span().start;
                 ands.push(self.inversion()?);
             } else {
                 break;
             }
         }
-        let last = bool_op(BoolOp::And, ands);
+        let end = self.prev_end();
+        let last = bool_op(BoolOp::And, ands, and_start, end);
         if ors.is_empty() {
             return Ok(last);
         }
         ors.push(last);
-        Ok(bool_op(BoolOp::Or, ors))
+        Ok(bool_op(BoolOp::Or, ors, start, end))
     }
 
     /// `'not'* comparison`, where a comparison is `bitwise_or (cmp_op bitwise_or)*`.
@@ -224,11 +231,12 @@ impl Parser<'_> {
         if self.at_kw(Kw::Not) {
             return self.not_chain();
         }
+        let start = self.span().start;
         let left = self.bitwise_or()?;
         if self.cmp_op().is_none() {
             return Ok(left);
         }
-        self.comparison(left)
+        self.comparison(start, left)
     }
 
     /// `not`s applied in a loop, so that any number of them costs no stack.
@@ -240,22 +248,16 @@ impl Parser<'_> {
             self.grow(starts.len() as u32)?;
         }
         let saved = self.measure();
+        let operand_start = self.span().start;
         let mut e = self.bitwise_or()?;
         if self.cmp_op().is_some() {
-            e = self.comparison(e)?;
+            e = self.comparison(operand_start, e)?;
         }
         self.grow(self.measured() + starts.len() as u32)?;
         self.end_measure(saved);
+        let end = self.prev_end();
         for start in starts.into_iter().rev() {
-            let end = e.span.end;
-            e = mk(
-                ExprKind::UnaryOp {
-                    op: UnaryOp::Not,
-                    operand: Box::new(e),
-                },
-                start,
-                end,
-            );
+            e = mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e) }, start, end);
         }
         Ok(e)
     }
@@ -277,9 +279,10 @@ impl Parser<'_> {
         })
     }
 
-    /// The comparison operators after `left`, flattened into one `Compare`.
+    /// The comparison operators after `left` (which began at `start`), flattened into one
+    /// `Compare`.
     #[inline(never)]
-    fn comparison(&mut self, left: Expr) -> PResult<Expr> {
+    fn comparison(&mut self, start: u32, left: Expr) -> PResult<Expr> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, n)) = self.cmp_op() {
@@ -289,19 +292,8 @@ impl Parser<'_> {
             ops.push(op);
             comparators.push(self.bitwise_or()?);
         }
-        let start = left.span.start;
-        let end = comparators
-            .last()
-            .map_or(left.span.end, |c: &Expr| c.span.end);
-        Ok(mk(
-            ExprKind::Compare {
-                left: Box::new(left),
-                ops,
-                comparators,
-            },
-            start,
-            end,
-        ))
+        let end = self.prev_end();
+        Ok(mk(ExprKind::Compare { left: Box::new(left), ops, comparators }, start, end))
     }
 
     pub fn bitwise_or(&mut self) -> PResult<Expr> {
@@ -329,11 +321,14 @@ impl Parser<'_> {
     }
 
     /// Precedence climbing over the binary operators binding at least as tight as `min`.
+    /// Spans run from the first token of an operand to the last, so they take in the
+    /// parentheses of a parenthesised operand, as CPython's do.
     fn binary(&mut self, min: u8) -> PResult<Expr> {
         let saved = self.measure();
+        let start = self.span().start;
         let left = self.factor()?;
         let r = match self.bin_op() {
-            Some((_, prec)) if prec >= min => self.binary_rest(left, min),
+            Some((_, prec)) if prec >= min => self.binary_rest(start, left, min),
             _ => Ok(left),
         };
         self.end_measure(saved);
@@ -342,7 +337,7 @@ impl Parser<'_> {
 
     /// The loop of `binary` once an operator follows the first operand `left`.
     #[inline(never)]
-    fn binary_rest(&mut self, mut left: Expr, min: u8) -> PResult<Expr> {
+    fn binary_rest(&mut self, start: u32, mut left: Expr, min: u8) -> PResult<Expr> {
         let mut h = self.measured();
         while let Some((op, prec)) = self.bin_op() {
             if prec < min {
@@ -353,16 +348,8 @@ impl Parser<'_> {
             let right = self.binary(prec + 1)?;
             h = h.max(self.measured()) + 1;
             self.grow(h)?;
-            let (start, end) = (left.span.start, right.span.end);
-            left = mk(
-                ExprKind::BinOp {
-                    left: Box::new(left),
-                    op,
-                    right: Box::new(right),
-                },
-                start,
-                end,
-            );
+            let end = self.prev_end();
+            left = mk(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, start, end);
         }
         Ok(left)
     }
@@ -372,15 +359,12 @@ impl Parser<'_> {
         if matches!(self.tok(), Tok::Op(Op::Minus | Op::Plus | Op::Tilde)) {
             return self.unary_chain();
         }
-        let base = if self.at_kw(Kw::Await) {
-            self.await_primary()?
-        } else {
-            self.primary()?
-        };
+        let start = self.span().start;
+        let base = if self.at_kw(Kw::Await) { self.await_primary()? } else { self.primary()? };
         if !self.at_op(Op::DoubleStar) {
             return Ok(base);
         }
-        self.power(base)
+        self.power(start, base)
     }
 
     /// Prefix operators applied in a loop, so that any number of them costs no stack.
@@ -398,44 +382,30 @@ impl Parser<'_> {
             self.grow(ops.len() as u32)?;
         }
         let saved = self.measure();
-        let mut e = if self.at_kw(Kw::Await) {
-            self.await_primary()?
-        } else {
-            self.primary()?
-        };
+        let base_start = self.span().start;
+        let mut e = if self.at_kw(Kw::Await) { self.await_primary()? } else { self.primary()? };
         if self.at_op(Op::DoubleStar) {
-            e = self.power(e)?;
+            e = self.power(base_start, e)?;
         }
         self.grow(self.measured() + ops.len() as u32)?;
         self.end_measure(saved);
+        let end = self.prev_end();
         for (op, start) in ops.into_iter().rev() {
-            let end = e.span.end;
-            e = mk(
-                ExprKind::UnaryOp {
-                    op,
-                    operand: Box::new(e),
-                },
-                start,
-                end,
-            );
+            e = mk(ExprKind::UnaryOp { op, operand: Box::new(e) }, start, end);
         }
         Ok(e)
     }
 
     /// `base '**' factor`: right-associative, through bounded recursion.
     #[inline(never)]
-    fn power(&mut self, base: Expr) -> PResult<Expr> {
+    fn power(&mut self, start: u32, base: Expr) -> PResult<Expr> {
         self.bump();
         self.enter()?;
         let exp = self.factor();
         self.leave();
         let exp = exp?;
-        let (start, end) = (base.span.start, exp.span.end);
-        let kind = ExprKind::BinOp {
-            left: Box::new(base),
-            op: BinOp::Pow,
-            right: Box::new(exp),
-        };
+        let end = self.prev_end();
+        let kind = ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp) };
         Ok(mk(kind, start, end))
     }
 
@@ -443,7 +413,7 @@ impl Parser<'_> {
     fn await_primary(&mut self) -> PResult<Expr> {
         let start = self.bump().start;
         let e = self.primary()?;
-        let end = e.span.end;
+        let end = self.prev_end();
         Ok(mk(ExprKind::Await(Box::new(e)), start, end))
     }
 
@@ -451,9 +421,10 @@ impl Parser<'_> {
     /// a loop.
     pub fn primary(&mut self) -> PResult<Expr> {
         let saved = self.measure();
+        let start = self.span().start;
         let e = self.atom()?;
         let r = if matches!(self.tok(), Tok::Op(Op::Dot | Op::LPar | Op::LSqb)) {
-            self.trailers(e)
+            self.trailers(start, e)
         } else {
             Ok(e)
         };
@@ -462,43 +433,28 @@ impl Parser<'_> {
     }
 
     #[inline(never)]
-    fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
+    fn trailers(&mut self, start: u32, mut e: Expr) -> PResult<Expr> {
         let mut h = self.measured();
         loop {
-            let start = e.span.start;
             match self.tok() {
                 Tok::Op(Op::Dot) => {
                     self.bump();
                     let (attr, span) = self.name()?;
-                    e = mk(
-                        ExprKind::Attribute {
-                            value: Box::new(e),
-                            attr,
-                        },
-                        start,
-                        span.end,
-                    );
+                    e = mk(ExprKind::Attribute { value: Box::new(e), attr }, start, span.end);
                     h += 1;
                 }
                 Tok::Op(Op::LPar) => {
                     self.remeasure();
                     let (args, keywords) = self.call_args()?;
                     h = h.max(self.measured()) + 1;
-                    let kind = ExprKind::Call {
-                        func: Box::new(e),
-                        args,
-                        keywords,
-                    };
+                    let kind = ExprKind::Call { func: Box::new(e), args, keywords };
                     e = mk(kind, start, self.prev_end());
                 }
                 Tok::Op(Op::LSqb) => {
                     self.remeasure();
                     let index = self.subscript()?;
                     h = h.max(self.measured()) + 1;
-                    let kind = ExprKind::Subscript {
-                        value: Box::new(e),
-                        index: Box::new(index),
-                    };
+                    let kind = ExprKind::Subscript { value: Box::new(e), index: Box::new(index) };
                     e = mk(kind, start, self.prev_end());
                 }
                 _ => return Ok(e),
@@ -520,11 +476,11 @@ impl Parser<'_> {
     }
 
     fn slices(&mut self) -> PResult<Expr> {
+        let start = self.span().start;
         let first = self.slice()?;
         if !self.at_op(Op::Comma) {
             return Ok(first);
         }
-        let start = first.span.start;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
             if self.at_op(Op::RSqb) {
@@ -573,12 +529,12 @@ impl Parser<'_> {
         let start = self.bump().start;
         if self.eat_kw(Kw::From) {
             let e = self.expression()?;
-            let end = e.span.end;
+            let end = self.prev_end();
             return Ok(mk(ExprKind::YieldFrom(Box::new(e)), start, end));
         }
         if self.starts_expression() {
             let e = self.star_expressions()?;
-            let end = e.span.end;
+            let end = self.prev_end();
             return Ok(mk(ExprKind::Yield(Some(Box::new(e))), start, end));
         }
         Ok(mk(ExprKind::Yield(None), start, self.prev_end()))
@@ -640,13 +596,11 @@ impl Parser<'_> {
 }
 
 /// `values` joined by `op`; a single value stands alone.
-fn bool_op(op: BoolOp, mut values: Vec<Expr>) -> Expr {
+fn bool_op(op: BoolOp, mut values: Vec<Expr>, start: u32, end: u32) -> Expr {
     if values.len() == 1
         && let Some(v) = values.pop()
     {
         return v;
     }
-    let start = values.first().map_or(0, |v| v.span.start);
-    let end = values.last().map_or(0, |v| v.span.end);
     mk(ExprKind::BoolOp { op, values }, start, end)
 }

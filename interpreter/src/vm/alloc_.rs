@@ -10,7 +10,6 @@ use num_traits::ToPrimitive;
 
 use super::{PyResult, Raised, Vm};
 use crate::heap::{ExcObj, Obj, StrObj};
-use crate::qstr::str_hash;
 use crate::types::TypeId;
 use crate::types::dict::Dict;
 use crate::value::Value;
@@ -78,8 +77,7 @@ impl Vm {
         } else {
             text.chars().count()
         };
-        let hash = str_hash(text.as_bytes());
-        self.alloc(Obj::Str(Box::new(StrObj { text, chars, hash })))
+        self.alloc(Obj::Str(Box::new(StrObj { text, chars, hash: None })))
     }
 
     pub(crate) fn new_str_from(&mut self, text: &str) -> PyResult {

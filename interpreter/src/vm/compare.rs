@@ -345,7 +345,16 @@ impl Vm {
         }
         match self.heap.get(v) {
             None => Ok(v.raw().rotate_right(3)),
-            Some(Obj::Str(s)) => Ok(s.hash),
+            Some(Obj::Str(s)) => {
+                if let Some(h) = s.hash {
+                    return Ok(h);
+                }
+                let h = crate::qstr::str_hash(s.text.as_bytes());
+                if let Some(Obj::Str(s)) = self.heap.get_mut(v) {
+                    s.hash = Some(h);
+                }
+                Ok(h)
+            }
             Some(Obj::BigInt(_)) => Ok(self.int_hash(v) as u64),
             Some(Obj::Float(f)) => Ok(crate::types::float::hash(*f) as u64),
             Some(Obj::Tuple(items)) => {
