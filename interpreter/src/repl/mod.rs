@@ -28,13 +28,34 @@ fn read_line(vm: &mut Vm) -> Option<String> {
     Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// Does `source` need more lines before it can run?
-fn needs_more(source: &str, last_line: &str) -> bool {
+/// Whether an input so far can run.
+enum Status {
+    /// The input ended too early (open bracket, block header without a body, ...).
+    Incomplete,
+    /// It parses, and starts with a compound statement: more of its block may follow.
+    Block,
+    /// It parses (or fails for good): run it (or report the error).
+    Ready,
+}
+
+fn status(source: &str) -> Status {
+    use crate::ast::StmtKind as S;
     match crate::parse::parse_module(source) {
-        Err(e) if e.incomplete => true,
-        Err(_) => false,
-        // A block stays open until an empty line.
-        Ok(_) => source.contains('\n') && !last_line.trim().is_empty(),
+        Err(e) if e.incomplete => Status::Incomplete,
+        Err(_) => Status::Ready,
+        Ok(module) => match module.body.first().map(|s| &s.kind) {
+            Some(
+                S::If { .. }
+                | S::While { .. }
+                | S::For { .. }
+                | S::With { .. }
+                | S::Try { .. }
+                | S::FunctionDef(_)
+                | S::ClassDef(_)
+                | S::Match { .. },
+            ) => Status::Block,
+            _ => Status::Ready,
+        },
     }
 }
 
@@ -49,19 +70,24 @@ pub fn run(vm: &mut Vm) {
         if first.trim().is_empty() {
             continue;
         }
-        let mut source = first.clone();
-        let opens_block = first.trim_end().ends_with(':');
-        let mut last = first;
-        while opens_block && !last.trim().is_empty()
-            || needs_more(&source, &last) && !(last.trim().is_empty() && source.contains('\n'))
-        {
+        let mut source = first;
+        loop {
+            match status(&source) {
+                Status::Ready => break,
+                // A block ends at an empty line.
+                Status::Block if source.ends_with('\n') => break,
+                Status::Block | Status::Incomplete => {}
+            }
             vm.write_out(CONTINUATION);
             let Some(line) = read_line(vm) else { break };
             source.push('\n');
-            source.push_str(&line);
-            last = line;
-            if last.trim().is_empty() && !needs_more(&source, &last) {
-                break;
+            if line.trim().is_empty() {
+                // An empty line closes a block; inside brackets it is just whitespace.
+                if !matches!(status(&source), Status::Incomplete) {
+                    break;
+                }
+            } else {
+                source.push_str(&line);
             }
         }
         source.push('\n');

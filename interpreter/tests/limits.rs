@@ -1,0 +1,144 @@
+//! The VM's limits end in Python exceptions, never in a crash: the heap budget, the call
+//! depth, deep nesting of data and of source text.
+
+mod common;
+
+use common::run;
+use upy::Config;
+
+fn small_heap(bytes: usize) -> Config {
+    Config {
+        heap_size: bytes,
+        ..Config::default()
+    }
+}
+
+fn uncaught_type(config: Config, source: &str) -> String {
+    let (_, err) = run(config, source);
+    err.map(|e| e.type_name)
+        .unwrap_or_else(|| String::from("<none>"))
+}
+
+#[test]
+fn a_list_larger_than_the_heap_raises_memory_error() {
+    assert_eq!(
+        uncaught_type(small_heap(64 * 1024), "x = [0] * 100000"),
+        "MemoryError"
+    );
+}
+
+#[test]
+fn growing_past_the_budget_raises_memory_error_and_can_be_caught() {
+    let source = "
+l = []
+try:
+    while True:
+        l.append([1, 2, 3])
+except MemoryError:
+    n = len(l)
+    l = None
+    print('caught', n > 100)
+s = 'x' * 1000
+print(len(s))
+";
+    let (out, err) = run(small_heap(256 * 1024), source);
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(out, "caught True\n1000\n");
+}
+
+#[test]
+fn garbage_is_collected_within_a_small_heap() {
+    let source = "
+total = 0
+for i in range(20000):
+    t = [i, str(i), (i, i)]
+    total += len(t)
+print(total)
+";
+    let (out, err) = run(small_heap(64 * 1024), source);
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(out, "60000\n");
+}
+
+#[test]
+fn unbounded_recursion_raises_recursion_error() {
+    let source = "def f(n):\n    return f(n + 1)\nf(0)\n";
+    let (_, err) = run(Config::default(), source);
+    let err = err.expect("an exception");
+    assert_eq!(err.type_name, "RecursionError");
+    assert!(
+        err.traceback.contains("[Previous line repeated"),
+        "{}",
+        err.traceback
+    );
+}
+
+#[test]
+fn recursion_error_is_a_runtime_error_and_recoverable() {
+    let source = "
+def f(n):
+    return f(n + 1)
+try:
+    f(0)
+except RuntimeError as e:
+    print(type(e).__name__)
+def g(n):
+    return 0 if n == 0 else 1 + g(n - 1)
+print(g(500))
+";
+    let (out, err) = run(Config::default(), source);
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(out, "RecursionError\n500\n");
+}
+
+#[test]
+fn deeply_nested_data_prints_and_compares_without_crashing() {
+    let source = "
+x = []
+for i in range(100000):
+    x = [x]
+try:
+    print(x)
+except RecursionError:
+    print('repr too deep')
+try:
+    print(x == x[0])
+except RecursionError:
+    print('compare too deep')
+";
+    let (out, err) = run(Config::default(), source);
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(out, "repr too deep\ncompare too deep\n");
+}
+
+#[test]
+fn deeply_nested_source_is_an_error_not_a_crash() {
+    for source in [
+        "(".repeat(100_000),
+        "[".repeat(100_000),
+        format!("x = {}1", "-".repeat(100_000)),
+    ] {
+        let (_, err) = run(Config::default(), &source);
+        let err = err.expect("an exception");
+        assert!(
+            err.type_name == "SyntaxError" || err.type_name == "RecursionError",
+            "{}: {}",
+            err.type_name,
+            err.message
+        );
+    }
+}
+
+#[test]
+fn unclosed_bracket_reports_its_line() {
+    let (_, err) = run(Config::default(), "a = 1\nx = ((((\n");
+    let err = err.expect("an exception");
+    assert_eq!(err.type_name, "SyntaxError");
+    assert!(err.traceback.contains("line 2"), "{}", err.traceback);
+}
+
+#[test]
+fn system_exit_carries_its_code() {
+    let (_, err) = run(Config::default(), "raise SystemExit(3)");
+    assert_eq!(err.and_then(|e| e.exit_code), Some(3));
+}
