@@ -288,11 +288,11 @@ impl Parser<'_> {
 
     /// A `for` target: `star_target (',' star_target)* [',']`, stopping before `in`.
     pub fn target_list(&mut self) -> PResult<Expr> {
+        let start = self.span().start;
         let first = self.target_elem()?;
         if !self.at_op(Op::Comma) {
             return Ok(first);
         }
-        let start = first.span.start;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
             if !self.starts_expression() {

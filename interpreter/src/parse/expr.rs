@@ -210,7 +210,12 @@ impl Parser<'_> {
             } else if self.at_kw(Kw::Or) {
                 let end = self.prev_end();
                 self.bump();
-                ors.push(bool_op(BoolOp::And, core::mem::take(&mut ands), and_start, end));
+                ors.push(bool_op(
+                    BoolOp::And,
+                    core::mem::take(&mut ands),
+                    and_start,
+                    end,
+                ));
                 and_start = self.span().start;
                 ands.push(self.inversion()?);
             } else {
@@ -257,7 +262,14 @@ impl Parser<'_> {
         self.end_measure(saved);
         let end = self.prev_end();
         for start in starts.into_iter().rev() {
-            e = mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e) }, start, end);
+            e = mk(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: Box::new(e),
+                },
+                start,
+                end,
+            );
         }
         Ok(e)
     }
@@ -293,7 +305,15 @@ impl Parser<'_> {
             comparators.push(self.bitwise_or()?);
         }
         let end = self.prev_end();
-        Ok(mk(ExprKind::Compare { left: Box::new(left), ops, comparators }, start, end))
+        Ok(mk(
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+            start,
+            end,
+        ))
     }
 
     pub fn bitwise_or(&mut self) -> PResult<Expr> {
@@ -349,7 +369,15 @@ impl Parser<'_> {
             h = h.max(self.measured()) + 1;
             self.grow(h)?;
             let end = self.prev_end();
-            left = mk(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, start, end);
+            left = mk(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                },
+                start,
+                end,
+            );
         }
         Ok(left)
     }
@@ -360,7 +388,11 @@ impl Parser<'_> {
             return self.unary_chain();
         }
         let start = self.span().start;
-        let base = if self.at_kw(Kw::Await) { self.await_primary()? } else { self.primary()? };
+        let base = if self.at_kw(Kw::Await) {
+            self.await_primary()?
+        } else {
+            self.primary()?
+        };
         if !self.at_op(Op::DoubleStar) {
             return Ok(base);
         }
@@ -383,7 +415,11 @@ impl Parser<'_> {
         }
         let saved = self.measure();
         let base_start = self.span().start;
-        let mut e = if self.at_kw(Kw::Await) { self.await_primary()? } else { self.primary()? };
+        let mut e = if self.at_kw(Kw::Await) {
+            self.await_primary()?
+        } else {
+            self.primary()?
+        };
         if self.at_op(Op::DoubleStar) {
             e = self.power(base_start, e)?;
         }
@@ -391,7 +427,14 @@ impl Parser<'_> {
         self.end_measure(saved);
         let end = self.prev_end();
         for (op, start) in ops.into_iter().rev() {
-            e = mk(ExprKind::UnaryOp { op, operand: Box::new(e) }, start, end);
+            e = mk(
+                ExprKind::UnaryOp {
+                    op,
+                    operand: Box::new(e),
+                },
+                start,
+                end,
+            );
         }
         Ok(e)
     }
@@ -405,7 +448,11 @@ impl Parser<'_> {
         self.leave();
         let exp = exp?;
         let end = self.prev_end();
-        let kind = ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp) };
+        let kind = ExprKind::BinOp {
+            left: Box::new(base),
+            op: BinOp::Pow,
+            right: Box::new(exp),
+        };
         Ok(mk(kind, start, end))
     }
 
@@ -440,21 +487,35 @@ impl Parser<'_> {
                 Tok::Op(Op::Dot) => {
                     self.bump();
                     let (attr, span) = self.name()?;
-                    e = mk(ExprKind::Attribute { value: Box::new(e), attr }, start, span.end);
+                    e = mk(
+                        ExprKind::Attribute {
+                            value: Box::new(e),
+                            attr,
+                        },
+                        start,
+                        span.end,
+                    );
                     h += 1;
                 }
                 Tok::Op(Op::LPar) => {
                     self.remeasure();
                     let (args, keywords) = self.call_args()?;
                     h = h.max(self.measured()) + 1;
-                    let kind = ExprKind::Call { func: Box::new(e), args, keywords };
+                    let kind = ExprKind::Call {
+                        func: Box::new(e),
+                        args,
+                        keywords,
+                    };
                     e = mk(kind, start, self.prev_end());
                 }
                 Tok::Op(Op::LSqb) => {
                     self.remeasure();
                     let index = self.subscript()?;
                     h = h.max(self.measured()) + 1;
-                    let kind = ExprKind::Subscript { value: Box::new(e), index: Box::new(index) };
+                    let kind = ExprKind::Subscript {
+                        value: Box::new(e),
+                        index: Box::new(index),
+                    };
                     e = mk(kind, start, self.prev_end());
                 }
                 _ => return Ok(e),

@@ -79,6 +79,7 @@ impl Parser<'_> {
 
     /// `star_named_expression ',' star_named_expressions? | named_expression`.
     fn match_subject(&mut self) -> PResult<Expr> {
+        let start = self.span().start;
         let first = self.star_named_expression()?;
         if !self.at_op(Op::Comma) {
             if matches!(first.kind, ExprKind::Starred(_)) {
@@ -86,7 +87,6 @@ impl Parser<'_> {
             }
             return Ok(first);
         }
-        let start = first.span.start;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
             if self.at_op(Op::Colon) {
@@ -130,6 +130,7 @@ impl Parser<'_> {
 
     /// `open_sequence_pattern | pattern`: a bare comma-separated list is a sequence.
     fn patterns(&mut self) -> PResult<Pattern> {
+        let start = self.span().start;
         let first = self.maybe_star_pattern()?;
         if !self.at_op(Op::Comma) {
             if matches!(first.kind, PatternKind::Star(_)) {
@@ -137,7 +138,6 @@ impl Parser<'_> {
             }
             return Ok(first);
         }
-        let start = first.span.start;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
             if self.at_op(Op::Colon) || self.at_kw(Kw::If) {
@@ -160,6 +160,7 @@ impl Parser<'_> {
 
     /// `or_pattern ['as' NAME]`.
     fn pattern(&mut self) -> PResult<Pattern> {
+        let start = self.span().start;
         let p = self.or_pattern()?;
         if !self.at_kw(Kw::As) {
             return Ok(p);
@@ -172,7 +173,6 @@ impl Parser<'_> {
         if name == "_" {
             return Err(self.error("cannot use '_' as a target", span));
         }
-        let start = p.span.start;
         let kind = PatternKind::As {
             pattern: Some(Box::new(p)),
             name: Some(name),
@@ -181,11 +181,11 @@ impl Parser<'_> {
     }
 
     fn or_pattern(&mut self) -> PResult<Pattern> {
+        let start = self.span().start;
         let first = self.closed_pattern()?;
         if !self.at_op(Op::VBar) {
             return Ok(first);
         }
-        let start = first.span.start;
         let mut alts = vec![first];
         while self.eat_op(Op::VBar) {
             alts.push(self.closed_pattern()?);
@@ -237,7 +237,7 @@ impl Parser<'_> {
         }
         let mut real = self.atom()?;
         if neg {
-            let end = real.span.end;
+            let end = self.prev_end();
             real = mk(
                 ExprKind::UnaryOp {
                     op: UnaryOp::USub,
@@ -263,7 +263,7 @@ impl Parser<'_> {
             return Err(self.error("imaginary number required in complex literal", self.span()));
         }
         let imag = self.atom()?;
-        let end = imag.span.end;
+        let end = self.prev_end();
         Ok(mk(
             ExprKind::BinOp {
                 left: Box::new(real),

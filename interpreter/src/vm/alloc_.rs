@@ -77,7 +77,11 @@ impl Vm {
         } else {
             text.chars().count()
         };
-        self.alloc(Obj::Str(Box::new(StrObj { text, chars, hash: None })))
+        self.alloc(Obj::Str(Box::new(StrObj {
+            text,
+            chars,
+            hash: None,
+        })))
     }
 
     pub(crate) fn new_str_from(&mut self, text: &str) -> PyResult {

@@ -39,6 +39,7 @@ pub fn vm_with(config: Config, input: &str) -> (Vm, Rc<RefCell<Io>>) {
 }
 
 /// Runs `source` as a file; returns stdout and the uncaught exception, if any.
+#[allow(dead_code)] // Each test binary compiles this module; not all of them use it.
 pub fn run(config: Config, source: &str) -> (String, Option<Uncaught>) {
     let (mut vm, io) = vm_with(config, "");
     let result = vm.run_module(source, "test.py");
