@@ -3,7 +3,8 @@
 //!
 //! The runner is built with the `harness` profile by default: optimised like `release`, but
 //! unwinding, so the in-process target can turn a panic into a crash report (`release` aborts).
-//! Without `--target-bin` it runs upy in-process, which needs the runner's `upy` feature.
+//! Without `--target-bin` it runs upy in-process (the runner's default `upy` feature); with
+//! it, the runner is built without the core, so a broken core does not stop that run.
 
 use crate::{cargo, run};
 
@@ -40,8 +41,9 @@ pub fn run_runner(profile: &str, args: &[String]) -> anyhow::Result<bool> {
         "conformance",
     ]);
     cmd.args(["--profile", profile]);
-    if in_process {
-        cmd.args(["--features", "upy"]);
+    if !in_process {
+        // Another interpreter is under test: do not build the core into the runner.
+        cmd.arg("--no-default-features");
     }
     cmd.arg("--").args(args);
     run(&mut cmd)

@@ -48,3 +48,59 @@ impl Engine for Upy {
             })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+    use std::time::{Duration, Instant};
+
+    use diff_cpython::Outcome;
+
+    use super::*;
+    use crate::case::Case;
+    use crate::target::{Run, Target};
+
+    fn run(source: &str, timeout: Duration) -> Run {
+        let case = Case {
+            area: "t".into(),
+            name: "c".into(),
+            path: PathBuf::from("t/c.py"),
+            rel_path: "t/c.py".into(),
+            source: source.into(),
+            requires: Default::default(),
+            exp: None,
+        };
+        UpyInProcess::upy(Features::All).run(&case, timeout)
+    }
+
+    #[test]
+    fn output_and_uncaught_exception() {
+        let Run::Finished(Outcome { stdout, exception }) =
+            run("print('hi', 1 + 2)\n1 // 0\n", Duration::from_secs(10))
+        else {
+            panic!("did not finish")
+        };
+        assert_eq!(stdout, "hi 3\n");
+        assert_eq!(exception.unwrap().type_name, "ZeroDivisionError");
+    }
+
+    #[test]
+    fn endless_loop_is_interrupted() {
+        let start = Instant::now();
+        let run = run(
+            "print('go')\nwhile True:\n    pass\n",
+            Duration::from_millis(300),
+        );
+        assert_eq!(
+            run,
+            Run::Timeout {
+                stdout: "go\n".into()
+            }
+        );
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "{:?}",
+            start.elapsed()
+        );
+    }
+}
