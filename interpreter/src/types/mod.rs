@@ -8,6 +8,7 @@ pub mod float;
 pub mod format;
 pub mod int;
 pub mod list;
+pub mod percent;
 pub mod str;
 
 macro_rules! builtin_types {

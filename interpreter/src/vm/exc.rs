@@ -5,7 +5,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{Raised, Vm};
+use super::{PyResult, Raised, Vm};
 use crate::heap::{Obj, TracebackEntry};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::types::TypeId;
@@ -322,6 +322,77 @@ impl Vm {
             message,
             traceback,
             exit_code,
+        }
+    }
+
+    /// `raise` with no operand: the exception being handled, again.
+    pub(super) fn reraise_handled(&mut self) -> Raised {
+        match self.handled.last() {
+            Some(&exc) => {
+                self.pending = exc;
+                self.reraising = true;
+                Raised
+            }
+            None => self.raise_new(TypeId::RuntimeError, "No active exception to reraise"),
+        }
+    }
+
+    /// `raise exc [from cause]`: `exc` may be a class (instantiated with no arguments).
+    pub(super) fn raise_value(&mut self, exc: Value, cause: Option<Value>) -> Raised {
+        let exc = match self.instantiate_exception(exc) {
+            Ok(e) => e,
+            Err(r) => return r,
+        };
+        if let Some(cause) = cause {
+            let cause = if cause.is_none() {
+                Value::NONE
+            } else {
+                match self.instantiate_exception(cause) {
+                    Ok(c) => c,
+                    Err(_) => {
+                        self.pending = Value::NONE;
+                        return self.type_error("exception causes must derive from BaseException");
+                    }
+                }
+            };
+            if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+                e.cause = cause;
+                e.suppress_context = true;
+            }
+        }
+        self.raise(exc)
+    }
+
+    /// An exception instance from a class or instance; TypeError for anything else.
+    fn instantiate_exception(&mut self, v: Value) -> PyResult {
+        if let Some(Obj::Exception(_)) = self.heap.get(v) {
+            return Ok(v);
+        }
+        if let Some(t) = v.as_builtin_type()
+            && t.is_exception()
+        {
+            let args = self.new_tuple(alloc::vec::Vec::new())?;
+            return self.new_exception(v, args);
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    pub(super) fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
+        let exc_type = self.exc_type(exc);
+        if let Some(Obj::Tuple(items)) = self.heap.get(typ) {
+            let items = items.clone();
+            for t in items.iter() {
+                if self.exception_matches(exc, *t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match typ.as_builtin_type() {
+            Some(t) if t.is_exception() => Ok(self.is_subclass(exc_type, typ)),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 }

@@ -1,0 +1,231 @@
+//! Calling builtin types: `int("12", 16)`, `list(it)`, `range(...)`, `ValueError("x")`.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{Kw, arity};
+use crate::heap::{Obj, RangeObj};
+use crate::qstr::Q;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Raised, Vm};
+
+/// Calls builtin type `t`: constructors and exception classes.
+pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyResult {
+    if t.is_exception() {
+        kw.check(vm, t.name(), &[])?;
+        let args = vm.new_tuple(args.to_vec())?;
+        return vm.new_exception(Value::builtin_type(t), args);
+    }
+    match t {
+        TypeId::Int => construct_int(vm, args, kw),
+        TypeId::Float => {
+            kw.check(vm, "float", &[])?;
+            arity(vm, "float", args, 0, 1)?;
+            let Some(&x) = args.first() else {
+                return vm.new_float(0.0);
+            };
+            if let Some(text) = vm.str_text(x) {
+                let text = String::from(text);
+                return vm.parse_float(&text);
+            }
+            match vm.number_to_f64(x)? {
+                Some(f) => vm.new_float(f),
+                None => {
+                    let msg = format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        vm.type_name_of(x)
+                    );
+                    Err(vm.type_error(&msg))
+                }
+            }
+        }
+        TypeId::Str => {
+            kw.check(vm, "str", &[])?;
+            arity(vm, "str", args, 0, 1)?;
+            match args.first() {
+                Some(&x) => vm.str_value(x),
+                None => Ok(Value::qstr(Q::empty)),
+            }
+        }
+        TypeId::Bool => {
+            kw.check(vm, "bool", &[])?;
+            arity(vm, "bool", args, 0, 1)?;
+            match args.first() {
+                Some(&x) => vm.truthy(x).map(Value::bool),
+                None => Ok(Value::FALSE),
+            }
+        }
+        TypeId::List => {
+            kw.check(vm, "list", &[])?;
+            arity(vm, "list", args, 0, 1)?;
+            let items = match args.first() {
+                Some(&x) => vm.collect_iterable(x)?,
+                None => Vec::new(),
+            };
+            vm.new_list(items)
+        }
+        TypeId::Tuple => {
+            kw.check(vm, "tuple", &[])?;
+            arity(vm, "tuple", args, 0, 1)?;
+            if let Some(&x) = args.first()
+                && matches!(vm.heap.get(x), Some(Obj::Tuple(_)))
+            {
+                return Ok(x);
+            }
+            let items = match args.first() {
+                Some(&x) => vm.collect_iterable(x)?,
+                None => Vec::new(),
+            };
+            vm.new_tuple(items)
+        }
+        TypeId::Dict => {
+            arity(vm, "dict", args, 0, 1)?;
+            let d = vm.new_dict()?;
+            vm.roots.push(d);
+            let r = (|| {
+                if let Some(&m) = args.first() {
+                    vm.dict_update_from(d, m)?;
+                }
+                for (&k, &v) in kw.names.iter().zip(kw.values) {
+                    vm.dict_set(d, k, v)?;
+                }
+                Ok(d)
+            })();
+            vm.roots.pop();
+            r
+        }
+        TypeId::Range => construct_range(vm, args, kw),
+        TypeId::Enumerate => {
+            kw.check(vm, "enumerate", &[Q::start])?;
+            arity(vm, "enumerate", args, 1, 2)?;
+            let start = args
+                .get(1)
+                .copied()
+                .or(kw.get(Q::start))
+                .unwrap_or(Value::small(0).unwrap_or(Value::NONE));
+            if !vm.is_int(start) {
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name_of(start)
+                );
+                return Err(vm.type_error(&msg));
+            }
+            vm.new_enumerate(args[0], start)
+        }
+        TypeId::Zip => {
+            kw.check(vm, "zip", &[])?;
+            vm.new_zip(args)
+        }
+        TypeId::Type => {
+            kw.check(vm, "type", &[])?;
+            if args.len() == 1 {
+                return Ok(vm.type_of(args[0]));
+            }
+            Err(vm.type_error("type() takes 1 or 3 arguments"))
+        }
+        TypeId::Slice => {
+            kw.check(vm, "slice", &[])?;
+            arity(vm, "slice", args, 1, 3)?;
+            let parts = match args {
+                [stop] => [Value::NONE, *stop, Value::NONE],
+                [start, stop] => [*start, *stop, Value::NONE],
+                [start, stop, step, ..] => [*start, *stop, *step],
+                [] => [Value::NONE; 3],
+            };
+            vm.alloc(Obj::Slice(alloc::boxed::Box::new(parts)))
+        }
+        _ => {
+            let msg = format!("cannot create '{}' instances", t.name());
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+fn construct_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "int", &[Q::base])?;
+    arity(vm, "int", args, 0, 2)?;
+    let base = args.get(1).copied().or(kw.get(Q::base));
+    let Some(&x) = args.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        return Ok(Value::small(0).unwrap_or(Value::NONE));
+    };
+    if let Some(b) = base {
+        let Some(text) = vm.str_text(x).map(String::from) else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        let b = match vm.int_as_i64(b) {
+            Some(b) if b == 0 || (2..=36).contains(&b) => b as u32,
+            _ => return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
+        };
+        return vm.parse_int(&text, b);
+    }
+    if let Some(text) = vm.str_text(x).map(String::from) {
+        return vm.parse_int(&text, 10);
+    }
+    if vm.is_int(x) {
+        return vm.unary_pos(x);
+    }
+    if let Some(f) = vm.float_of(x) {
+        return vm.float_to_int(f);
+    }
+    let msg = format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name_of(x)
+    );
+    Err(vm.type_error(&msg))
+}
+
+fn construct_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "range", &[])?;
+    if args.is_empty() {
+        return Err(vm.type_error("range expected at least 1 argument, got 0"));
+    }
+    arity(vm, "range", args, 1, 3)?;
+    let mut parts = [0i128; 3];
+    for (i, &a) in args.iter().enumerate() {
+        if !vm.is_int(a) {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name_of(a)
+            );
+            return Err(vm.type_error(&msg));
+        }
+        // Bounded so that every length and item of the range fits an i128.
+        match vm
+            .int_of(a)
+            .and_then(|b| num_traits::ToPrimitive::to_i128(b.as_ref()))
+        {
+            Some(n) if n.unsigned_abs() < 1 << 120 => parts[i] = n,
+            _ => {
+                return Err(vm.raise_new(
+                    TypeId::OverflowError,
+                    "range() arguments beyond 2**120 are not supported",
+                ));
+            }
+        }
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (0, parts[0], 1),
+        2 => (parts[0], parts[1], 1),
+        _ => (parts[0], parts[1], parts[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    vm.alloc(Obj::Range(alloc::boxed::Box::new(RangeObj {
+        start,
+        stop,
+        step,
+    })))
+}
+
+pub(super) fn overflow(vm: &mut Vm) -> Raised {
+    vm.raise_new(
+        TypeId::OverflowError,
+        "Python int too large to convert to C ssize_t",
+    )
+}

@@ -1,0 +1,556 @@
+//! The builtin functions: `print`, `len`, `min`, `sorted`, ... and the few methods of int,
+//! float and exceptions.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+
+use super::{Kw, arity};
+use crate::heap::Obj;
+use crate::qstr::Q;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub(super) fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "print", &[Q::sep, Q::end, Q::file, Q::flush])?;
+    let text_arg = |vm: &mut Vm, name: &str, v: Option<Value>, default: &str| -> PyResult<String> {
+        match v {
+            None => Ok(String::from(default)),
+            Some(v) if v.is_none() => Ok(String::from(default)),
+            Some(v) => match vm.str_text(v) {
+                Some(t) => Ok(String::from(t)),
+                None => {
+                    let msg = format!(
+                        "{name} must be None or a string, not {}",
+                        vm.type_name_of(v)
+                    );
+                    Err(vm.type_error(&msg))
+                }
+            },
+        }
+    };
+    let sep = text_arg(vm, "sep", kw.get(Q::sep), " ")?;
+    let end = text_arg(vm, "end", kw.get(Q::end), "\n")?;
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        vm.str_into(a, &mut out)?;
+    }
+    out.push_str(&end);
+    vm.write_out(&out);
+    Ok(Value::NONE)
+}
+
+pub(super) fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "len", &[])?;
+    arity(vm, "len", args, 1, 1)?;
+    let v = args[0];
+    let n = match vm.length(v) {
+        Some(n) => n,
+        None if matches!(vm.heap.get(v), Some(Obj::Range(_))) => {
+            return Err(super::construct::overflow(vm));
+        }
+        None => {
+            let msg = format!("object of type '{}' has no len()", vm.type_name_of(v));
+            return Err(vm.type_error(&msg));
+        }
+    };
+    vm.new_int(n as i64)
+}
+
+impl Vm {
+    /// `len(v)` for sized builtins.
+    pub(crate) fn length(&self, v: Value) -> Option<usize> {
+        if let Some(q) = v.as_qstr() {
+            return Some(self.qstrs.text(q).chars().count());
+        }
+        match self.heap.get(v)? {
+            Obj::Str(s) => Some(s.chars),
+            Obj::List(items) => Some(items.len()),
+            Obj::Tuple(items) => Some(items.len()),
+            Obj::Dict(d) => Some(d.len()),
+            Obj::Range(r) => usize::try_from(r.len())
+                .ok()
+                .filter(|&n| n <= isize::MAX as usize),
+            Obj::DictView { dict, .. } => Some(self.dict_len(*dict)),
+            _ => None,
+        }
+    }
+}
+
+pub(super) fn repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "repr", &[])?;
+    arity(vm, "repr", args, 1, 1)?;
+    vm.repr(args[0])
+}
+
+pub(super) fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "abs", &[])?;
+    arity(vm, "abs", args, 1, 1)?;
+    vm.abs(args[0])
+}
+
+pub(super) fn min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    min_max(vm, args, kw, "min", crate::bytecode::CompareOp::Lt)
+}
+
+pub(super) fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    min_max(vm, args, kw, "max", crate::bytecode::CompareOp::Gt)
+}
+
+pub(super) fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    op: crate::bytecode::CompareOp,
+) -> PyResult {
+    kw.check(vm, name, &[Q::key, Q::default])?;
+    let key = kw.get(Q::key).filter(|k| !k.is_none());
+    let items = match args.len() {
+        0 => {
+            let msg = format!("{name} expected at least 1 argument, got 0");
+            return Err(vm.type_error(&msg));
+        }
+        1 => vm.collect_iterable(args[0])?,
+        _ => {
+            if kw.get(Q::default).is_some() {
+                let msg = format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                );
+                return Err(vm.type_error(&msg));
+            }
+            args.to_vec()
+        }
+    };
+    if items.is_empty() {
+        if let Some(d) = kw.get(Q::default) {
+            return Ok(d);
+        }
+        let msg = format!("{name}() arg is an empty sequence");
+        return Err(vm.value_error(&msg));
+    }
+    let base = vm.roots.len();
+    vm.roots.extend_from_slice(&items);
+    let r = (|| {
+        let mut best = items[0];
+        let mut best_key = match key {
+            Some(k) => vm.call_value(k, &[best])?,
+            None => best,
+        };
+        vm.roots.push(best_key);
+        for &item in &items[1..] {
+            let k = match key {
+                Some(kf) => vm.call_value(kf, &[item])?,
+                None => item,
+            };
+            if vm.order(op, k, best_key)? {
+                best = item;
+                best_key = k;
+                vm.roots.push(k);
+            }
+        }
+        Ok(best)
+    })();
+    vm.roots.truncate(base);
+    r
+}
+
+pub(super) fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "isinstance", &[])?;
+    arity(vm, "isinstance", args, 2, 2)?;
+    let r = class_check(
+        vm,
+        args[1],
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        &|vm, t| vm.is_instance(args[0], t),
+    )?;
+    Ok(Value::bool(r))
+}
+
+pub(super) fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "issubclass", &[])?;
+    arity(vm, "issubclass", args, 2, 2)?;
+    if args[0].as_builtin_type().is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = class_check(
+        vm,
+        args[1],
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        &|vm, t| vm.is_subclass(args[0], t),
+    )?;
+    Ok(Value::bool(r))
+}
+
+pub(super) fn class_check(
+    vm: &mut Vm,
+    spec: Value,
+    err: &str,
+    test: &dyn Fn(&Vm, Value) -> bool,
+) -> PyResult<bool> {
+    if spec.as_builtin_type().is_some() {
+        return Ok(test(vm, spec));
+    }
+    if let Some(Obj::Tuple(items)) = vm.heap.get(spec) {
+        for &t in items.clone().iter() {
+            if class_check(vm, t, err, test)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(vm.type_error(err))
+}
+
+pub(super) fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "iter", &[])?;
+    arity(vm, "iter", args, 1, 1)?;
+    vm.get_iter(args[0])
+}
+
+pub(super) fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "next", &[])?;
+    arity(vm, "next", args, 1, 2)?;
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None if args.len() == 2 => Ok(args[1]),
+        None => Err(vm.stop_iteration()),
+    }
+}
+
+pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "sum", &[Q::start])?;
+    arity(vm, "sum", args, 1, 2)?;
+    let mut total = args
+        .get(1)
+        .copied()
+        .or(kw.get(Q::start))
+        .unwrap_or(Value::small(0).unwrap_or(Value::NONE));
+    if vm.str_text(total).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let items = vm.collect_iterable(args[0])?;
+    let base = vm.roots.len();
+    vm.roots.extend_from_slice(&items);
+    let r = (|| {
+        for item in items {
+            total = vm.binary_op(crate::bytecode::BinaryOp::Add, total, item, false)?;
+            vm.roots.push(total);
+        }
+        Ok(total)
+    })();
+    vm.roots.truncate(base);
+    r
+}
+
+pub(super) fn any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "any", &[])?;
+    arity(vm, "any", args, 1, 1)?;
+    for item in vm.collect_iterable(args[0])? {
+        if vm.truthy(item)? {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+pub(super) fn all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "all", &[])?;
+    arity(vm, "all", args, 1, 1)?;
+    for item in vm.collect_iterable(args[0])? {
+        if !vm.truthy(item)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+pub(super) fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "sorted", &[Q::key, Q::reverse])?;
+    if args.len() != 1 {
+        let msg = format!("sorted expected 1 argument, got {}", args.len());
+        return Err(vm.type_error(&msg));
+    }
+    let items = vm.collect_iterable(args[0])?;
+    let list = vm.new_list(items)?;
+    vm.roots.push(list);
+    let r = vm.sort_list(list, kw.get(Q::key), kw.get(Q::reverse));
+    vm.roots.pop();
+    r.map(|_| list)
+}
+
+pub(super) fn chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "chr", &[])?;
+    arity(vm, "chr", args, 1, 1)?;
+    if !vm.is_int(args[0]) {
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(args[0])
+        );
+        return Err(vm.type_error(&msg));
+    }
+    match vm
+        .int_as_i64(args[0])
+        .and_then(|i| u32::try_from(i).ok())
+        .and_then(char::from_u32)
+    {
+        Some(c) => vm.new_char(c),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+pub(super) fn ord(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "ord", &[])?;
+    arity(vm, "ord", args, 1, 1)?;
+    let Some(text) = vm.str_text(args[0]) else {
+        let msg = format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name_of(args[0])
+        );
+        return Err(vm.type_error(&msg));
+    };
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => vm.new_int(c as i64),
+        _ => {
+            let msg = format!(
+                "ord() expected a character, but string of length {} found",
+                text.chars().count()
+            );
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+pub(super) fn radix(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    radix: u32,
+    prefix: &str,
+) -> PyResult {
+    kw.check(vm, name, &[])?;
+    arity(vm, name, args, 1, 1)?;
+    let Some(n) = vm.int_of(args[0]).map(|b| b.into_owned()) else {
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(args[0])
+        );
+        return Err(vm.type_error(&msg));
+    };
+    let digits = num_traits::Signed::abs(&n).to_str_radix(radix);
+    let sign = if n.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
+    vm.new_str(format!("{sign}{prefix}{digits}"))
+}
+
+pub(super) fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    radix(vm, args, kw, "hex", 16, "0x")
+}
+
+pub(super) fn oct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    radix(vm, args, kw, "oct", 8, "0o")
+}
+
+pub(super) fn bin(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    radix(vm, args, kw, "bin", 2, "0b")
+}
+
+pub(super) fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "divmod", &[])?;
+    arity(vm, "divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    let numbers = (vm.is_int(a) || vm.is_float(a)) && (vm.is_int(b) || vm.is_float(b));
+    if !numbers {
+        let msg = format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name_of(a),
+            vm.type_name_of(b)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    if vm.is_float(a) || vm.is_float(b) {
+        let x = vm.number_to_f64(a)?.unwrap_or(0.0);
+        let y = vm.number_to_f64(b)?.unwrap_or(0.0);
+        if y == 0.0 {
+            return Err(vm.raise_new(TypeId::ZeroDivisionError, "float divmod()"));
+        }
+        let (q, r) = crate::types::float::divmod(x, y);
+        let q = vm.new_float(q)?;
+        let r = vm.new_float(r)?;
+        return vm.new_tuple(vec![q, r]);
+    }
+    let q = vm.binary_op(crate::bytecode::BinaryOp::FloorDiv, a, b, false)?;
+    vm.roots.push(q);
+    let r = vm.binary_op(crate::bytecode::BinaryOp::Mod, a, b, false);
+    vm.roots.pop();
+    let r = r?;
+    vm.new_tuple(vec![q, r])
+}
+
+pub(super) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "pow", &[Q::base, Q::exp, Q::mod_])?;
+    arity(vm, "pow", args, 2, 3)?;
+    if args.len() == 3 && !args[2].is_none() {
+        let (Some(b), Some(e), Some(m)) =
+            (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2]))
+        else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        };
+        let (b, e, m) = (b.into_owned(), e.into_owned(), m.into_owned());
+        if num_traits::Zero::is_zero(&m) {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        if e.sign() == num_bigint::Sign::Minus {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        let r = b.modpow(&e, &m);
+        // modpow's result takes the sign of the base; Python's takes the modulus's.
+        let r = num_integer::Integer::mod_floor(&r, &m);
+        return vm.new_bigint(r);
+    }
+    vm.binary_op(crate::bytecode::BinaryOp::Pow, args[0], args[1], false)
+}
+
+pub(super) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "round", &[Q::ndigits])?;
+    arity(vm, "round", args, 1, 2)?;
+    let ndigits = args
+        .get(1)
+        .copied()
+        .or(kw.get(Q::ndigits))
+        .filter(|v| !v.is_none());
+    let x = args[0];
+    if vm.is_int(x) {
+        let Some(nd) = ndigits else {
+            return vm.unary_pos(x);
+        };
+        let nd = vm.int_as_i64(nd).unwrap_or(0);
+        if nd >= 0 {
+            return vm.unary_pos(x);
+        }
+        // Round half to even at 10**-nd.
+        let n = vm.int_of(x).map(|b| b.into_owned()).unwrap_or_default();
+        let Ok(exp) = u32::try_from(-nd) else {
+            return vm.new_int(0);
+        };
+        let p = num_traits::Pow::pow(num_bigint::BigInt::from(10), exp);
+        let (q, r) = num_integer::Integer::div_mod_floor(&n, &p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+            q + 1
+        } else {
+            q
+        };
+        return vm.new_bigint(q * p);
+    }
+    let Some(f) = vm.float_of(x) else {
+        let msg = format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name_of(x)
+        );
+        return Err(vm.type_error(&msg));
+    };
+    match ndigits {
+        None => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.raise_new(
+                    TypeId::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            let r = libm::rint(f);
+            vm.float_to_int(r)
+        }
+        Some(nd) => {
+            let nd = vm.int_as_i64(nd).unwrap_or(0);
+            if !f.is_finite() || nd > 330 {
+                return vm.new_float(f);
+            }
+            if nd < -330 {
+                return vm.new_float(0.0 * f);
+            }
+            // Correctly rounded: format with the digits, then parse back.
+            let r = if nd >= 0 {
+                let s = format!("{:.*}", nd as usize, f);
+                s.parse::<f64>().unwrap_or(f)
+            } else {
+                let p = libm::pow(10.0, (-nd) as f64);
+                libm::rint(f / p) * p
+            };
+            vm.new_float(r)
+        }
+    }
+}
+
+pub(super) fn hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "hash", &[])?;
+    arity(vm, "hash", args, 1, 1)?;
+    let h = vm.hash(args[0])?;
+    vm.new_int(h as i64)
+}
+
+pub(super) fn id(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "id", &[])?;
+    arity(vm, "id", args, 1, 1)?;
+    vm.new_int((args[0].raw() >> 1) as i64)
+}
+
+pub(super) fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "callable", &[])?;
+    arity(vm, "callable", args, 1, 1)?;
+    let v = args[0];
+    let r = v.as_native().is_some()
+        || v.as_builtin_type().is_some()
+        || matches!(
+            vm.heap.get(v),
+            Some(Obj::Function(_) | Obj::BoundMethod { .. })
+        );
+    Ok(Value::bool(r))
+}
+
+pub(super) fn format_(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "format", &[])?;
+    arity(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(&s) => match vm.str_text(s) {
+            Some(t) => String::from(t),
+            None => {
+                let msg = format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name_of(s)
+                );
+                return Err(vm.type_error(&msg));
+            }
+        },
+        None => String::new(),
+    };
+    vm.format(args[0], &spec)
+}
+
+pub(super) fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let bits = vm.int_bits(args[0]);
+    vm.new_int(bits as i64)
+}
+
+pub(super) fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let f = vm.float_of(args[0]).unwrap_or(0.0);
+    Ok(Value::bool(f.is_finite() && libm::floor(f) == f))
+}
+
+pub(super) fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    Ok(args[0])
+}

@@ -1,0 +1,217 @@
+//! `str % args`: printf-style formatting (`%s`, `%r`, `%d`, `%x`, `%f`, `%(key)s`, ...),
+//! built on the format mini-language of `format.rs`.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `template % args`: printf-style formatting.
+    pub(crate) fn percent_format(&mut self, template: &str, args: Value) -> PyResult {
+        let is_tuple = matches!(self.heap.get(args), Some(crate::heap::Obj::Tuple(_)));
+        let is_dict = matches!(self.heap.get(args), Some(crate::heap::Obj::Dict(_)));
+        let items: Vec<Value> = if is_tuple {
+            self.tuple_items(args).to_vec()
+        } else {
+            alloc::vec![args]
+        };
+        let mut next = 0usize;
+        let mut out = String::new();
+        let chars: Vec<char> = template.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            i += 1;
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let mut key = None;
+            if chars.get(i) == Some(&'(') {
+                let close = chars[i..].iter().position(|&c| c == ')').map(|p| p + i);
+                let Some(close) = close else {
+                    return Err(vm_err(self, "incomplete format key"));
+                };
+                key = Some(chars[i + 1..close].iter().collect::<String>());
+                i = close + 1;
+            }
+            let mut spec = crate::types::format::Spec::default();
+            while let Some(&f) = chars.get(i) {
+                match f {
+                    '-' => spec.align = Some('<'),
+                    '+' => spec.sign = Some('+'),
+                    ' ' => {
+                        if spec.sign.is_none() {
+                            spec.sign = Some(' ')
+                        }
+                    }
+                    '0' => spec.zero = true,
+                    '#' => spec.alternate = true,
+                    _ => break,
+                }
+                i += 1;
+            }
+            let take_star = |vm: &mut Vm, next: &mut usize| -> PyResult<usize> {
+                let v = items.get(*next).copied();
+                *next += 1;
+                match v.and_then(|v| vm.int_as_i64(v)) {
+                    Some(n) => Ok(n.max(0) as usize),
+                    None => Err(vm.type_error("* wants int")),
+                }
+            };
+            if chars.get(i) == Some(&'*') {
+                spec.width = take_star(self, &mut next)?;
+                i += 1;
+            } else {
+                while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+                    spec.width = spec.width.saturating_mul(10).saturating_add(d as usize);
+                    i += 1;
+                }
+            }
+            if chars.get(i) == Some(&'.') {
+                i += 1;
+                let mut p = 0usize;
+                if chars.get(i) == Some(&'*') {
+                    p = take_star(self, &mut next)?;
+                    i += 1;
+                } else {
+                    while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+                        p = p.saturating_mul(10).saturating_add(d as usize);
+                        i += 1;
+                    }
+                }
+                spec.precision = Some(p);
+            }
+            let Some(&kind) = chars.get(i) else {
+                return Err(vm_err(self, "incomplete format"));
+            };
+            i += 1;
+            if kind == '%' {
+                out.push('%');
+                continue;
+            }
+            if spec.align == Some('<') {
+                spec.zero = false;
+            }
+            let value = match &key {
+                Some(k) => {
+                    if !is_dict {
+                        return Err(self.type_error("format requires a mapping"));
+                    }
+                    let kv = self.new_str_from(k)?;
+                    match self.dict_get(args, kv)? {
+                        Some(v) => v,
+                        None => {
+                            let t = self.new_tuple(alloc::vec![kv])?;
+                            let exc =
+                                self.new_exception(Value::builtin_type(TypeId::KeyError), t)?;
+                            return Err(self.raise(exc));
+                        }
+                    }
+                }
+                None => {
+                    let v = if is_dict && !is_tuple {
+                        Some(args)
+                    } else {
+                        items.get(next).copied()
+                    };
+                    next += 1;
+                    match v {
+                        Some(v) => v,
+                        None => {
+                            return Err(self.type_error("not enough arguments for format string"));
+                        }
+                    }
+                }
+            };
+            let text = match kind {
+                's' | 'r' | 'a' => {
+                    let s = match kind {
+                        's' => self.str_value(value)?,
+                        'r' => self.repr(value)?,
+                        _ => self.format_conversion(value, 3)?,
+                    };
+                    let text = self.string_of(s);
+                    let mut sp = spec.clone();
+                    sp.kind = None;
+                    sp.sign = None;
+                    sp.zero = false;
+                    if sp.align.is_none() {
+                        sp.align = Some('>');
+                    }
+                    crate::types::format::format_str(&text, &sp).unwrap_or(text)
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
+                    let n = if self.is_int(value) {
+                        self.int_of(value)
+                            .map(|b| b.into_owned())
+                            .unwrap_or_default()
+                    } else if let Some(f) = self.float_of(value).filter(|_| kind != 'c') {
+                        let v = self.float_to_int(f)?;
+                        self.int_of(v).map(|b| b.into_owned()).unwrap_or_default()
+                    } else if kind == 'c'
+                        && self.str_text(value).is_some_and(|t| t.chars().count() == 1)
+                    {
+                        num_bigint::BigInt::from(
+                            self.str_text(value)
+                                .and_then(|t| t.chars().next())
+                                .map_or(0, |c| c as u32),
+                        )
+                    } else {
+                        let what = if matches!(kind, 'x' | 'X' | 'o' | 'c') {
+                            "an integer is required"
+                        } else {
+                            "a real number is required"
+                        };
+                        let msg =
+                            format!("%{kind} format: {what}, not {}", self.type_name_of(value));
+                        return Err(self.type_error(&msg));
+                    };
+                    let mut sp = spec.clone();
+                    sp.kind = Some(match kind {
+                        'i' | 'u' => 'd',
+                        k => k,
+                    });
+                    sp.precision = None;
+                    if sp.alternate && kind == 'o' {
+                        sp.alternate = true;
+                    }
+                    crate::types::format::format_int(&n, &sp).map_err(|m| vm_err(self, &m))?
+                }
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                    let Some(f) = self.number_to_f64(value)? else {
+                        let msg = format!("must be real number, not {}", self.type_name_of(value));
+                        return Err(self.type_error(&msg));
+                    };
+                    let mut sp = spec.clone();
+                    sp.kind = Some(kind);
+                    if sp.precision.is_none() {
+                        sp.precision = Some(6);
+                    }
+                    crate::types::format::format_float(f, &sp).map_err(|m| vm_err(self, &m))?
+                }
+                k => {
+                    let msg = format!(
+                        "unsupported format character '{k}' (0x{:x}) at index {}",
+                        k as u32,
+                        i - 1
+                    );
+                    return Err(self.value_error(&msg));
+                }
+            };
+            out.push_str(&text);
+        }
+        if !is_dict && next < items.len() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        self.new_str(out)
+    }
+}
+
+fn vm_err(vm: &mut Vm, msg: &str) -> crate::vm::Raised {
+    vm.value_error(msg)
+}
