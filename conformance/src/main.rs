@@ -75,7 +75,7 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> anyhow::Result<Option<A
                 .areas
                 .extend(value()?.split(',').map(|s| s.trim().to_string())),
             "--filter" => args.filter = Some(value()?),
-            "--target-bin" => args.target_bin = Some(value()?.into()),
+            "--target-bin" => args.target_bin = Some(program_path(value()?)?),
             "--target-arg" => args.target_args.push(value()?),
             "--features" => args.features = Features::parse(&value()?),
             "--timeout" => {
@@ -93,6 +93,26 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> anyhow::Result<Option<A
         }
     }
     Ok(Some(args))
+}
+
+/// A program named by a path (`target/release/upy`) made absolute, since the subprocess runs
+/// in the cases folder; a bare name (`python3`) is left for `PATH` to resolve.
+fn program_path(bin: String) -> anyhow::Result<PathBuf> {
+    let path = PathBuf::from(&bin);
+    if path.components().count() > 1 && path.is_relative() {
+        Ok(std::env::current_dir()?.join(path))
+    } else {
+        Ok(path)
+    }
+}
+
+/// Whether `bin` names an existing file, directly or through `PATH`.
+fn is_program(bin: &std::path::Path) -> bool {
+    if bin.components().count() > 1 {
+        return bin.is_file();
+    }
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(bin).is_file()))
 }
 
 #[cfg(feature = "upy")]
@@ -123,6 +143,7 @@ fn run(args: Args) -> anyhow::Result<bool> {
     let is_upy = args.target_bin.is_none();
     let target: Box<dyn Target> = match &args.target_bin {
         None => in_process(args.features.clone())?,
+        Some(bin) if !is_program(bin) => bail!("--target-bin {}: no such program", bin.display()),
         Some(bin) => Box::new(Subprocess::new(
             bin,
             args.target_args.clone(),

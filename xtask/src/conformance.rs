@@ -6,6 +6,8 @@
 //! Without `--target-bin` it runs upy in-process (the runner's default `upy` feature); with
 //! it, the runner is built without the core, so a broken core does not stop that run.
 
+use std::path::Path;
+
 use crate::{cargo, run};
 
 /// The profile the runner is built with unless `--profile` says otherwise.
@@ -16,16 +18,39 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
     let mut passed = Vec::new();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
-        if arg == "--profile" {
-            profile = iter
-                .next()
-                .cloned()
-                .ok_or_else(|| anyhow::anyhow!("--profile needs a value"))?;
-        } else {
-            passed.push(arg.clone());
+        match arg.as_str() {
+            "--profile" => {
+                profile = iter
+                    .next()
+                    .cloned()
+                    .ok_or_else(|| anyhow::anyhow!("--profile needs a value"))?;
+            }
+            // The runner starts in the workspace root; a relative path given here means the
+            // caller's folder.
+            "--target-bin" | "--cases" | "--report" | "--known-failures" => {
+                let value = iter
+                    .next()
+                    .ok_or_else(|| anyhow::anyhow!("{arg} needs a value"))?;
+                passed.push(arg.clone());
+                passed.push(absolute(value, arg == "--target-bin")?);
+            }
+            _ => passed.push(arg.clone()),
         }
     }
     run_runner(&profile, &passed)
+}
+
+/// `path` made absolute against the current folder, except a bare program name (`python3`),
+/// which `PATH` resolves.
+fn absolute(path: &str, is_program: bool) -> anyhow::Result<String> {
+    let p = Path::new(path);
+    if p.is_absolute() || (is_program && p.components().count() < 2) {
+        return Ok(path.to_string());
+    }
+    Ok(std::env::current_dir()?
+        .join(p)
+        .to_string_lossy()
+        .into_owned())
 }
 
 /// Runs the conformance runner built with `profile`, with `args`.
