@@ -11,6 +11,10 @@ pub struct Config {
     /// Collect garbage before every allocation: very slow, for testing that every live value
     /// is rooted (the unix port's `-X gcstress`).
     pub gc_stress: bool,
+    /// The most steps (backward jumps and calls) a program may take before
+    /// `KeyboardInterrupt("step budget exhausted")`; `None` for no limit. Fuzzing and
+    /// the harness use it so that every run ends.
+    pub step_budget: Option<u64>,
 }
 
 impl Default for Config {
@@ -19,6 +23,7 @@ impl Default for Config {
             heap_size: 64 * 1024 * 1024,
             max_depth: 1000,
             gc_stress: false,
+            step_budget: None,
         }
     }
 }

@@ -142,3 +142,24 @@ fn system_exit_carries_its_code() {
     let (_, err) = run(Config::default(), "raise SystemExit(3)");
     assert_eq!(err.and_then(|e| e.exit_code), Some(3));
 }
+
+#[test]
+fn the_step_budget_ends_runaway_programs_even_when_they_catch_it() {
+    let budget = Config {
+        step_budget: Some(10_000),
+        ..Config::default()
+    };
+    for source in [
+        "while True:\n    pass\n",
+        "while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n",
+        "def f(n):\n    return f(n - 1) + f(n - 1) if n else 0\nf(40)\n",
+        "x = [i for i in range(10**9) if False]\n",
+    ] {
+        let (_, err) = run(budget.clone(), source);
+        let err = err.expect("the budget stops it");
+        assert_eq!(err.type_name, "KeyboardInterrupt", "{source}");
+    }
+    let (out, err) = run(budget, "print(sum(range(100)))");
+    assert!(err.is_none());
+    assert_eq!(out, "4950\n");
+}

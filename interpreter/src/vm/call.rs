@@ -97,9 +97,7 @@ impl Vm {
                 }
             }
         }
-        if self.frames.len() & 0x3f == 0 {
-            self.check_interrupt()?;
-        }
+        self.tick()?;
         self.push_frame_raw(code, args_at, ret_sp, globals)
     }
 

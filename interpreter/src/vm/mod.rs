@@ -43,6 +43,9 @@ pub struct Raised;
 
 pub type PyResult<T = Value> = Result<T, Raised>;
 
+/// Steps between two polls of the port's interrupt flag.
+const INTERRUPT_POLL_MASK: u32 = 0x3ff;
+
 /// One activation of a Python function (or module body).
 pub(crate) struct Frame {
     pub code: Rc<Code>,
@@ -94,6 +97,10 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<Value>,
     /// Nesting of native recursion (repr, comparison, re-entrant calls).
     pub(crate) native_depth: usize,
+    /// Steps counted by `tick`.
+    ticks: u32,
+    /// Steps left in the budget (`Config::step_budget`).
+    steps_left: u64,
     pub(crate) config: Config,
     port: Box<dyn Port>,
 }
@@ -116,6 +123,8 @@ impl Vm {
             memory_error: Value::NONE,
             repr_stack: Vec::new(),
             native_depth: 0,
+            ticks: 0,
+            steps_left: config.step_budget.unwrap_or(u64::MAX),
             config,
             port,
         };
@@ -158,12 +167,23 @@ impl Vm {
         self.port.write_stderr(text.as_bytes());
     }
 
-    /// Polls the port's interrupt flag.
+    /// Counts one step (a backward jump or a call): polls the port's interrupt flag every
+    /// so often, and spends the step budget. Either ends the program with
+    /// `KeyboardInterrupt`; an exhausted budget raises again at every later step, so even a
+    /// program that catches it ends.
     #[inline]
-    pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
-        if self.port.take_interrupt() {
+    pub(crate) fn tick(&mut self) -> PyResult<()> {
+        self.ticks = self.ticks.wrapping_add(1);
+        if self.ticks & INTERRUPT_POLL_MASK == 0 && self.port.take_interrupt() {
             return Err(self.raise_new(crate::types::TypeId::KeyboardInterrupt, ""));
         }
+        if self.steps_left == 0 {
+            return Err(self.raise_new(
+                crate::types::TypeId::KeyboardInterrupt,
+                "step budget exhausted",
+            ));
+        }
+        self.steps_left -= 1;
         Ok(())
     }
 

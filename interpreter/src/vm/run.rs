@@ -13,9 +13,6 @@ use crate::heap::{Obj, TracebackEntry};
 use crate::types::TypeId;
 use crate::value::Value;
 
-/// Backward jumps between two polls of the port's interrupt flag.
-const INTERRUPT_POLL_MASK: u32 = 0x3ff;
-
 impl Vm {
     /// Pushes a frame for `code` whose locals start at `base`; `ret_sp` is where the stack is
     /// cut back to when it returns.
@@ -138,7 +135,6 @@ impl Vm {
         let mut code = frame.code.clone();
         let mut ip = frame.ip;
         let mut base = frame.base;
-        let mut ticks: u32 = 0;
 
         macro_rules! tri {
             ($e:expr) => {
@@ -632,10 +628,7 @@ impl Vm {
                 }
                 op::JUMP => {
                     if (arg as usize) < ip {
-                        ticks = ticks.wrapping_add(1);
-                        if ticks & INTERRUPT_POLL_MASK == 0 {
-                            tri!(self.check_interrupt());
-                        }
+                        tri!(self.tick());
                     }
                     ip = arg as usize;
                     continue;
@@ -651,6 +644,9 @@ impl Vm {
                     };
                     self.stack.pop();
                     if t == (opcode == op::POP_JUMP_IF_TRUE) {
+                        if (arg as usize) < ip {
+                            tri!(self.tick());
+                        }
                         ip = arg as usize;
                         continue;
                     }
