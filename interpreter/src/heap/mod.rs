@@ -178,6 +178,61 @@ impl Heap {
         self.threshold = (bytes * 2).max(MIN_THRESHOLD).min(self.budget);
     }
 
+    /// Checks the heap's invariants right after a collection from `roots`: every handle
+    /// reachable from the roots is live, the free list holds exactly the free slots, and the
+    /// byte count is the exact sum of the live objects' sizes. For tests and fuzzing.
+    pub fn check(&self, roots: &[Value]) -> Result<(), alloc::string::String> {
+        use alloc::format;
+        let mut seen = alloc::vec![false; self.slots.len()];
+        let mut work: Vec<Value> = roots.to_vec();
+        while let Some(v) = work.pop() {
+            let Some(h) = v.as_handle() else { continue };
+            let Some(obj) = self.slots.get(h as usize) else {
+                return Err(format!("handle {h} is past the end of the heap"));
+            };
+            if matches!(obj, Obj::Free { .. }) {
+                return Err(format!("reachable handle {h} points to a free slot"));
+            }
+            if !core::mem::replace(&mut seen[h as usize], true) {
+                obj.trace(|child| work.push(child));
+            }
+        }
+        let mut free = 0;
+        let mut at = self.free;
+        while at != FREE_END {
+            match self.slots.get(at as usize) {
+                Some(Obj::Free { next }) => at = *next,
+                _ => return Err(format!("free list reaches live or missing slot {at}")),
+            }
+            free += 1;
+            if free > self.slots.len() {
+                return Err("free list has a cycle".into());
+            }
+        }
+        let live: Vec<&Obj> = self
+            .slots
+            .iter()
+            .filter(|o| !matches!(o, Obj::Free { .. }))
+            .collect();
+        if live.len() + free != self.slots.len() || live.len() != self.live {
+            return Err(format!(
+                "{} slots: {} live (counted {}), {} on the free list",
+                self.slots.len(),
+                live.len(),
+                self.live,
+                free
+            ));
+        }
+        let bytes: usize = live.iter().map(|o| o.size()).sum();
+        if bytes != self.bytes {
+            return Err(format!(
+                "byte count {} but live objects take {bytes}",
+                self.bytes
+            ));
+        }
+        Ok(())
+    }
+
     pub fn set_threshold(&mut self, threshold: usize) {
         self.threshold = threshold.min(self.budget);
     }
@@ -204,6 +259,7 @@ mod tests {
         let b = heap.insert(Obj::Float(2.0));
         let list = heap.insert(Obj::List(vec![a]));
         heap.collect([list]);
+        heap.check(&[list]).unwrap();
         assert_eq!(heap.live_objects(), 2);
         assert!(matches!(heap.get(b), Some(Obj::Free { .. })));
         let c = heap.insert(Obj::Float(3.0));
