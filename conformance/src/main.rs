@@ -29,6 +29,8 @@ options:
                         upy targets, none for others)
   --no-known-failures   treat every failure as a failure
   --bless               rewrite the known-failures list from this run's failures
+  --gc-stress           upy in-process: collect garbage before every allocation (slow)
+  --heap-size BYTES     upy in-process: the heap's byte budget
   --cases DIR           the cases folder (default: conformance/cases)
   --report PATH         the JSON report (default: target/conformance/report.json)
   -v, --verbose         a line for every case, not only failures
@@ -49,6 +51,8 @@ struct Args {
     cases: Option<PathBuf>,
     report: Option<PathBuf>,
     verbose: bool,
+    gc_stress: bool,
+    heap_size: Option<usize>,
 }
 
 fn parse_args(mut argv: impl Iterator<Item = String>) -> anyhow::Result<Option<Args>> {
@@ -66,6 +70,8 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> anyhow::Result<Option<A
         cases: None,
         report: None,
         verbose: false,
+        gc_stress: false,
+        heap_size: None,
     };
     while let Some(arg) = argv.next() {
         let mut value = || argv.next().with_context(|| format!("{arg} needs a value"));
@@ -89,6 +95,10 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> anyhow::Result<Option<A
             "--cases" => args.cases = Some(value()?.into()),
             "--report" => args.report = Some(value()?.into()),
             "-v" | "--verbose" => args.verbose = true,
+            "--gc-stress" => args.gc_stress = true,
+            "--heap-size" => {
+                args.heap_size = Some(value()?.parse().context("--heap-size takes bytes")?)
+            }
             other => bail!("unknown option {other}"),
         }
     }
@@ -116,12 +126,21 @@ fn is_program(bin: &std::path::Path) -> bool {
 }
 
 #[cfg(feature = "upy")]
-fn in_process(features: Features) -> anyhow::Result<Box<dyn Target>> {
-    Ok(Box::new(conformance::target::UpyInProcess::upy(features)))
+fn in_process(args: &Args) -> anyhow::Result<Box<dyn Target>> {
+    let default = upy::Config::default();
+    let config = upy::Config {
+        gc_stress: args.gc_stress,
+        heap_size: args.heap_size.unwrap_or(default.heap_size),
+        ..default
+    };
+    Ok(Box::new(conformance::target::UpyInProcess::with_config(
+        config,
+        args.features.clone(),
+    )))
 }
 
 #[cfg(not(feature = "upy"))]
-fn in_process(_: Features) -> anyhow::Result<Box<dyn Target>> {
+fn in_process(_: &Args) -> anyhow::Result<Box<dyn Target>> {
     bail!("this runner was built without the `upy` feature: pass --target-bin BIN")
 }
 
@@ -142,7 +161,7 @@ fn run(args: Args) -> anyhow::Result<bool> {
 
     let is_upy = args.target_bin.is_none();
     let target: Box<dyn Target> = match &args.target_bin {
-        None => in_process(args.features.clone())?,
+        None => in_process(&args)?,
         Some(bin) if !is_program(bin) => bail!("--target-bin {}: no such program", bin.display()),
         Some(bin) => Box::new(Subprocess::new(
             bin,

@@ -19,7 +19,12 @@ pub type UpyInProcess = InProcess<Upy>;
 impl UpyInProcess {
     /// upy in-process with the default `Config`, offering `features`.
     pub fn upy(features: Features) -> UpyInProcess {
-        InProcess::new("upy (in-process)", Upy::default(), features)
+        UpyInProcess::with_config(upy::Config::default(), features)
+    }
+
+    /// upy in-process with `config` (a small heap, GC stress).
+    pub fn with_config(config: upy::Config, features: Features) -> UpyInProcess {
+        InProcess::new("upy (in-process)", Upy { config }, features)
     }
 }
 
