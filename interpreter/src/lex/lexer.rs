@@ -35,9 +35,11 @@ pub struct Lexed {
 #[derive(Debug, Clone)]
 pub struct LexError {
     pub error: SyntaxError,
-    /// A soft error (an unclosed bracket at the end, a stray `$`) is reported only if the
-    /// parser gets as far as it; a hard one also replaces a generic "invalid syntax" found
-    /// earlier, as CPython's tokenizer errors do.
+    /// A soft error is reported only if the parser gets as far as it; a hard one replaces
+    /// any error the parser finds earlier, as CPython's tokenizer errors do. Soft ones are
+    /// those CPython reports only when its parser asks for the token (indentation, line
+    /// continuation, an unclosed bracket at the end, a stray `$`) or finds while parsing
+    /// (bad escapes in literals).
     pub soft: bool,
 }
 
@@ -155,19 +157,20 @@ impl<'s> Lexer<'s> {
                     self.cur.bump();
                     let continued = self.cur.eat_newline();
                     if !continued || self.cur.at_end() {
+                        // CPython points just after the backslash.
+                        let after = Span::new(start as u32 + 1, self.cur.pos.max(start + 1) as u32);
                         let err = if continued || self.cur.at_end() {
-                            SyntaxError::new(
-                                "unexpected EOF while parsing",
-                                self.cur.span_from(start),
-                            )
-                            .incomplete()
+                            SyntaxError::new("unexpected EOF while parsing", after).incomplete()
                         } else {
                             SyntaxError::new(
                                 "unexpected character after line continuation character",
-                                self.cur.span_from(start),
+                                after,
                             )
                         };
-                        return Err(hard(err));
+                        return Err(LexError {
+                            error: err,
+                            soft: true,
+                        });
                     }
                 }
                 b'0'..=b'9' => {
@@ -184,7 +187,7 @@ impl<'s> Lexer<'s> {
                         bytes: false,
                         fmt: false,
                     };
-                    let tok = lex_string(&mut self.cur, start, p).map_err(hard)?;
+                    let tok = lex_string(&mut self.cur, start, p)?;
                     self.push(tok, start);
                 }
                 _ if is_ascii_id_start(b) || b >= 0x80 => self.word(start)?,
@@ -212,7 +215,20 @@ impl<'s> Lexer<'s> {
             _ => {}
         }
         let span = Span::new(line_start as u32, self.cur.pos as u32);
-        match self.indents.apply(col, alt, span).map_err(hard)? {
+        match self.indents.apply(col, alt, span).map_err(|mut e| {
+            // CPython reports an unindent mismatch at the end of the offending line.
+            if e.kind == crate::syntax_error::SyntaxErrorKind::Indentation
+                && e.msg.starts_with("unindent")
+            {
+                let mut probe = self.cur.clone();
+                probe.skip_to_eol();
+                e.span = Span::new(probe.pos as u32, probe.pos as u32);
+            }
+            LexError {
+                error: e,
+                soft: true,
+            }
+        })? {
             Change::Same => {}
             Change::Indent => self.tokens.push(Token {
                 tok: Tok::Indent,
@@ -300,7 +316,7 @@ impl<'s> Lexer<'s> {
         if matches!(self.cur.peek(), b'\'' | b'"')
             && let Some(p) = string::prefix(word.as_bytes())
         {
-            let tok = lex_string(&mut self.cur, start, p).map_err(hard)?;
+            let tok = lex_string(&mut self.cur, start, p)?;
             self.push(tok, start);
             return Ok(());
         }
@@ -427,6 +443,13 @@ impl<'s> Lexer<'s> {
             )
         };
         Err(hard(SyntaxError::new(msg, span)))
+    }
+}
+
+impl LexError {
+    /// Whether this is the "'(' was never closed" error at the end of input.
+    pub fn is_unclosed_bracket(&self) -> bool {
+        self.soft && self.error.incomplete && self.error.msg.ends_with("was never closed")
     }
 }
 

@@ -32,14 +32,14 @@ pub fn lex_number(cur: &mut Cursor<'_>) -> Result<Tok, SyntaxError> {
     lex_decimal(cur, start)
 }
 
+/// "invalid ... literal", located as CPython does: at the character before the one that
+/// made the literal invalid (which is at `cur.pos`).
 fn invalid(cur: &Cursor<'_>, start: usize, kind: &str) -> SyntaxError {
     let mut msg = String::from("invalid ");
     msg.push_str(kind);
     msg.push_str(" literal");
-    SyntaxError::new(
-        msg,
-        Span::new(start as u32, (cur.pos + 1).min(cur.end) as u32),
-    )
+    let at = cur.pos.saturating_sub(1).max(start);
+    SyntaxError::new(msg, Span::new(at as u32, (cur.pos + 1).min(cur.end) as u32))
 }
 
 /// `0x`, `0o` or `0b` has been consumed.
@@ -135,6 +135,7 @@ fn lex_decimal(cur: &mut Cursor<'_>, start: usize) -> Result<Tok, SyntaxError> {
             is_float = true;
         } else if sign {
             // `1e+x`: the exponent has no digits.
+            cur.bump();
             cur.bump();
             return Err(invalid(cur, start, "decimal"));
         }

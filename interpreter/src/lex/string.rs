@@ -11,6 +11,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::cursor::Cursor;
+use super::lexer::LexError;
 use super::token::Tok;
 use super::unicode_names;
 use crate::ast::Span;
@@ -60,7 +61,10 @@ pub fn prefix(word: &[u8]) -> Option<Prefix> {
 }
 
 /// Lexes a literal whose prefix starts at `start` and whose opening quote is at `cur.pos`.
-pub fn lex_string(cur: &mut Cursor<'_>, start: usize, p: Prefix) -> Result<Tok, SyntaxError> {
+///
+/// Unterminated literals are hard errors; undecodable escapes and non-ASCII bytes are soft
+/// ones, reported only if the parser reaches the literal (CPython finds them while parsing).
+pub fn lex_string(cur: &mut Cursor<'_>, start: usize, p: Prefix) -> Result<Tok, LexError> {
     let q = cur.peek();
     cur.bump();
     let triple = cur.peek() == q && cur.peek_at(1) == q;
@@ -76,7 +80,7 @@ pub fn lex_string(cur: &mut Cursor<'_>, start: usize, p: Prefix) -> Result<Tok, 
     let body_end;
     loop {
         if cur.at_end() {
-            return Err(unterminated(cur, start, triple, after_continuation));
+            return Err(hard(unterminated(cur, start, triple, after_continuation)));
         }
         let b = cur.peek();
         after_continuation = false;
@@ -103,7 +107,7 @@ pub fn lex_string(cur: &mut Cursor<'_>, start: usize, p: Prefix) -> Result<Tok, 
             }
         } else if b == b'\n' || b == b'\r' {
             if !triple {
-                return Err(unterminated(cur, start, false, false));
+                return Err(hard(unterminated(cur, start, false, false)));
             }
             has_cr |= b == b'\r';
             cur.eat_newline();
@@ -115,7 +119,8 @@ pub fn lex_string(cur: &mut Cursor<'_>, start: usize, p: Prefix) -> Result<Tok, 
         }
     }
     let body = &cur.src[body_start..body_end];
-    let span = cur.span_from(start);
+    // CPython reports errors in a literal's value just after the literal.
+    let span = Span::new(cur.pos as u32, cur.pos as u32);
     if p.fmt {
         return Ok(Tok::FStr {
             raw: p.raw,
@@ -124,26 +129,37 @@ pub fn lex_string(cur: &mut Cursor<'_>, start: usize, p: Prefix) -> Result<Tok, 
     }
     if p.bytes {
         if non_ascii {
-            return Err(SyntaxError::new(
-                "bytes can only contain ASCII literal characters",
-                span,
-            ));
+            let err = SyntaxError::new("bytes can only contain ASCII literal characters", span);
+            return Err(soft(err));
         }
         if p.raw || !has_escape {
             return Ok(Tok::Bytes(normalise_newlines(body, has_cr).into_bytes()));
         }
-        return decode_bytes(body, span).map(Tok::Bytes);
+        return decode_bytes(body, span).map(Tok::Bytes).map_err(soft);
     }
     if p.raw || !has_escape {
         return Ok(Tok::Str(normalise_newlines(body, has_cr)));
     }
     let mut out = String::with_capacity(body.len());
-    decode_str_into(&mut out, body, span)?;
+    decode_str_into(&mut out, body, span).map_err(soft)?;
     Ok(Tok::Str(out))
 }
 
+fn hard(error: SyntaxError) -> LexError {
+    LexError { error, soft: false }
+}
+
+fn soft(error: SyntaxError) -> LexError {
+    LexError { error, soft: true }
+}
+
 fn unterminated(cur: &Cursor<'_>, start: usize, triple: bool, continued: bool) -> SyntaxError {
-    let line = cur.line_of(cur.pos);
+    // At the end of input, the line of the last character (not the empty one after it).
+    let line = if cur.at_end() {
+        cur.line_of(cur.pos.saturating_sub(1))
+    } else {
+        cur.line_of(cur.pos)
+    };
     let what = if triple {
         "unterminated triple-quoted string literal"
     } else {

@@ -394,7 +394,7 @@ fn string_errors() {
     let e = err("x = 1\ns = '''abc\n\n");
     assert_eq!(
         e.msg,
-        "unterminated triple-quoted string literal (detected at line 4)"
+        "unterminated triple-quoted string literal (detected at line 3)"
     );
     assert!(e.incomplete);
     let e = err("'abc\\\n");

@@ -39,6 +39,8 @@ pub enum Tok {
     EndMarker,
     /// The lexer stopped here with the error in [`super::Lexed::error`].
     Error,
+    /// A literal whose payload the parser has already moved into the AST.
+    Taken,
 }
 
 /// The hard keywords of Python 3.11.

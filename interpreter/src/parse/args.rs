@@ -74,6 +74,7 @@ impl Parser<'_> {
                     });
                     seen_keyword = true;
                 } else if self.at_comp_for() {
+                    let elt_start = e.span.start;
                     let elt = Box::new(e);
                     let generators = self.comp_for()?;
                     let end = if self.at_op(Op::RPar) {
@@ -82,7 +83,7 @@ impl Parser<'_> {
                         self.prev_end()
                     };
                     let g = mk(ExprKind::GeneratorExp { elt, generators }, open, end);
-                    genexp_at = Some(g.span);
+                    genexp_at = Some(Span::new(elt_start, g.span.end));
                     last_span = g.span;
                     args.push(g);
                 } else {
@@ -110,6 +111,12 @@ impl Parser<'_> {
             && args.len() + keywords.len() > 1
         {
             return Err(self.error("Generator expression must be parenthesized", g));
+        }
+        let names: Vec<&str> = keywords.iter().filter_map(|k| k.arg.as_deref()).collect();
+        if let Some(i) = first_duplicate(&names) {
+            let k = keywords.iter().filter(|k| k.arg.is_some()).nth(i);
+            let span = k.map_or(self.span(), |k| k.span);
+            return Err(self.error(format!("keyword argument repeated: {}", names[i]), span));
         }
         self.expect_op(Op::RPar)?;
         Ok((args, keywords))
@@ -243,7 +250,7 @@ impl Parser<'_> {
     }
 
     /// "duplicate argument 'x' in function definition", naming the first repeated name in
-    /// source order. Sorting keeps this O(n log n) for huge parameter lists.
+    /// source order.
     fn check_duplicates(&self, ps: &Parameters) -> PResult<()> {
         let all: Vec<&Param> = ps
             .posonly
@@ -253,24 +260,31 @@ impl Parser<'_> {
             .chain(&ps.kwonly)
             .chain(&ps.kwarg)
             .collect();
-        if all.len() < 2 {
-            return Ok(());
+        if let Some(p) = all.iter().find(|p| p.name == "__debug__") {
+            return Err(self.error("cannot assign to __debug__", p.span));
         }
-        let mut order: Vec<usize> = (0..all.len()).collect();
-        order.sort_by(|&a, &b| all[a].name.cmp(&all[b].name).then(a.cmp(&b)));
-        let mut first_dup: Option<usize> = None;
-        for w in order.windows(2) {
-            if all[w[0]].name == all[w[1]].name {
-                first_dup = Some(first_dup.map_or(w[1], |d| d.min(w[1])));
-            }
-        }
-        match first_dup {
+        let names: Vec<&str> = all.iter().map(|p| p.name.as_str()).collect();
+        match first_duplicate(&names) {
             Some(i) => {
-                let p = all[i];
-                let msg = format!("duplicate argument '{}' in function definition", p.name);
-                Err(self.error(msg, p.span))
+                let msg = format!("duplicate argument '{}' in function definition", names[i]);
+                Err(self.error(msg, all[i].span))
             }
             None => Ok(()),
         }
     }
+}
+
+/// The index of the first name that repeats an earlier one, in source order. Sorting keeps
+/// this O(n log n) for huge lists.
+fn first_duplicate(names: &[&str]) -> Option<usize> {
+    if names.len() < 2 {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by(|&a, &b| names[a].cmp(names[b]).then(a.cmp(&b)));
+    order
+        .windows(2)
+        .filter(|w| names[w[0]] == names[w[1]])
+        .map(|w| w[1])
+        .min()
 }

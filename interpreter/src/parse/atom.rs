@@ -12,7 +12,7 @@ use alloc::vec::Vec;
 use super::expr::mk;
 use super::parser::{PResult, Parser};
 use super::target;
-use crate::ast::{Comprehension, Constant, Expr, ExprKind, FStringPart};
+use crate::ast::{Comprehension, Constant, Expr, ExprKind, FStringPart, Span};
 use crate::lex::{Kw, Op, Tok};
 
 impl Parser<'_> {
@@ -151,6 +151,7 @@ impl Parser<'_> {
         if self.at_op(Op::DoubleStar) {
             return self.dict_rest(start, Vec::new(), Vec::new());
         }
+        let parenthesised = self.at_op(Op::LPar);
         let first = self.star_named_expression()?;
         if !self.at_op(Op::Colon) {
             if self.at_comp_for() {
@@ -162,10 +163,9 @@ impl Parser<'_> {
             let elts = self.display_rest(first, Op::RBrace)?;
             return Ok(mk(ExprKind::Set(elts), start, self.prev_end()));
         }
-        if matches!(
-            first.kind,
-            ExprKind::Starred(_) | ExprKind::NamedExpr { .. }
-        ) {
+        // A key is an `expression`: a walrus needs its own parentheses.
+        let named = matches!(first.kind, ExprKind::NamedExpr { .. }) && !parenthesised;
+        if named || matches!(first.kind, ExprKind::Starred(_)) {
             return Err(self.invalid());
         }
         self.bump();
@@ -191,10 +191,8 @@ impl Parser<'_> {
             ));
         }
         if self.at_op(Op::Comma) || self.at_op(Op::RBrace) {
-            return Err(self.error(
-                "expression expected after dictionary key and ':'",
-                self.span(),
-            ));
+            let colon = Span::new(self.prev_end().saturating_sub(1), self.prev_end());
+            return Err(self.error("expression expected after dictionary key and ':'", colon));
         }
         self.expression()
     }
@@ -325,7 +323,13 @@ impl Parser<'_> {
                 _ => break,
             };
             if (is_bytes && seen_str) || (!is_bytes && bytes.is_some()) {
-                return Err(self.error("cannot mix bytes and nonbytes literals", self.span()));
+                // Reported after the last of the adjacent literals, as CPython does.
+                while matches!(self.tok(), Tok::Str(_) | Tok::Bytes(_) | Tok::FStr { .. }) {
+                    self.bump();
+                }
+                let end = self.prev_end();
+                let msg = "cannot mix bytes and nonbytes literals";
+                return Err(self.error(msg, crate::ast::Span::new(end, end)));
             }
             match self.take().0 {
                 Tok::Bytes(b) => match &mut bytes {

@@ -15,11 +15,6 @@ use crate::ast::{ClassDef, ExceptHandler, Expr, FunctionDef, Span, Stmt, StmtKin
 use crate::lex::{Kw, Op, Tok};
 use crate::syntax_error::SyntaxError;
 
-/// Where a statement ending with `body` ends (`fallback` for an empty body).
-pub fn end_of(body: &[Stmt], fallback: u32) -> u32 {
-    body.last().map_or(fallback, |s| s.span.end)
-}
-
 impl Parser<'_> {
     /// `if`, its `elif`s and `else`, nested as `If` statements in `orelse`.
     #[inline(never)]
@@ -39,8 +34,7 @@ impl Parser<'_> {
             what = "'elif' statement";
         }
         let mut orelse = self.else_block()?;
-        let last_body = clauses.last().map_or(&[][..], |c| &c.2[..]);
-        let end = end_of(&orelse, end_of(last_body, self.prev_end()));
+        let end = self.last_real_end();
         while let Some((start, test, body)) = clauses.pop() {
             let s = Stmt {
                 kind: StmtKind::If { test, body, orelse },
@@ -71,7 +65,7 @@ impl Parser<'_> {
         self.expect_colon(Some(&test))?;
         let body = self.block("'while' statement", start)?;
         let orelse = self.else_block()?;
-        let end = end_of(&orelse, end_of(&body, self.prev_end()));
+        let end = self.last_real_end();
         Ok(Stmt {
             kind: StmtKind::While { test, body, orelse },
             span: Span::new(start, end),
@@ -91,7 +85,7 @@ impl Parser<'_> {
         self.expect_colon(None)?;
         let body = self.block("'for' statement", header)?;
         let orelse = self.else_block()?;
-        let end = end_of(&orelse, end_of(&body, self.prev_end()));
+        let end = self.last_real_end();
         let kind = StmtKind::For {
             is_async,
             target,
@@ -147,7 +141,7 @@ impl Parser<'_> {
                 "'except' statement"
             };
             let hbody = self.block(what, hstart)?;
-            let span = Span::new(hstart, end_of(&hbody, self.prev_end()));
+            let span = Span::new(hstart, self.last_real_end());
             handlers.push(ExceptHandler {
                 typ,
                 name,
@@ -176,15 +170,7 @@ impl Parser<'_> {
                 err
             });
         }
-        let end = end_of(
-            &finalbody,
-            end_of(
-                &orelse,
-                handlers
-                    .last()
-                    .map_or(end_of(&body, self.prev_end()), |h| h.span.end),
-            ),
-        );
+        let end = self.last_real_end();
         let kind = StmtKind::Try {
             body,
             handlers,
@@ -237,7 +223,7 @@ impl Parser<'_> {
         };
         self.expect_colon(None)?;
         let body = self.block("'with' statement", header)?;
-        let end = end_of(&body, self.prev_end());
+        let end = self.last_real_end();
         Ok(Stmt {
             kind: StmtKind::With {
                 is_async,
@@ -307,7 +293,7 @@ impl Parser<'_> {
         let header = self.bump().start;
         let (name, _) = self.name()?;
         if !self.at_op(Op::LPar) {
-            return Err(self.invalid());
+            return Err(self.specific("expected '('", self.span()));
         }
         self.bump();
         self.enter()?;
@@ -322,7 +308,7 @@ impl Parser<'_> {
         };
         self.expect_colon(None)?;
         let body = self.block("function definition", header)?;
-        let end = end_of(&body, self.prev_end());
+        let end = self.last_real_end();
         let def = FunctionDef {
             name,
             is_async,
@@ -342,14 +328,19 @@ impl Parser<'_> {
     pub fn classdef(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
         let start = self.bump().start;
         let (name, _) = self.name()?;
+        let open = self.span().start;
         let (bases, keywords) = if self.at_op(Op::LPar) {
             self.call_args()?
         } else {
             (Vec::new(), Vec::new())
         };
+        // A generator expression without its own parentheses cannot be a base class.
+        if let Some(g) = bases.iter().find(|b| b.span.start == open) {
+            return Err(self.error("invalid syntax", g.span));
+        }
         self.expect_colon(None)?;
         let body = self.block("class definition", start)?;
-        let end = end_of(&body, self.prev_end());
+        let end = self.last_real_end();
         let def = ClassDef {
             name,
             decorators,

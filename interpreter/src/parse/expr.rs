@@ -539,7 +539,8 @@ impl Parser<'_> {
     fn slices(&mut self) -> PResult<Expr> {
         let start = self.span().start;
         let first = self.slice()?;
-        if !self.at_op(Op::Comma) {
+        // A lone starred index still makes a tuple: `a[*b]` is `a[(*b,)]`.
+        if !self.at_op(Op::Comma) && !matches!(first.kind, ExprKind::Starred(_)) {
             return Ok(first);
         }
         let mut elts = vec![first];

@@ -23,6 +23,13 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 const MAX_SPEC_NESTING: u32 = 2;
 
 impl Parser<'_> {
+    /// Where errors in an f-string's text are reported: just after the literal, as CPython
+    /// 3.11 does (errors in a field's expression point into the expression instead).
+    fn after_literal(&self) -> Span {
+        let end = self.prev_end();
+        Span::new(end, end)
+    }
+
     /// Parses the body of an f-string token, appending its parts to `parts`.
     pub fn fstring_body(
         &mut self,
@@ -54,9 +61,7 @@ impl Parser<'_> {
         loop {
             if i >= end {
                 if spec {
-                    return Err(
-                        self.error("f-string: expecting '}'", Span::new(i as u32, i as u32))
-                    );
+                    return Err(self.error("f-string: expecting '}'", self.after_literal()));
                 }
                 self.fstring_literal(raw, seg, end, &mut lit)?;
                 push_literal(parts, &lit);
@@ -79,7 +84,7 @@ impl Parser<'_> {
                     return Ok(i);
                 }
                 b'}' => {
-                    let span = Span::new(i as u32, i as u32 + 1);
+                    let span = self.after_literal();
                     return Err(self.error("f-string: single '}' is not allowed", span));
                 }
                 b'{' => {
@@ -126,7 +131,7 @@ impl Parser<'_> {
             }
             return Ok(());
         }
-        lex::decode_str_into(out, text, Span::new(from as u32, to as u32))
+        lex::decode_str_into(out, text, self.after_literal())
     }
 
     /// A replacement field starting at the `{` at `open`; returns it and the index after
@@ -140,14 +145,14 @@ impl Parser<'_> {
     ) -> PResult<(FormattedValue, usize)> {
         let bytes = self.src.as_bytes();
         if nest >= MAX_SPEC_NESTING {
-            let span = Span::new(open as u32, open as u32 + 1);
+            let span = self.after_literal();
             return Err(self.error("f-string: expressions nested too deeply", span));
         }
         let expr_start = open + 1;
         let mut j = self.fstring_expr_end(expr_start, end)?;
         let text = self.src.get(expr_start..j).unwrap_or("");
         if text.trim().is_empty() {
-            let span = Span::new(open as u32, (j + 1).min(end) as u32);
+            let span = self.after_literal();
             return Err(self.error("f-string: empty expression not allowed", span));
         }
         let value = self.fstring_expr(expr_start, j)?;
@@ -168,7 +173,7 @@ impl Parser<'_> {
                     j += 1;
                 }
                 _ => {
-                    let span = Span::new(j as u32, (j + 1).min(end) as u32);
+                    let span = self.after_literal();
                     let msg = "f-string: invalid conversion character: expected 's', 'r', or 'a'";
                     return Err(self.error(msg, span));
                 }
@@ -181,8 +186,7 @@ impl Parser<'_> {
             format_spec = Some(spec);
         }
         if j >= end || bytes[j] != b'}' {
-            let at = j.min(end) as u32;
-            return Err(self.error("f-string: expecting '}'", Span::new(at, at)));
+            return Err(self.error("f-string: expecting '}'", self.after_literal()));
         }
         if debug_text.is_some() && conversion.is_none() && format_spec.is_none() {
             conversion = Some('r');
@@ -203,23 +207,21 @@ impl Parser<'_> {
         let mut stack: Vec<u8> = Vec::new();
         let mut quote: Option<(u8, bool)> = None;
         let at = |i: usize| if i < end { bytes[i] } else { 0 };
-        let err = |msg: &str, i: usize| {
-            Err(SyntaxError::new(
-                msg,
-                Span::new(i as u32, (i + 1).min(end) as u32),
-            ))
-        };
+        let err = |msg: &str| Err(SyntaxError::new(msg, self.after_literal()));
         loop {
             if i >= end {
                 if quote.is_some() {
-                    return err("f-string: unterminated string", i);
+                    return err("f-string: unterminated string");
                 }
-                return err("f-string: expecting '}'", i);
+                if let Some(&open) = stack.last() {
+                    return err(&alloc::format!("f-string: unmatched '{}'", open as char));
+                }
+                return err("f-string: expecting '}'");
             }
             let c = bytes[i];
             if let Some((q, triple)) = quote {
                 if c == b'\\' {
-                    return err("f-string expression part cannot include a backslash", i);
+                    return err("f-string expression part cannot include a backslash");
                 }
                 if c == q {
                     if !triple {
@@ -233,8 +235,8 @@ impl Parser<'_> {
                 continue;
             }
             match c {
-                b'\\' => return err("f-string expression part cannot include a backslash", i),
-                b'#' => return err("f-string expression part cannot include '#'", i),
+                b'\\' => return err("f-string expression part cannot include a backslash"),
+                b'#' => return err("f-string expression part cannot include '#'"),
                 b'\'' | b'"' => {
                     if at(i + 1) == c && at(i + 2) == c {
                         quote = Some((c, true));
@@ -245,7 +247,7 @@ impl Parser<'_> {
                 }
                 b'(' | b'[' | b'{' => {
                     if stack.len() >= lex::MAX_BRACKETS {
-                        return err("f-string: too many nested parenthesis", i);
+                        return err("f-string: too many nested parenthesis");
                     }
                     stack.push(c);
                 }
@@ -253,7 +255,7 @@ impl Parser<'_> {
                     None if c == b'}' => return Ok(i),
                     None => {
                         let msg = alloc::format!("f-string: unmatched '{}'", c as char);
-                        return err(&msg, i);
+                        return err(&msg);
                     }
                     Some(open) => {
                         let want = match open {
@@ -267,7 +269,7 @@ impl Parser<'_> {
                                 c as char,
                                 open as char
                             );
-                            return err(&msg, i);
+                            return err(&msg);
                         }
                     }
                 },

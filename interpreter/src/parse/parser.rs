@@ -38,21 +38,24 @@ const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
 /// Parses a whole module (a file, a `-c` string or one REPL input).
 pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
     let mut p = Parser::new(src, lex::tokenize(src));
-    let body = p.module_body()?;
+    let body = p.module_body().map_err(|e| p.final_error(e))?;
     Ok(Module { body })
 }
 
 /// Parses the input of `eval()`: one expression list, optionally followed by newlines.
 pub fn parse_expression(src: &str) -> Result<Expr, SyntaxError> {
     let mut p = Parser::new(src, lex::tokenize(src));
-    let e = p.star_expressions()?;
-    while p.at(&Tok::Newline) {
-        p.bump();
-    }
-    if !p.at(&Tok::EndMarker) {
-        return Err(p.invalid());
-    }
-    Ok(e)
+    let r = p.star_expressions().and_then(|e| {
+        while p.at(&Tok::Newline) {
+            p.bump();
+        }
+        if p.at(&Tok::EndMarker) {
+            Ok(e)
+        } else {
+            Err(p.invalid())
+        }
+    });
+    r.map_err(|e| p.final_error(e))
 }
 
 pub struct Parser<'s> {
@@ -123,7 +126,7 @@ impl<'s> Parser<'s> {
         let tok = if self.speculating > 0 {
             self.toks[self.pos].tok.clone()
         } else {
-            core::mem::replace(&mut self.toks[self.pos].tok, Tok::Newline)
+            core::mem::replace(&mut self.toks[self.pos].tok, Tok::Taken)
         };
         self.bump();
         (tok, span)
@@ -135,6 +138,16 @@ impl<'s> Parser<'s> {
             Some(i) => self.toks[i].span.end,
             None => 0,
         }
+    }
+
+    /// The end of the last consumed token other than NEWLINE, INDENT and DEDENT: where a
+    /// compound statement ends (including a trailing `;`, as in CPython).
+    pub fn last_real_end(&self) -> u32 {
+        self.toks[..self.pos.min(self.toks.len())]
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent))
+            .map_or(0, |t| t.span.end)
     }
 
     #[inline]
@@ -227,14 +240,35 @@ impl<'s> Parser<'s> {
         }
         let span = self.span();
         match self.tok() {
-            Tok::Indent => {
-                SyntaxError::new("unexpected indent", span).with_kind(SyntaxErrorKind::Indentation)
-            }
+            Tok::Indent => SyntaxError::new(
+                "unexpected indent",
+                Span::new(span.end.saturating_sub(1).max(span.start), span.end),
+            )
+            .with_kind(SyntaxErrorKind::Indentation),
             Tok::Dedent => SyntaxError::new("unexpected unindent", span)
                 .with_kind(SyntaxErrorKind::Indentation),
             Tok::EndMarker => SyntaxError::new("invalid syntax", span).incomplete(),
             _ => SyntaxError::new("invalid syntax", span),
         }
+    }
+
+    /// The error to report for a failed parse that stopped with `e`. As in CPython, the
+    /// rest of the source is tokenized first: a tokenizer error anywhere wins, and so does a
+    /// bracket left open on a line before the error.
+    pub fn final_error(&self, e: SyntaxError) -> SyntaxError {
+        let Some(lex) = &self.lex_error else { return e };
+        if !lex.soft {
+            return lex.error.clone();
+        }
+        if lex.is_unclosed_bracket()
+            && self.line_of(lex.error.span.start) < self.line_of(e.span.start)
+        {
+            // More input cannot fix the error found before the end.
+            let mut err = lex.error.clone();
+            err.incomplete = e.incomplete;
+            return err;
+        }
+        e
     }
 
     /// The lexer's error if the parser has reached it, or a hard lexer error anywhere.

@@ -10,7 +10,6 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::compound::end_of;
 use super::expr::mk;
 use super::parser::{PResult, Parser};
 use crate::ast::{
@@ -68,9 +67,7 @@ impl Parser<'_> {
         let cases = self.case_blocks();
         self.leave();
         let cases = cases?;
-        let end = cases
-            .last()
-            .map_or(self.prev_end(), |c| end_of(&c.body, self.prev_end()));
+        let end = self.last_real_end();
         Ok(Some(Stmt {
             kind: StmtKind::Match { subject, cases },
             span: Span::new(start, end),

@@ -242,18 +242,23 @@ impl Parser<'_> {
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let start = self.span().start;
         let parenthesised = self.at_op(Op::LPar);
+        let mut bare_yield = self.at_kw(Kw::Yield);
         let first = self.assigned_value()?;
         let kind = if self.at_op(Op::Equal) {
             let mut targets = vec![first];
+            // Whether each target is an unparenthesised `yield`.
+            let mut bare = vec![bare_yield];
             let value = loop {
                 self.bump();
+                bare_yield = self.at_kw(Kw::Yield);
                 let v = self.assigned_value()?;
                 if !self.at_op(Op::Equal) {
                     break v;
                 }
                 targets.push(v);
+                bare.push(bare_yield);
             };
-            self.check_assign_targets(&targets)?;
+            self.check_assign_targets(&targets, &bare)?;
             StmtKind::Assign { targets, value }
         } else if let Some(op) = self.aug_op() {
             target::check_aug(self, &first)?;
@@ -280,15 +285,33 @@ impl Parser<'_> {
                 value,
                 simple,
             }
+        } else if self.at_op(Op::ColonEqual) {
+            // `x := 1` needs parentheses as a statement.
+            if matches!(first.kind, ExprKind::Name(_)) {
+                return Err(self.invalid());
+            }
+            let msg = format!(
+                "cannot use assignment expressions with {}",
+                target::expr_name(&first)
+            );
+            return Err(self.specific(msg, first.span));
         } else {
+            if let ExprKind::Name(n) = &first.kind
+                && (n == "print" || n == "exec")
+                && self.starts_expression()
+                && self.lex_error_here().is_none()
+            {
+                let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
+                return Err(self.error(msg, first.span));
+            }
             StmtKind::Expr(first)
         };
         Ok(stmt(kind, start, self.prev_end()))
     }
 
-    fn check_assign_targets(&self, targets: &[Expr]) -> PResult<()> {
-        for t in targets {
-            if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+    fn check_assign_targets(&self, targets: &[Expr], bare_yield: &[bool]) -> PResult<()> {
+        for (t, &bare) in targets.iter().zip(bare_yield) {
+            if bare && matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
                 return Err(self.error("assignment to yield expression not possible", t.span));
             }
             if let [only] = targets
@@ -310,7 +333,8 @@ impl Parser<'_> {
     }
 
     fn check_annotated(&self, t: &Expr) -> PResult<()> {
-        let msg = match t.kind {
+        let msg = match &t.kind {
+            ExprKind::Name(n) if n == "__debug__" => "cannot assign to __debug__",
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
                 return Ok(());
             }

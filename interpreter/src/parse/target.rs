@@ -16,6 +16,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Attribute { .. } => "attribute",
         ExprKind::Subscript { .. } => "subscript",
         ExprKind::Starred(_) => "starred",
+        ExprKind::Name(n) if n == "__debug__" => "__debug__",
         ExprKind::Name(_) => "name",
         ExprKind::List(_) => "list",
         ExprKind::Tuple(_) => "tuple",
@@ -71,6 +72,7 @@ pub fn here_hint_applies(e: &Expr) -> bool {
 /// The first sub-expression of `e` that cannot be a target.
 fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
     match &e.kind {
+        ExprKind::Name(n) if n == "__debug__" => Some(e),
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
         ExprKind::Starred(inner) if !del => invalid_target(inner, del),
         ExprKind::Tuple(elts) | ExprKind::List(elts) => {
@@ -125,6 +127,7 @@ pub fn check_delete(p: &Parser<'_>, e: &Expr) -> PResult<()> {
 /// Checks the target of an augmented assignment: a name, attribute or subscript only.
 pub fn check_aug(p: &Parser<'_>, e: &Expr) -> PResult<()> {
     match &e.kind {
+        ExprKind::Name(n) if n == "__debug__" => Err(p.error("cannot assign to __debug__", e.span)),
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         _ => {
             let msg = format!(

@@ -321,3 +321,69 @@ fn incomplete_input() {
     complete("if x:\npass\n");
     complete("x = )\n");
 }
+
+#[test]
+fn cpython_refinements() {
+    assert_eq!(
+        msg("print 'x'\n"),
+        "Missing parentheses in call to 'print'. Did you mean print(...)?"
+    );
+    assert_eq!(
+        msg("exec code\n"),
+        "Missing parentheses in call to 'exec'. Did you mean exec(...)?"
+    );
+    assert_eq!(msg("def f[T](): pass\n"), "expected '('");
+    assert_eq!(
+        msg("a.b := 1\n"),
+        "cannot use assignment expressions with attribute"
+    );
+    assert_eq!(msg("f(a=1, a=2)\n"), "keyword argument repeated: a");
+    assert_eq!(msg("__debug__ = 1\n"), "cannot assign to __debug__");
+    assert_eq!(msg("del __debug__\n"), "cannot delete __debug__");
+    assert_eq!(
+        msg("def f(__debug__): pass\n"),
+        "cannot assign to __debug__"
+    );
+    assert_eq!(
+        msg("x = (yield) = 1\n"),
+        "cannot assign to yield expression"
+    );
+    assert_eq!(msg("class A(x for x in y): pass\n"), "invalid syntax");
+    assert_eq!(
+        msg("f'{a(}'\n"),
+        "f-string: closing parenthesis '}' does not match opening parenthesis '('"
+    );
+    assert_eq!(msg("f'{a('\n"), "f-string: unmatched '('");
+    // A bracket left open before the line of the error explains it better.
+    let e = err("x = (1,\ny = 2 3\n");
+    assert_eq!(e.msg, "'(' was never closed");
+    assert!(!e.incomplete);
+    // A tokenizer error anywhere wins over a parser error, even a specific one.
+    assert_eq!(msg("f() = 1\nx = 1abc\n"), "invalid decimal literal");
+    // Errors in string literals are found when the parser reaches them.
+    assert_eq!(msg("a b\nx = '\\xz'\n"), "invalid syntax");
+}
+
+#[test]
+fn error_columns_match_cpython() {
+    let col = |src: &str| {
+        let e = err(src);
+        crate::lex::LineIndex::new(src).line_col(e.span.start)
+    };
+    assert_eq!(col("x = 199506L\n"), (1, 10));
+    assert_eq!(col("x = 1_\n"), (1, 6));
+    assert_eq!(col("x = 0x\n"), (1, 6));
+    assert_eq!(col("x = 1e+\n"), (1, 7));
+    assert_eq!(col("x = 0b12\n"), (1, 8));
+    assert_eq!(col("x = 012\n"), (1, 5));
+    assert_eq!(col("if x:\n    a\n  b\n"), (3, 4));
+    assert_eq!(col("  x = 1\n"), (1, 2));
+    assert_eq!(col("x = 1 + \\\n"), (1, 10));
+    assert_eq!(col("x = \\ 1\n"), (1, 6));
+    assert_eq!(col("x = 'abc\n"), (1, 5));
+    assert_eq!(col("foo(1, [2, 3)\n"), (1, 13));
+    assert_eq!(col("if x:\npass\n"), (2, 1));
+    assert_eq!(col("f(x for x in y, 1)\n"), (1, 3));
+    assert_eq!(col("x = {1:}\n"), (1, 7));
+    assert_eq!(col("while 1\n  pass\n"), (1, 8));
+}

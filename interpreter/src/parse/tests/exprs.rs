@@ -116,7 +116,8 @@ fn subscripts_and_slices() {
     );
     assert_eq!(ex("a[...]"), "([] a ...)");
     assert_eq!(ex("a[1,]"), "([] a (tuple 1))");
-    assert_eq!(ex("a[*b]"), "([] a (* b))");
+    assert_eq!(ex("a[*b]"), "([] a (tuple (* b)))");
+    assert_eq!(ex("{(a := 1): 2}"), "(dict (:= a 1):2)");
     assert_eq!(ex("a[x:=1]"), "([] a (:= x 1))");
     assert_eq!(ex("a[b][c]"), "([] ([] a b) c)");
 }
