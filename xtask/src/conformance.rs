@@ -73,3 +73,22 @@ pub fn run_runner(profile: &str, args: &[String]) -> anyhow::Result<bool> {
     cmd.arg("--").args(args);
     run(&mut cmd)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_become_absolute_but_program_names_stay() {
+        let here = std::env::current_dir().unwrap();
+        assert_eq!(absolute("python3", true).unwrap(), "python3");
+        assert_eq!(
+            absolute("/usr/bin/python3", true).unwrap(),
+            "/usr/bin/python3"
+        );
+        let upy = absolute("target/release/upy", true).unwrap();
+        assert_eq!(Path::new(&upy), here.join("target/release/upy"));
+        let report = absolute("r.json", false).unwrap();
+        assert_eq!(Path::new(&report), here.join("r.json"));
+    }
+}
