@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 
 use super::parser::{PResult, Parser};
 use super::target;
-use crate::ast::{BinOp, BoolOp, CmpOp, Expr, ExprKind, Span, UnaryOp};
+use crate::ast::{BinOp, BoolOp, CmpOp, Expr, ExprKind, Parameters, Span, UnaryOp};
 use crate::lex::{Kw, Op, Tok};
 
 pub fn mk(kind: ExprKind, start: u32, end: u32) -> Expr {
@@ -168,14 +168,11 @@ impl Parser<'_> {
     #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let start = self.bump().start;
-        let params = self.parameters(true)?;
-        if !self.eat_op(Op::Colon) {
-            return Err(self.invalid());
-        }
+        // One level covers both the defaults (which may hold lambdas) and the body.
         self.enter()?;
-        let body = self.expression();
+        let r = self.lambda_rest();
         self.leave();
-        let body = body?;
+        let (params, body) = r?;
         let end = self.prev_end();
         Ok(mk(
             ExprKind::Lambda {
@@ -185,6 +182,15 @@ impl Parser<'_> {
             start,
             end,
         ))
+    }
+
+    fn lambda_rest(&mut self) -> PResult<(Parameters, Expr)> {
+        let params = self.parameters(true)?;
+        if !self.eat_op(Op::Colon) {
+            return Err(self.invalid());
+        }
+        let body = self.expression()?;
+        Ok((params, body))
     }
 
     /// `conjunction ('or' conjunction)*`, where a conjunction is

@@ -50,6 +50,16 @@ fn prefix_operators() {
 #[test]
 fn nested_lambdas_and_conditionals() {
     assert_too_deep(&format!("{}1\n", rep("lambda: ", 100_000)));
+    assert_too_deep(&format!(
+        "{}0{}\n",
+        rep("lambda a=", 100_000),
+        rep(": 0", 100_000)
+    ));
+    assert_too_deep(&format!(
+        "def f(a={}0{}): pass\n",
+        rep("lambda a=", 100_000),
+        rep(": 0", 100_000)
+    ));
     assert_too_deep(&format!("{}1\n", rep("1 if x else ", 100_000)));
     assert_too_deep(&format!("{}1\n", rep("2 ** ", 100_000)));
     parse(&format!("{}1\n", rep("lambda: ", 100)));
