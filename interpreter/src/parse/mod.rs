@@ -3,10 +3,10 @@
 //! Hand-written recursive descent over the whole token list, with precedence climbing for
 //! binary operators. Every grammar file adds methods to the one [`parser::Parser`] type:
 //! `stmt` (simple statements, blocks), `compound` (`if`, `def`, ...), `pattern` (`match`),
-//! `expr` (operators), `atom` (literals, displays, comprehensions), `args` (call arguments
-//! and parameter lists), `fstring`, and `target` (assignment target checks).
-//! The depth bounds that keep any input from overflowing the stack are described in
-//! `parser`.
+//! `expr` (operators), `primary` (trailers and subscripts), `atom` (literals, displays,
+//! comprehensions), `args` (call arguments and parameter lists), `fstring`, and `target`
+//! (assignment target checks). The depth bounds that keep any input from overflowing the
+//! stack are described in `parser`.
 
 mod args;
 mod atom;
@@ -15,6 +15,7 @@ mod expr;
 mod fstring;
 mod parser;
 mod pattern;
+mod primary;
 mod stmt;
 mod target;
 
