@@ -197,6 +197,14 @@ impl Vm {
         result.map(|_| ()).map_err(|Raised| self.take_uncaught())
     }
 
+    /// Compiles `source` without running it: a syntax error (or a construct this build
+    /// cannot run yet) comes back as the exception it would raise.
+    pub fn compile_module(&mut self, source: &str, filename: &str) -> Result<(), Uncaught> {
+        let result = self.compile(source, filename, crate::compile::Mode::File);
+        self.young.clear();
+        result.map(|_| ()).map_err(|Raised| self.take_uncaught())
+    }
+
     /// Compiles `source` and runs it in `globals`; in `Mode::Interactive`, expression
     /// statements echo their value.
     pub(crate) fn exec_source(
