@@ -372,6 +372,10 @@ fn escapes() {
         one(r"'\N{DIGIT SEVEN}\N{LATIN CAPITAL LETTER Q}\N{DEGREE SIGN}\N{EURO SIGN}'"),
         s("7Q\u{b0}\u{20ac}")
     );
+    assert_eq!(
+        one(r"'\N{CJK UNIFIED IDEOGRAPH-4E2D}\N{cjk unified ideograph-20000}'"),
+        s("\u{4e2d}\u{20000}")
+    );
     // Unknown escapes keep the backslash.
     assert_eq!(one(r"'\d\q\é'"), s("\\d\\q\\\u{e9}"));
     // Backslash-newline continues the literal.

@@ -1,8 +1,9 @@
 //! A small table of Unicode character names for `\N{...}` escapes.
 //!
 //! The full Unicode name table is far too big for a MicroPython-class core, so this covers
-//! ASCII and Latin-1 (mostly generated from patterns), the Greek alphabet, common
-//! punctuation, symbols and a few name aliases. Lookup ignores ASCII case, as CPython does.
+//! ASCII and Latin-1 (mostly generated from patterns), the Greek alphabet, CJK unified
+//! ideographs (whose names are their code points), common punctuation, symbols and a few
+//! name aliases. Lookup ignores ASCII case, as CPython does.
 //! Unknown names are a syntax error, which says the character is unknown.
 
 /// The character called `name`, if the table knows it.
@@ -26,6 +27,15 @@ fn pattern_name(name: &str) -> Option<char> {
             None
         }
     };
+    if let Some(hex) = upper("CJK UNIFIED IDEOGRAPH-") {
+        let cp = u32::from_str_radix(hex, 16)
+            .ok()
+            .filter(|_| matches!(hex.len(), 4 | 5))?;
+        let unified = matches!(cp,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x20000..=0x2A6DF | 0x2A700..=0x2EBE0
+            | 0x30000..=0x3134A);
+        return if unified { char::from_u32(cp) } else { None };
+    }
     if let Some(rest) = upper("DIGIT ") {
         let i = DIGITS.iter().position(|d| d.eq_ignore_ascii_case(rest))?;
         return char::from_u32(0x30 + i as u32);
