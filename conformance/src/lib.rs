@@ -27,6 +27,14 @@
 //! [`target::Subprocess`] runs any interpreter binary. Both stop a case after a time limit and
 //! turn a crash into a result instead of ending the run.
 //!
+//! # Reports
+//!
+//! The runner prints a diff for every failing case, a table per area and a closing
+//! `conformance: N passed, N failed, N skipped` line, and writes `target/conformance/report.json`:
+//! the target, the CPython version, totals, per-area tallies, and per case its `id`, `area`,
+//! `path`, `status` (`pass`, `fail`, `skip`, `timeout`, `crash`, `known-failure`,
+//! `unexpected-pass`), `detail` (the diff or message) and `duration_ms`.
+//!
 //! # Known failures
 //!
 //! `known-failures.txt` (see [`known`]) lists the cases upy fails today; they are reported as

@@ -173,9 +173,14 @@ fn run(args: Args) -> anyhow::Result<bool> {
     let known = match (&args.known_failures, args.no_known_failures) {
         (_, true) => KnownFailures::none(),
         (Some(path), false) => KnownFailures::load(path)?,
-        (None, false) if is_upy || args.bless => KnownFailures::load(&paths.known_failures)?,
+        (None, false) if is_upy => KnownFailures::load(&paths.known_failures)?,
         (None, false) => KnownFailures::none(),
     };
+    if args.bless && known.path().is_none() {
+        bail!(
+            "--bless needs a known-failures list: upy's by default, --known-failures P otherwise"
+        );
+    }
     let options = Options {
         timeout: args.timeout,
         known: known.clone(),
