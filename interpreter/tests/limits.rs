@@ -163,3 +163,13 @@ fn the_step_budget_ends_runaway_programs_even_when_they_catch_it() {
     assert!(err.is_none());
     assert_eq!(out, "4950\n");
 }
+
+#[test]
+fn an_interrupt_raises_keyboard_interrupt_in_a_running_loop() {
+    let (mut vm, io) = common::vm_with(Config::default(), "");
+    io.borrow_mut().interrupt_after = Some(3);
+    let source = "try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('interrupted')\n";
+    let result = vm.run_module(source, "test.py");
+    assert!(result.is_ok(), "{result:?}");
+    assert_eq!(String::from_utf8_lossy(&io.borrow().out), "interrupted\n");
+}

@@ -43,3 +43,10 @@ fn errors_print_a_traceback_and_the_session_goes_on() {
     assert!(err.contains("ZeroDivisionError: division by zero"), "{err}");
     assert!(out.ends_with("still here\n>>> \n"), "{out}");
 }
+
+#[test]
+fn ctrl_c_abandons_the_line_being_typed() {
+    let (out, err) = session("x = 1\nif x:\n  print('no')\x03x + 1\n");
+    assert_eq!(out, ">>> >>> ... \nKeyboardInterrupt\n>>> 2\n>>> \n");
+    assert_eq!(err, "");
+}

@@ -14,18 +14,27 @@ use crate::vm::Vm;
 pub const PRIMARY: &str = ">>> ";
 pub const CONTINUATION: &str = "... ";
 
-/// Reads one line (without its newline); `None` at the end of input.
-fn read_line(vm: &mut Vm) -> Option<String> {
+/// What one read from the port gave.
+enum Line {
+    Text(String),
+    /// Ctrl-C (ETX): the input so far is abandoned.
+    Interrupt,
+    Eof,
+}
+
+/// Reads one line (without its newline).
+fn read_line(vm: &mut Vm) -> Line {
     let mut bytes = Vec::new();
     loop {
         match vm.port_mut().read_byte() {
-            None if bytes.is_empty() => return None,
+            None if bytes.is_empty() => return Line::Eof,
             None | Some(b'\n') => break,
+            Some(0x03) => return Line::Interrupt,
             Some(b'\r') => {}
             Some(b) => bytes.push(b),
         }
     }
-    Some(String::from_utf8_lossy(&bytes).into_owned())
+    Line::Text(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Whether an input so far can run.
@@ -63,14 +72,22 @@ fn status(source: &str) -> Status {
 pub fn run(vm: &mut Vm) {
     loop {
         vm.write_out(PRIMARY);
-        let Some(first) = read_line(vm) else {
-            vm.write_out("\n");
-            return;
+        let first = match read_line(vm) {
+            Line::Text(text) => text,
+            Line::Interrupt => {
+                vm.write_out("\nKeyboardInterrupt\n");
+                continue;
+            }
+            Line::Eof => {
+                vm.write_out("\n");
+                return;
+            }
         };
         if first.trim().is_empty() {
             continue;
         }
         let mut source = first;
+        let mut interrupted = false;
         loop {
             match status(&source) {
                 Status::Ready => break,
@@ -79,7 +96,15 @@ pub fn run(vm: &mut Vm) {
                 Status::Block | Status::Incomplete => {}
             }
             vm.write_out(CONTINUATION);
-            let Some(line) = read_line(vm) else { break };
+            let line = match read_line(vm) {
+                Line::Text(text) => text,
+                Line::Interrupt => {
+                    vm.write_out("\nKeyboardInterrupt\n");
+                    interrupted = true;
+                    break;
+                }
+                Line::Eof => break,
+            };
             source.push('\n');
             if line.trim().is_empty() {
                 // An empty line closes a block; inside brackets it is just whitespace.
@@ -90,7 +115,12 @@ pub fn run(vm: &mut Vm) {
                 source.push_str(&line);
             }
         }
+        if interrupted {
+            continue;
+        }
         source.push('\n');
+        // A Ctrl-C that arrived while nothing ran must not interrupt this input.
+        let _ = vm.port_mut().take_interrupt();
         vm.run_interactive(&source);
     }
 }

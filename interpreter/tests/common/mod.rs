@@ -11,6 +11,8 @@ pub struct Io {
     pub out: Vec<u8>,
     pub err: Vec<u8>,
     pub input: VecDeque<u8>,
+    /// Polls of the interrupt flag left before it reads true (Ctrl-C); `None` for never.
+    pub interrupt_after: Option<u32>,
 }
 
 pub struct TestPort(pub Rc<RefCell<Io>>);
@@ -22,6 +24,21 @@ impl Port for TestPort {
 
     fn write_stderr(&mut self, bytes: &[u8]) {
         self.0.borrow_mut().err.extend_from_slice(bytes);
+    }
+
+    fn take_interrupt(&mut self) -> bool {
+        let mut io = self.0.borrow_mut();
+        match io.interrupt_after {
+            Some(0) => {
+                io.interrupt_after = None;
+                true
+            }
+            Some(n) => {
+                io.interrupt_after = Some(n - 1);
+                false
+            }
+            None => false,
+        }
     }
 
     fn read_byte(&mut self) -> Option<u8> {

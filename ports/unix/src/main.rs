@@ -4,37 +4,79 @@
 //! Usage: `upy [-X heapsize=N[k|m]] [-c CODE | FILE | -] [args...]`. An uncaught exception
 //! prints its traceback on stderr and exits with status 1 (`SystemExit` chooses its own).
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{BufWriter, IsTerminal, Read, Stdout, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use upy::{Config, Port, Vm};
 
-/// The host's standard streams.
+/// Set by the SIGINT handler, taken by the VM's interrupt poll.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_sigint(_: libc::c_int) {
+    INTERRUPTED.store(true, Ordering::Relaxed);
+}
+
+/// Routes Ctrl-C to `INTERRUPTED`. Without `SA_RESTART`, so a read at the REPL prompt
+/// returns `Interrupted` and the line can be abandoned.
+fn install_sigint_handler() {
+    // SAFETY: `sigaction` is given a zeroed, then filled, `struct sigaction` whose handler
+    // only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = on_sigint as *const () as libc::sighandler_t;
+        libc::sigemptyset(&mut action.sa_mask);
+        action.sa_flags = 0;
+        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
+    }
+}
+
+/// The host's standard streams. Output is buffered and flushed before input is read, before
+/// anything goes to stderr, and at exit; on a terminal, at every line.
 struct UnixPort {
     stdin: std::io::Stdin,
+    out: BufWriter<Stdout>,
+    line_buffered: bool,
 }
 
 impl Port for UnixPort {
     fn write_stdout(&mut self, bytes: &[u8]) {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(bytes);
-        if bytes.contains(&b'\n') || bytes.ends_with(b" ") {
-            let _ = out.flush();
+        let _ = self.out.write_all(bytes);
+        if self.line_buffered && bytes.contains(&b'\n') {
+            let _ = self.out.flush();
         }
     }
 
     fn write_stderr(&mut self, bytes: &[u8]) {
-        let _ = std::io::stdout().flush();
+        let _ = self.out.flush();
         let _ = std::io::stderr().write_all(bytes);
     }
 
+    fn take_interrupt(&mut self) -> bool {
+        INTERRUPTED.swap(false, Ordering::Relaxed)
+    }
+
     fn read_byte(&mut self) -> Option<u8> {
-        let _ = std::io::stdout().flush();
+        let _ = self.out.flush();
         let mut b = [0u8; 1];
-        match self.stdin.read(&mut b) {
-            Ok(1) => Some(b[0]),
-            _ => None,
+        loop {
+            match self.stdin.read(&mut b) {
+                Ok(1) => return Some(b[0]),
+                // Ctrl-C while waiting for input reads as ETX, as on a raw terminal.
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    if INTERRUPTED.swap(false, Ordering::Relaxed) {
+                        return Some(0x03);
+                    }
+                }
+                _ => return None,
+            }
         }
+    }
+}
+
+impl Drop for UnixPort {
+    fn drop(&mut self) {
+        let _ = self.out.flush();
     }
 }
 
@@ -103,8 +145,11 @@ fn main() -> ExitCode {
             }
         }
     }
+    install_sigint_handler();
     let port = UnixPort {
         stdin: std::io::stdin(),
+        out: BufWriter::with_capacity(8192, std::io::stdout()),
+        line_buffered: std::io::stdout().is_terminal(),
     };
     let interactive = input.is_none() && std::io::stdin().is_terminal();
     let mut vm = Vm::new(config, Box::new(port));
@@ -145,12 +190,12 @@ fn main() -> ExitCode {
                     && !uncaught.message.is_empty()
                     && uncaught.message.parse::<i64>().is_err()
                 {
-                    eprintln!("{}", uncaught.message);
+                    let text = format!("{}\n", uncaught.message);
+                    vm.port_mut().write_stderr(text.as_bytes());
                 }
                 return ExitCode::from(code as u8);
             }
-            let _ = std::io::stdout().flush();
-            eprint!("{}", uncaught.traceback);
+            vm.port_mut().write_stderr(uncaught.traceback.as_bytes());
             ExitCode::from(1)
         }
     }
