@@ -114,6 +114,21 @@ impl Vm {
         self.stack.last().copied().unwrap_or(Value::NONE)
     }
 
+    /// Replaces the top of the stack.
+    #[inline]
+    fn set_top(&mut self, v: Value) {
+        if let Some(top) = self.stack.last_mut() {
+            *top = v;
+        }
+    }
+
+    /// Pops one value and replaces the new top: a binary operation's result.
+    #[inline]
+    fn pop_set_top(&mut self, v: Value) {
+        self.stack.pop();
+        self.set_top(v);
+    }
+
     #[inline]
     fn peek(&self, depth: usize) -> Value {
         let len = self.stack.len();
@@ -457,10 +472,7 @@ impl Vm {
                             tri!(self.binary_op(bop, a, b, arg as u16 & BinaryOp::INPLACE != 0))
                         }
                     };
-                    self.stack.pop();
-                    if let Some(top) = self.stack.last_mut() {
-                        *top = r;
-                    }
+                    self.pop_set_top(r);
                 }
                 op::COMPARE_OP => {
                     let (a, b) = (self.peek(1), self.peek(0));
@@ -478,10 +490,7 @@ impl Vm {
                             tri!(self.compare_op(cop, a, b))
                         }
                     };
-                    self.stack.pop();
-                    if let Some(top) = self.stack.last_mut() {
-                        *top = r;
-                    }
+                    self.pop_set_top(r);
                 }
                 op::NEG | op::POS | op::INVERT => {
                     let v = self.top();
@@ -490,24 +499,17 @@ impl Vm {
                         op::POS => self.unary_pos(v),
                         _ => self.unary_invert(v),
                     });
-                    if let Some(top) = self.stack.last_mut() {
-                        *top = r;
-                    }
+                    self.set_top(r);
                 }
                 op::NOT => {
                     let v = self.top();
                     let t = tri!(self.truthy(v));
-                    if let Some(top) = self.stack.last_mut() {
-                        *top = Value::bool(!t);
-                    }
+                    self.set_top(Value::bool(!t));
                 }
                 op::SUBSCR => {
                     let (obj, index) = (self.peek(1), self.peek(0));
                     let r = tri!(self.subscr(obj, index));
-                    self.stack.pop();
-                    if let Some(top) = self.stack.last_mut() {
-                        *top = r;
-                    }
+                    self.pop_set_top(r);
                 }
                 op::STORE_SUBSCR => {
                     let (value, obj, index) = (self.peek(2), self.peek(1), self.peek(0));
@@ -581,9 +583,7 @@ impl Vm {
                         _ => alloc::vec::Vec::new(),
                     };
                     let t = tri!(self.new_tuple(items));
-                    if let Some(top) = self.stack.last_mut() {
-                        *top = t;
-                    }
+                    self.set_top(t);
                 }
                 op::MAP_ADD => {
                     let (d, k, v) = (self.peek(2), self.peek(1), self.peek(0));
@@ -611,9 +611,7 @@ impl Vm {
                 op::GET_ITER => {
                     let v = self.top();
                     let it = tri!(self.get_iter(v));
-                    if let Some(top) = self.stack.last_mut() {
-                        *top = it;
-                    }
+                    self.set_top(it);
                 }
                 op::FOR_ITER => {
                     let it = self.top();
@@ -693,9 +691,7 @@ impl Vm {
                 op::EXC_MATCH => {
                     let (exc, typ) = (self.peek(1), self.peek(0));
                     let m = tri!(self.exception_matches(exc, typ));
-                    if let Some(top) = self.stack.last_mut() {
-                        *top = Value::bool(m);
-                    }
+                    self.set_top(Value::bool(m));
                 }
                 op::RAISE => {
                     let r = match arg {
@@ -729,17 +725,12 @@ impl Vm {
                 op::FORMAT_VALUE => {
                     let v = self.top();
                     let s = tri!(self.format_conversion(v, arg));
-                    if let Some(top) = self.stack.last_mut() {
-                        *top = s;
-                    }
+                    self.set_top(s);
                 }
                 op::FORMAT_WITH_SPEC => {
                     let (v, spec) = (self.peek(1), self.peek(0));
                     let s = tri!(self.format_with_spec(v, spec));
-                    self.stack.pop();
-                    if let Some(top) = self.stack.last_mut() {
-                        *top = s;
-                    }
+                    self.pop_set_top(s);
                 }
                 op::BUILD_STRING => {
                     let n = arg as usize;
