@@ -39,7 +39,9 @@ fn invalid(cur: &Cursor<'_>, start: usize, kind: &str) -> SyntaxError {
     msg.push_str(kind);
     msg.push_str(" literal");
     let at = cur.pos.saturating_sub(1).max(start);
-    SyntaxError::new(msg, Span::new(at as u32, (cur.pos + 1).min(cur.end) as u32))
+    // The span ends after the offending character, which need not be ASCII.
+    let end = cur.pos + cur.peek_char().map_or(1, char::len_utf8);
+    SyntaxError::new(msg, Span::new(at as u32, end.min(cur.end) as u32))
 }
 
 /// `0x`, `0o` or `0b` has been consumed.

@@ -325,6 +325,18 @@ fn number_errors() {
 }
 
 #[test]
+fn number_error_spans_end_on_a_character_boundary() {
+    // Found by the lex fuzz target: the span ended inside the multi-byte character.
+    for src in ["1é", "1\u{FFFD}", "0x1日"] {
+        let span = err(src).span;
+        assert!(
+            src.get(span.start as usize..span.end as usize).is_some(),
+            "{src:?}: {span:?}"
+        );
+    }
+}
+
+#[test]
 fn strings_and_prefixes() {
     assert_eq!(one("'a'"), s("a"));
     assert_eq!(one("\"a\""), s("a"));
