@@ -1,0 +1,4 @@
+//! `lex`: see `upy_fuzz_targets::front::lex`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| upy_fuzz_targets::front::lex(data));
