@@ -6,6 +6,7 @@
 
 mod ci;
 mod conformance;
+mod fuzz;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -16,10 +17,11 @@ usage: cargo xtask <command> [args]
 
 commands:
   conformance [options]   run the conformance cases against CPython (`-- --help` for options)
+  fuzz [options]          run the fuzz targets for a time budget, saving crashes as regression tests
   ci                      every check CI runs: fmt, clippy, no_std build, tests, conformance
   help                    this text
 
-planned: diff, fuzz, coverage, bench, pyboard, certify
+planned: diff, coverage, bench, pyboard, certify
 ";
 
 fn main() -> ExitCode {
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
     let rest: Vec<String> = args.collect();
     let result = match command.as_deref() {
         Some("conformance") => conformance::main(&rest),
+        Some("fuzz") => fuzz::main(&rest),
         Some("ci") => ci::main(&rest),
         None | Some("help" | "-h" | "--help") => {
             print!("{HELP}");
