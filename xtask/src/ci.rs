@@ -2,7 +2,9 @@
 //!
 //! Steps: `fmt` (rustfmt check), `clippy` (all targets, warnings denied), `no_std` (the core
 //! built for a Cortex-M4F, proving it needs no `std`), `test` (the workspace's tests, the
-//! conformance corpus among them), `conformance` (the runner's table and JSON report).
+//! conformance corpus among them, and the replay of every saved fuzzer finding), `conformance`
+//! (the runner's table and JSON report), `fuzz` (every fuzz target for a short smoke budget;
+//! `cargo xtask fuzz`).
 //! Every step runs even after one fails, so one CI run shows every problem; the exit status is
 //! non-zero if any failed.
 //!
@@ -22,7 +24,7 @@ use crate::{cargo, root, run};
 /// The bare-metal target that proves the core is `no_std` (the pyboard's Cortex-M4F).
 const NO_STD_TARGET: &str = "thumbv7em-none-eabihf";
 
-const STEPS: [&str; 5] = ["fmt", "clippy", "no_std", "test", "conformance"];
+const STEPS: [&str; 6] = ["fmt", "clippy", "no_std", "test", "conformance", "fuzz"];
 
 pub fn main(args: &[String]) -> anyhow::Result<bool> {
     let mut skip = Vec::new();
@@ -90,6 +92,7 @@ fn run_step(step: &str) -> anyhow::Result<bool> {
         "no_std" => run(cargo().args(["build", "--package", "upy", "--target", NO_STD_TARGET])),
         "test" => run(cargo().args(["test", "--workspace"])),
         "conformance" => conformance_step(),
+        "fuzz" => crate::fuzz::ci_step(),
         _ => unreachable!("unknown step {step}"),
     }
 }

@@ -58,6 +58,14 @@ struct Outcome {
     findings: Vec<PathBuf>,
 }
 
+/// The smoke budget CI gives all targets together, in seconds.
+const CI_SECONDS: u64 = 100;
+
+/// The `fuzz` step of `cargo xtask ci`: every target for a share of [`CI_SECONDS`].
+pub fn ci_step() -> anyhow::Result<bool> {
+    main(&["--time".into(), CI_SECONDS.to_string()])
+}
+
 pub fn main(args: &[String]) -> anyhow::Result<bool> {
     let options = parse_args(args)?;
     ensure_cargo_fuzz()?;
@@ -344,8 +352,8 @@ fn fuzz_target(target: &str, secs: u64, options: &Options) -> anyhow::Result<Out
             if let Some(n) = line.split("exec/s: ").nth(1).and_then(|r| stat(r, "")) {
                 last_rate = Some(n);
             }
-            let noise =
-                line.contains(" NEW ") || line.contains(" REDUCE ") || line.contains("\" # Uses: ");
+            let event = line.split_whitespace().nth(1);
+            let noise = matches!(event, Some("NEW" | "REDUCE")) || line.contains("\" # Uses: ");
             if !noise {
                 eprintln!("{line}");
             }
