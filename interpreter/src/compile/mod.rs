@@ -54,13 +54,14 @@ pub(crate) fn compile_source(
         return Err(SyntaxError::new("source too long", Span::default()));
     }
     let module = crate::parse::parse_module(source)?;
-    let scopes = scope::analyze(&module)?;
+    let analysis = scope::analyze(&module)?;
     let filename = vm.qstrs.intern(filename);
     let mut c = Compiler {
         vm,
         lines: LineIndex::new(source),
         filename,
-        scopes,
+        scopes: analysis.scopes,
+        finally_scopes: analysis.finally_scopes,
         next_scope: 1,
         mode,
         unit: Unit::new(0, crate::qstr::Q::module, crate::qstr::Q::module, 1),
@@ -132,6 +133,8 @@ pub(crate) struct Compiler<'a, 'v> {
     lines: LineIndex,
     filename: Qstr,
     scopes: Vec<Scope>,
+    /// The first scope nested in each `finally` body (see `scope::Analysis`).
+    finally_scopes: Vec<(usize, usize)>,
     next_scope: usize,
     mode: Mode,
     unit: Unit<'a>,
@@ -215,6 +218,22 @@ impl<'a> Compiler<'a, '_> {
         let i = self.next_scope;
         self.next_scope += 1;
         i
+    }
+
+    /// Compiles one copy of a `finally` body: its nested scopes are the same ones in every
+    /// copy. Only the copy compiled where the pre-order reaches the body moves past them.
+    fn finally_body(&mut self, body: &'a [ast::Stmt]) -> CResult {
+        let key = body.as_ptr() as usize;
+        let Some(&(_, first)) = self.finally_scopes.iter().find(|(k, _)| *k == key) else {
+            return self.body(body);
+        };
+        let resume = self.next_scope;
+        self.next_scope = first;
+        let result = self.body(body);
+        if resume != first {
+            self.next_scope = resume;
+        }
+        result
     }
 
     // --- emitting ---

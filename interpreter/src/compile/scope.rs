@@ -102,19 +102,34 @@ fn add(list: &mut Vec<String>, name: &str) {
 pub struct Analyzer {
     pub scopes: Vec<Scope>,
     current: usize,
+    finally_scopes: Vec<(usize, usize)>,
 }
 
-/// Analyzes a module and returns its scopes in pre-order (the module is scope 0).
-pub fn analyze(module: &Module) -> Result<Vec<Scope>, SyntaxError> {
+/// What the analysis finds: the scopes in pre-order (the module is scope 0), and for each
+/// `finally` body (by the address of its first statement) the index of the first scope
+/// nested in it. The generator compiles a finally body several times (on the normal path,
+/// on the exceptional path, before each `return`, `break` or `continue` that leaves it), and
+/// each copy must meet the same scopes.
+pub struct Analysis {
+    pub scopes: Vec<Scope>,
+    pub finally_scopes: Vec<(usize, usize)>,
+}
+
+/// Analyzes a module.
+pub fn analyze(module: &Module) -> Result<Analysis, SyntaxError> {
     let mut a = Analyzer {
         scopes: alloc::vec![Scope::new(ScopeKind::Module, None)],
         current: 0,
+        finally_scopes: Vec::new(),
     };
     for stmt in &module.body {
         a.stmt(stmt)?;
     }
     a.resolve()?;
-    Ok(a.scopes)
+    Ok(Analysis {
+        scopes: a.scopes,
+        finally_scopes: a.finally_scopes,
+    })
 }
 
 impl Analyzer {
@@ -283,6 +298,8 @@ impl Analyzer {
                     self.body(&h.body)?;
                 }
                 self.body(orelse)?;
+                self.finally_scopes
+                    .push((finalbody.as_ptr() as usize, self.scopes.len()));
                 self.body(finalbody)?;
             }
             StmtKind::FunctionDef(f) => {

@@ -406,7 +406,7 @@ impl<'a> Compiler<'a, '_> {
                     if keep_top {
                         self.unit.fblocks.push(FBlock::PopValue);
                     }
-                    let result = self.body(body);
+                    let result = self.finally_body(body);
                     if keep_top {
                         self.unit.fblocks.pop();
                     }
@@ -510,7 +510,7 @@ impl<'a> Compiler<'a, '_> {
         }
         self.unit.fblocks.pop();
         self.emit(op::POP_BLOCK);
-        self.body(finalbody)?;
+        self.finally_body(finalbody)?;
         let end = self.jump_forward(op::JUMP);
         // The exceptional path: run the finally body with the exception handled, then
         // re-raise it.
@@ -518,7 +518,7 @@ impl<'a> Compiler<'a, '_> {
         self.emit(op::PUSH_EXC_INFO);
         let cleanup = self.jump_forward(op::SETUP_EXCEPT);
         self.unit.fblocks.push(FBlock::FinallyHandler);
-        self.body(finalbody)?;
+        self.finally_body(finalbody)?;
         self.unit.fblocks.pop();
         self.emit(op::POP_BLOCK);
         self.emit(op::POP_EXCEPT);
