@@ -460,10 +460,6 @@ impl Analyzer {
         generators: &[Comprehension],
         elts: &[&Expr],
     ) -> Result<(), SyntaxError> {
-        // The first iterable is evaluated in the enclosing scope.
-        if let Some(first) = generators.first() {
-            self.expr(&first.iter)?;
-        }
         let parent = self.enter(ScopeKind::Comprehension);
         self.cur().params.push(String::from(".0"));
         self.bind(".0");
@@ -480,6 +476,11 @@ impl Analyzer {
             self.expr(e)?;
         }
         self.current = parent;
+        // The first iterable is evaluated in the enclosing scope, after the generator has made
+        // the comprehension's function: scopes nested in it come after the comprehension's.
+        if let Some(first) = generators.first() {
+            self.expr(&first.iter)?;
+        }
         Ok(())
     }
 
