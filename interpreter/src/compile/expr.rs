@@ -84,11 +84,18 @@ impl<'a> Compiler<'a, '_> {
             }
             ExprKind::Lambda { params, body } => {
                 let fl = self.defaults(params)?;
-                self.make_function("<lambda>", params, e.span, fl, |c| {
-                    c.expr(body)?;
-                    c.emit(op::RETURN_VALUE);
-                    Ok(())
-                })?;
+                self.make_function(
+                    super::scope::node_key(e),
+                    "<lambda>",
+                    params,
+                    e.span,
+                    fl,
+                    |c| {
+                        c.expr(body)?;
+                        c.emit(op::RETURN_VALUE);
+                        Ok(())
+                    },
+                )?;
             }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
@@ -476,16 +483,23 @@ impl<'a> Compiler<'a, '_> {
             kwonly: Vec::new(),
             kwarg: None,
         };
-        self.make_function(name, &NO_PARAMS, e.span, 0, |c| {
-            match kind {
-                Comp::List(_) => c.emit_arg(op::BUILD_LIST, 0),
-                Comp::Set(_) => c.emit_arg(op::BUILD_SET, 0),
-                Comp::Dict(..) => c.emit_arg(op::BUILD_MAP, 0),
-            }
-            c.comp_loops(generators, 0, kind)?;
-            c.emit(op::RETURN_VALUE);
-            Ok(())
-        })?;
+        self.make_function(
+            super::scope::node_key(e),
+            name,
+            &NO_PARAMS,
+            e.span,
+            0,
+            |c| {
+                match kind {
+                    Comp::List(_) => c.emit_arg(op::BUILD_LIST, 0),
+                    Comp::Set(_) => c.emit_arg(op::BUILD_SET, 0),
+                    Comp::Dict(..) => c.emit_arg(op::BUILD_MAP, 0),
+                }
+                c.comp_loops(generators, 0, kind)?;
+                c.emit(op::RETURN_VALUE);
+                Ok(())
+            },
+        )?;
         // The comprehension's one parameter `.0` is the first iterator.
         self.expr(&generators[0].iter)?;
         self.emit(op::GET_ITER);

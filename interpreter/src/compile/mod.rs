@@ -13,6 +13,7 @@ mod expr;
 mod scope;
 mod stmt;
 
+use alloc::collections::BTreeMap;
 use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -61,8 +62,7 @@ pub(crate) fn compile_source(
         lines: LineIndex::new(source),
         filename,
         scopes: analysis.scopes,
-        finally_scopes: analysis.finally_scopes,
-        next_scope: 1,
+        by_node: analysis.by_node,
         mode,
         unit: Unit::new(0, crate::qstr::Q::module, crate::qstr::Q::module, 1),
         outer: Vec::new(),
@@ -133,9 +133,8 @@ pub(crate) struct Compiler<'a, 'v> {
     lines: LineIndex,
     filename: Qstr,
     scopes: Vec<Scope>,
-    /// The first scope nested in each `finally` body (see `scope::Analysis`).
-    finally_scopes: Vec<(usize, usize)>,
-    next_scope: usize,
+    /// The scope each scope-opening node opens (see `scope::node_key`).
+    by_node: BTreeMap<usize, usize>,
     mode: Mode,
     unit: Unit<'a>,
     outer: Vec<Unit<'a>>,
@@ -213,27 +212,15 @@ impl<'a> Compiler<'a, '_> {
         &self.scopes[self.unit.scope]
     }
 
-    /// Takes the next nested scope (in analyzer pre-order).
-    fn take_scope(&mut self) -> usize {
-        let i = self.next_scope;
-        self.next_scope += 1;
-        i
-    }
-
-    /// Compiles one copy of a `finally` body: its nested scopes are the same ones in every
-    /// copy. Only the copy compiled where the pre-order reaches the body moves past them.
-    fn finally_body(&mut self, body: &'a [ast::Stmt]) -> CResult {
-        let key = body.as_ptr() as usize;
-        let Some(&(_, first)) = self.finally_scopes.iter().find(|(k, _)| *k == key) else {
-            return self.body(body);
-        };
-        let resume = self.next_scope;
-        self.next_scope = first;
-        let result = self.body(body);
-        if resume != first {
-            self.next_scope = resume;
+    /// The scope that `node` opens.
+    fn scope_of(&self, node: usize, span: Span) -> CResult<usize> {
+        match self.by_node.get(&node) {
+            Some(&i) => Ok(i),
+            None => Err(SyntaxError::new(
+                "internal error: a function without a scope",
+                span,
+            )),
         }
-        result
     }
 
     // --- emitting ---
@@ -376,15 +363,18 @@ impl<'a> Compiler<'a, '_> {
 
     /// Compiles a function-like body in the next scope and emits `MAKE_FUNCTION` for it; the
     /// defaults (if any) must already be on the stack as `flags` says.
+    /// `node` is the key of the scope it opens (`scope::node_key`).
+    #[allow(clippy::too_many_arguments)]
     fn make_function(
         &mut self,
+        node: usize,
         name: &str,
         params: &'a ast::Parameters,
         span: Span,
         flags: u8,
         body: impl FnOnce(&mut Self) -> CResult,
     ) -> CResult {
-        let scope = self.take_scope();
+        let scope = self.scope_of(node, span)?;
         let kind = self.scopes[scope].kind;
         if self.scopes[scope].has_yield {
             return Err(unsupported("generators", span));

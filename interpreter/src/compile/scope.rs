@@ -8,6 +8,7 @@
 //! then other locals in order of first binding, then free variables. A name is a cell when
 //! an inner scope reads it as free; module-level names are always globals.
 
+use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -102,17 +103,23 @@ fn add(list: &mut Vec<String>, name: &str) {
 pub struct Analyzer {
     pub scopes: Vec<Scope>,
     current: usize,
-    finally_scopes: Vec<(usize, usize)>,
+    by_node: BTreeMap<usize, usize>,
 }
 
-/// What the analysis finds: the scopes in pre-order (the module is scope 0), and for each
-/// `finally` body (by the address of its first statement) the index of the first scope
-/// nested in it. The generator compiles a finally body several times (on the normal path,
-/// on the exceptional path, before each `return`, `break` or `continue` that leaves it), and
-/// each copy must meet the same scopes.
+/// The address of the AST node that opens a scope (a `FunctionDef`, or the `Expr` of a
+/// lambda or comprehension): the key the generator finds the scope by. Keying by node,
+/// not by visiting order, lets the generator compile a node several times (a `finally`
+/// body is compiled once per way out of its `try`) or in another order than the analyzer
+/// (a comprehension's first iterable, annotations that generate no code).
+pub fn node_key<T>(node: &T) -> usize {
+    node as *const T as usize
+}
+
+/// What the analysis finds: the scopes (the module is scope 0), and the scope each
+/// scope-opening node opens.
 pub struct Analysis {
     pub scopes: Vec<Scope>,
-    pub finally_scopes: Vec<(usize, usize)>,
+    pub by_node: BTreeMap<usize, usize>,
 }
 
 /// Analyzes a module.
@@ -120,7 +127,7 @@ pub fn analyze(module: &Module) -> Result<Analysis, SyntaxError> {
     let mut a = Analyzer {
         scopes: alloc::vec![Scope::new(ScopeKind::Module, None)],
         current: 0,
-        finally_scopes: Vec::new(),
+        by_node: BTreeMap::new(),
     };
     for stmt in &module.body {
         a.stmt(stmt)?;
@@ -128,7 +135,7 @@ pub fn analyze(module: &Module) -> Result<Analysis, SyntaxError> {
     a.resolve()?;
     Ok(Analysis {
         scopes: a.scopes,
-        finally_scopes: a.finally_scopes,
+        by_node: a.by_node,
     })
 }
 
@@ -146,10 +153,12 @@ impl Analyzer {
         add(&mut self.cur().used, name);
     }
 
-    fn enter(&mut self, kind: ScopeKind) -> usize {
+    /// Opens the scope of `node` (see `node_key`) and returns the enclosing one.
+    fn enter(&mut self, kind: ScopeKind, node: usize) -> usize {
         let parent = self.current;
         self.scopes.push(Scope::new(kind, Some(parent)));
         self.current = self.scopes.len() - 1;
+        self.by_node.insert(node, self.current);
         parent
     }
 
@@ -298,8 +307,6 @@ impl Analyzer {
                     self.body(&h.body)?;
                 }
                 self.body(orelse)?;
-                self.finally_scopes
-                    .push((finalbody.as_ptr() as usize, self.scopes.len()));
                 self.body(finalbody)?;
             }
             StmtKind::FunctionDef(f) => {
@@ -312,7 +319,7 @@ impl Analyzer {
                     self.expr(r)?;
                 }
                 self.bind(&f.name);
-                let parent = self.enter(ScopeKind::Function);
+                let parent = self.enter(ScopeKind::Function, node_key(&**f));
                 self.params(&f.params)?;
                 self.body(&f.body)?;
                 self.current = parent;
@@ -457,10 +464,11 @@ impl Analyzer {
 
     fn comprehension(
         &mut self,
+        node: &Expr,
         generators: &[Comprehension],
         elts: &[&Expr],
     ) -> Result<(), SyntaxError> {
-        let parent = self.enter(ScopeKind::Comprehension);
+        let parent = self.enter(ScopeKind::Comprehension, node_key(node));
         self.cur().params.push(String::from(".0"));
         self.bind(".0");
         for (i, g) in generators.iter().enumerate() {
@@ -512,7 +520,7 @@ impl Analyzer {
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { params, body } => {
                 self.param_defaults(params)?;
-                let parent = self.enter(ScopeKind::Lambda);
+                let parent = self.enter(ScopeKind::Lambda, node_key(e));
                 self.params(params)?;
                 self.expr(body)?;
                 self.current = parent;
@@ -536,13 +544,13 @@ impl Analyzer {
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
             | ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(generators, &[elt])?
+                self.comprehension(e, generators, &[elt])?
             }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(generators, &[key, value])?,
+            } => self.comprehension(e, generators, &[key, value])?,
             ExprKind::Await(v) | ExprKind::YieldFrom(v) => {
                 self.cur().has_yield = true;
                 self.expr(v)?

@@ -406,7 +406,7 @@ impl<'a> Compiler<'a, '_> {
                     if keep_top {
                         self.unit.fblocks.push(FBlock::PopValue);
                     }
-                    let result = self.finally_body(body);
+                    let result = self.body(body);
                     if keep_top {
                         self.unit.fblocks.pop();
                     }
@@ -510,7 +510,7 @@ impl<'a> Compiler<'a, '_> {
         }
         self.unit.fblocks.pop();
         self.emit(op::POP_BLOCK);
-        self.finally_body(finalbody)?;
+        self.body(finalbody)?;
         let end = self.jump_forward(op::JUMP);
         // The exceptional path: run the finally body with the exception handled, then
         // re-raise it.
@@ -518,7 +518,7 @@ impl<'a> Compiler<'a, '_> {
         self.emit(op::PUSH_EXC_INFO);
         let cleanup = self.jump_forward(op::SETUP_EXCEPT);
         self.unit.fblocks.push(FBlock::FinallyHandler);
-        self.finally_body(finalbody)?;
+        self.body(finalbody)?;
         self.unit.fblocks.pop();
         self.emit(op::POP_BLOCK);
         self.emit(op::POP_EXCEPT);
@@ -535,12 +535,19 @@ impl<'a> Compiler<'a, '_> {
         }
         let fl = self.defaults(&f.params)?;
         self.set_line(span);
-        self.make_function(&f.name, &f.params, span, fl, |c| {
-            c.body(&f.body)?;
-            c.emit(op::LOAD_NONE);
-            c.emit(op::RETURN_VALUE);
-            Ok(())
-        })?;
+        self.make_function(
+            super::scope::node_key(f),
+            &f.name,
+            &f.params,
+            span,
+            fl,
+            |c| {
+                c.body(&f.body)?;
+                c.emit(op::LOAD_NONE);
+                c.emit(op::RETURN_VALUE);
+                Ok(())
+            },
+        )?;
         for _ in &f.decorators {
             self.emit_arg(op::CALL_FUNCTION, 1);
         }
