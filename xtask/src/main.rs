@@ -1,11 +1,13 @@
 //! `cargo xtask`: the project's automation, one subcommand per file.
 //!
 //! xtask itself stays small and quick to build: it parses its arguments by hand, depends on
-//! nothing but `anyhow`, and drives everything else through `cargo` (so the CPython oracle is
-//! linked into the conformance runner, never into xtask).
+//! nothing but `anyhow` (and `serde_json`, to read coverage reports), and drives everything
+//! else through `cargo` (so the CPython oracle is linked into the conformance runner, never
+//! into xtask).
 
 mod ci;
 mod conformance;
+mod coverage;
 mod fuzz;
 
 use std::path::{Path, PathBuf};
@@ -18,10 +20,12 @@ usage: cargo xtask <command> [args]
 commands:
   conformance [options]   run the conformance cases against CPython (`-- --help` for options)
   fuzz [options]          run the fuzz targets for a time budget, saving crashes as regression tests
+  coverage [--html] [--no-gate]
+                          line and region coverage of interpreter/, gated by coverage/thresholds.toml
   ci                      every check CI runs: fmt, clippy, no_std build, tests, conformance
   help                    this text
 
-planned: diff, coverage, bench, pyboard, certify
+planned: diff, bench, pyboard, certify
 ";
 
 fn main() -> ExitCode {
@@ -31,6 +35,7 @@ fn main() -> ExitCode {
     let result = match command.as_deref() {
         Some("conformance") => conformance::main(&rest),
         Some("fuzz") => fuzz::main(&rest),
+        Some("coverage") => coverage::main(&rest),
         Some("ci") => ci::main(&rest),
         None | Some("help" | "-h" | "--help") => {
             print!("{HELP}");
