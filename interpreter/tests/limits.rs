@@ -173,3 +173,29 @@ fn an_interrupt_raises_keyboard_interrupt_in_a_running_loop() {
     assert!(result.is_ok(), "{result:?}");
     assert_eq!(String::from_utf8_lossy(&io.borrow().out), "interrupted\n");
 }
+
+#[test]
+fn a_format_width_or_precision_past_the_heap_raises_memory_error() {
+    // Found by fuzzing: the text was built in full (a gigabyte) before the heap saw it.
+    for source in [
+        "'{:>1000000000}'.format(1)",
+        "f'{1:>999999999}'",
+        "'%1000000000d' % 1",
+        "'{:.1000000000f}'.format(1.0)",
+        "'%.1000000000e' % 1.0",
+        "'{:#.1000000000g}'.format(1.0)",
+    ] {
+        assert_eq!(
+            uncaught_type(small_heap(64 * 1024), source),
+            "MemoryError",
+            "{source}"
+        );
+    }
+    // Without '#', 'g' drops the zeros: a huge precision costs nothing.
+    let (out, err) = run(
+        small_heap(64 * 1024),
+        "print('{:.1000000000g}'.format(0.5))",
+    );
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(out, "0.5\n");
+}

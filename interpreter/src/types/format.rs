@@ -23,6 +23,22 @@ pub struct Spec {
     pub kind: Option<char>,
 }
 
+impl Spec {
+    /// The fewest characters a value formatted with this spec and presentation `kind` takes:
+    /// the width, and for fixed and scientific floats (and alternate 'g', which keeps its
+    /// zeros) the precision. The VM checks it against the heap before building the text.
+    pub fn min_len(&self, kind: Option<char>) -> usize {
+        let keeps_precision = matches!(kind, Some('e' | 'E' | 'f' | 'F' | '%'))
+            || (self.alternate && matches!(kind, None | Some('g' | 'G' | 'n')));
+        let precision = if keeps_precision {
+            self.precision.unwrap_or(0)
+        } else {
+            0
+        };
+        self.width.max(precision)
+    }
+}
+
 pub fn parse_spec(spec: &str) -> Result<Spec, String> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
@@ -202,9 +218,30 @@ pub fn format_int(n: &BigInt, spec: &Spec) -> Result<String, String> {
     Ok(pad(&prefix, &digits, spec, '>'))
 }
 
+/// Digits after the point beyond which an `f64` in fixed notation has only zeros (its exact
+/// expansion ends by 2**-1074), and likewise significant digits in scientific notation (at
+/// most 767). Rust's formatter panics on a precision above `u16::MAX`, so larger precisions
+/// are formatted at these and padded with the zeros.
+const FIXED_DIGITS: usize = 1100;
+const SCI_DIGITS: usize = 800;
+
+/// `x` in fixed notation with `prec` digits after the point, for any `prec`.
+fn fixed(x: f64, prec: usize) -> String {
+    let mut s = format!("{:.*}", prec.min(FIXED_DIGITS), x);
+    if prec > FIXED_DIGITS && x.is_finite() {
+        s.extend(core::iter::repeat_n('0', prec - FIXED_DIGITS));
+    }
+    s
+}
+
 /// `x` in scientific notation with `prec` digits after the point, Python style (`e+05`).
 fn sci(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
+    let mut s = format!("{:.*e}", prec.min(SCI_DIGITS), x);
+    if prec > SCI_DIGITS
+        && let Some(at) = s.find('e')
+    {
+        s.insert_str(at, &"0".repeat(prec - SCI_DIGITS));
+    }
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     let out = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
@@ -226,14 +263,23 @@ fn strip_zeros(s: &str) -> String {
 
 /// The 'g' presentation: fixed or scientific, whichever is shorter for `prec` digits.
 fn general(x: f64, prec: usize, upper: bool, alternate: bool, repr_like: bool) -> String {
-    let p = prec.max(1);
+    // Without '#' the trailing zeros go, and digits past the f64's exact expansion are zeros,
+    // so a huge precision need not be built.
+    let p = if alternate {
+        prec
+    } else {
+        prec.min(SCI_DIGITS)
+    }
+    .max(1);
     let e_form = sci(x, p - 1, false);
     let exp: i32 = e_form
         .split_once('e')
         .and_then(|(_, e)| e.parse().ok())
         .unwrap_or(0);
-    let out = if -4 <= exp && exp < p as i32 {
-        let f = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x);
+    let exp = i64::from(exp);
+    let p_wide = i64::try_from(p).unwrap_or(i64::MAX);
+    let out = if -4 <= exp && exp < p_wide {
+        let f = fixed(x, usize::try_from(p_wide - 1 - exp).unwrap_or(0));
         let f = if alternate { f } else { strip_zeros(&f) };
         if repr_like && !f.contains('.') {
             format!("{f}.0")
@@ -262,16 +308,17 @@ pub fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
     let upper = matches!(kind, Some('E' | 'F' | 'G'));
     let body = if !a.is_finite() {
         let s = if a.is_nan() { "nan" } else { "inf" };
-        if upper {
+        let s = if upper {
             s.to_uppercase()
         } else {
             String::from(s)
-        }
+        };
+        if kind == Some('%') { s + "%" } else { s }
     } else {
         match kind {
             Some('e' | 'E') => sci(a, spec.precision.unwrap_or(6), upper),
-            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+            Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
+            Some('%') => fixed(a * 100.0, spec.precision.unwrap_or(6)) + "%",
             Some('g' | 'G' | 'n') => {
                 general(a, spec.precision.unwrap_or(6), upper, spec.alternate, false)
             }

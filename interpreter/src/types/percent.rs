@@ -128,6 +128,8 @@ impl Vm {
                     }
                 }
             };
+            // A result that cannot fit the heap is a MemoryError before any of it is built.
+            self.reserve_bytes(spec.min_len(Some(kind)))?;
             let text = match kind {
                 's' | 'r' | 'a' => {
                     let s = match kind {

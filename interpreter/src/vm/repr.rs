@@ -317,6 +317,8 @@ impl Vm {
             Ok(s) => s,
             Err(msg) => return Err(self.value_error(&msg)),
         };
+        // A result that cannot fit the heap is a MemoryError before any of it is built.
+        self.reserve_bytes(parsed.min_len(parsed.kind))?;
         let result = if let Some(text) = self.str_text(v) {
             fmt::format_str(text, &parsed)
         } else if v.is_bool() && parsed.kind.is_none() {
