@@ -175,6 +175,35 @@ fn an_interrupt_raises_keyboard_interrupt_in_a_running_loop() {
 }
 
 #[test]
+fn native_loops_over_iterators_spend_the_step_budget_and_the_heap() {
+    // Found by fuzzing the exec target: these ran for minutes (or exhausted the host's
+    // memory) outside both budgets, since only Python-level loops counted steps.
+    let budget = Config {
+        step_budget: Some(10_000),
+        ..Config::default()
+    };
+    for source in [
+        "sum(range(10**15))",
+        "max(range(10**15))",
+        "min(range(10**15))",
+    ] {
+        let err = run(budget.clone(), source).1.expect("the budget stops it");
+        assert_eq!(err.type_name, "KeyboardInterrupt", "{source}");
+    }
+    for source in [
+        "list(range(10**10))",
+        "sorted(range(10**10))",
+        "[].extend(range(10**10))",
+    ] {
+        assert_eq!(
+            uncaught_type(small_heap(64 * 1024), source),
+            "MemoryError",
+            "{source}"
+        );
+    }
+}
+
+#[test]
 fn a_format_width_or_precision_past_the_heap_raises_memory_error() {
     // Found by fuzzing: the text was built in full (a gigabyte) before the heap saw it.
     for source in [

@@ -214,6 +214,18 @@ impl Vm {
                     out.push(x);
                     // Keep collected items rooted: they may be fresh allocations.
                     self.roots.push(x);
+                    // A native loop counts its steps as a Python loop does, so the step
+                    // budget and Ctrl-C end `sum(range(10**15))`; and the items count
+                    // against the heap, so `list(range(10**10))` raises MemoryError rather
+                    // than growing this vector without bound.
+                    if let Err(e) = self.tick() {
+                        break Err(e);
+                    }
+                    if out.len() % 1024 == 0
+                        && let Err(e) = self.reserve_bytes(out.len() * size_of::<Value>())
+                    {
+                        break Err(e);
+                    }
                 }
                 Ok(None) => break Ok(()),
                 Err(e) => break Err(e),
