@@ -16,6 +16,13 @@
 //!   overflow the caller's stack.
 
 mod cache;
+pub mod compare;
+#[cfg(feature = "upy")]
+pub mod differ;
+pub mod generate;
+pub mod minimize;
+#[cfg(feature = "upy")]
+pub mod run_upy;
 
 use std::ffi::CString;
 use std::path::PathBuf;
@@ -132,6 +139,20 @@ impl Oracle {
         cache::store(&self.cache_dir, &key, &outcome)
             .with_context(|| format!("writing the oracle cache in {}", self.cache_dir.display()))?;
         Ok(outcome)
+    }
+
+    /// `None` if `source` compiles under CPython, else the compiler's error (`SyntaxError: ...`).
+    /// Nothing runs. The minimizer uses it to keep only candidates that are Python.
+    pub fn syntax_error(&self, source: &str, filename: &str) -> anyhow::Result<Option<String>> {
+        Python::attach(|py| {
+            oracle_module(py)
+                .and_then(|m| {
+                    m.getattr("syntax_error")?
+                        .call1((source, filename))?
+                        .extract()
+                })
+                .map_err(|err| describe(py, err))
+        })
     }
 
     /// Runs `source` as the main module named `filename`, without looking at the cache.

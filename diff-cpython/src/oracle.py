@@ -149,6 +149,19 @@ def run(source, filename, timeout):
     return (stdout, exception)
 
 
+def syntax_error(source, filename):
+    """None if `source` compiles, else the error that compiling it raised, as text."""
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(source, filename, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as e:
+        return f"{type(e).__name__}: {e}"
+    return None
+
+
 def version():
     v = sys.version_info
     return f"{v.major}.{v.minor}.{v.micro}"

@@ -233,3 +233,21 @@ fn lone_surrogate_cannot_be_printed() {
     assert_eq!(out.stdout, "a\n");
     assert_eq!(out.exception.unwrap().type_name, "UnicodeEncodeError");
 }
+
+#[test]
+fn syntax_error_compiles_without_running() {
+    let (oracle, _dir) = oracle();
+    assert_eq!(
+        oracle
+            .syntax_error("print(1)\nx = 1 is 1\n", "ok.py")
+            .unwrap(),
+        None
+    );
+    let err = oracle.syntax_error("if x\n", "bad.py").unwrap().unwrap();
+    assert!(err.starts_with("SyntaxError: "), "{err}");
+    let err = oracle
+        .syntax_error("if x:\nprint(1)\n", "bad.py")
+        .unwrap()
+        .unwrap();
+    assert!(err.starts_with("IndentationError: "), "{err}");
+}

@@ -1,0 +1,230 @@
+//! `upy-diff`: runs Python programs on CPython and on upy and shows where they differ.
+//! `cargo xtask diff` builds and runs it.
+//!
+//! ```text
+//! upy-diff FILE.py [--minimize] [--any] [--timeout S] [--width N]
+//! upy-diff --generate SEED
+//! upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--avoid-known] [--out DIR]
+//! ```
+//!
+//! With a file: both transcripts side by side, a unified diff and the tracebacks; exit status 0
+//! when they agree and 1 when they diverge. `--minimize` then reduces the file to the smallest
+//! program that still diverges the same way (same kind, same first differing line; with
+//! `--any`, any divergence of the same kind) and prints it.
+//!
+//! `--generate` prints the generated program for a seed; `--fuzz` runs generated programs
+//! from a seed on and reports (and with `--minimize`, minimizes) each divergence, writing the
+//! programs to `--out` (default `target/upy-diff`). `--avoid-known` steers the generator clear
+//! of the divergences listed in `diff_cpython::generate::KNOWN_DIVERGENCES`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use diff_cpython::compare::report;
+use diff_cpython::differ::Differ;
+use diff_cpython::generate::{Options, from_seed};
+
+const USAGE: &str = "\
+usage: upy-diff FILE.py [--minimize] [--any] [--timeout S] [--width N]
+       upy-diff --generate SEED
+       upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--avoid-known] [--out DIR]";
+
+#[derive(Default)]
+struct Args {
+    file: Option<PathBuf>,
+    minimize: bool,
+    any: bool,
+    timeout: Option<f64>,
+    width: Option<usize>,
+    generate: Option<u64>,
+    fuzz: bool,
+    avoid_known: bool,
+    seed: u64,
+    count: Option<u64>,
+    time: Option<f64>,
+    out: Option<PathBuf>,
+}
+
+fn parse_args() -> anyhow::Result<Args> {
+    let mut args = Args::default();
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .with_context(|| format!("{name} needs a value\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--minimize" => args.minimize = true,
+            "--any" => args.any = true,
+            "--fuzz" => args.fuzz = true,
+            "--avoid-known" => args.avoid_known = true,
+            "--timeout" => args.timeout = Some(value("--timeout")?.parse()?),
+            "--width" => args.width = Some(value("--width")?.parse()?),
+            "--generate" => args.generate = Some(value("--generate")?.parse()?),
+            "--seed" => args.seed = value("--seed")?.parse()?,
+            "--count" => args.count = Some(value("--count")?.parse()?),
+            "--time" => args.time = Some(value("--time")?.parse()?),
+            "--out" => args.out = Some(value("--out")?.into()),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            other if other.starts_with('-') => bail!("unknown option {other}\n{USAGE}"),
+            file => {
+                if args.file.replace(file.into()).is_some() {
+                    bail!("one file at a time\n{USAGE}");
+                }
+            }
+        }
+    }
+    Ok(args)
+}
+
+fn main() -> ExitCode {
+    let result = parse_args().and_then(|args| {
+        if let Some(seed) = args.generate {
+            print!("{}", from_seed(seed, &Options::default()).to_source());
+            Ok(true)
+        } else if args.fuzz {
+            fuzz(&args)
+        } else if let Some(file) = &args.file {
+            diff_file(file, &args)
+        } else {
+            bail!("{USAGE}")
+        }
+    });
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(err) => {
+            eprintln!("upy-diff: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `target/cpython-cache` of the workspace this binary was built in.
+fn target_dir() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("diff-cpython lives in the workspace")
+        .to_path_buf();
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map_or_else(|| root.join("target"), |t| root.join(t))
+}
+
+fn differ(args: &Args) -> Differ {
+    let timeout = Duration::from_secs_f64(args.timeout.unwrap_or(10.0));
+    Differ::new(target_dir().join("cpython-cache"), timeout)
+}
+
+fn diff_file(file: &Path, args: &Args) -> anyhow::Result<bool> {
+    let source =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let filename = file
+        .file_name()
+        .map_or_else(|| "main.py".into(), |n| n.to_string_lossy().into_owned());
+    let mut differ = differ(args);
+    let cpython = format!("CPython {}", differ.oracle().version());
+    let width = args.width.unwrap_or(60);
+    let started = Instant::now();
+    let both = differ.run(&source, &filename)?;
+    let took = started.elapsed();
+    print!("{}", report(&cpython, &both.cpython, &both.upy, width));
+    let Some(signature) = both.divergence else {
+        println!("\nsame output and exception on both");
+        return Ok(true);
+    };
+    println!("\ndivergence: {:?}", signature.kind);
+    if !args.minimize {
+        return Ok(false);
+    }
+    // Candidates that loop forever should not cost the full timeout each.
+    if args.timeout.is_none() {
+        differ.timeout = (took * 20).clamp(Duration::from_secs(1), Duration::from_secs(10));
+    }
+    eprintln!("minimizing {} lines...", source.lines().count());
+    let small = differ.minimize(&source, &filename, &signature, args.any);
+    let before = source.lines().count();
+    let after = small.source.lines().count();
+    println!(
+        "\nminimized: {before} lines -> {after} lines ({} candidates tried):\n",
+        small.tests
+    );
+    println!("{}", small.source);
+    let both = differ.run(&small.source, &filename)?;
+    print!("{}", report(&cpython, &both.cpython, &both.upy, width));
+    Ok(false)
+}
+
+fn fuzz(args: &Args) -> anyhow::Result<bool> {
+    let differ = differ(args);
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| target_dir().join("upy-diff"));
+    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+    let options = Options {
+        avoid_known: args.avoid_known,
+        ..Options::default()
+    };
+    let deadline = args
+        .time
+        .map(|s| Instant::now() + Duration::from_secs_f64(s));
+    let count = match (args.count, deadline) {
+        (Some(n), _) => n,
+        (None, Some(_)) => u64::MAX,
+        (None, None) => 1000,
+    };
+    let (mut ran, mut diverged) = (0u64, 0u64);
+    let started = Instant::now();
+    for seed in args.seed..args.seed.saturating_add(count) {
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            break;
+        }
+        let source = from_seed(seed, &options).to_source();
+        let filename = format!("gen{seed}.py");
+        let cpython = match differ.oracle().run_uncached(&source, &filename) {
+            Ok(outcome) => outcome,
+            Err(err) => bail!("seed {seed}: CPython failed on a generated program: {err:#}"),
+        };
+        ran += 1;
+        let upy = diff_cpython::run_upy::run_upy(
+            &source,
+            &filename,
+            differ.config.clone(),
+            differ.timeout,
+        );
+        let Some(signature) = diff_cpython::compare::signature(&cpython, &upy) else {
+            continue;
+        };
+        diverged += 1;
+        let program = if args.minimize {
+            differ
+                .minimize(&source, &filename, &signature, args.any)
+                .source
+        } else {
+            source
+        };
+        let path = out.join(&filename);
+        std::fs::write(&path, &program).with_context(|| format!("writing {}", path.display()))?;
+        let (left, right) = signature.detail.clone().unwrap_or_default();
+        println!(
+            "seed {seed}: {:?} ({}): CPython {:?} / upy {:?}",
+            signature.kind,
+            path.display(),
+            left.unwrap_or_default(),
+            right.unwrap_or_default()
+        );
+    }
+    println!(
+        "upy-diff fuzz: {ran} programs from seed {} in {:.1} s: {} passed, {diverged} failed",
+        args.seed,
+        started.elapsed().as_secs_f64(),
+        ran - diverged
+    );
+    Ok(diverged == 0)
+}

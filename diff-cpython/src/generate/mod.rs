@@ -1,0 +1,187 @@
+//! The program generator: well-formed, deterministic Python programs for differential testing
+//! of upy against CPython.
+//!
+//! A program works on ints (small and big), floats, strings, lists, tuples, dicts, bools and
+//! `None`, with operators, builtins, methods, comparisons, slicing, f-strings and `%` formatting,
+//! control flow (`if`, bounded `for` and `while`, `break`/`continue`/`else`), functions (defaults,
+//! keyword and star arguments, closures with `nonlocal`, `global`, lambdas, bounded recursion)
+//! and exceptions (`try`/`except`/`else`/`finally`, `raise`, `assert`). It prints every value it
+//! computes with `print(repr(...))`, so a wrong value shows up in the output.
+//!
+//! Every choice is drawn from an [`arbitrary::Unstructured`], so the same code serves a
+//! cargo-fuzz target (fuzzer bytes in, a program out: [`program`]) and ordinary tests (bytes
+//! from a seeded generator: [`from_seed`]). Any byte string gives a valid program; running out
+//! of bytes just makes the rest of the program plain.
+//!
+//! Invariants of a generated program, which the two interpreters must agree on:
+//! - It parses and terminates: loops run over small ranges or bounded sequences, `while` loops
+//!   count, recursion is bounded by a literal, functions only call functions defined before
+//!   them.
+//! - Values stay small: every variable has one static type for the whole program and a size
+//!   bound (ints under 2**256, strings of at most 48 characters, at most 12 list elements);
+//!   a statement that may grow a variable past its bound is followed by one that cuts it back
+//!   (`x %= M`, `s = s[:48]`, `del l[12:]`), and an expression is only built when an estimate of
+//!   its size stays under a limit (no `10**10**10`; no int too long for `str()` under CPython's
+//!   4300-digit limit).
+//! - Output is deterministic: no sets, no `id()`, no `hash()` of strings, nothing from the clock
+//!   or the platform. Dicts keep insertion order in both interpreters.
+//! - Each top-level statement runs inside `try: ... except Exception as e:` printing the
+//!   exception's type name (and, with [`Options::messages`], its message), so one error does not
+//!   end the program.
+//! - Only the language upy supports today: no classes, generators, `with`, imports, sets or
+//!   bytes.
+
+mod ast;
+mod expr;
+mod lit;
+mod stmt;
+
+use arbitrary::Unstructured;
+
+pub use ast::{
+    Arg, BinOp, CmpOp, Comprehension, Expr, FPart, Function, Handler, Program, Stmt, Try, UnOp,
+};
+
+/// What the generator may produce.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The most top-level statements (after the variables' initial assignments).
+    pub max_statements: u32,
+    /// The deepest nesting of expressions.
+    pub max_expr_depth: u32,
+    /// The deepest nesting of compound statements.
+    pub max_block_depth: u32,
+    /// How many functions to define, at most.
+    pub max_functions: u32,
+    /// Print `str(e)` of each caught exception, not only its type name.
+    pub messages: bool,
+    /// Stay away from the divergences upy is known to have today (each listed at
+    /// [`KNOWN_DIVERGENCES`]), so that `cargo test` finds new ones. `cargo xtask diff --fuzz`
+    /// leaves it off.
+    pub avoid_known: bool,
+}
+
+/// What [`Options::avoid_known`] steers clear of: divergences of upy from CPython the
+/// generator found that are not fixed yet. Remove an entry (and the avoidance it names) once
+/// its fix lands.
+pub const KNOWN_DIVERGENCES: &[&str] = &[
+    // FIXME: `chr(2**62)` and `'%c' % 2**62` raise OverflowError in CPython, ValueError in upy;
+    // `'%c' % 1.5` has a different message. Avoided: `chr(x % 0x110000)`, no `%c`.
+    "chr and %c out of range",
+    // FIXME: `repr(chr(0x1938a))` is `'\U0001938a'` in CPython, `'\u{1938a}'` in upy (Rust's
+    // escape syntax), for characters Python deems unprintable. Avoided: `chr(x % 0x250)`.
+    "repr of unprintable characters",
+    // FIXME: `'%x' % 3.5` is a TypeError in CPython; upy formats it. Avoided: `%` directives
+    // get values of their own type.
+    "%x and %d of a float",
+    // FIXME: `1.25 ** 0.3000000041` and `x ** 7` differ from CPython in the last digit (upy's
+    // `pow` of floats is not CPython's C library `pow`). Avoided: float powers have exponents
+    // -1 to 2.
+    "float ** float rounding",
+    // FIXME: sorting a list of mixed types names a different pair in the TypeError, because
+    // upy's sort compares in another order than CPython's (binary insertion sort for short
+    // lists). Avoided: sorts always have a `str`/`repr` key.
+    "sort comparison order",
+    // FIXME: `x += y` with unsupported types says `for +:` where CPython says `for +=:`.
+    // Avoided: no `l[i] += item`.
+    "augmented assignment TypeError message",
+    // FIXME: a bool formatted with a non-empty spec is formatted as an int by CPython
+    // (`f'{True:^7}'` is `'   1   '`); upy formats the text `True`. Also `format(12, '<08')`
+    // is `'12000000'` in CPython (zero fill with explicit alignment), `'12      '` in upy; and
+    // `','`/`'_'` with a string give another message, and `format('7', '08')` is `'70000000'`
+    // in CPython, `'00000007'` in upy. Avoided: specs only on ints, floats and strings; no
+    // `,`, `_`, `0` or `=` on strings; no `c` on ints.
+    "format specs on bools, zero fill with alignment, ',' on str",
+    // FIXME: `pow(-1, -1, 10**6)` is 999999 in CPython; upy raises "base is not invertible".
+    // Avoided: exponents of three-argument pow are made non-negative.
+    "pow with negative exponent and modulus",
+    // FIXME: the exception being handled is lost when a finally body handles another exception
+    // itself (upy ends with `BaseException: None`), and a bare `raise` inside a loop's handler
+    // leaves the stack unbalanced (a later `None * 1` reports "'NoneType' object is not an
+    // iterator"). Avoided: finally bodies only print, no bare `raise`.
+    "exception state after nested handling",
+    // FIXME: in a loop, an exception that goes through a non-matching `except` of an inner
+    // `try` to the handler of an outer `try` corrupts the value stack:
+    // `for x in [1, 2]:` / `try:` / `try: raise ValueError` / `except ArithmeticError: pass` /
+    // `except ValueError: pass` ends in "TypeError: 'int' object is not an iterator".
+    // Avoided: no `try` inside a `try` body inside a loop.
+    "nested try in a loop",
+    // FIXME: `'ß'.capitalize()` and `'ß'.title()` are `'Ss'` in CPython (title case), `'SS'`
+    // in upy. Avoided: no `ß` in string literals.
+    "title case of ß",
+];
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            max_statements: 24,
+            max_expr_depth: 3,
+            max_block_depth: 3,
+            max_functions: 4,
+            messages: true,
+            avoid_known: false,
+        }
+    }
+}
+
+/// A program's source built from `u` with the default [`Options`]: the entry point for fuzz
+/// targets.
+pub fn program(u: &mut Unstructured<'_>) -> arbitrary::Result<String> {
+    Ok(generate(u, &Options::default())?.to_source())
+}
+
+/// A program built from `u` with `options`.
+pub fn generate(u: &mut Unstructured<'_>, options: &Options) -> arbitrary::Result<Program> {
+    stmt::program(u, options)
+}
+
+impl<'a> arbitrary::Arbitrary<'a> for Program {
+    fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<Program> {
+        generate(u, &Options::default())
+    }
+}
+
+/// The program for `seed`: the same seed gives the same program on every machine.
+pub fn from_seed(seed: u64, options: &Options) -> Program {
+    let bytes = seed_bytes(seed, 16 * 1024);
+    let mut u = Unstructured::new(&bytes);
+    // The generator never fails on a short input; it only becomes plainer.
+    generate(&mut u, options).expect("the generator accepts any input")
+}
+
+/// `len` bytes from SplitMix64 started at `seed`.
+fn seed_bytes(seed: u64, len: usize) -> Vec<u8> {
+    let mut state = seed;
+    let mut out = Vec::with_capacity(len + 8);
+    while out.len() < len {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^= z >> 31;
+        out.extend_from_slice(&z.to_le_bytes());
+    }
+    out.truncate(len);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeds_are_deterministic_and_differ() {
+        let o = Options::default();
+        assert_eq!(from_seed(7, &o).to_source(), from_seed(7, &o).to_source());
+        assert_ne!(from_seed(7, &o).to_source(), from_seed(8, &o).to_source());
+    }
+
+    #[test]
+    fn any_bytes_give_a_program() {
+        for bytes in [&[][..], &[0xff; 3][..], &[0u8; 64][..], &[0x5a; 1000][..]] {
+            let mut u = Unstructured::new(bytes);
+            let source = program(&mut u).unwrap();
+            assert!(source.contains("print"), "{source}");
+        }
+    }
+}
