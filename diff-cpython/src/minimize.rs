@@ -194,9 +194,49 @@ fn tokens(mut lines: Vec<String>, tester: &mut Tester<'_>) -> Vec<String> {
             candidate[i] = format!("{indent}{}", untokenize(c));
             tester.check(&candidate)
         });
+        let kept = unwrap_parens(kept, &mut |c: &[String]| {
+            let mut candidate = lines.clone();
+            candidate[i] = format!("{indent}{}", untokenize(c));
+            tester.check(&candidate)
+        });
         lines[i] = format!("{indent}{}", untokenize(&kept));
     }
     lines
+}
+
+/// Removes pairs of matching parentheses (keeping what is between them) while `test` holds:
+/// ddmin cannot, since removing either one alone never parses.
+fn unwrap_parens(mut toks: Vec<String>, test: &mut dyn FnMut(&[String]) -> bool) -> Vec<String> {
+    let mut open = 0;
+    while open < toks.len() {
+        if toks[open].trim_start() == "(" {
+            let mut depth = 0;
+            let close = (open..toks.len()).find(|&j| {
+                match toks[j].trim_start() {
+                    "(" => depth += 1,
+                    ")" => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            });
+            if let Some(close) = close {
+                let mut candidate = toks.clone();
+                candidate.remove(close);
+                let paren = candidate.remove(open);
+                // What follows the `(` takes the blanks before it.
+                if let Some(next) = candidate.get_mut(open) {
+                    let blanks = &paren[..paren.len() - paren.trim_start().len()];
+                    *next = format!("{blanks}{}", next.trim_start());
+                }
+                if test(&candidate) {
+                    toks = candidate;
+                    continue;
+                }
+            }
+        }
+        open += 1;
+    }
+    toks
 }
 
 /// Splits a line of Python into tokens, each with the blanks before it, so joining them gives
@@ -350,5 +390,12 @@ b = 2
         let mut test = |s: &str| well_formed(s) && s.contains("print(") && s.contains("'boom')");
         let m = minimize(source, &mut test);
         assert_eq!(m.source, "print('boom')\n");
+    }
+
+    #[test]
+    fn redundant_parentheses_go() {
+        let toks = tokenize("x = ((a) + (b))");
+        let kept = unwrap_parens(toks, &mut |c: &[String]| untokenize(c).contains('+'));
+        assert_eq!(untokenize(&kept), "x = a + b");
     }
 }
