@@ -657,7 +657,10 @@ impl<'a> Compiler<'a, '_> {
                 bop == BinaryOp::Mul
                     && [a, b].iter().any(|&v| {
                         v.as_small().is_some_and(|n| {
-                            n >= 0 && (n as usize) * x.len().max(1) <= FOLD_MAX_STR
+                            n >= 0
+                                && (n as usize)
+                                    .checked_mul(x.len().max(1))
+                                    .is_some_and(|size| size <= FOLD_MAX_STR)
                         })
                     })
             }
