@@ -486,7 +486,11 @@ impl<'a> Compiler<'a, '_> {
                 None => break,
             }
         }
-        // No clause matched: re-raise through the cleanup block.
+        // No clause matched: leave the cleanup block, stop handling, and raise the exception
+        // again. (Re-raising inside the cleanup block would pop the exception below the
+        // depth the block recorded, and the unwinder would lose a value under it.)
+        self.emit(op::POP_BLOCK);
+        self.emit(op::POP_EXCEPT);
         self.emit(op::RERAISE);
         self.patch_here(cleanup);
         self.emit(op::POP_EXCEPT_RERAISE);
