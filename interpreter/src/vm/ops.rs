@@ -32,16 +32,22 @@ impl Vm {
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
-            return Err(self.unsupported_operands(op, a, b));
+            return Err(self.unsupported_operands(op, a, b, inplace));
         }
         let r = self.sequence_op(op, a, b, inplace)?;
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
-        Err(self.unsupported_operands(op, a, b))
+        Err(self.unsupported_operands(op, a, b, inplace))
     }
 
-    fn unsupported_operands(&mut self, op: BinaryOp, a: Value, b: Value) -> super::Raised {
+    fn unsupported_operands(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> super::Raised {
         let (ta, tb) = (
             String::from(self.type_name_of(a)),
             String::from(self.type_name_of(b)),
@@ -54,10 +60,13 @@ impl Vm {
             let other = if a_seq { tb } else { ta };
             format!("can't multiply sequence by non-int of type '{other}'")
         } else {
-            format!(
-                "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-                op.symbol()
-            )
+            // Augmented assignment names its own operator: `+=`, `**=`.
+            let symbol = match (op, inplace) {
+                (BinaryOp::Pow, true) => String::from("**="),
+                (_, true) => format!("{}=", op.symbol()),
+                _ => String::from(op.symbol()),
+            };
+            format!("unsupported operand type(s) for {symbol}: '{ta}' and '{tb}'")
         };
         self.type_error(&msg)
     }
