@@ -2,11 +2,19 @@
 //!
 //! Steps: `fmt` (rustfmt check), `clippy` (all targets, warnings denied), `no_std` (the core
 //! built for a Cortex-M4F, proving it needs no `std`), `test` (the workspace's tests, the
-//! conformance corpus among them, and the replay of every saved fuzzer finding), `conformance`
-//! (the runner's table and JSON report), `fuzz` (every fuzz target for a short smoke budget;
+//! conformance corpus among them, and the replay of every saved fuzzer finding, built with
+//! coverage instrumentation), `conformance` (the runner's table and JSON report), `coverage`
+//! (the figures from the `test` step's profiles, and the gate of `coverage/thresholds.toml`;
+//! `cargo xtask coverage`), `fuzz` (every fuzz target for a short smoke budget;
 //! `cargo xtask fuzz`).
 //! Every step runs even after one fails, so one CI run shows every problem; the exit status is
 //! non-zero if any failed.
+//!
+//! The tests are built once, instrumented (`cargo llvm-cov --workspace`, in
+//! `target/llvm-cov-target`): an ordinary `cargo test --workspace` beside it would be a second
+//! full build of the workspace for nothing the instrumented run does not check. That run is the
+//! same selection of packages and targets, but for doctests, which it cannot instrument on
+//! stable Rust; the workspace has none (add a `cargo test --doc` step along with the first).
 //!
 //! Warnings are errors in CI: with `CI=true`, `RUSTFLAGS` defaults to `-D warnings` for every
 //! step. Locally it is left alone, because changing `RUSTFLAGS` rebuilds everything; clippy's
@@ -24,7 +32,15 @@ use crate::{cargo, root, run};
 /// The bare-metal target that proves the core is `no_std` (the pyboard's Cortex-M4F).
 const NO_STD_TARGET: &str = "thumbv7em-none-eabihf";
 
-const STEPS: [&str; 6] = ["fmt", "clippy", "no_std", "test", "conformance", "fuzz"];
+const STEPS: [&str; 7] = [
+    "fmt",
+    "clippy",
+    "no_std",
+    "test",
+    "conformance",
+    "coverage",
+    "fuzz",
+];
 
 pub fn main(args: &[String]) -> anyhow::Result<bool> {
     let mut skip = Vec::new();
@@ -51,7 +67,7 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
         }
         eprintln!("\n==> {step}");
         let start = Instant::now();
-        let ok = run_step(step)?;
+        let ok = run_step(step, &results)?;
         results.push((step, Some((ok, start.elapsed()))));
     }
 
@@ -78,7 +94,14 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
     Ok(all_ok)
 }
 
-fn run_step(step: &str) -> anyhow::Result<bool> {
+/// The outcome of an earlier step: `None` if it was skipped.
+type Outcomes<'a> = [(&'a str, Option<(bool, Duration)>)];
+
+fn run_step(step: &str, done: &Outcomes) -> anyhow::Result<bool> {
+    let tests = done
+        .iter()
+        .find(|(s, _)| *s == "test")
+        .and_then(|(_, r)| r.map(|(ok, _)| ok));
     match step {
         "fmt" => run(cargo().args(["fmt", "--all", "--check"])),
         "clippy" => run(cargo().args([
@@ -90,17 +113,21 @@ fn run_step(step: &str) -> anyhow::Result<bool> {
             "warnings",
         ])),
         "no_std" => run(cargo().args(["build", "--package", "upy", "--target", NO_STD_TARGET])),
-        "test" => run(cargo().args(["test", "--workspace"])),
-        "conformance" => conformance_step(),
+        "test" => crate::coverage::test_step(),
+        "conformance" => conformance_step(tests == Some(true)),
+        "coverage" => crate::coverage::ci_step(tests),
         "fuzz" => crate::fuzz::ci_step(),
         _ => unreachable!("unknown step {step}"),
     }
 }
 
-/// The conformance runner as `cargo test --workspace` built it (the `dev` profile, with the
-/// workspace's unified features), so this step costs no second build of the core and the
-/// oracle; `cargo build` with the same selection only checks that it is up to date.
-fn conformance_step() -> anyhow::Result<bool> {
+/// The conformance runner as the `test` step built it (instrumented, with the workspace's
+/// unified features), so this step costs no second build of the core and the oracle. Without
+/// a passing `test` step, an ordinary build of the workspace provides it.
+fn conformance_step(tests_built: bool) -> anyhow::Result<bool> {
+    if tests_built {
+        return run(&mut crate::coverage::instrumented_binary("conformance"));
+    }
     if !run(cargo().args(["build", "--workspace", "--all-targets"]))? {
         return Ok(false);
     }

@@ -17,6 +17,10 @@
 //! it (`--no-gate` only reports). Thresholds only ever go up; the run says which ones the
 //! measured figures would allow raising.
 //!
+//! CI splits the run in two: its `test` step is the instrumented test run (so the tests are
+//! built once, not once plain and once instrumented), its `coverage` step the figures and the
+//! gate.
+//!
 //! Tools are installed on demand: `cargo install cargo-llvm-cov --locked`, and rustup's
 //! `llvm-tools-preview`; where rustup cannot add that component, Debian's `llvm-N` (N being
 //! rustc's LLVM major version) reads rustc's profiles just as well.
@@ -25,6 +29,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 
 use anyhow::{Context, bail};
 
@@ -52,34 +57,90 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
             ),
         }
     }
-    measure(html, gate)
-}
-
-fn measure(html: bool, gate: bool) -> anyhow::Result<bool> {
-    let root = root();
     // Read first, so a malformed file fails before minutes of building.
-    let thresholds_path = root.join("coverage").join("thresholds.toml");
-    let thresholds = std::fs::read_to_string(&thresholds_path)
-        .with_context(|| format!("reading {}", thresholds_path.display()))
-        .and_then(|text| parse_thresholds(&text))
-        .with_context(|| format!("in {}", thresholds_path.display()))?;
-    let env = ensure_tools()?;
-    let llvm_cov = |args: &[&str]| {
-        let mut cmd = cargo();
-        cmd.arg("llvm-cov").args(args);
-        cmd.envs(env.iter().map(|(k, v)| (k, v)));
-        cmd
-    };
-
-    // The tests, instrumented; their profiles are merged by the report commands below.
-    // `--no-report` runs add to the profiles already there (of older builds too): start afresh.
-    if !run(&mut llvm_cov(&["clean", "--profraw-only"]))? {
-        bail!("cargo llvm-cov clean failed");
-    }
-    if !run(&mut llvm_cov(&["--workspace", "--no-report"]))? {
+    let thresholds = read_thresholds()?;
+    if !run_tests()? {
         eprintln!("coverage: the tests failed, so there are no figures");
         return Ok(false);
     }
+    report(&thresholds, html, gate)
+}
+
+/// CI's `test` step: every workspace test, built with coverage instrumentation, leaving the
+/// profiles for the `coverage` step. It runs what `cargo test --workspace` runs but doctests
+/// (there are none; instrumenting them needs nightly), so CI builds the tests once, not twice.
+pub fn test_step() -> anyhow::Result<bool> {
+    run_tests()
+}
+
+/// CI's `coverage` step: the figures and the gate from the profiles of the `test` step
+/// (`tests`: whether it passed; `None` when it was skipped, and this step runs the tests).
+pub fn ci_step(tests: Option<bool>) -> anyhow::Result<bool> {
+    let thresholds = read_thresholds()?;
+    match tests {
+        Some(true) => report(&thresholds, false, true),
+        Some(false) => {
+            eprintln!("coverage: no figures, because the test step failed");
+            Ok(false)
+        }
+        None => Ok(run_tests()? && report(&thresholds, false, true)?),
+    }
+}
+
+/// A binary of the workspace as the instrumented test build made it (the conformance runner,
+/// which `cargo test` builds for the corpus test), to run from the workspace root. Its
+/// profile goes to `target/coverage/profiles/`, apart from the tests' profiles, so it never
+/// changes the figures.
+pub fn instrumented_binary(name: &str) -> Command {
+    let root = root();
+    let target = std::env::var_os("CARGO_LLVM_COV_TARGET_DIR")
+        .map_or_else(|| target_dir(&root).join("llvm-cov-target"), PathBuf::from);
+    let profile = target_dir(&root)
+        .join("coverage")
+        .join("profiles")
+        .join(format!("{name}-%p.profraw"));
+    let mut cmd = Command::new(target.join("debug").join(name));
+    cmd.current_dir(root).env("LLVM_PROFILE_FILE", profile);
+    cmd
+}
+
+/// `coverage/thresholds.toml`, parsed.
+fn read_thresholds() -> anyhow::Result<Thresholds> {
+    let path = root().join("coverage").join("thresholds.toml");
+    std::fs::read_to_string(&path)
+        .with_context(|| format!("reading {}", path.display()))
+        .and_then(|text| parse_thresholds(&text))
+        .with_context(|| format!("in {}", path.display()))
+}
+
+/// `cargo llvm-cov ARGS`, with the tools in place.
+fn llvm_cov(args: &[&str]) -> anyhow::Result<Command> {
+    static ENV: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    let env = match ENV.get() {
+        Some(env) => env,
+        None => {
+            let env = ensure_tools()?;
+            ENV.get_or_init(|| env)
+        }
+    };
+    let mut cmd = cargo();
+    cmd.arg("llvm-cov").args(args);
+    cmd.envs(env.iter().map(|(k, v)| (k, v)));
+    Ok(cmd)
+}
+
+/// Runs every workspace test instrumented; `Ok(false)` if one failed.
+fn run_tests() -> anyhow::Result<bool> {
+    // `--no-report` runs add to the profiles already there (of older builds too): start afresh.
+    if !run(&mut llvm_cov(&["clean", "--profraw-only"])?)? {
+        bail!("cargo llvm-cov clean failed");
+    }
+    run(&mut llvm_cov(&["--workspace", "--no-report"])?)
+}
+
+/// Merges the tests' profiles into the figures, prints them, and applies the gate.
+fn report(thresholds: &Thresholds, html: bool, gate: bool) -> anyhow::Result<bool> {
+    let root = root();
     let out_dir = target_dir(&root).join("coverage");
     std::fs::create_dir_all(&out_dir)?;
     let summary_path = out_dir.join("summary.json");
@@ -93,14 +154,14 @@ fn measure(html: bool, gate: bool) -> anyhow::Result<bool> {
         &summary_arg,
         "--ignore-filename-regex",
         &ignore,
-    ]))?;
+    ])?)?;
     if !reported {
         bail!("cargo llvm-cov report failed");
     }
     if html {
         let dir = out_dir.to_string_lossy();
         let args = ["report", "--html", "--output-dir", &dir];
-        if !run(llvm_cov(&args).args(["--ignore-filename-regex", &ignore]))? {
+        if !run(llvm_cov(&args)?.args(["--ignore-filename-regex", &ignore]))? {
             bail!("cargo llvm-cov report --html failed");
         }
     }
@@ -109,7 +170,7 @@ fn measure(html: bool, gate: bool) -> anyhow::Result<bool> {
         .with_context(|| format!("reading {}", summary_path.display()))?;
     let files = parse_summary(&json, &root.join("interpreter").join("src"))?;
     let figures = Figures::from_files(&files);
-    print!("{}", figures.table(&thresholds));
+    print!("{}", figures.table(thresholds));
     print!("{}", worst_files(&files, WORST_FILES));
     println!("summary: {}", summary_path.display());
     if html {
@@ -121,7 +182,7 @@ fn measure(html: bool, gate: bool) -> anyhow::Result<bool> {
     if !gate {
         return Ok(true);
     }
-    let verdict = figures.check(&thresholds)?;
+    let verdict = figures.check(thresholds)?;
     for line in &verdict.raisable {
         println!("coverage: may be raised: {line}");
     }
