@@ -303,7 +303,7 @@ fn artifacts(target: &str) -> BTreeSet<PathBuf> {
 }
 
 /// Runs one target for `secs` seconds, echoing libFuzzer's progress (without its per-input
-/// NEW/REDUCE lines and its recommended dictionary) and keeping the full log in `fuzz/artifacts/<target>/last-run.log`.
+/// NEW, REDUCE and NEW_FUNC lines and its recommended dictionary) and keeping the full log in `fuzz/artifacts/<target>/last-run.log`.
 fn fuzz_target(target: &str, secs: u64, options: &Options) -> anyhow::Result<Outcome> {
     let before = artifacts(target);
     let artifact_dir = fuzz_dir().join("artifacts").join(target);
@@ -353,7 +353,9 @@ fn fuzz_target(target: &str, secs: u64, options: &Options) -> anyhow::Result<Out
                 last_rate = Some(n);
             }
             let event = line.split_whitespace().nth(1);
-            let noise = matches!(event, Some("NEW" | "REDUCE")) || line.contains("\" # Uses: ");
+            let noise = matches!(event, Some("NEW" | "REDUCE"))
+                || line.trim_start().starts_with("NEW_FUNC")
+                || line.contains("\" # Uses: ");
             if !noise {
                 eprintln!("{line}");
             }
