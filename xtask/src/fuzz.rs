@@ -338,7 +338,8 @@ fn fuzz_target(target: &str, secs: u64, options: &Options) -> anyhow::Result<Out
         .context("cannot run cargo fuzz")?;
     let log_path = artifact_dir.join("last-run.log");
     let mut log = std::fs::File::create(&log_path)?;
-    let (mut runs, mut exec_per_sec, mut last_rate) = (None, None, None);
+    // The final stats when libFuzzer prints them; else (fork mode) the last progress line's.
+    let (mut runs, mut exec_per_sec, mut last_rate, mut last_runs) = (None, None, None, None);
     if let Some(stderr) = child.stderr.take() {
         for line in BufReader::new(stderr).lines() {
             let line = line?;
@@ -351,6 +352,7 @@ fn fuzz_target(target: &str, secs: u64, options: &Options) -> anyhow::Result<Out
             }
             if let Some(n) = line.split("exec/s: ").nth(1).and_then(|r| stat(r, "")) {
                 last_rate = Some(n);
+                last_runs = stat(&line, "#").or(last_runs);
             }
             let event = line.split_whitespace().nth(1);
             let noise = matches!(event, Some("NEW" | "REDUCE"))
@@ -372,7 +374,7 @@ fn fuzz_target(target: &str, secs: u64, options: &Options) -> anyhow::Result<Out
     }
     Ok(Outcome {
         target: target.to_string(),
-        runs,
+        runs: runs.or(last_runs),
         exec_per_sec: exec_per_sec.or(last_rate),
         findings,
     })
@@ -467,6 +469,7 @@ mod tests {
             ),
             Some(678)
         );
+        assert_eq!(stat("#712244: cov: 846 exec/s: 24749", "#"), Some(712244));
         let pulse =
             "#4096\tpulse  cov: 1234 ft: 5678 corp: 90/1234b lim: 43 exec/s: 2048 rss: 45Mb";
         assert_eq!(
