@@ -82,9 +82,6 @@ pub const KNOWN_DIVERGENCES: &[&str] = &[
     // upy's sort compares in another order than CPython's (binary insertion sort for short
     // lists). Avoided: sorts always have a `str`/`repr` key.
     "sort comparison order",
-    // FIXME: `x += y` with unsupported types says `for +:` where CPython says `for +=:`.
-    // Avoided: no `l[i] += item`.
-    "augmented assignment TypeError message",
     // FIXME: a bool formatted with a non-empty spec is formatted as an int by CPython
     // (`f'{True:^7}'` is `'   1   '`); upy formats the text `True`. Also `format(12, '<08')`
     // is `'12000000'` in CPython (zero fill with explicit alignment), `'12      '` in upy; and
@@ -100,12 +97,6 @@ pub const KNOWN_DIVERGENCES: &[&str] = &[
     // leaves the stack unbalanced (a later `None * 1` reports "'NoneType' object is not an
     // iterator"). Avoided: finally bodies only print, no bare `raise`.
     "exception state after nested handling",
-    // FIXME: in a loop, an exception that goes through a non-matching `except` of an inner
-    // `try` to the handler of an outer `try` corrupts the value stack:
-    // `for x in [1, 2]:` / `try:` / `try: raise ValueError` / `except ArithmeticError: pass` /
-    // `except ValueError: pass` ends in "TypeError: 'int' object is not an iterator".
-    // Avoided: no `try` inside a `try` body inside a loop.
-    "nested try in a loop",
     // FIXME: `'ß'.capitalize()` and `'ß'.title()` are `'Ss'` in CPython (title case), `'SS'`
     // in upy. Avoided: no `ß` in string literals.
     "title case of ß",

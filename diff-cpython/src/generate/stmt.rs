@@ -35,8 +35,6 @@ struct Ctx {
     ret: Option<Ty>,
     /// Inside an `except` clause (a bare `raise` is allowed).
     handler: bool,
-    /// Inside a `try` body inside a loop.
-    try_in_loop: bool,
 }
 
 pub fn program(u: &mut Unstructured<'_>, options: &Options) -> R<Program> {
@@ -80,7 +78,6 @@ pub fn program(u: &mut Unstructured<'_>, options: &Options) -> R<Program> {
         loops: 0,
         ret: None,
         handler: false,
-        try_in_loop: false,
     };
     let count = g.u.int_in_range(1..=g.opts.max_statements)?;
     for _ in 0..count {
@@ -410,7 +407,7 @@ impl Gen<'_, '_> {
                     Stmt::Assign(target, value)
                 }
                 9 => Stmt::Del(self.subscript(name())?),
-                10 if !self.opts.avoid_known => {
+                10 => {
                     let i = self.small_int()?;
                     let target = Expr::Index(Box::new(name()), Box::new(i));
                     Stmt::AugAssign(target, BinOp::Add, self.item(1)?)
@@ -622,13 +619,7 @@ impl Gen<'_, '_> {
     }
 
     fn try_stmt(&mut self, ctx: Ctx) -> R<Vec<Stmt>> {
-        if ctx.try_in_loop && self.opts.avoid_known {
-            return self.if_stmt(ctx);
-        }
-        let inner = Ctx {
-            try_in_loop: ctx.loops > 0,
-            ..ctx
-        };
+        let inner = ctx;
         let mut body = self.block(inner, 1, 3)?;
         if self.chance(1, 3)? {
             body.push(self.raise()?);
@@ -775,7 +766,6 @@ impl Gen<'_, '_> {
             loops: 0,
             ret: Some(ret),
             handler: false,
-            try_in_loop: false,
         };
         if !nested && self.chance(1, 4)? {
             let (def, sig) = self.function(true)?;
