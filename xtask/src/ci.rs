@@ -12,9 +12,10 @@
 //!
 //! The tests are built once, instrumented (`cargo llvm-cov --workspace`, in
 //! `target/llvm-cov-target`): an ordinary `cargo test --workspace` beside it would be a second
-//! full build of the workspace for nothing the instrumented run does not check. That run is the
-//! same selection of packages and targets, but for doctests, which it cannot instrument on
-//! stable Rust; the workspace has none (add a `cargo test --doc` step along with the first).
+//! full build of the workspace for little the instrumented run does not check. That run is
+//! `cargo test --tests --workspace`: every unit and integration test of every package, but no
+//! doctests (the workspace has none; add a `cargo test --doc` step along with the first) and no
+//! build of the examples (the clippy step checks that they compile).
 //!
 //! Warnings are errors in CI: with `CI=true`, `RUSTFLAGS` defaults to `-D warnings` for every
 //! step. Locally it is left alone, because changing `RUSTFLAGS` rebuilds everything; clippy's

@@ -1,8 +1,8 @@
 //! `cargo xtask coverage [--html] [--no-gate]`: line and region coverage of the interpreter
 //! core, per module, checked against `coverage/thresholds.toml`.
 //!
-//! What runs: every test of the workspace, as `cargo test --workspace` runs them (the core's
-//! unit and integration tests, and the whole conformance corpus, which runs upy in-process),
+//! What runs: every unit and integration test of the workspace (`cargo test --tests
+//! --workspace`: the core's tests, and the whole conformance corpus, which runs upy in-process),
 //! built with LLVM's source-based coverage by cargo-llvm-cov. What counts: only the core's
 //! sources, `interpreter/src/**` (cargo-llvm-cov already leaves out `tests/` folders and
 //! `tests.rs` files; inline `#[cfg(test)]` modules cannot be left out on stable Rust).
@@ -67,8 +67,9 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
 }
 
 /// CI's `test` step: every workspace test, built with coverage instrumentation, leaving the
-/// profiles for the `coverage` step. It runs what `cargo test --workspace` runs but doctests
-/// (there are none; instrumenting them needs nightly), so CI builds the tests once, not twice.
+/// profiles for the `coverage` step, so CI builds the tests once, not twice. cargo-llvm-cov
+/// runs `cargo test --tests`: every unit and integration test, but no doctests (there are
+/// none; instrumenting them needs nightly) and no build of the examples.
 pub fn test_step() -> anyhow::Result<bool> {
     run_tests()
 }
