@@ -20,11 +20,11 @@ usage: cargo xtask <command> [args]
 
 commands:
   conformance [options]   run the conformance cases against CPython (`-- --help` for options)
+  coverage [--html] [--no-gate]
+                          line and region coverage of interpreter/, gated by coverage/thresholds.toml
   diff FILE.py [--minimize]
                           run a file on upy and CPython side by side; shrink a divergence
   fuzz [options]          run the fuzz targets for a time budget, saving crashes as regression tests
-  coverage [--html] [--no-gate]
-                          line and region coverage of interpreter/, gated by coverage/thresholds.toml
   ci                      every check CI runs: fmt, clippy, no_std build, tests, conformance
   help                    this text
 
@@ -37,9 +37,9 @@ fn main() -> ExitCode {
     let rest: Vec<String> = args.collect();
     let result = match command.as_deref() {
         Some("conformance") => conformance::main(&rest),
+        Some("coverage") => coverage::main(&rest),
         Some("diff") => diff::main(&rest),
         Some("fuzz") => fuzz::main(&rest),
-        Some("coverage") => coverage::main(&rest),
         Some("ci") => ci::main(&rest),
         None | Some("help" | "-h" | "--help") => {
             print!("{HELP}");
