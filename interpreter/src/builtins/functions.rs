@@ -110,53 +110,53 @@ pub(super) fn min_max(
 ) -> PyResult {
     kw.check(vm, name, &[Q::key, Q::default])?;
     let key = kw.get(Q::key).filter(|k| !k.is_none());
-    let items = match args.len() {
-        0 => {
-            let msg = format!("{name} expected at least 1 argument, got 0");
-            return Err(vm.type_error(&msg));
-        }
-        1 => vm.collect_iterable(args[0])?,
-        _ => {
-            if kw.get(Q::default).is_some() {
-                let msg = format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                );
-                return Err(vm.type_error(&msg));
-            }
-            args.to_vec()
-        }
-    };
-    if items.is_empty() {
-        if let Some(d) = kw.get(Q::default) {
-            return Ok(d);
-        }
-        let msg = format!("{name}() arg is an empty sequence");
-        return Err(vm.value_error(&msg));
+    if args.is_empty() {
+        let msg = format!("{name} expected at least 1 argument, got 0");
+        return Err(vm.type_error(&msg));
     }
-    let base = vm.roots.len();
-    vm.roots.extend_from_slice(&items);
-    let r = (|| {
-        let mut best = items[0];
-        let mut best_key = match key {
-            Some(k) => vm.call_value(k, &[best])?,
-            None => best,
+    if args.len() > 1 && kw.get(Q::default).is_some() {
+        let msg =
+            format!("Cannot specify a default for {name}() with multiple positional arguments");
+        return Err(vm.type_error(&msg));
+    }
+    // The best item so far and its key, rooted in two slots.
+    let slot = vm.roots.len();
+    vm.roots.extend([Value::NONE, Value::NONE]);
+    let mut best: Option<(Value, Value)> = None;
+    let mut consider = |vm: &mut Vm, item: Value| -> PyResult<bool> {
+        let k = match key {
+            Some(kf) => vm.call_value(kf, &[item])?,
+            None => item,
         };
-        vm.roots.push(best_key);
-        for &item in &items[1..] {
-            let k = match key {
-                Some(kf) => vm.call_value(kf, &[item])?,
-                None => item,
-            };
-            if vm.order(op, k, best_key)? {
-                best = item;
-                best_key = k;
-                vm.roots.push(k);
-            }
+        let better = match best {
+            None => true,
+            Some((_, best_key)) => vm.order(op, k, best_key)?,
+        };
+        if better {
+            best = Some((item, k));
+            vm.roots[slot] = item;
+            vm.roots[slot + 1] = k;
         }
-        Ok(best)
-    })();
-    vm.roots.truncate(base);
-    r
+        Ok(true)
+    };
+    let r = match args {
+        [iterable] => vm.for_each_item(*iterable, &mut consider),
+        _ => args
+            .iter()
+            .try_for_each(|&item| consider(vm, item).map(drop)),
+    };
+    vm.roots.truncate(slot);
+    r?;
+    match best {
+        Some((item, _)) => Ok(item),
+        None => match kw.get(Q::default) {
+            Some(d) => Ok(d),
+            None => {
+                let msg = format!("{name}() arg is an empty sequence");
+                Err(vm.value_error(&msg))
+            }
+        },
+    }
 }
 
 pub(super) fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
@@ -233,40 +233,37 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if vm.str_text(total).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items = vm.collect_iterable(args[0])?;
-    let base = vm.roots.len();
-    vm.roots.extend_from_slice(&items);
-    let r = (|| {
-        for item in items {
-            total = vm.binary_op(crate::bytecode::BinaryOp::Add, total, item, false)?;
-            vm.roots.push(total);
-        }
-        Ok(total)
-    })();
-    vm.roots.truncate(base);
-    r
+    let slot = vm.roots.len();
+    vm.roots.push(total);
+    let r = vm.for_each_item(args[0], |vm, item| {
+        total = vm.binary_op(crate::bytecode::BinaryOp::Add, total, item, false)?;
+        vm.roots[slot] = total;
+        Ok(true)
+    });
+    vm.roots.truncate(slot);
+    r.map(|()| total)
 }
 
 pub(super) fn any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "any", &[])?;
     arity(vm, "any", args, 1, 1)?;
-    for item in vm.collect_iterable(args[0])? {
-        if vm.truthy(item)? {
-            return Ok(Value::TRUE);
-        }
-    }
-    Ok(Value::FALSE)
+    let mut found = false;
+    vm.for_each_item(args[0], |vm, item| {
+        found = vm.truthy(item)?;
+        Ok(!found)
+    })?;
+    Ok(Value::bool(found))
 }
 
 pub(super) fn all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "all", &[])?;
     arity(vm, "all", args, 1, 1)?;
-    for item in vm.collect_iterable(args[0])? {
-        if !vm.truthy(item)? {
-            return Ok(Value::FALSE);
-        }
-    }
-    Ok(Value::TRUE)
+    let mut failed = false;
+    vm.for_each_item(args[0], |vm, item| {
+        failed = !vm.truthy(item)?;
+        Ok(!failed)
+    })?;
+    Ok(Value::bool(!failed))
 }
 
 pub(super) fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {

@@ -271,36 +271,32 @@ impl Vm {
             return Ok(hay.contains(needle));
         }
         match self.heap.get(container) {
-            Some(Obj::List(items)) => {
-                let items = items.clone();
-                self.any_equal(&items, item)
-            }
-            Some(Obj::Tuple(items)) => {
-                let items = items.to_vec();
-                self.any_equal(&items, item)
+            Some(Obj::List(_) | Obj::Tuple(_)) => {
+                // By index, re-reading the item each time: an `==` may run code.
+                let mut i = 0;
+                while let Some(x) = self.seq_item(container, i) {
+                    if x == item || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+                Ok(false)
             }
             Some(Obj::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
-            Some(Obj::DictView { dict, kind }) => {
-                let (dict, kind) = (*dict, *kind);
-                match kind {
-                    crate::heap::DictViewKind::Keys => Ok(self.dict_get(dict, item)?.is_some()),
-                    _ => {
-                        let items = self.collect_iterable(container)?;
-                        self.any_equal(&items, item)
-                    }
-                }
+            Some(Obj::DictView {
+                dict,
+                kind: crate::heap::DictViewKind::Keys,
+            }) => {
+                let dict = *dict;
+                Ok(self.dict_get(dict, item)?.is_some())
             }
-            Some(Obj::Range(r)) => {
+            Some(Obj::Range(r)) if self.is_int(item) => {
                 let (start, stop, step) = (r.start, r.stop, r.step);
                 let Some(i) = self
                     .int_of(item)
                     .and_then(|b| num_traits::ToPrimitive::to_i128(b.as_ref()))
                 else {
-                    if self.is_int(item) {
-                        return Ok(false);
-                    }
-                    let items = self.collect_iterable(container)?;
-                    return self.any_equal(&items, item);
+                    return Ok(false);
                 };
                 let inside = if step > 0 {
                     start <= i && i < stop
@@ -308,6 +304,14 @@ impl Vm {
                     stop < i && i <= start
                 };
                 Ok(inside && (i - start) % step == 0)
+            }
+            Some(Obj::Range(_) | Obj::DictView { .. } | Obj::Iter(_)) => {
+                let mut found = false;
+                self.for_each_item(container, |vm, x| {
+                    found = x == item || vm.eq(x, item)?;
+                    Ok(!found)
+                })?;
+                Ok(found)
             }
             _ => {
                 let msg = format!(
@@ -317,15 +321,6 @@ impl Vm {
                 Err(self.type_error(&msg))
             }
         }
-    }
-
-    fn any_equal(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
-        for &x in items {
-            if x == item || self.eq(x, item)? {
-                return Ok(true);
-            }
-        }
-        Ok(false)
     }
 
     /// `hash(v)`; TypeError for unhashable values.

@@ -198,6 +198,47 @@ impl Vm {
         }
     }
 
+    /// Calls `f` with each item of `iterable` in turn while it returns `Ok(true)`; the
+    /// iterator and the item being handled are rooted. Counts a step per item (so the step
+    /// budget and Ctrl-C end `sum(range(10**15))`) and, unlike [`Vm::collect_iterable`],
+    /// holds no item after `f` returns: `sum(range(10**9))` runs in constant memory.
+    pub(crate) fn for_each_item(
+        &mut self,
+        iterable: Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        let it = self.get_iter(iterable)?;
+        let base = self.roots.len();
+        self.roots.push(it);
+        let r = loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => {
+                    self.roots.push(x);
+                    let go = self.tick().and_then(|()| f(self, x));
+                    self.roots.truncate(base + 1);
+                    match go {
+                        Ok(true) => {}
+                        Ok(false) => break Ok(()),
+                        Err(e) => break Err(e),
+                    }
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.roots.truncate(base);
+        r
+    }
+
+    /// Item `i` of a list or tuple, if it has one.
+    pub(crate) fn seq_item(&self, seq: Value, i: usize) -> Option<Value> {
+        match self.heap.get(seq) {
+            Some(Obj::List(items)) => items.get(i).copied(),
+            Some(Obj::Tuple(items)) => items.get(i).copied(),
+            _ => None,
+        }
+    }
+
     /// All items of an iterable.
     pub(crate) fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
         match self.heap.get(v) {
