@@ -1,15 +1,16 @@
-//! `list` (and the shared `index`/`count` of tuples): methods, growth accounting, and the
-//! stable merge sort behind `list.sort` and `sorted`.
+//! `list` (and the shared `index`/`count` of tuples): methods and growth accounting; `list.sort`
+//! and `sorted` compute keys here and sort with [`super::sort`].
 
 use alloc::format;
 use alloc::vec::Vec;
 
 use crate::builtins::{Kw, arity};
-use crate::bytecode::CompareOp;
 use crate::heap::Obj;
 use crate::qstr::Q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+
+use super::sort;
 
 impl Vm {
     /// Appends to a list, accounting for its growth.
@@ -83,60 +84,25 @@ impl Vm {
             }
             None => items.clone(),
         };
+        let mut pairs: Vec<sort::Pair> = keys.iter().copied().zip(items).collect();
         self.roots.extend_from_slice(&keys);
-        let mut order: Vec<usize> = (0..items.len()).collect();
         // Reversing keeps stability: reverse, sort, reverse back.
         if reverse {
-            order.reverse();
+            pairs.reverse();
         }
-        let r = self.merge_sort(&mut order, &keys);
+        let r = sort::timsort(self, &mut pairs);
         self.roots.truncate(self.roots.len() - keys.len());
-        r?;
+        // Even when a comparison raised, the list takes the permutation reached so far.
         if reverse {
-            order.reverse();
+            pairs.reverse();
         }
-        let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
+        // TODO(classes): once `<` can run Python code, the list must look empty during the
+        // sort and report "list modified during sort".
         if let Some(Obj::List(slot)) = self.heap.get_mut(list) {
-            *slot = sorted;
+            slot.clear();
+            slot.extend(pairs.iter().map(|&(_, item)| item));
         }
-        Ok(())
-    }
-
-    /// A stable merge sort of indices by their keys; comparisons may raise.
-    fn merge_sort(&mut self, order: &mut [usize], keys: &[Value]) -> PyResult<()> {
-        let n = order.len();
-        if n < 2 {
-            return Ok(());
-        }
-        let mut buf = order.to_vec();
-        let mut width = 1;
-        while width < n {
-            let mut i = 0;
-            while i < n {
-                let mid = (i + width).min(n);
-                let end = (i + 2 * width).min(n);
-                let (mut a, mut b, mut k) = (i, mid, i);
-                while a < mid && b < end {
-                    // Take from the right only when it is strictly smaller (stability).
-                    let less = self.order(CompareOp::Lt, keys[order[b]], keys[order[a]])?;
-                    if less {
-                        buf[k] = order[b];
-                        b += 1;
-                    } else {
-                        buf[k] = order[a];
-                        a += 1;
-                    }
-                    k += 1;
-                }
-                buf[k..k + mid - a].copy_from_slice(&order[a..mid]);
-                k += mid - a;
-                buf[k..k + end - b].copy_from_slice(&order[b..end]);
-                i += 2 * width;
-            }
-            order.copy_from_slice(&buf);
-            width *= 2;
-        }
-        Ok(())
+        r
     }
 }
 

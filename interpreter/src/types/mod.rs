@@ -9,6 +9,7 @@ pub mod format;
 pub mod int;
 pub mod list;
 pub mod percent;
+pub mod sort;
 pub mod str;
 
 macro_rules! builtin_types {
