@@ -404,12 +404,19 @@ pub(super) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
             );
         };
-        let (b, e, m) = (b.into_owned(), e.into_owned(), m.into_owned());
+        let (mut b, mut e, m) = (b.into_owned(), e.into_owned(), m.into_owned());
         if num_traits::Zero::is_zero(&m) {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
+        if num_traits::One::is_one(m.magnitude()) {
+            return Ok(Value::small(0).unwrap_or(Value::NONE));
+        }
         if e.sign() == num_bigint::Sign::Minus {
-            return Err(vm.value_error("base is not invertible for the given modulus"));
+            // b**-e is (b's inverse modulo m)**e.
+            let Some(inverse) = b.modinv(&num_traits::Signed::abs(&m)) else {
+                return Err(vm.value_error("base is not invertible for the given modulus"));
+            };
+            (b, e) = (inverse, -e);
         }
         let r = b.modpow(&e, &m);
         // modpow's result takes the sign of the base; Python's takes the modulus's.
