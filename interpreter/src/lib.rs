@@ -21,6 +21,7 @@ pub mod qstr;
 pub mod repl;
 pub mod syntax_error;
 pub mod types;
+pub mod unicode;
 pub mod value;
 pub mod vm;
 

@@ -164,14 +164,8 @@ pub fn is_id_continue(c: char) -> bool {
             | 0xE0100..=0xE01EF)
 }
 
-/// Whether CPython would call `c` printable (roughly: not a control, separator or format
-/// character); non-printable characters get a different "invalid character" message.
+/// Whether CPython would call `c` printable (`str.isprintable()`); non-printable characters
+/// get a different "invalid character" message.
 pub fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF)
-        || (0xE000..=0xF8FF).contains(&(c as u32)))
+    crate::unicode::is_printable(c)
 }

@@ -12,22 +12,6 @@ use crate::types::TypeId;
 use crate::types::format as fmt;
 use crate::value::Value;
 
-/// True for characters `repr` shows as themselves (an approximation of Unicode's
-/// printable set that covers the control, format, separator and private-use ranges).
-fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() {
-        return false;
-    }
-    !matches!(u,
-        0xa0 | 0xad | 0x1680 | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064
-        | 0x2066..=0x206f | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb
-        | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..=0x10ffff)
-}
-
 /// CPython's `repr` of a str: quotes chosen to avoid escaping, non-printables escaped.
 pub fn repr_text(text: &str, out: &mut String) {
     let quote = if text.contains('\'') && !text.contains('"') {
@@ -46,7 +30,7 @@ pub fn repr_text(text: &str, out: &mut String) {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
+            c if crate::unicode::is_printable(c) => out.push(c),
             c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push_str(&format!("\\U{:08x}", c as u32)),
