@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use crate::builtins::{Kw, arity};
 use crate::qstr::Q;
 use crate::types::TypeId;
+use crate::unicode;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -394,16 +395,35 @@ pub fn isalnum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     })
 }
 
+// A titlecase letter ('ǅ') is cased but neither upper nor lower: it spoils both tests.
 pub fn isupper(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     predicate(vm, args, kw, "isupper", |s| {
-        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
+        s.chars().any(|c| c.is_uppercase())
+            && !s
+                .chars()
+                .any(|c| c.is_lowercase() || unicode::is_titlecase(c))
     })
 }
 
 pub fn islower(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     predicate(vm, args, kw, "islower", |s| {
-        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+        s.chars().any(|c| c.is_lowercase())
+            && !s
+                .chars()
+                .any(|c| c.is_uppercase() || unicode::is_titlecase(c))
     })
+}
+
+pub fn isdecimal(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    predicate(vm, args, kw, "isdecimal", |s| {
+        s.chars().all(|c| unicode::decimal_value(c).is_some())
+    })
+}
+
+/// True for the empty string too, unlike the other predicates.
+pub fn isprintable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "isprintable", 0, 0)?;
+    Ok(Value::bool(s.chars().all(unicode::is_printable)))
 }
 
 pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
@@ -460,44 +480,70 @@ pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.new_list(items)
 }
 
+/// Titlecases the first character ('ß' becomes "Ss") and lowercases the rest. The rest is
+/// lowercased as part of the whole string, so that a final 'Σ' becomes 'ς'.
 pub fn capitalize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let s = method(vm, args, kw, "capitalize", 0, 0)?;
-    let mut chars = s.chars();
-    let out = match chars.next() {
-        Some(c) => c
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
-    };
-    vm.new_str(out)
-}
-
-pub fn title(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    let s = method(vm, args, kw, "title", 0, 0)?;
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
+    let mut out = String::with_capacity(s.len());
+    if let Some(first) = s.chars().next() {
+        unicode::push_title(first, &mut out);
+        let lower = s.to_lowercase();
+        // The first character's lowercase is as long in UTF-8 in context as alone.
+        let skip: usize = first.to_lowercase().map(char::len_utf8).sum();
+        out.push_str(lower.get(skip..).unwrap_or(""));
     }
     vm.new_str(out)
 }
 
+/// How many characters `c` becomes in `str::to_lowercase`, which maps each character as
+/// `char::to_lowercase` does except the context-dependent 'Σ' (always one character).
+fn lowercase_len(c: char) -> usize {
+    if c == 'Σ' {
+        1
+    } else {
+        c.to_lowercase().count()
+    }
+}
+
+/// Titlecases each character that follows an uncased one and lowercases the others, taking
+/// the lowercase from the whole string's so that 'Σ' at the end of a word becomes 'ς'.
+pub fn title(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "title", 0, 0)?;
+    let lower = s.to_lowercase();
+    let mut lower_chars = lower.chars();
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        let lowered = lower_chars.by_ref().take(lowercase_len(c));
+        if prev_cased {
+            out.extend(lowered);
+        } else {
+            lowered.for_each(drop);
+            unicode::push_title(c, &mut out);
+        }
+        prev_cased = unicode::is_cased(c);
+    }
+    vm.new_str(out)
+}
+
+/// Lowercases upper and uppercases lower characters; the lowercase comes from the whole
+/// string's, as in `title`, for the final 'ς'.
 pub fn swapcase(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let s = method(vm, args, kw, "swapcase", 0, 0)?;
-    let mut out = String::new();
+    let lower = s.to_lowercase();
+    let mut lower_chars = lower.chars();
+    let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        let lowered = lower_chars.by_ref().take(lowercase_len(c));
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+            out.extend(lowered);
         } else {
-            out.push(c);
+            lowered.for_each(drop);
+            if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
         }
     }
     vm.new_str(out)
