@@ -134,6 +134,21 @@ pub fn hash(x: f64) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
+/// `x ** y` past Python's special cases. With the `std` feature it is the host C library's
+/// `pow`, the one CPython calls on the same host, so results agree to the last bit; without
+/// it (bare metal) the `libm` crate's, which may differ in the last digit.
+pub(crate) fn pow(x: f64, y: f64) -> f64 {
+    #[cfg(feature = "std")]
+    {
+        extern crate std;
+        x.powf(y)
+    }
+    #[cfg(not(feature = "std"))]
+    {
+        libm::pow(x, y)
+    }
+}
+
 impl Vm {
     pub(crate) fn is_float(&self, v: Value) -> bool {
         matches!(self.heap.get(v), Some(Obj::Float(_)))
@@ -200,7 +215,7 @@ impl Vm {
             // CPython returns a complex number here; this build has no complex type.
             return Err(self.value_error("math domain error"));
         }
-        let r = libm::pow(a, b);
+        let r = pow(a, b);
         if r.is_infinite() && a.is_finite() && b.is_finite() {
             return Err(self.raise_new(
                 TypeId::OverflowError,
@@ -211,8 +226,10 @@ impl Vm {
     }
 
     /// Parses `float(text)`: decimal literals, `inf`, `nan`, with optional sign and spaces.
+    /// Decimal digits of any script count as their ASCII digits.
     pub(crate) fn parse_float(&mut self, text: &str) -> PyResult {
-        let s = text.trim();
+        let ascii = crate::unicode::ascii_digits(text);
+        let s = ascii.trim();
         let (sign, body) = match s.as_bytes().first() {
             Some(b'-') => (-1.0, &s[1..]),
             Some(b'+') => (1.0, &s[1..]),

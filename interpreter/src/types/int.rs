@@ -271,7 +271,7 @@ impl Vm {
         if x == 0.0 {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
-        let r = libm::pow(x, y);
+        let r = super::float::pow(x, y);
         self.new_float(r)
     }
 
@@ -367,7 +367,9 @@ impl Vm {
             let msg = alloc::format!("invalid literal for int() with base {base}: {r}");
             vm.value_error(&msg)
         };
-        let s = text.trim_matches(|c: char| c.is_whitespace());
+        // Decimal digits of any script count as their ASCII digits, in any base.
+        let ascii = crate::unicode::ascii_digits(text);
+        let s = ascii.trim_matches(|c: char| c.is_whitespace());
         let (negative, s) = match s.as_bytes().first() {
             Some(b'-') => (true, &s[1..]),
             Some(b'+') => (false, &s[1..]),
@@ -393,7 +395,6 @@ impl Vm {
         }
         let clean: String = digits.chars().filter(|&c| c != '_').collect();
         if clean.is_empty() || !clean.chars().all(|c| c.is_digit(radix)) {
-            // Non-ASCII decimal digits are not supported; CPython accepts them.
             return Err(err(self));
         }
         if base == 0
