@@ -468,11 +468,6 @@ impl Gen<'_, '_> {
                     }
                     3 => {
                         let (b, _) = self.expr(Ty::Int, d)?;
-                        let b = if self.opts.avoid_known {
-                            Expr::call("abs", vec![b])
-                        } else {
-                            b
-                        };
                         let (m, wm) = self.expr(Ty::Int, d)?;
                         (Expr::call("pow", vec![a, b, m]), wm)
                     }
@@ -564,9 +559,7 @@ impl Gen<'_, '_> {
             }
             4 => {
                 let (a, _) = self.expr(Ty::Float, d)?;
-                if self.opts.avoid_known {
-                    Expr::bin(BinOp::Pow, a, Expr::int(self.u.int_in_range(-1..=2)?))
-                } else if self.chance(1, 2)? {
+                if self.chance(1, 2)? {
                     Expr::bin(BinOp::Pow, a, Expr::int(self.u.int_in_range(-3..=8)?))
                 } else {
                     let (b, _) = self.expr(Ty::Float, d)?;
@@ -1116,10 +1109,7 @@ impl Gen<'_, '_> {
             4 => {
                 let (a, w) = self.expr_of(&[Ty::List, Ty::Str, Ty::Tuple], d)?;
                 let mut args = vec![Arg::Pos(a)];
-                if self.opts.avoid_known {
-                    let key = *self.u.choose(&["str", "repr", "lambda v: str(v)[::-1]"])?;
-                    args.push(Arg::Kw("key".into(), Expr::lit(key)));
-                } else if self.chance(1, 2)? {
+                if self.chance(1, 2)? {
                     let key = *self.u.choose(&[
                         "len",
                         "str",

@@ -74,14 +74,6 @@ pub const KNOWN_DIVERGENCES: &[&str] = &[
     // FIXME: `'%x' % 3.5` is a TypeError in CPython; upy formats it. Avoided: `%` directives
     // get values of their own type.
     "%x and %d of a float",
-    // FIXME: `1.25 ** 0.3000000041` and `x ** 7` differ from CPython in the last digit (upy's
-    // `pow` of floats is not CPython's C library `pow`). Avoided: float powers have exponents
-    // -1 to 2.
-    "float ** float rounding",
-    // FIXME: sorting a list of mixed types names a different pair in the TypeError, because
-    // upy's sort compares in another order than CPython's (binary insertion sort for short
-    // lists). Avoided: sorts always have a `str`/`repr` key.
-    "sort comparison order",
     // FIXME: a bool formatted with a non-empty spec is formatted as an int by CPython
     // (`f'{True:^7}'` is `'   1   '`); upy formats the text `True`. Also `format(12, '<08')`
     // is `'12000000'` in CPython (zero fill with explicit alignment), `'12      '` in upy; and
@@ -89,14 +81,6 @@ pub const KNOWN_DIVERGENCES: &[&str] = &[
     // in CPython, `'00000007'` in upy. Avoided: specs only on ints, floats and strings; no
     // `,`, `_`, `0` or `=` on strings; no `c` on ints.
     "format specs on bools, zero fill with alignment, ',' on str",
-    // FIXME: `pow(-1, -1, 10**6)` is 999999 in CPython; upy raises "base is not invertible".
-    // Avoided: exponents of three-argument pow are made non-negative.
-    "pow with negative exponent and modulus",
-    // FIXME: the exception being handled is lost when a finally body handles another exception
-    // itself (upy ends with `BaseException: None`), and a bare `raise` inside a loop's handler
-    // leaves the stack unbalanced (a later `None * 1` reports "'NoneType' object is not an
-    // iterator"). Avoided: finally bodies only print, no bare `raise`.
-    "exception state after nested handling",
     // FIXME: `'ß'.capitalize()` and `'ß'.title()` are `'Ss'` in CPython (title case), `'SS'`
     // in upy. Avoided: no `ß` in string literals.
     "title case of ß",

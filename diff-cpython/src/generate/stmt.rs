@@ -184,7 +184,7 @@ impl Gen<'_, '_> {
         if ctx.ret.is_some() {
             options.push(3);
         }
-        if ctx.handler && !self.opts.avoid_known {
+        if ctx.handler {
             options.push(4);
         }
         let jump = match *self.u.choose(&options)? {
@@ -380,10 +380,7 @@ impl Gen<'_, '_> {
                 5 => Stmt::Expr(Expr::method(name(), "reverse", vec![])),
                 6 => {
                     let mut args = Vec::new();
-                    if self.opts.avoid_known {
-                        let key = *self.u.choose(&["str", "repr"])?;
-                        args.push(super::ast::Arg::Kw("key".into(), Expr::lit(key)));
-                    } else if self.chance(1, 2)? {
+                    if self.chance(1, 2)? {
                         let key = *self.u.choose(&["str", "repr", "lambda v: -v", "len"])?;
                         args.push(super::ast::Arg::Kw("key".into(), Expr::lit(key)));
                     }
@@ -678,7 +675,7 @@ impl Gen<'_, '_> {
         };
         let finally = if self.chance(1, 3)? {
             let mut f = vec![Stmt::Expr(Expr::call("print", vec![str_lit("finally")]))];
-            if !self.opts.avoid_known && self.chance(1, 3)? {
+            if self.chance(1, 3)? {
                 f.extend(self.block(ctx, 1, 1)?);
             }
             Some(f)
