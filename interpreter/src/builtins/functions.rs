@@ -290,11 +290,12 @@ pub(super) fn chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         );
         return Err(vm.type_error(&msg));
     }
-    match vm
-        .int_as_i64(args[0])
-        .and_then(|i| u32::try_from(i).ok())
-        .and_then(char::from_u32)
-    {
+    // CPython reads the argument as a C int first: outside its range is an OverflowError.
+    let Some(code) = vm.int_as_i64(args[0]).and_then(|i| i32::try_from(i).ok()) else {
+        let msg = "Python int too large to convert to C int";
+        return Err(vm.raise_new(TypeId::OverflowError, msg));
+    };
+    match u32::try_from(code).ok().and_then(char::from_u32) {
         Some(c) => vm.new_char(c),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
