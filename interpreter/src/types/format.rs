@@ -1,20 +1,37 @@
 //! The format mini-language of `format()`, `str.format` and f-strings, for str, int and
-//! float: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+//! float: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`, and the integer
+//! conversions of `%` formatting, which share its padding.
 //!
-//! Pure functions: errors come back as the `ValueError` message CPython uses.
+//! Pure functions: errors come back as the exception CPython raises and its message.
 
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use num_bigint::BigInt;
-use num_traits::Signed;
+use num_traits::{Signed, ToPrimitive};
 
+/// Why a value could not be formatted: the exception to raise, with its message.
+#[derive(Debug, PartialEq)]
+pub enum FormatError {
+    Value(String),
+    Overflow(String),
+}
+
+impl From<String> for FormatError {
+    fn from(msg: String) -> FormatError {
+        FormatError::Value(msg)
+    }
+}
+
+/// A parsed format spec. `zero` is the '0' before the width, which only counts when no fill
+/// was given: it fills with zeros, and for numbers puts them after the sign.
 #[derive(Clone, Debug, Default)]
 pub struct Spec {
     pub fill: Option<char>,
     pub align: Option<char>,
     pub sign: Option<char>,
+    pub no_neg_zero: bool,
     pub alternate: bool,
     pub zero: bool,
     pub width: usize,
@@ -37,91 +54,145 @@ impl Spec {
         };
         self.width.max(precision)
     }
+
+    /// The fill character and alignment in effect, given the type's default alignment
+    /// ('<' for str, '>' for numbers).
+    fn fill_align(&self, default_align: char) -> (char, char) {
+        let fill = self.fill.unwrap_or(if self.zero { '0' } else { ' ' });
+        let align = match self.align {
+            Some(a) => a,
+            None if self.zero && default_align == '>' => '=',
+            None => default_align,
+        };
+        (fill, align)
+    }
 }
 
-pub fn parse_spec(spec: &str) -> Result<Spec, String> {
-    let chars: Vec<char> = spec.chars().collect();
+/// A presentation type as CPython quotes it in messages: itself if printable ASCII, else
+/// its code in hex (`'\xe9'`).
+fn quote_kind(k: char) -> String {
+    if (33..128).contains(&(k as u32)) {
+        format!("'{k}'")
+    } else {
+        format!("'\\x{:x}'", k as u32)
+    }
+}
+
+fn unknown_kind(k: char, type_name: &str) -> String {
+    format!(
+        "Unknown format code {} for object of type '{type_name}'",
+        quote_kind(k)
+    )
+}
+
+/// Parses `spec` for a value of type `type_name` whose presentation type defaults to
+/// `default_kind` ('s' for str, 'd' for int, none for float).
+pub fn parse_spec(spec: &str, type_name: &str, default_kind: Option<char>) -> Result<Spec, String> {
     let mut s = Spec::default();
-    let mut i = 0;
-    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    if chars.len() >= 2 && is_align(chars[1]) {
-        s.fill = Some(chars[0]);
-        s.align = Some(chars[1]);
-        i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        s.align = Some(chars[0]);
-        i = 1;
+    let mut rest = spec;
+    let peek = |rest: &str, n: usize| rest.chars().nth(n);
+    let bump = |rest: &mut &str| {
+        let mut it = rest.chars();
+        it.next();
+        *rest = it.as_str();
+    };
+    let is_align = |c: Option<char>| matches!(c, Some('<' | '>' | '^' | '='));
+    if is_align(peek(rest, 1)) {
+        s.fill = peek(rest, 0);
+        s.align = peek(rest, 1);
+        bump(&mut rest);
+        bump(&mut rest);
+    } else if is_align(peek(rest, 0)) {
+        s.align = peek(rest, 0);
+        bump(&mut rest);
     }
-    if let Some(&c) = chars.get(i)
-        && matches!(c, '+' | '-' | ' ')
-    {
+    if let Some(c @ ('+' | '-' | ' ')) = peek(rest, 0) {
         s.sign = Some(c);
-        i += 1;
+        bump(&mut rest);
     }
-    if chars.get(i) == Some(&'#') {
+    if let Some(r) = rest.strip_prefix('z') {
+        s.no_neg_zero = true;
+        rest = r;
+    }
+    if let Some(r) = rest.strip_prefix('#') {
         s.alternate = true;
-        i += 1;
+        rest = r;
     }
-    if chars.get(i) == Some(&'0') {
-        s.zero = true;
-        i += 1;
-    }
-    let start = i;
-    while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-        i += 1;
-    }
-    if i > start {
-        let digits: String = chars[start..i].iter().collect();
-        s.width = digits
-            .parse()
-            .map_err(|_| String::from("Too many decimal digits in format string"))?;
-    }
-    if let Some(&c) = chars.get(i)
-        && matches!(c, ',' | '_')
+    if s.fill.is_none()
+        && let Some(r) = rest.strip_prefix('0')
     {
-        s.grouping = Some(c);
-        i += 1;
+        s.zero = true;
+        rest = r;
     }
-    if chars.get(i) == Some(&'.') {
-        i += 1;
-        let start = i;
-        while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-            i += 1;
+    let (width, r) = number(rest)?;
+    s.width = width.unwrap_or(0);
+    rest = r;
+    if let Some(r) = rest.strip_prefix(',') {
+        s.grouping = Some(',');
+        rest = r;
+    }
+    if let Some(r) = rest.strip_prefix('_') {
+        if s.grouping.is_some() {
+            return Err(String::from("Cannot specify both ',' and '_'."));
         }
-        if i == start {
+        s.grouping = Some('_');
+        rest = r;
+    }
+    if s.grouping == Some('_') && rest.starts_with(',') {
+        return Err(String::from("Cannot specify both ',' and '_'."));
+    }
+    if let Some(r) = rest.strip_prefix('.') {
+        let (precision, r) = number(r)?;
+        if precision.is_none() {
             return Err(String::from("Format specifier missing precision"));
         }
-        let digits: String = chars[start..i].iter().collect();
-        s.precision = Some(
-            digits
-                .parse()
-                .map_err(|_| String::from("Too many decimal digits in format string"))?,
-        );
+        s.precision = precision;
+        rest = r;
     }
-    if i < chars.len() {
-        s.kind = Some(chars[i]);
-        i += 1;
+    let mut it = rest.chars();
+    s.kind = it.next();
+    if it.next().is_some() {
+        return Err(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        ));
     }
-    if i < chars.len() {
-        return Err(String::from("Invalid format specifier"));
+    s.kind = s.kind.or(default_kind);
+    if let Some(sep) = s.grouping {
+        let allowed = match s.kind {
+            None | Some('d' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => true,
+            Some('b' | 'o' | 'x' | 'X') => sep == '_',
+            Some(_) => false,
+        };
+        if !allowed {
+            let kind = s.kind.map_or_else(String::new, quote_kind);
+            return Err(format!("Cannot specify '{sep}' with {kind}."));
+        }
     }
     Ok(s)
 }
 
-/// Pads `body` (whose sign/prefix part is `prefix`) to the spec's width.
+/// The decimal number at the start of `text`, if any, and what follows it.
+fn number(text: &str) -> Result<(Option<usize>, &str), String> {
+    let end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    if end == 0 {
+        return Ok((None, text));
+    }
+    // CPython reads these as a C ssize_t.
+    match text[..end].parse::<usize>() {
+        Ok(n) if isize::try_from(n).is_ok() => Ok((Some(n), &text[end..])),
+        _ => Err(String::from("Too many decimal digits in format string")),
+    }
+}
+
+/// Pads `body` (after its sign or prefix `prefix`) to the spec's width.
 fn pad(prefix: &str, body: &str, spec: &Spec, default_align: char) -> String {
     let len = prefix.chars().count() + body.chars().count();
-    let (fill, align) = if spec.zero && spec.align.is_none() {
-        ('0', '=')
-    } else {
-        (
-            spec.fill.unwrap_or(' '),
-            spec.align.unwrap_or(default_align),
-        )
-    };
     if len >= spec.width {
         return format!("{prefix}{body}");
     }
+    let (fill, align) = spec.fill_align(default_align);
     let n = spec.width - len;
     let fills = |k: usize| core::iter::repeat_n(fill, k).collect::<String>();
     match align {
@@ -132,21 +203,22 @@ fn pad(prefix: &str, body: &str, spec: &Spec, default_align: char) -> String {
     }
 }
 
-pub fn format_str(text: &str, spec: &Spec) -> Result<String, String> {
+pub fn format_str(text: &str, spec: &Spec) -> Result<String, FormatError> {
     if let Some(k) = spec.kind
         && k != 's'
     {
-        return Err(format!(
-            "Unknown format code '{k}' for object of type 'str'"
-        ));
+        return Err(unknown_kind(k, "str").into());
     }
-    if spec.sign.is_some() {
-        return Err(String::from("Sign not allowed in string format specifier"));
-    }
-    if spec.align == Some('=') {
-        return Err(String::from(
-            "'=' alignment not allowed in string format specifier",
-        ));
+    let refusal = match spec.sign {
+        Some(' ') => Some("Space not allowed"),
+        Some(_) => Some("Sign not allowed"),
+        None if spec.no_neg_zero => Some("Negative zero coercion (z) not allowed"),
+        None if spec.alternate => Some("Alternate form (#) not allowed"),
+        None if spec.align == Some('=') => Some("'=' alignment not allowed"),
+        None => None,
+    };
+    if let Some(what) = refusal {
+        return Err(format!("{what} in string format specifier").into());
     }
     let body: String = match spec.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -155,16 +227,52 @@ pub fn format_str(text: &str, spec: &Spec) -> Result<String, String> {
     Ok(pad("", &body, spec, '<'))
 }
 
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let mut out = String::new();
-    let n = digits.len();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
-            out.push(sep);
+/// ASCII `digits` with `sep` between groups of `every` from the right, and zeros (grouped
+/// too) added on the left until the result is at least `min_len` long. A separator is
+/// never first: CPython pads '1,234' to 8 as '0,001,234'.
+fn group(digits: &str, sep: Option<char>, every: usize, min_len: usize) -> String {
+    let mut rev = Vec::with_capacity(min_len.max(digits.len() * 2));
+    let mut src = digits.bytes().rev();
+    let mut in_group = 0;
+    loop {
+        let digit = src.next();
+        if digit.is_none() && rev.len() >= min_len {
+            break;
         }
-        out.push(c);
+        if let Some(sep) = sep
+            && in_group == every
+        {
+            rev.push(u8::try_from(sep).unwrap_or(b','));
+            in_group = 0;
+        }
+        rev.push(digit.unwrap_or(b'0'));
+        in_group += 1;
     }
-    out
+    rev.reverse();
+    String::from_utf8(rev).unwrap_or_default()
+}
+
+/// Lays out a number: `prefix` (sign, '0x'), the integer digits `digits` (grouped as the
+/// spec says, every `every`), then `suffix` (fraction, exponent, '%'). Zero fill with '='
+/// alignment goes between prefix and digits and is grouped like them.
+fn layout(
+    prefix: &str,
+    digits: &str,
+    suffix: &str,
+    spec: &Spec,
+    grouping: Option<char>,
+    every: usize,
+) -> String {
+    let (fill, align) = spec.fill_align('>');
+    let min_len = if fill == '0' && align == '=' {
+        spec.width
+            .saturating_sub(prefix.chars().count() + suffix.chars().count())
+    } else {
+        0
+    };
+    let mut body = group(digits, grouping, every, min_len);
+    body.push_str(suffix);
+    pad(prefix, &body, spec, '>')
 }
 
 fn sign_prefix(negative: bool, spec: &Spec) -> &'static str {
@@ -176,46 +284,94 @@ fn sign_prefix(negative: bool, spec: &Spec) -> &'static str {
     }
 }
 
-pub fn format_int(n: &BigInt, spec: &Spec) -> Result<String, String> {
-    let kind = spec.kind.unwrap_or('d');
-    if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        let f = num_traits::ToPrimitive::to_f64(n).unwrap_or(f64::INFINITY);
-        return format_float(f, spec);
-    }
-    if spec.precision.is_some() {
-        return Err(String::from(
-            "Precision not allowed in integer format specifier",
-        ));
-    }
+/// Sign, prefix and digits of `n` in presentation `kind` ('d', 'x', 'X', 'o', 'b'), with
+/// at least `min_digits` digits (the precision of `%d`), laid out by the spec.
+fn int_text(n: &BigInt, kind: char, spec: &Spec, min_digits: usize) -> String {
     let mag = n.abs();
-    let (digits, alt) = match kind {
-        'd' | 'n' => (mag.to_str_radix(10), ""),
-        'x' => (mag.to_str_radix(16), "0x"),
-        'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
-        'o' => (mag.to_str_radix(8), "0o"),
-        'b' => (mag.to_str_radix(2), "0b"),
-        'c' => {
-            let c = num_traits::ToPrimitive::to_u32(n).and_then(char::from_u32);
-            let Some(c) = c else {
-                return Err(String::from("%c arg not in range(0x110000)"));
-            };
-            return Ok(pad("", &String::from(c), spec, '>'));
-        }
-        k => {
-            return Err(format!(
-                "Unknown format code '{k}' for object of type 'int'"
-            ));
-        }
+    let (mut digits, alt, every) = match kind {
+        'x' => (mag.to_str_radix(16), "0x", 4),
+        'X' => (mag.to_str_radix(16).to_uppercase(), "0X", 4),
+        'o' => (mag.to_str_radix(8), "0o", 4),
+        'b' => (mag.to_str_radix(2), "0b", 4),
+        _ => (mag.to_str_radix(10), "", 3),
     };
-    let digits = match spec.grouping {
-        Some(sep) => group(&digits, sep, if kind == 'd' || kind == 'n' { 3 } else { 4 }),
-        None => digits,
-    };
+    if digits.len() < min_digits {
+        digits.insert_str(0, &"0".repeat(min_digits - digits.len()));
+    }
     let mut prefix = String::from(sign_prefix(n.is_negative(), spec));
     if spec.alternate {
         prefix.push_str(alt);
     }
-    Ok(pad(&prefix, &digits, spec, '>'))
+    layout(&prefix, &digits, "", spec, spec.grouping, every)
+}
+
+/// `format(n, spec)` for an int (or a bool, named by `type_name`).
+pub fn format_int(n: &BigInt, spec: &Spec, type_name: &str) -> Result<String, FormatError> {
+    let kind = spec.kind.unwrap_or('d');
+    if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        let f = n.to_f64().unwrap_or(f64::INFINITY);
+        return format_float(f, spec);
+    }
+    if !matches!(kind, 'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') {
+        return Err(unknown_kind(kind, type_name).into());
+    }
+    let refusal = if spec.precision.is_some() {
+        Some("Precision not allowed in integer format specifier")
+    } else if spec.no_neg_zero {
+        Some("Negative zero coercion (z) not allowed in integer format specifier")
+    } else if kind == 'c' && spec.sign.is_some() {
+        Some("Sign not allowed with integer format specifier 'c'")
+    } else if kind == 'c' && spec.alternate {
+        Some("Alternate form (#) not allowed with integer format specifier 'c'")
+    } else {
+        None
+    };
+    if let Some(msg) = refusal {
+        return Err(String::from(msg).into());
+    }
+    if kind == 'c' {
+        // CPython reads the code as a C long first.
+        let Some(code) = n.to_i64() else {
+            let msg = "Python int too large to convert to C long";
+            return Err(FormatError::Overflow(String::from(msg)));
+        };
+        let mut text = String::new();
+        text.push(char_of(code)?);
+        return Ok(pad("", &text, spec, '>'));
+    }
+    Ok(int_text(n, kind, spec, 0))
+}
+
+/// The character of `%c` or format type 'c'. Surrogates are in range for CPython but a
+/// Rust `char` cannot hold them: upy refuses them with a ValueError.
+fn char_of(code: i64) -> Result<char, FormatError> {
+    if !(0..0x110000).contains(&code) {
+        return Err(FormatError::Overflow(String::from(
+            "%c arg not in range(0x110000)",
+        )));
+    }
+    u32::try_from(code)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(|| FormatError::Value(String::from("%c arg not in range(0x110000)")))
+}
+
+/// `%d`, `%i`, `%u`, `%x`, `%X`, `%o` of an int: the precision is the minimum number of
+/// digits ('i' and 'u' are 'd').
+pub fn printf_int(n: &BigInt, spec: &Spec) -> String {
+    let min_digits = spec.precision.unwrap_or(0);
+    int_text(n, spec.kind.unwrap_or('d'), spec, min_digits)
+}
+
+/// `%c` of an int code: precision and zero padding do not apply.
+pub fn printf_char(code: &BigInt, spec: &Spec) -> Result<String, FormatError> {
+    let mut text = String::new();
+    text.push(char_of(code.to_i64().unwrap_or(-1))?);
+    let sp = Spec {
+        zero: false,
+        ..spec.clone()
+    };
+    Ok(pad("", &text, &sp, '>'))
 }
 
 /// Digits after the point beyond which an `f64` in fixed notation has only zeros (its exact
@@ -262,6 +418,8 @@ fn strip_zeros(s: &str) -> String {
 }
 
 /// The 'g' presentation: fixed or scientific, whichever is shorter for `prec` digits.
+/// `repr_like` is the presentation of no type with a precision: fixed notation keeps a
+/// digit after the point, and so gives way to scientific one exponent sooner.
 fn general(x: f64, prec: usize, upper: bool, alternate: bool, repr_like: bool) -> String {
     // Without '#' the trailing zeros go, and digits past the f64's exact expansion are zeros,
     // so a huge precision need not be built.
@@ -278,7 +436,8 @@ fn general(x: f64, prec: usize, upper: bool, alternate: bool, repr_like: bool) -
         .unwrap_or(0);
     let exp = i64::from(exp);
     let p_wide = i64::try_from(p).unwrap_or(i64::MAX);
-    let out = if -4 <= exp && exp < p_wide {
+    let fixed_below = if repr_like { p_wide - 1 } else { p_wide };
+    let out = if -4 <= exp && exp < fixed_below {
         let f = fixed(x, usize::try_from(p_wide - 1 - exp).unwrap_or(0));
         let f = if alternate { f } else { strip_zeros(&f) };
         if repr_like && !f.contains('.') {
@@ -294,16 +453,13 @@ fn general(x: f64, prec: usize, upper: bool, alternate: bool, repr_like: bool) -
     if upper { out.to_uppercase() } else { out }
 }
 
-pub fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
+pub fn format_float(x: f64, spec: &Spec) -> Result<String, FormatError> {
     let kind = spec.kind;
     if let Some(k) = kind
         && !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n')
     {
-        return Err(format!(
-            "Unknown format code '{k}' for object of type 'float'"
-        ));
+        return Err(unknown_kind(k, "float").into());
     }
-    let negative = x.is_sign_negative() && !x.is_nan();
     let a = x.abs();
     let upper = matches!(kind, Some('E' | 'F' | 'G'));
     let body = if !a.is_finite() {
@@ -328,16 +484,31 @@ pub fn format_float(x: f64, spec: &Spec) -> Result<String, String> {
             },
         }
     };
-    let body = match spec.grouping {
-        Some(sep) if a.is_finite() => {
-            let split = body
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(body.len());
-            format!("{}{}", group(&body[..split], sep, 3), &body[split..])
+    // '#' keeps the point even with no digits after it.
+    let body = match body.find(|c: char| !c.is_ascii_digit()) {
+        _ if !spec.alternate || !a.is_finite() => body,
+        Some(at) if body[at..].starts_with('.') => body,
+        at => {
+            let at = at.unwrap_or(body.len());
+            format!("{}.{}", &body[..at], &body[at..])
         }
-        _ => body,
     };
-    Ok(pad(sign_prefix(negative, spec), &body, spec, '>'))
+    // 'z' drops the sign of a value that rounds to zero.
+    let shows_zero = || {
+        let mantissa = body.split(['e', 'E']).next().unwrap_or("");
+        a.is_finite() && mantissa.bytes().all(|b| !b.is_ascii_digit() || b == b'0')
+    };
+    let negative = x.is_sign_negative() && !x.is_nan() && !(spec.no_neg_zero && shows_zero());
+    let prefix = sign_prefix(negative, spec);
+    if !a.is_finite() {
+        // 'inf' and 'nan' are not grouped, nor are the zeros that pad them.
+        return Ok(layout(prefix, "", &body, spec, None, 3));
+    }
+    let split = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
+    let (digits, suffix) = body.split_at(split);
+    Ok(layout(prefix, digits, suffix, spec, spec.grouping, 3))
 }
 
 #[cfg(test)]
@@ -345,7 +516,19 @@ mod tests {
     use super::*;
 
     fn f(x: f64, spec: &str) -> String {
-        format_float(x, &parse_spec(spec).unwrap()).unwrap()
+        format_float(x, &parse_spec(spec, "float", None).unwrap()).unwrap()
+    }
+
+    fn i(n: i64, spec: &str) -> Result<String, FormatError> {
+        format_int(
+            &BigInt::from(n),
+            &parse_spec(spec, "int", Some('d')).unwrap(),
+            "int",
+        )
+    }
+
+    fn s(text: &str, spec: &str) -> String {
+        format_str(text, &parse_spec(spec, "str", Some('s')).unwrap()).unwrap()
     }
 
     #[test]
@@ -359,23 +542,57 @@ mod tests {
         assert_eq!(f(-1.5, "+08.2f"), "-0001.50");
         assert_eq!(f(0.25, ".1%"), "25.0%");
         assert_eq!(f(1234567.891, ",.2f"), "1,234,567.89");
+        assert_eq!(f(-1234.5, "010,"), "-001,234.5");
+        assert_eq!(f(-0.001, "z.1f"), "0.0");
+        assert_eq!(f(f64::NEG_INFINITY, "010,"), "-000000inf");
     }
 
     #[test]
     fn ints_and_strs_format_like_python() {
-        let i =
-            |n: i64, spec: &str| format_int(&BigInt::from(n), &parse_spec(spec).unwrap()).unwrap();
-        assert_eq!(i(255, "#x"), "0xff");
-        assert_eq!(i(-42, "05d"), "-0042");
-        assert_eq!(i(1234567, ","), "1,234,567");
-        assert_eq!(i(5, "*^7"), "***5***");
+        assert_eq!(i(255, "#x").unwrap(), "0xff");
+        assert_eq!(i(-42, "05d").unwrap(), "-0042");
+        assert_eq!(i(1234567, ",").unwrap(), "1,234,567");
+        assert_eq!(i(5, "*^7").unwrap(), "***5***");
+        assert_eq!(i(12, "<08").unwrap(), "12000000");
+        assert_eq!(i(1234, "08,").unwrap(), "0,001,234");
+        assert_eq!(i(1234, "#013_x").unwrap(), "0x0_0000_04d2");
+        assert_eq!(i(65, "c").unwrap(), "A");
         assert_eq!(
-            format_str("ab", &parse_spec(">5").unwrap()).unwrap(),
-            "   ab"
+            i(0x110000, "c"),
+            Err(FormatError::Overflow(
+                "%c arg not in range(0x110000)".into()
+            ))
         );
+        assert_eq!(s("ab", ">5"), "   ab");
+        assert_eq!(s("abcdef", ".3"), "abc");
+        assert_eq!(s("7", "08"), "70000000");
+    }
+
+    #[test]
+    fn bad_specs_are_refused_with_cpython_messages() {
+        let err = |spec: &str| parse_spec(spec, "str", Some('s')).unwrap_err();
+        assert_eq!(err(","), "Cannot specify ',' with 's'.");
+        assert_eq!(err(",_"), "Cannot specify both ',' and '_'.");
+        assert_eq!(err("_,"), "Cannot specify both ',' and '_'.");
         assert_eq!(
-            format_str("abcdef", &parse_spec(".3").unwrap()).unwrap(),
-            "abc"
+            err("xx"),
+            "Invalid format specifier 'xx' for object of type 'str'"
         );
+        assert_eq!(err(".x"), "Format specifier missing precision");
+        assert_eq!(err("_\u{e9}"), "Cannot specify '_' with '\\xe9'.");
+    }
+
+    #[test]
+    fn printf_precision_is_a_minimum_digit_count() {
+        let spec = |flags: &str| Spec {
+            kind: flags.chars().last(),
+            alternate: flags.contains('#'),
+            zero: flags.contains('0'),
+            width: 8,
+            precision: Some(4),
+            ..Spec::default()
+        };
+        assert_eq!(printf_int(&BigInt::from(-5), &spec("d")), "   -0005");
+        assert_eq!(printf_int(&BigInt::from(255), &spec("#0x")), "0x0000ff");
     }
 }

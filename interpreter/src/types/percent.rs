@@ -5,7 +5,10 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use num_bigint::BigInt;
+
 use crate::types::TypeId;
+use crate::types::format;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -39,7 +42,7 @@ impl Vm {
                 key = Some(chars[i + 1..close].iter().collect::<String>());
                 i = close + 1;
             }
-            let mut spec = crate::types::format::Spec::default();
+            let mut spec = format::Spec::default();
             while let Some(&f) = chars.get(i) {
                 match f {
                     '-' => spec.align = Some('<'),
@@ -129,7 +132,12 @@ impl Vm {
                 }
             };
             // A result that cannot fit the heap is a MemoryError before any of it is built.
-            self.reserve_bytes(spec.min_len(Some(kind)))?;
+            // The precision of an integer conversion is its minimum number of digits.
+            let digits = match kind {
+                k if is_radix(k) || matches!(k, 'd' | 'i' | 'u') => spec.precision.unwrap_or(0),
+                _ => 0,
+            };
+            self.reserve_bytes(spec.min_len(Some(kind)).max(digits))?;
             let text = match kind {
                 's' | 'r' | 'a' => {
                     let s = match kind {
@@ -138,33 +146,42 @@ impl Vm {
                         _ => self.format_conversion(value, 3)?,
                     };
                     let text = self.string_of(s);
-                    let mut sp = spec.clone();
-                    sp.kind = None;
-                    sp.sign = None;
-                    sp.zero = false;
-                    if sp.align.is_none() {
-                        sp.align = Some('>');
-                    }
-                    crate::types::format::format_str(&text, &sp).unwrap_or(text)
+                    // Only the width, '-' and the precision apply to a string.
+                    let sp = format::Spec {
+                        align: Some(spec.align.unwrap_or('>')),
+                        width: spec.width,
+                        precision: spec.precision,
+                        ..format::Spec::default()
+                    };
+                    format::format_str(&text, &sp).unwrap_or(text)
                 }
-                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
-                    let n = if self.is_int(value) {
-                        self.int_of(value)
-                            .map(|b| b.into_owned())
-                            .unwrap_or_default()
-                    } else if let Some(f) = self.float_of(value).filter(|_| kind != 'c') {
-                        let v = self.float_to_int(f)?;
-                        self.int_of(v).map(|b| b.into_owned()).unwrap_or_default()
-                    } else if kind == 'c'
-                        && self.str_text(value).is_some_and(|t| t.chars().count() == 1)
-                    {
-                        num_bigint::BigInt::from(
-                            self.str_text(value)
-                                .and_then(|t| t.chars().next())
-                                .map_or(0, |c| c as u32),
-                        )
+                'c' => {
+                    let code = if self.is_int(value) {
+                        self.int_of(value).map(|b| b.into_owned())
                     } else {
-                        let what = if matches!(kind, 'x' | 'X' | 'o' | 'c') {
+                        let mut chars = self.str_text(value).map(str::chars);
+                        match chars.as_mut().map(|c| (c.next(), c.next())) {
+                            Some((Some(c), None)) => Some(BigInt::from(u32::from(c))),
+                            _ => None,
+                        }
+                    };
+                    let Some(code) = code else {
+                        return Err(self.type_error("%c requires int or char"));
+                    };
+                    format::printf_char(&code, &spec).map_err(|e| self.format_error(e))?
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                    // %d truncates a float; %x and %o want an int.
+                    let n = if self.is_int(value) {
+                        self.int_of(value).map(|b| b.into_owned())
+                    } else if let Some(f) = self.float_of(value).filter(|_| !is_radix(kind)) {
+                        let v = self.float_to_int(f)?;
+                        self.int_of(v).map(|b| b.into_owned())
+                    } else {
+                        None
+                    };
+                    let Some(n) = n else {
+                        let what = if is_radix(kind) {
                             "an integer is required"
                         } else {
                             "a real number is required"
@@ -174,15 +191,8 @@ impl Vm {
                         return Err(self.type_error(&msg));
                     };
                     let mut sp = spec.clone();
-                    sp.kind = Some(match kind {
-                        'i' | 'u' => 'd',
-                        k => k,
-                    });
-                    sp.precision = None;
-                    if sp.alternate && kind == 'o' {
-                        sp.alternate = true;
-                    }
-                    crate::types::format::format_int(&n, &sp).map_err(|m| vm_err(self, &m))?
+                    sp.kind = Some(kind);
+                    format::printf_int(&n, &sp)
                 }
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                     let Some(f) = self.number_to_f64(value)? else {
@@ -194,7 +204,7 @@ impl Vm {
                     if sp.precision.is_none() {
                         sp.precision = Some(6);
                     }
-                    crate::types::format::format_float(f, &sp).map_err(|m| vm_err(self, &m))?
+                    format::format_float(f, &sp).map_err(|e| self.format_error(e))?
                 }
                 k => {
                     let msg = format!(
@@ -212,6 +222,11 @@ impl Vm {
         }
         self.new_str(out)
     }
+}
+
+/// `%x`, `%X` and `%o`, which take only ints.
+fn is_radix(kind: char) -> bool {
+    matches!(kind, 'x' | 'X' | 'o')
 }
 
 fn vm_err(vm: &mut Vm, msg: &str) -> crate::vm::Raised {

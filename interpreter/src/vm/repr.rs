@@ -292,27 +292,17 @@ impl Vm {
         r
     }
 
-    /// `format(v, spec)`.
+    /// `format(v, spec)`. An empty spec is `str(v)`; otherwise a bool formats as its int.
     pub(crate) fn format(&mut self, v: Value, spec: &str) -> PyResult {
         if spec.is_empty() {
             return self.str_value(v);
         }
-        let parsed = match fmt::parse_spec(spec) {
-            Ok(s) => s,
-            Err(msg) => return Err(self.value_error(&msg)),
-        };
-        // A result that cannot fit the heap is a MemoryError before any of it is built.
-        self.reserve_bytes(parsed.min_len(parsed.kind))?;
-        let result = if let Some(text) = self.str_text(v) {
-            fmt::format_str(text, &parsed)
-        } else if v.is_bool() && parsed.kind.is_none() {
-            let text = if v == Value::TRUE { "True" } else { "False" };
-            fmt::format_str(text, &parsed)
+        let default_kind = if self.str_text(v).is_some() {
+            Some('s')
         } else if self.is_int(v) {
-            let n = self.int_of(v).map(|b| b.into_owned()).unwrap_or_default();
-            fmt::format_int(&n, &parsed)
-        } else if let Some(f) = self.float_of(v) {
-            fmt::format_float(f, &parsed)
+            Some('d')
+        } else if self.float_of(v).is_some() {
+            None
         } else {
             let msg = format!(
                 "unsupported format string passed to {}.__format__",
@@ -320,9 +310,35 @@ impl Vm {
             );
             return Err(self.type_error(&msg));
         };
+        let type_name = self
+            .type_of(v)
+            .as_builtin_type()
+            .map_or("object", TypeId::name);
+        let parsed = match fmt::parse_spec(spec, type_name, default_kind) {
+            Ok(s) => s,
+            Err(msg) => return Err(self.value_error(&msg)),
+        };
+        // A result that cannot fit the heap is a MemoryError before any of it is built.
+        self.reserve_bytes(parsed.min_len(parsed.kind))?;
+        let result = if let Some(text) = self.str_text(v) {
+            fmt::format_str(text, &parsed)
+        } else if let Some(f) = self.float_of(v) {
+            fmt::format_float(f, &parsed)
+        } else {
+            let n = self.int_of(v).map(|b| b.into_owned()).unwrap_or_default();
+            fmt::format_int(&n, &parsed, type_name)
+        };
         match result {
             Ok(s) => self.new_str(s),
-            Err(msg) => Err(self.value_error(&msg)),
+            Err(e) => Err(self.format_error(e)),
+        }
+    }
+
+    /// Raises a formatting failure as the exception CPython raises.
+    pub(crate) fn format_error(&mut self, e: fmt::FormatError) -> super::Raised {
+        match e {
+            fmt::FormatError::Value(msg) => self.value_error(&msg),
+            fmt::FormatError::Overflow(msg) => self.raise_new(TypeId::OverflowError, &msg),
         }
     }
 
