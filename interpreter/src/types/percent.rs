@@ -7,7 +7,6 @@ use alloc::vec::Vec;
 
 use num_bigint::BigInt;
 
-use crate::types::TypeId;
 use crate::types::format;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -16,7 +15,14 @@ impl Vm {
     /// `template % args`: printf-style formatting.
     pub(crate) fn percent_format(&mut self, template: &str, args: Value) -> PyResult {
         let is_tuple = matches!(self.heap.get(args), Some(crate::heap::Obj::Tuple(_)));
-        let is_dict = matches!(self.heap.get(args), Some(crate::heap::Obj::Dict(_)));
+        // Any subscriptable object but a tuple or str is taken as a mapping, as in CPython:
+        // then `%(key)s` subscripts it and extra arguments are not an error.
+        let is_dict = matches!(
+            self.heap.get(args),
+            Some(
+                crate::heap::Obj::Dict(_) | crate::heap::Obj::List(_) | crate::heap::Obj::Range(_)
+            )
+        );
         let items: Vec<Value> = if is_tuple {
             self.tuple_items(args).to_vec()
         } else {
@@ -106,15 +112,7 @@ impl Vm {
                         return Err(self.type_error("format requires a mapping"));
                     }
                     let kv = self.new_str_from(k)?;
-                    match self.dict_get(args, kv)? {
-                        Some(v) => v,
-                        None => {
-                            let t = self.new_tuple(alloc::vec![kv])?;
-                            let exc =
-                                self.new_exception(Value::builtin_type(TypeId::KeyError), t)?;
-                            return Err(self.raise(exc));
-                        }
-                    }
+                    self.subscr(args, kv)?
                 }
                 None => {
                     let v = if is_dict && !is_tuple {
