@@ -440,15 +440,17 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         let Some(nd) = ndigits else {
             return vm.unary_pos(x);
         };
-        let nd = vm.int_as_i64(nd).unwrap_or(0);
+        let nd = ndigits_of(vm, nd)?;
         if nd >= 0 {
             return vm.unary_pos(x);
         }
         // Round half to even at 10**-nd.
         let n = vm.int_of(x).map(|b| b.into_owned()).unwrap_or_default();
-        let Ok(exp) = u32::try_from(-nd) else {
+        // |x| < 10**exp / 2 rounds to 0: no need to build 10**exp.
+        let exp = nd.unsigned_abs();
+        if exp > n.bits() / 3 + 2 {
             return vm.new_int(0);
-        };
+        }
         let p = num_traits::Pow::pow(num_bigint::BigInt::from(10), exp);
         let (q, r) = num_integer::Integer::div_mod_floor(&n, &p);
         let twice = &r * 2;
@@ -481,24 +483,36 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             vm.float_to_int(r)
         }
         Some(nd) => {
-            let nd = vm.int_as_i64(nd).unwrap_or(0);
-            if !f.is_finite() || nd > 330 {
+            let nd = ndigits_of(vm, nd)?;
+            if !f.is_finite() {
                 return vm.new_float(f);
             }
-            if nd < -330 {
-                return vm.new_float(0.0 * f);
+            match crate::types::float::round_to_digits(f, nd) {
+                Some(r) => vm.new_float(r),
+                None => Err(vm.raise_new(
+                    TypeId::OverflowError,
+                    "rounded value too large to represent",
+                )),
             }
-            // Correctly rounded: format with the digits, then parse back.
-            let r = if nd >= 0 {
-                let s = format!("{:.*}", nd as usize, f);
-                s.parse::<f64>().unwrap_or(f)
-            } else {
-                let p = libm::pow(10.0, (-nd) as f64);
-                libm::rint(f / p) * p
-            };
-            vm.new_float(r)
         }
     }
+}
+
+/// `round`'s `ndigits` as an i64, clamped (only its sign matters past the range).
+fn ndigits_of(vm: &mut Vm, nd: Value) -> PyResult<i64> {
+    if !vm.is_int(nd) {
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name_of(nd)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    let negative = vm
+        .int_of(nd)
+        .is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+    Ok(vm
+        .int_as_i64(nd)
+        .unwrap_or(if negative { i64::MIN } else { i64::MAX }))
 }
 
 pub(super) fn hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {

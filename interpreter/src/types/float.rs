@@ -30,6 +30,7 @@ pub fn repr(x: f64) -> String {
     let exp: i32 = exp.parse().unwrap_or(0);
     let negative = mantissa.starts_with('-');
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let (digits, exp) = even_on_tie(x, digits, exp);
     let mut out = String::new();
     if negative {
         out.push('-');
@@ -68,6 +69,52 @@ pub fn repr(x: f64) -> String {
         ));
     }
     out
+}
+
+/// The shortest digits of `x` (value `0.d1d2... * 10**(exp+1)`), made to end in an even digit
+/// when `x` lies exactly halfway between two shortest candidates: Rust may pick either, CPython
+/// picks the even one (`869400370866060.25` is `869400370866060.2`). A tie needs `x`'s exact
+/// decimal expansion to be one digit longer than the shortest, so at most 18 digits: only
+/// such `x` are examined.
+fn even_on_tie(x: f64, digits: String, exp: i32) -> (String, i32) {
+    const MANTISSA: u64 = (1 << 52) - 1;
+    let x = x.abs();
+    if x >= 1e18 {
+        return (digits, exp);
+    }
+    let bits = x.to_bits();
+    let biased = (bits >> 52) as i32;
+    let (mut m, mut e) = if biased == 0 {
+        (bits & MANTISSA, -1074)
+    } else {
+        ((bits & MANTISSA) | (1 << 52), biased - 1075)
+    };
+    let zeros = m.trailing_zeros();
+    m >>= zeros;
+    e += zeros as i32;
+    // x = exact * 10**scale, exactly; `exact` has no trailing zero digit.
+    let (exact, scale) = match e {
+        0.. => (u128::from(m) << e, 0),
+        -26..0 => (u128::from(m) * 5u128.pow(e.unsigned_abs()), e),
+        _ => return (digits, exp),
+    };
+    let text = format!("{exact}");
+    if text.len() != digits.len() + 1 || !text.ends_with('5') {
+        return (digits, exp);
+    }
+    let low: u128 = exact / 10;
+    let top = text.len() as i32 - 1 + scale;
+    let (chosen, top) = if low % 2 == 0 {
+        (low, top)
+    } else {
+        let high = low + 1;
+        // A carry (…99 + 1) makes the number one digit longer.
+        let longer = format!("{high}").len() > text.len() - 1;
+        (high, top + i32::from(longer))
+    };
+    let chosen = format!("{chosen}");
+    let chosen = chosen.trim_end_matches('0');
+    (String::from(chosen), top)
 }
 
 /// Python's `divmod` for floats: (floor quotient, remainder with the divisor's sign).
@@ -132,6 +179,55 @@ pub fn hash(x: f64) -> i64 {
     h = ((h << e) & P) | (h >> (BITS - e));
     let h = h as i64 * sign;
     if h == -1 { -2 } else { h }
+}
+
+/// `round(x, ndigits)` for a finite `x`: `x` rounded half to even at `10**-ndigits`, exactly
+/// (from the exact binary value, not from a decimal approximation), then read back as the
+/// nearest double. `None` when the result is too large to represent.
+pub(crate) fn round_to_digits(x: f64, ndigits: i64) -> Option<f64> {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    // Past these, rounding cannot change a double, or leaves only zero.
+    if ndigits > 323 {
+        return Some(x);
+    }
+    if ndigits < -308 {
+        return Some(0.0 * x);
+    }
+    if x == 0.0 {
+        return Some(x);
+    }
+    // x = mantissa * 2**exp exactly.
+    let bits = x.abs().to_bits();
+    let biased = (bits >> 52) as i64;
+    let (mantissa, exp) = if biased == 0 {
+        (bits & ((1 << 52) - 1), -1074)
+    } else {
+        ((bits & ((1 << 52) - 1)) | (1 << 52), biased - 1075)
+    };
+    // x * 10**ndigits = num / den.
+    let ten = |n: i64| num_traits::Pow::pow(BigInt::from(10), n.unsigned_abs());
+    let mut num = BigInt::from(mantissa);
+    let mut den = BigInt::from(1);
+    if exp >= 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= exp.unsigned_abs() as usize;
+    }
+    if ndigits >= 0 {
+        num *= ten(ndigits);
+    } else {
+        den *= ten(ndigits);
+    }
+    let (mut q, r) = num.div_rem(&den);
+    let twice: BigInt = r << 1;
+    if twice > den || (twice == den && q.is_odd()) {
+        q += 1;
+    }
+    let sign = if x < 0.0 { "-" } else { "" };
+    let text = format!("{sign}{q}e{}", -ndigits);
+    let r: f64 = text.parse().ok()?;
+    r.is_finite().then_some(r)
 }
 
 /// `x ** y` past Python's special cases. With the `std` feature it is the host C library's
