@@ -62,45 +62,62 @@ impl Vm {
             Some(r) => self.truthy(r)?,
             None => false,
         };
-        let items = self.list_items(list).to_vec();
-        let keys = match key {
-            Some(k) => {
-                let mut keys = Vec::with_capacity(items.len());
-                let base = self.roots.len();
-                for &item in &items {
-                    match self.call_value(k, &[item]) {
-                        Ok(v) => {
-                            keys.push(v);
-                            self.roots.push(v);
-                        }
-                        Err(e) => {
-                            self.roots.truncate(base);
-                            return Err(e);
-                        }
-                    }
-                }
-                self.roots.truncate(base);
-                keys
-            }
-            None => items.clone(),
+        // While it is sorted the list looks empty: a key function sees `[]`, and whatever it
+        // adds is dropped afterwards ("list modified during sort").
+        let mut items = match self.heap.get_mut(list) {
+            Some(Obj::List(items)) => core::mem::take(items),
+            _ => return Ok(()),
         };
-        let mut pairs: Vec<sort::Pair> = keys.iter().copied().zip(items).collect();
-        self.roots.extend_from_slice(&keys);
+        let base = self.roots.len();
+        self.roots.extend_from_slice(&items);
+        let r = self.sort_items(&mut items, key, reverse);
+        self.roots.truncate(base);
+        let Some(Obj::List(slot)) = self.heap.get_mut(list) else {
+            return r;
+        };
+        let modified = slot.capacity() != 0;
+        *slot = items;
+        match r {
+            Ok(()) if modified => Err(self.value_error("list modified during sort")),
+            r => r,
+        }
+    }
+
+    /// Sorts `items` (rooted by the caller) by `key`, stably. A key function that raises
+    /// leaves them as they were; a comparison that raises leaves the permutation reached.
+    fn sort_items(
+        &mut self,
+        items: &mut [Value],
+        key: Option<Value>,
+        reverse: bool,
+    ) -> PyResult<()> {
+        let base = self.roots.len();
+        let mut pairs: Vec<sort::Pair> = Vec::with_capacity(items.len());
+        for &item in items.iter() {
+            let k = match key {
+                Some(f) => match self.call_value(f, &[item]) {
+                    Ok(k) => k,
+                    Err(e) => {
+                        self.roots.truncate(base);
+                        return Err(e);
+                    }
+                },
+                None => item,
+            };
+            self.roots.push(k);
+            pairs.push((k, item));
+        }
         // Reversing keeps stability: reverse, sort, reverse back.
         if reverse {
             pairs.reverse();
         }
         let r = sort::timsort(self, &mut pairs);
-        self.roots.truncate(self.roots.len() - keys.len());
-        // Even when a comparison raised, the list takes the permutation reached so far.
+        self.roots.truncate(base);
         if reverse {
             pairs.reverse();
         }
-        // TODO(classes): once `<` can run Python code, the list must look empty during the
-        // sort and report "list modified during sort".
-        if let Some(Obj::List(slot)) = self.heap.get_mut(list) {
-            slot.clear();
-            slot.extend(pairs.iter().map(|&(_, item)| item));
+        for (slot, &(_, item)) in items.iter_mut().zip(&pairs) {
+            *slot = item;
         }
         r
     }
