@@ -45,9 +45,18 @@ impl Vm {
     }
 
     /// `list.extend(iterable)`.
+    /// Items of a list or tuple are copied at once (`l.extend(l)` doubles `l`); any other
+    /// iterable is appended item by item, so an iterator over the list sees what it added.
     pub(crate) fn list_extend(&mut self, list: Value, iterable: Value) -> PyResult<()> {
-        let new = self.collect_iterable(iterable)?;
-        self.list_extend_from(list, &new)
+        let new = match self.heap.get(iterable) {
+            Some(Obj::List(items)) => Some(items.clone()),
+            Some(Obj::Tuple(items)) => Some(items.to_vec()),
+            _ => None,
+        };
+        if let Some(new) = new {
+            return self.list_extend_from(list, &new);
+        }
+        self.for_each_item(iterable, |vm, item| vm.list_push(list, item).map(|()| true))
     }
 
     /// Sorts a list in place: stable, by `<` on the keys, optionally reversed.
