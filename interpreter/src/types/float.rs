@@ -230,6 +230,67 @@ pub(crate) fn round_to_digits(x: f64, ndigits: i64) -> Option<f64> {
     r.is_finite().then_some(r)
 }
 
+/// Why a float power has no float result.
+#[derive(Debug, PartialEq)]
+pub(crate) enum PowError {
+    ZeroToNegative,
+    Complex,
+    Overflow,
+}
+
+/// Python's `v ** w` for floats: the special cases decided in CPython's order (an infinite
+/// exponent before a zero base, so `0.0 ** -inf` is `inf`), then [`pow`].
+pub(crate) fn float_pow(v: f64, w: f64) -> Result<f64, PowError> {
+    let odd = |x: f64| libm::fmod(x.abs(), 2.0) == 1.0;
+    if w == 0.0 {
+        return Ok(1.0);
+    }
+    if v.is_nan() {
+        return Ok(v);
+    }
+    if w.is_nan() {
+        return Ok(if v == 1.0 { 1.0 } else { w });
+    }
+    if w.is_infinite() {
+        let v = v.abs();
+        return Ok(if v == 1.0 {
+            1.0
+        } else if (w > 0.0) == (v > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        });
+    }
+    if v.is_infinite() {
+        return Ok(match (w > 0.0, odd(w)) {
+            (true, true) => v,
+            (true, false) => v.abs(),
+            (false, true) => libm::copysign(0.0, v),
+            (false, false) => 0.0,
+        });
+    }
+    if v == 0.0 {
+        if w < 0.0 {
+            return Err(PowError::ZeroToNegative);
+        }
+        return Ok(if odd(w) { v } else { 0.0 });
+    }
+    let mut negate = false;
+    let mut base = v;
+    if v < 0.0 {
+        if libm::floor(w) != w {
+            return Err(PowError::Complex);
+        }
+        base = -v;
+        negate = odd(w);
+    }
+    let r = if base == 1.0 { 1.0 } else { pow(base, w) };
+    if r.is_infinite() {
+        return Err(PowError::Overflow);
+    }
+    Ok(if negate { -r } else { r })
+}
+
 /// `x ** y` past Python's special cases. With the `std` feature it is the host C library's
 /// `pow`, the one CPython calls on the same host, so results agree to the last bit; without
 /// it (bare metal) the `libm` crate's, which may differ in the last digit.
@@ -300,25 +361,21 @@ impl Vm {
         self.new_float(r)
     }
 
-    fn float_pow(&mut self, a: f64, b: f64) -> PyResult {
-        if a == 0.0 && b < 0.0 {
-            return Err(self.raise_new(
+    /// `v ** w` for floats (and for ints with a negative exponent).
+    pub(crate) fn float_pow(&mut self, v: f64, w: f64) -> PyResult {
+        match float_pow(v, w) {
+            Ok(r) => self.new_float(r),
+            Err(PowError::ZeroToNegative) => Err(self.raise_new(
                 TypeId::ZeroDivisionError,
                 "0.0 cannot be raised to a negative power",
-            ));
-        }
-        if a < 0.0 && b.is_finite() && libm::floor(b) != b {
+            )),
             // CPython returns a complex number here; this build has no complex type.
-            return Err(self.value_error("math domain error"));
-        }
-        let r = pow(a, b);
-        if r.is_infinite() && a.is_finite() && b.is_finite() {
-            return Err(self.raise_new(
+            Err(PowError::Complex) => Err(self.value_error("math domain error")),
+            Err(PowError::Overflow) => Err(self.raise_new(
                 TypeId::OverflowError,
                 "(34, 'Numerical result out of range')",
-            ));
+            )),
         }
-        self.new_float(r)
     }
 
     /// Parses `float(text)`: decimal literals, `inf`, `nan`, with optional sign and spaces.

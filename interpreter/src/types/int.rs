@@ -268,11 +268,7 @@ impl Vm {
     fn int_pow_negative(&mut self, a: Value, b: Value) -> PyResult {
         let x = self.int_to_f64(a)?;
         let y = self.int_to_f64(b)?;
-        if x == 0.0 {
-            return Err(self.zero_division("0.0 cannot be raised to a negative power"));
-        }
-        let r = super::float::pow(x, y);
-        self.new_float(r)
+        self.float_pow(x, y)
     }
 
     /// `a / b` for ints: correctly rounded when both are exact doubles.
