@@ -37,12 +37,7 @@ fn generated_programs_agree_with_cpython() {
     let first = env_u64("UPY_DIFF_SEED", 0);
     let count = env_u64("UPY_DIFF_PROGRAMS", DEFAULT_PROGRAMS);
     let differ = Differ::new(cache_dir(), Duration::from_secs(10));
-    // New divergences only: the known ones are listed (and avoided) in
-    // `diff_cpython::generate::KNOWN_DIVERGENCES`.
-    let options = Options {
-        avoid_known: true,
-        ..Options::default()
-    };
+    let options = Options::default();
     let start = Instant::now();
     let mut failures = Vec::new();
     for seed in first..first + count {

@@ -4,7 +4,7 @@
 //! ```text
 //! upy-diff FILE.py [--minimize] [--any] [--timeout S] [--width N]
 //! upy-diff --generate SEED
-//! upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--avoid-known] [--out DIR]
+//! upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--out DIR]
 //! ```
 //!
 //! With a file: both transcripts side by side, a unified diff and the tracebacks; exit status 0
@@ -14,8 +14,7 @@
 //!
 //! `--generate` prints the generated program for a seed; `--fuzz` runs generated programs
 //! from a seed on and reports (and with `--minimize`, minimizes) each divergence, writing the
-//! programs to `--out` (default `target/upy-diff`). `--avoid-known` steers the generator clear
-//! of the divergences listed in `diff_cpython::generate::KNOWN_DIVERGENCES`.
+//! programs to `--out` (default `target/upy-diff`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,7 +28,7 @@ use diff_cpython::generate::{Options, from_seed};
 const USAGE: &str = "\
 usage: upy-diff FILE.py [--minimize] [--any] [--timeout S] [--width N]
        upy-diff --generate SEED
-       upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--avoid-known] [--out DIR]";
+       upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--out DIR]";
 
 #[derive(Default)]
 struct Args {
@@ -40,7 +39,6 @@ struct Args {
     width: Option<usize>,
     generate: Option<u64>,
     fuzz: bool,
-    avoid_known: bool,
     seed: u64,
     count: Option<u64>,
     time: Option<f64>,
@@ -59,7 +57,6 @@ fn parse_args() -> anyhow::Result<Args> {
             "--minimize" => args.minimize = true,
             "--any" => args.any = true,
             "--fuzz" => args.fuzz = true,
-            "--avoid-known" => args.avoid_known = true,
             "--timeout" => args.timeout = Some(value("--timeout")?.parse()?),
             "--width" => args.width = Some(value("--width")?.parse()?),
             "--generate" => args.generate = Some(value("--generate")?.parse()?),
@@ -167,10 +164,7 @@ fn fuzz(args: &Args) -> anyhow::Result<bool> {
         .clone()
         .unwrap_or_else(|| target_dir().join("upy-diff"));
     std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
-    let options = Options {
-        avoid_known: args.avoid_known,
-        ..Options::default()
-    };
+    let options = Options::default();
     let deadline = args
         .time
         .map(|s| Instant::now() + Duration::from_secs_f64(s));

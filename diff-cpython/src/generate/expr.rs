@@ -164,7 +164,7 @@ impl Gen<'_, '_> {
         Ok(match ty {
             Ty::Int => lit::int(self.u)?,
             Ty::Float => (lit::float(self.u)?, 1),
-            Ty::Str => lit::string(self.u, self.opts.avoid_known)?,
+            Ty::Str => lit::string(self.u)?,
             Ty::Bool => (lit::bool(self.u)?, 1),
             Ty::List => {
                 let items = self.scalars(4)?;
@@ -195,7 +195,7 @@ impl Gen<'_, '_> {
         Ok(match self.pick(5)? {
             0 => lit::int(self.u)?.0,
             1 => lit::float(self.u)?,
-            2 => lit::string(self.u, self.opts.avoid_known)?.0,
+            2 => lit::string(self.u)?.0,
             3 => lit::bool(self.u)?,
             _ => Expr::lit("None"),
         })
@@ -645,8 +645,8 @@ impl Gen<'_, '_> {
                         (Expr::method(s, m, args), w * 3)
                     }
                     1 => {
-                        let (old, _) = lit::string(self.u, self.opts.avoid_known)?;
-                        let (new, wn) = lit::string(self.u, self.opts.avoid_known)?;
+                        let (old, _) = lit::string(self.u)?;
+                        let (new, wn) = lit::string(self.u)?;
                         let mut args = vec![old, new];
                         if self.chance(1, 3)? {
                             args.push(Expr::int(self.u.int_in_range(-1..=3)?));
@@ -673,16 +673,11 @@ impl Gen<'_, '_> {
             9 => {
                 let (a, w) = self.expr(Ty::Int, d)?;
                 let f = *self.u.choose(&["hex", "oct", "bin", "chr", "str"])?;
-                let a = if f == "chr" && self.opts.avoid_known {
-                    Expr::bin(BinOp::Mod, a, Expr::lit("0x250"))
-                } else {
-                    a
-                };
                 (Expr::call(f, vec![a]), w + 3)
             }
             10 => {
-                let (a, ty) = self.formattable(d)?;
-                let spec = str_lit(&self.format_spec(ty)?);
+                let (a, _) = self.expr(Ty::Any, d)?;
+                let spec = str_lit(&self.format_spec()?);
                 (Expr::call("format", vec![a, spec]), 1100)
             }
             11 => {
@@ -695,11 +690,8 @@ impl Gen<'_, '_> {
                     "{{}}{}",
                     "{0}{0}",
                 ])?;
-                let (a, b) = if self.opts.avoid_known && template.contains('^') {
-                    (self.formattable(d)?.0, self.formattable(d)?.0)
-                } else {
-                    (self.expr(Ty::Any, d)?.0, self.expr(Ty::Any, d)?.0)
-                };
+                let (a, _) = self.expr(Ty::Any, d)?;
+                let (b, _) = self.expr(Ty::Any, d)?;
                 (Expr::method(str_lit(template), "format", vec![a, b]), 1100)
             }
             12 => {
@@ -759,7 +751,7 @@ impl Gen<'_, '_> {
         let mut parts = Vec::new();
         for _ in 0..self.u.int_in_range(1..=3)? {
             if self.chance(1, 2)? {
-                let (text, _) = lit::string(self.u, self.opts.avoid_known)?;
+                let (text, _) = lit::string(self.u)?;
                 if let Expr::Lit(t) = text {
                     // The literal's body, unescaped again: it is re-escaped when printed.
                     let body = t[1..t.len() - 1].to_string();
@@ -795,9 +787,8 @@ impl Gen<'_, '_> {
                 1 => Some('s'),
                 _ => None,
             };
-            let spec_ty = if conversion.is_some() { Ty::Str } else { ty };
             let spec = if conversion.is_none() || self.chance(1, 4)? {
-                self.format_spec(spec_ty)?
+                self.format_spec()?
             } else {
                 String::new()
             };
@@ -806,28 +797,9 @@ impl Gen<'_, '_> {
         Ok(Expr::FString(parts))
     }
 
-    /// A value to format and its static type: with [`Options::avoid_known`], an int, float or
-    /// string (see [`super::KNOWN_DIVERGENCES`]), else anything.
-    fn formattable(&mut self, d: u32) -> R<(Expr, Ty)> {
-        let ty = if self.opts.avoid_known {
-            *self.u.choose(&[Ty::Int, Ty::Float, Ty::Str])?
-        } else {
-            Ty::Any
-        };
-        Ok((self.expr(ty, d)?.0, ty))
-    }
-
-    /// A format spec for a value of type `ty` (see [`Gen::formattable`]).
-    fn format_spec(&mut self, ty: Ty) -> R<String> {
-        let spec = *self.u.choose(lit::FORMAT_SPECS)?;
-        let avoid = self.opts.avoid_known
-            && match ty {
-                Ty::Int => spec == "c",
-                Ty::Float => false,
-                Ty::Str => spec.contains([',', '_', '0', '=']),
-                _ => true,
-            };
-        Ok(if avoid { String::new() } else { spec.into() })
+    /// A format spec, for a value of any type.
+    fn format_spec(&mut self) -> R<String> {
+        Ok((*self.u.choose(lit::FORMAT_SPECS)?).into())
     }
 
     /// `'...' % args` with directives matched to values of roughly the right type.
@@ -836,9 +808,6 @@ impl Gen<'_, '_> {
         let mut args = Vec::new();
         for _ in 0..self.u.int_in_range(1..=3)? {
             let (spec, kind) = *self.u.choose(lit::PERCENT_SPECS)?;
-            if spec == "%c" && self.opts.avoid_known {
-                continue;
-            }
             template.push_str(spec);
             template.push(' ');
             let ty = match kind {
@@ -849,11 +818,7 @@ impl Gen<'_, '_> {
                 _ => Ty::Any,
             };
             // Now and then a value of the wrong type, for the error path.
-            let ty = if !self.opts.avoid_known && self.chance(1, 10)? {
-                Ty::Any
-            } else {
-                ty
-            };
+            let ty = if self.chance(1, 10)? { Ty::Any } else { ty };
             args.push(self.expr(ty, d.min(1))?.0);
         }
         let rhs = if args.len() == 1 && self.chance(1, 2)? {

@@ -198,14 +198,11 @@ pub fn float(u: &mut Unstructured<'_>) -> R<Expr> {
     })
 }
 
-/// A string literal; with `avoid_known`, without `ß` (see `KNOWN_DIVERGENCES`).
-pub fn string(u: &mut Unstructured<'_>, avoid_known: bool) -> R<(Expr, u32)> {
+/// A string literal.
+pub fn string(u: &mut Unstructured<'_>) -> R<(Expr, u32)> {
     let mut s = String::new();
     for _ in 0..u.int_in_range(1..=2)? {
         s.push_str(u.choose(STRS)?);
-    }
-    if avoid_known {
-        s = s.replace('ß', "ss");
     }
     let weight = s.chars().count() as u32;
     Ok((str_lit(&s), weight))

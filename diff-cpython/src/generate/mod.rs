@@ -55,36 +55,7 @@ pub struct Options {
     pub max_functions: u32,
     /// Print `str(e)` of each caught exception, not only its type name.
     pub messages: bool,
-    /// Stay away from the divergences upy is known to have today (each listed at
-    /// [`KNOWN_DIVERGENCES`]), so that `cargo test` finds new ones. `cargo xtask diff --fuzz`
-    /// leaves it off.
-    pub avoid_known: bool,
 }
-
-/// What [`Options::avoid_known`] steers clear of: divergences of upy from CPython the
-/// generator found that are not fixed yet. Remove an entry (and the avoidance it names) once
-/// its fix lands.
-pub const KNOWN_DIVERGENCES: &[&str] = &[
-    // FIXME: `chr(2**62)` and `'%c' % 2**62` raise OverflowError in CPython, ValueError in upy;
-    // `'%c' % 1.5` has a different message. Avoided: `chr(x % 0x110000)`, no `%c`.
-    "chr and %c out of range",
-    // FIXME: `repr(chr(0x1938a))` is `'\U0001938a'` in CPython, `'\u{1938a}'` in upy (Rust's
-    // escape syntax), for characters Python deems unprintable. Avoided: `chr(x % 0x250)`.
-    "repr of unprintable characters",
-    // FIXME: `'%x' % 3.5` is a TypeError in CPython; upy formats it. Avoided: `%` directives
-    // get values of their own type.
-    "%x and %d of a float",
-    // FIXME: a bool formatted with a non-empty spec is formatted as an int by CPython
-    // (`f'{True:^7}'` is `'   1   '`); upy formats the text `True`. Also `format(12, '<08')`
-    // is `'12000000'` in CPython (zero fill with explicit alignment), `'12      '` in upy; and
-    // `','`/`'_'` with a string give another message, and `format('7', '08')` is `'70000000'`
-    // in CPython, `'00000007'` in upy. Avoided: specs only on ints, floats and strings; no
-    // `,`, `_`, `0` or `=` on strings; no `c` on ints.
-    "format specs on bools, zero fill with alignment, ',' on str",
-    // FIXME: `'ß'.capitalize()` and `'ß'.title()` are `'Ss'` in CPython (title case), `'SS'`
-    // in upy. Avoided: no `ß` in string literals.
-    "title case of ß",
-];
 
 impl Default for Options {
     fn default() -> Options {
@@ -94,7 +65,6 @@ impl Default for Options {
             max_block_depth: 3,
             max_functions: 4,
             messages: true,
-            avoid_known: false,
         }
     }
 }

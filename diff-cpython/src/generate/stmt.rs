@@ -145,7 +145,7 @@ impl Gen<'_, '_> {
             }
             6 => {
                 let (test, _) = self.expr(Ty::Bool, d)?;
-                let msg = lit::string(self.u, self.opts.avoid_known)?.0;
+                let msg = lit::string(self.u)?.0;
                 Ok(vec![Stmt::Assert(test, self.chance(1, 2)?.then_some(msg))])
             }
             7 => self.unpack(),
@@ -361,7 +361,9 @@ impl Gen<'_, '_> {
             let s = match self.pick(12)? {
                 0 => Stmt::Expr(Expr::method(name(), "append", vec![self.item(d)?])),
                 1 => {
+                    // A snapshot: `l.extend(enumerate(l))` would grow `l` without end.
                     let (it, _) = self.iterable(d)?;
+                    let it = Expr::call("list", vec![it]);
                     Stmt::Expr(Expr::method(name(), "extend", vec![it]))
                 }
                 2 => {
