@@ -49,6 +49,13 @@ impl Differ {
         Ok(self.run_upy_against(source, filename, cpython))
     }
 
+    /// Runs `source` on both sides without reading or writing the cache (for fuzzing, where
+    /// every program is new).
+    pub fn run_uncached(&self, source: &str, filename: &str) -> anyhow::Result<Both> {
+        let cpython = self.oracle.run_uncached(source, filename)?;
+        Ok(self.run_upy_against(source, filename, cpython))
+    }
+
     fn run_upy_against(&self, source: &str, filename: &str, cpython: Outcome) -> Both {
         let upy = run_upy(source, filename, self.config.clone(), self.timeout);
         let divergence = signature(&cpython, &upy);

@@ -9,9 +9,12 @@
 //! - `exec` ([`exec`]): a program runs under a tiny heap and a step budget, and the heap's
 //!   invariants hold afterwards.
 //! - `gc` ([`gc`]): heap operations checked against a model after every collection.
+//! - `differential` ([`differential`]): a generated program gives the same output and
+//!   exception on upy as on CPython.
 
 use std::borrow::Cow;
 
+pub mod differential;
 pub mod exec;
 pub mod front;
 pub mod gc;
@@ -27,6 +30,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("compile", front::compile),
     ("exec", exec::exec),
     ("gc", gc::gc),
+    ("differential", differential::differential),
 ];
 
 /// The function of the target called `name`.

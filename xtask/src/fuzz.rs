@@ -217,7 +217,7 @@ fn list_targets() -> anyhow::Result<Vec<String>> {
 
 /// Fills `fuzz/corpus/<target>/` with seeds: every conformance case for the source targets
 /// (behind the exec target's configuration bytes for `exec`), fixed pseudo-random inputs for
-/// `gc`, and every saved regression input of the target. Existing files are left alone, so
+/// `gc` and `differential` (whose bytes are choices, not text), and every saved regression input of the target. Existing files are left alone, so
 /// what the fuzzer learned in earlier runs stays.
 fn prepare_corpus(target: &str) -> anyhow::Result<()> {
     let dir = fuzz_dir().join("corpus").join(target);
@@ -233,7 +233,7 @@ fn prepare_corpus(target: &str) -> anyhow::Result<()> {
             let name = rel.to_string_lossy().replace(['/', '\\'], "-");
             seeds.push((format!("seed-{name}"), data));
         }
-    } else if target == "gc" {
+    } else if target == "gc" || target == "differential" {
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         for i in 0..32 {
             let len = 64 << (i % 6);
