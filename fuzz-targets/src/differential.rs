@@ -13,8 +13,8 @@ use arbitrary::Unstructured;
 use diff_cpython::compare::report;
 use diff_cpython::differ::Differ;
 
-/// How long either side may run one program.
-pub const TIMEOUT: Duration = Duration::from_secs(5);
+/// How long either side may run one program: both together stay under libFuzzer's 10 s.
+pub const TIMEOUT: Duration = Duration::from_secs(3);
 
 /// `differential`: generates a program and compares the two interpreters on it.
 pub fn differential(data: &[u8]) {

@@ -4,6 +4,7 @@
 //! ```text
 //! upy-diff FILE.py [--minimize] [--any] [--timeout S] [--width N]
 //! upy-diff --generate SEED
+//! upy-diff --generate-from INPUT
 //! upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--out DIR]
 //! ```
 //!
@@ -12,7 +13,8 @@
 //! program that still diverges the same way (same kind, same first differing line; with
 //! `--any`, any divergence of the same kind) and prints it.
 //!
-//! `--generate` prints the generated program for a seed; `--fuzz` runs generated programs
+//! `--generate` prints the generated program for a seed, `--generate-from` the one a
+//! `differential` fuzz input stands for; `--fuzz` runs generated programs
 //! from a seed on and reports (and with `--minimize`, minimizes) each divergence, writing the
 //! programs to `--out` (default `target/upy-diff`).
 
@@ -28,6 +30,7 @@ use diff_cpython::generate::{Options, from_seed};
 const USAGE: &str = "\
 usage: upy-diff FILE.py [--minimize] [--any] [--timeout S] [--width N]
        upy-diff --generate SEED
+       upy-diff --generate-from INPUT
        upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--out DIR]";
 
 #[derive(Default)]
@@ -38,6 +41,7 @@ struct Args {
     timeout: Option<f64>,
     width: Option<usize>,
     generate: Option<u64>,
+    generate_from: Option<PathBuf>,
     fuzz: bool,
     seed: u64,
     count: Option<u64>,
@@ -60,6 +64,7 @@ fn parse_args() -> anyhow::Result<Args> {
             "--timeout" => args.timeout = Some(value("--timeout")?.parse()?),
             "--width" => args.width = Some(value("--width")?.parse()?),
             "--generate" => args.generate = Some(value("--generate")?.parse()?),
+            "--generate-from" => args.generate_from = Some(value("--generate-from")?.into()),
             "--seed" => args.seed = value("--seed")?.parse()?,
             "--count" => args.count = Some(value("--count")?.parse()?),
             "--time" => args.time = Some(value("--time")?.parse()?),
@@ -83,6 +88,14 @@ fn main() -> ExitCode {
     let result = parse_args().and_then(|args| {
         if let Some(seed) = args.generate {
             print!("{}", from_seed(seed, &Options::default()).to_source());
+            Ok(true)
+        } else if let Some(input) = &args.generate_from {
+            let data =
+                std::fs::read(input).with_context(|| format!("reading {}", input.display()))?;
+            let mut u = arbitrary::Unstructured::new(&data);
+            let source = diff_cpython::generate::program(&mut u)
+                .map_err(|e| anyhow::anyhow!("no program from {}: {e}", input.display()))?;
+            print!("{source}");
             Ok(true)
         } else if args.fuzz {
             fuzz(&args)

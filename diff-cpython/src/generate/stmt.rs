@@ -827,12 +827,24 @@ impl Gen<'_, '_> {
         self.base = saved.1;
         let (step, w) = step?;
         let step = if w > ty.bound() {
+            let bound = || Some(Box::new(Expr::int(ty.bound().into())));
+            let slice = |e: Expr| Expr::Slice(Box::new(e), [None, bound(), None]);
             match ty {
                 Ty::Int => Expr::bin(BinOp::Mod, step, modulus(self.u.choose(MODULI)?)),
-                _ => Expr::Slice(
-                    Box::new(step),
-                    [None, Some(Box::new(Expr::int(ty.bound().into()))), None],
-                ),
+                // Bounded in depth as well as length: each item becomes a short string, so a
+                // step that nests `acc` in itself cannot grow exponentially over the calls.
+                Ty::List => {
+                    let var = self.fresh_name("x");
+                    let item = Expr::call("repr", vec![Expr::name(var.clone())]);
+                    Expr::Comp(Box::new(super::ast::Comprehension {
+                        elt: slice(item),
+                        value: None,
+                        target: Expr::name(var),
+                        iter: slice(step),
+                        cond: None,
+                    }))
+                }
+                _ => slice(step),
             }
         } else {
             step
