@@ -136,8 +136,11 @@ fn llvm_cov(args: &[&str]) -> anyhow::Result<Command> {
 
 /// Runs every workspace test instrumented; `Ok(false)` if one failed.
 fn run_tests() -> anyhow::Result<bool> {
-    // `--no-report` runs add to the profiles already there (of older builds too): start afresh.
-    if !run(&mut llvm_cov(&["clean", "--profraw-only"])?)? {
+    // `--no-report` runs add to the profiles already there (of older builds too), and the
+    // report reads every test binary left in the target directory, stale ones too (whose
+    // functions then count as never run: a local figure once fell from 90% to 74% that way).
+    // Start afresh: the workspace's own artifacts and the profiles go, dependencies stay.
+    if !run(&mut llvm_cov(&["clean", "--workspace"])?)? {
         bail!("cargo llvm-cov clean failed");
     }
     run(&mut llvm_cov(&["--workspace", "--no-report"])?)
