@@ -69,6 +69,19 @@ impl Default for Options {
     }
 }
 
+/// CPython output past which a generated program is out of the generator's range, skipped
+/// rather than reported. Its size bounds are approximate (a list's weight counts its length,
+/// not its items' sizes, so a loop that nests a list in itself grows it exponentially), and
+/// past a few MiB upy's heap budget (64 MiB by default) rightly ends such a program with
+/// `MemoryError` where CPython goes on.
+pub const MAX_OUTPUT: usize = 1 << 20;
+
+/// True when CPython's run of a generated program is out of the generator's range (see
+/// [`MAX_OUTPUT`]).
+pub fn out_of_range(cpython: &crate::Outcome) -> bool {
+    cpython.stdout.len() > MAX_OUTPUT
+}
+
 /// A program's source built from `u` with the default [`Options`]: the entry point for fuzz
 /// targets.
 pub fn program(u: &mut Unstructured<'_>) -> arbitrary::Result<String> {
