@@ -136,12 +136,14 @@ pub enum IterObj {
         stop: i128,
         step: i128,
     },
-    /// `len` is the dict's size when iteration began: a change raises RuntimeError.
+    /// `len` is the dict's size when iteration began: a change raises RuntimeError. `left`
+    /// counts the items still to come: one more (keys replaced, size unchanged) is an error.
     Dict {
         dict: Value,
         pos: usize,
         kind: DictViewKind,
         len: usize,
+        left: usize,
     },
     /// `enumerate(it, start)`.
     Enumerate {

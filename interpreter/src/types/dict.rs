@@ -2,7 +2,13 @@
 //!
 //! Entries sit in a vector in insertion order; a `HashTable` of entry indices finds them by
 //! hash. Deleting leaves a tombstone (`key == Value::DELETED`) so positions stay stable
-//! for iterators; the table is compacted once tombstones outnumber live entries.
+//! for iterators.
+//!
+//! The entry vector follows CPython's layout step for step, because an iterator over a dict
+//! that is changed under it sees positions: a table of `size` slots (a power of two, at least
+//! 8) takes `size * 2 / 3` insertions; the one after that compacts the entries into a table
+//! sized for three times the live items. Deleting never compacts, and `popitem` gives back the
+//! tail of the vector (the next insertion reuses the position), as CPython's does.
 //!
 //! The dict never compares keys itself: callers pass the hash and an equality closure, since
 //! comparing keys needs the heap (strings, big ints, tuples) that the dict lives in.
@@ -20,24 +26,36 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Default)]
 pub struct Dict {
     entries: Vec<Entry>,
     index: HashTable<u32>,
     len: usize,
+    /// Insertions left before the next resize (CPython's `dk_usable`).
+    usable: usize,
+}
+
+/// The smallest table: 8 slots, 5 insertions.
+const MIN_SIZE: usize = 8;
+
+/// Insertions a table of `size` slots takes.
+fn usable(size: usize) -> usize {
+    size * 2 / 3
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict {
+            entries: Vec::new(),
+            index: HashTable::new(),
+            len: 0,
+            usable: usable(MIN_SIZE),
+        }
+    }
 }
 
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()
-    }
-
-    pub fn with_capacity(n: usize) -> Dict {
-        Dict {
-            entries: Vec::with_capacity(n),
-            index: HashTable::with_capacity(n),
-            len: 0,
-        }
     }
 
     pub fn len(&self) -> usize {
@@ -73,6 +91,10 @@ impl Dict {
     /// Appends a key the caller has checked is absent. Returns the bytes the dict grew by.
     pub fn push(&mut self, hash: u64, key: Value, value: Value) -> usize {
         let before = self.heap_bytes();
+        if self.usable == 0 {
+            self.resize((self.len * 3).next_power_of_two().max(MIN_SIZE));
+        }
+        self.usable -= 1;
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
@@ -94,14 +116,21 @@ impl Dict {
             value: Value::DELETED,
         };
         self.len -= 1;
-        if self.entries.len() > 8 && self.len * 2 < self.entries.len() {
-            self.compact();
-        }
         Some((e.key, e.value))
     }
 
-    /// Drops tombstones and rebuilds the index.
-    fn compact(&mut self) {
+    /// Removes the last live entry (`popitem`) and gives its position back, with any
+    /// tombstones after it.
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let i = self.last()?;
+        let removed = self.remove(i);
+        self.entries.truncate(i);
+        removed
+    }
+
+    /// Drops tombstones, rebuilds the index, and takes `usable(size)` insertions in all.
+    fn resize(&mut self, size: usize) {
+        self.usable = usable(size) - self.len;
         self.entries.retain(|e| e.key != Value::DELETED);
         self.index.clear();
         for (i, e) in self.entries.iter().enumerate() {
@@ -115,6 +144,7 @@ impl Dict {
         self.entries.clear();
         self.index.clear();
         self.len = 0;
+        self.usable = usable(MIN_SIZE);
     }
 
     /// The live entries in insertion order.
@@ -386,7 +416,7 @@ pub fn popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "popitem", &[])?;
     let d = dict_arg(vm, args, "popitem")?;
     let removed = match vm.heap.get_mut(d) {
-        Some(Obj::Dict(dict)) => dict.last().and_then(|i| dict.remove(i)),
+        Some(Obj::Dict(dict)) => dict.pop_last(),
         _ => None,
     };
     match removed {

@@ -27,6 +27,7 @@ impl Vm {
                 pos: 0,
                 kind: DictViewKind::Keys,
                 len: d.len(),
+                left: d.len(),
             },
             Some(Obj::DictView { dict, kind }) => {
                 let len = self.dict_len(*dict);
@@ -35,6 +36,7 @@ impl Vm {
                     pos: 0,
                     kind: *kind,
                     len,
+                    left: len,
                 }
             }
             Some(Obj::Iter(_)) => return Ok(v),
@@ -138,6 +140,7 @@ impl Vm {
                 pos,
                 kind,
                 len,
+                left,
             } => {
                 let Some(Obj::Dict(d)) = self.heap.get(dict) else {
                     return Ok(None);
@@ -152,7 +155,17 @@ impl Vm {
                     return Ok(None);
                 };
                 let (k, v) = (e.key, e.value);
-                self.set_iter_pos(it, at + 1);
+                if left == 0 {
+                    return Err(self.raise_new(
+                        TypeId::RuntimeError,
+                        "dictionary keys changed during iteration",
+                    ));
+                }
+                if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
+                    && let IterObj::Dict { pos, left, .. } = &mut **state
+                {
+                    (*pos, *left) = (at + 1, *left - 1);
+                }
                 match kind {
                     DictViewKind::Keys => Ok(Some(k)),
                     DictViewKind::Values => Ok(Some(v)),
