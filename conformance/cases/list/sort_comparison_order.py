@@ -18,7 +18,7 @@ def mixed(n, spread):
     return out
 
 
-for n in [2, 3, 5, 10, 40, 63, 64, 65, 100, 300, 1000, 3000]:
+for n in [2, 3, 5, 10, 40, 63, 64, 65, 100, 300, 1000]:
     for spread in [3, 50, 10**6]:
         for reverse in [False, True]:
             items = mixed(n, spread)
@@ -30,7 +30,7 @@ for n in [2, 3, 5, 10, 40, 63, 64, 65, 100, 300, 1000, 3000]:
                 print(items if n <= 100 else items[:20])
 
 # Stability with keys: equal keys keep their order, also reversed, also partly ordered input.
-for n in [10, 100, 1000, 5000]:
+for n in [10, 100, 500]:
     items = [(rand(7), i) for i in range(n)]
     a = sorted(items, key=lambda p: p[0])
     b = sorted(items, key=lambda p: p[0], reverse=True)
@@ -67,7 +67,7 @@ def digest(items):
     return acc
 
 
-for n in [200, 700, 2000, 5000]:
+for n in [200, 700, 1500]:
     for block in [30, 90, 400]:
         for reverse in [False, True]:
             items = []
