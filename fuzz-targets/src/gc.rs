@@ -383,6 +383,7 @@ impl Driver {
                                 pos,
                                 kind,
                                 len,
+                                left: len,
                             },
                             vec![dict],
                         )
