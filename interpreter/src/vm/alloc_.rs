@@ -123,10 +123,15 @@ impl Vm {
         }
     }
 
-    /// An int value for `b`, small when it fits.
+    /// An int value for `b`, small when it fits. Making a big one spends a step per 1024
+    /// bits: computing it took time in proportion (or more).
     pub(crate) fn new_bigint(&mut self, b: BigInt) -> PyResult {
         if let Some(v) = b.to_i64().and_then(Value::small) {
             return Ok(v);
+        }
+        let cost = b.bits() / 1024;
+        if cost > 0 {
+            self.spend(cost)?;
         }
         self.alloc(Obj::BigInt(Box::new(b)))
     }

@@ -187,6 +187,22 @@ impl Vm {
         Ok(())
     }
 
+    /// Spends `cost` steps at once, for work whose time grows with its size (a big int of
+    /// thousands of digits), so that a step budget bounds a program's time and not only its
+    /// loops.
+    pub(crate) fn spend(&mut self, cost: u64) -> PyResult<()> {
+        match self.steps_left.checked_sub(cost) {
+            Some(left) => {
+                self.steps_left = left;
+                Ok(())
+            }
+            None => {
+                self.steps_left = 0;
+                self.tick()
+            }
+        }
+    }
+
     /// Compiles and runs `source` as the `__main__` module.
     pub fn run_module(&mut self, source: &str, filename: &str) -> Result<(), Uncaught> {
         let globals = self.main_globals;
