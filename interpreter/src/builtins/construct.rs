@@ -106,11 +106,7 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
                 .or(kw.get(Q::start))
                 .unwrap_or(Value::small(0).unwrap_or(Value::NONE));
             if !vm.is_int(start) {
-                let msg = format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name_of(start)
-                );
-                return Err(vm.type_error(&msg));
+                return Err(vm.not_an_integer(start));
             }
             vm.new_enumerate(args[0], start)
         }
@@ -188,11 +184,7 @@ fn construct_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let mut parts = [0i128; 3];
     for (i, &a) in args.iter().enumerate() {
         if !vm.is_int(a) {
-            let msg = format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name_of(a)
-            );
-            return Err(vm.type_error(&msg));
+            return Err(vm.not_an_integer(a));
         }
         // Bounded so that every length and item of the range fits an i128.
         match vm

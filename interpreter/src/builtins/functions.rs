@@ -284,11 +284,7 @@ pub(super) fn chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "chr", &[])?;
     arity(vm, "chr", args, 1, 1)?;
     if !vm.is_int(args[0]) {
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name_of(args[0])
-        );
-        return Err(vm.type_error(&msg));
+        return Err(vm.not_an_integer(args[0]));
     }
     // CPython reads the argument as a C int first: outside its range is an OverflowError.
     let Some(code) = vm.int_as_i64(args[0]).and_then(|i| i32::try_from(i).ok()) else {
@@ -335,11 +331,7 @@ pub(super) fn radix(
     kw.check(vm, name, &[])?;
     arity(vm, name, args, 1, 1)?;
     let Some(n) = vm.int_of(args[0]).map(|b| b.into_owned()) else {
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name_of(args[0])
-        );
-        return Err(vm.type_error(&msg));
+        return Err(vm.not_an_integer(args[0]));
     };
     let digits = num_traits::Signed::abs(&n).to_str_radix(radix);
     let sign = if n.sign() == num_bigint::Sign::Minus {
@@ -501,11 +493,7 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `round`'s `ndigits` as an i64, clamped (only its sign matters past the range).
 fn ndigits_of(vm: &mut Vm, nd: Value) -> PyResult<i64> {
     if !vm.is_int(nd) {
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name_of(nd)
-        );
-        return Err(vm.type_error(&msg));
+        return Err(vm.not_an_integer(nd));
     }
     let negative = vm
         .int_of(nd)

@@ -48,6 +48,16 @@ pub fn floor_mod(a: i64, b: i64) -> Option<i64> {
 }
 
 impl Vm {
+    /// The TypeError for a value used where an integer is needed (an index, a count, a
+    /// width): "'float' object cannot be interpreted as an integer".
+    pub(crate) fn not_an_integer(&mut self, v: Value) -> Raised {
+        let msg = alloc::format!(
+            "'{}' object cannot be interpreted as an integer",
+            self.type_name_of(v)
+        );
+        self.type_error(&msg)
+    }
+
     /// True for int and bool values.
     pub(crate) fn is_int(&self, v: Value) -> bool {
         v.is_small() || v.is_bool() || matches!(self.heap.get(v), Some(Obj::BigInt(_)))

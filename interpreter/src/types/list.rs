@@ -162,11 +162,7 @@ pub fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         None => len - 1,
         Some(&ix) => {
             let Some(i) = vm.int_as_i64(ix) else {
-                let msg = format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name_of(ix)
-                );
-                return Err(vm.type_error(&msg));
+                return Err(vm.not_an_integer(ix));
             };
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
@@ -188,11 +184,7 @@ pub fn insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let list = list_arg(vm, args, "insert")?;
     arity(vm, "insert", &args[1..], 2, 2)?;
     let Some(i) = vm.int_as_i64(args[1]) else {
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name_of(args[1])
-        );
-        return Err(vm.type_error(&msg));
+        return Err(vm.not_an_integer(args[1]));
     };
     let len = vm.list_items(list).len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;

@@ -552,11 +552,7 @@ pub fn swapcase(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 fn justify(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, align: char) -> PyResult {
     let s = method(vm, args, kw, name, 1, 2)?;
     let Some(width) = vm.int_as_i64(args[1]) else {
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name_of(args[1])
-        );
-        return Err(vm.type_error(&msg));
+        return Err(vm.not_an_integer(args[1]));
     };
     let fill = match args.get(2) {
         Some(&f) => {
