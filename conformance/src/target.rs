@@ -8,8 +8,6 @@ mod upy;
 
 use std::time::Duration;
 
-use diff_cpython::Outcome;
-
 use crate::case::{Case, Features};
 
 pub use in_process::{CaseIo, Engine, InProcess};
@@ -18,15 +16,7 @@ pub use subprocess::{Subprocess, parse_stderr_exception};
 pub use upy::{Upy, UpyInProcess};
 
 /// How one run of a case on a target ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Run {
-    /// The program ran to its end or to an uncaught exception.
-    Finished(Outcome),
-    /// The program ran past the time limit and was stopped; `stdout` is what it wrote before.
-    Timeout { stdout: String },
-    /// The implementation itself failed: a Rust panic, a signal, a protocol error.
-    Crash { message: String, stdout: String },
-}
+pub use diff_cpython::compare::Run;
 
 /// An implementation of Python the cases can run on.
 pub trait Target: Sync {

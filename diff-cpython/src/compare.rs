@@ -11,14 +11,16 @@ use similar::{ChangeTag, TextDiff};
 
 use crate::Outcome;
 
-/// How a run on upy ended.
+/// How a run of a program on an implementation (upy in-process, or any conformance target)
+/// ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Run {
     /// It ran to its end, or to an uncaught exception.
     Finished(Outcome),
-    /// It was still running at the time limit.
+    /// It ran past the time limit and was stopped; `stdout` is what it wrote before.
     Timeout { stdout: String },
-    /// The core panicked: a bug whatever the program.
+    /// The implementation itself failed (a Rust panic, a signal, a protocol error): a bug
+    /// whatever the program.
     Crash { message: String, stdout: String },
 }
 

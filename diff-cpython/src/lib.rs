@@ -20,6 +20,7 @@ pub mod compare;
 #[cfg(feature = "upy")]
 pub mod differ;
 pub mod generate;
+pub mod isolate;
 pub mod minimize;
 #[cfg(feature = "upy")]
 pub mod run_upy;

@@ -1,152 +1,49 @@
-//! The other side of a differential run: a program on the upy core, in this process.
-//!
-//! Each run gets a fresh `Vm` on its own thread with a large stack, inside `catch_unwind`, so a
-//! panic in the core comes back as [`Run::Crash`] and the caller goes on. Output goes to a
-//! buffer; stderr (where upy prints tracebacks) is dropped, since the uncaught exception comes
-//! back as a value. The time limit works the way Ctrl-C does: after the timeout the port's
-//! interrupt flag is raised, the VM polls it and raises `KeyboardInterrupt`; a program that
-//! still has not stopped after a grace period is abandoned (its thread is left behind).
+//! The other side of a differential run: a program on the upy core, in this process, through
+//! [`run_isolated`] (its own thread, panics caught, the time limit delivered as Ctrl-C).
+//! stderr (where upy prints tracebacks) is dropped, since the uncaught exception comes back as
+//! a value.
 
-use std::cell::RefCell;
-use std::panic::{self, AssertUnwindSafe};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::{Arc, Mutex, Once};
-use std::thread;
 use std::time::Duration;
 
+use crate::PyException;
 pub use crate::compare::Run;
-use crate::{Outcome, PyException};
+use crate::isolate::{Io, run_isolated};
 
-/// Stack size of the thread that runs upy; the VM's own depth limit should trip long before.
-const STACK_SIZE: usize = 64 << 20;
+/// upy's `Port` onto an [`Io`].
+struct IoPort(Io);
 
-/// How long a program may ignore the interrupt before it is abandoned.
-const GRACE: Duration = Duration::from_secs(2);
-
-/// Threads running upy carry this name, so the panic hook knows whose panic to keep quiet.
-const THREAD_NAME: &str = "upy-run";
-
-struct CapturePort {
-    stdout: Arc<Mutex<Vec<u8>>>,
-    interrupt: Arc<AtomicBool>,
-}
-
-impl upy::Port for CapturePort {
+impl upy::Port for IoPort {
     fn write_stdout(&mut self, bytes: &[u8]) {
-        lock(&self.stdout).extend_from_slice(bytes);
+        self.0.write_stdout(bytes);
     }
 
     fn write_stderr(&mut self, _bytes: &[u8]) {}
 
     fn take_interrupt(&mut self) -> bool {
-        self.interrupt.swap(false, Ordering::Relaxed)
+        self.0.take_interrupt()
     }
-}
-
-fn lock(buf: &Mutex<Vec<u8>>) -> std::sync::MutexGuard<'_, Vec<u8>> {
-    // A panic while the interpreter held the lock leaves the bytes intact; keep them.
-    buf.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Runs `source` as the main module `filename` on a fresh upy `Vm` with `config`, for at most
 /// `timeout`.
 pub fn run_upy(source: &str, filename: &str, config: upy::Config, timeout: Duration) -> Run {
-    install_panic_hook();
-    let stdout = Arc::new(Mutex::new(Vec::new()));
-    let interrupt = Arc::new(AtomicBool::new(false));
-    let port = CapturePort {
-        stdout: Arc::clone(&stdout),
-        interrupt: Arc::clone(&interrupt),
-    };
     let (source, filename) = (source.to_string(), filename.to_string());
-    let (done, result) = mpsc::channel();
-    let spawned = thread::Builder::new()
-        .name(THREAD_NAME.into())
-        .stack_size(STACK_SIZE)
-        .spawn(move || {
-            let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-                let mut vm = upy::Vm::new(config, Box::new(port));
-                vm.run_module(&source, &filename)
-            }));
-            let outcome = outcome.map_err(|payload| {
-                LAST_PANIC
-                    .with(|p| p.borrow_mut().take())
-                    .unwrap_or_else(|| panic_message(payload.as_ref()))
-            });
-            let _ = done.send(outcome);
-        });
-    let captured = || String::from_utf8_lossy(&lock(&stdout)).into_owned();
-    if let Err(err) = spawned {
-        return Run::Crash {
-            message: format!("cannot spawn a thread for upy: {err}"),
-            stdout: String::new(),
-        };
-    }
-    let outcome = match result.recv_timeout(timeout) {
-        Ok(outcome) => outcome,
-        Err(RecvTimeoutError::Disconnected) => Err("upy's thread vanished".into()),
-        Err(RecvTimeoutError::Timeout) => {
-            let tick = Duration::from_millis(10);
-            let mut waited = Duration::ZERO;
-            while waited < GRACE {
-                interrupt.store(true, Ordering::Relaxed);
-                if result.recv_timeout(tick).is_ok() {
-                    break;
-                }
-                waited += tick;
-            }
-            return Run::Timeout { stdout: captured() };
-        }
-    };
-    match outcome {
-        Ok(result) => Run::Finished(Outcome {
-            stdout: captured(),
-            exception: result.err().map(|uncaught| PyException {
-                type_name: uncaught.type_name,
-                message: uncaught.message,
-                traceback: uncaught.traceback,
-            }),
-        }),
-        Err(message) => Run::Crash {
-            message,
-            stdout: captured(),
-        },
-    }
+    run_isolated(move |io| run_on(config, io, &source, &filename), timeout)
 }
 
-thread_local! {
-    /// The message and location of the last panic on this thread.
-    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Keeps panics on upy's threads quiet (they become [`Run::Crash`]) and records where they
-/// happened; panics anywhere else go to the hook that was there before.
-fn install_panic_hook() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let previous = panic::take_hook();
-        panic::set_hook(Box::new(move |info| {
-            if thread::current().name() == Some(THREAD_NAME) {
-                let location = info
-                    .location()
-                    .map(|l| format!(" at {}:{}:{}", l.file(), l.line(), l.column()))
-                    .unwrap_or_default();
-                let text = format!("panicked{location}: {}", panic_message(info.payload()));
-                LAST_PANIC.with(|p| *p.borrow_mut() = Some(text));
-            } else {
-                previous(info);
-            }
-        }));
-    });
-}
-
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        (*s).to_string()
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "a panic with a non-string payload".into()
-    }
+/// Runs `source` on a fresh upy `Vm` with `config` whose output goes to `io`; the uncaught
+/// exception, if any. For use inside [`run_isolated`].
+pub fn run_on(
+    config: upy::Config,
+    io: Io,
+    source: &str,
+    filename: &str,
+) -> Result<(), PyException> {
+    let mut vm = upy::Vm::new(config, Box::new(IoPort(io)));
+    vm.run_module(source, filename)
+        .map_err(|uncaught| PyException {
+            type_name: uncaught.type_name,
+            message: uncaught.message,
+            traceback: uncaught.traceback,
+        })
 }

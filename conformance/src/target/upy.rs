@@ -1,6 +1,7 @@
 //! The `upy` core as an in-process [`Engine`]: a fresh `Vm` per case, whose `Port` is the
-//! case's [`CaseIo`] (stderr, where tracebacks go, is dropped: the uncaught exception comes
-//! back as a value).
+//! case's [`CaseIo`] (`diff_cpython::run_upy::run_on`, the same run the differential tests
+//! make; stderr, where tracebacks go, is dropped: the uncaught exception comes back as a
+//! value).
 
 use diff_cpython::PyException;
 
@@ -28,29 +29,9 @@ impl UpyInProcess {
     }
 }
 
-struct CasePort(CaseIo);
-
-impl upy::Port for CasePort {
-    fn write_stdout(&mut self, bytes: &[u8]) {
-        self.0.write_stdout(bytes);
-    }
-
-    fn write_stderr(&mut self, _bytes: &[u8]) {}
-
-    fn take_interrupt(&mut self) -> bool {
-        self.0.take_interrupt()
-    }
-}
-
 impl Engine for Upy {
     fn run(&self, io: CaseIo, source: &str, filename: &str) -> Result<(), PyException> {
-        let mut vm = upy::Vm::new(self.config.clone(), Box::new(CasePort(io)));
-        vm.run_module(source, filename)
-            .map_err(|uncaught| PyException {
-                type_name: uncaught.type_name,
-                message: uncaught.message,
-                traceback: uncaught.traceback,
-            })
+        diff_cpython::run_upy::run_on(self.config.clone(), io, source, filename)
     }
 }
 
