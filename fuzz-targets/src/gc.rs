@@ -21,7 +21,9 @@ use num_bigint::BigInt;
 use upy::Value;
 use upy::bytecode::Code;
 use upy::heap::TracebackEntry;
-use upy::heap::{DictViewKind, ExcObj, Function, Heap, IterObj, Obj, RangeObj, StrObj};
+use upy::heap::{
+    ClassObj, Descr, DictViewKind, ExcObj, Function, Heap, Instance, IterObj, Obj, RangeObj, StrObj,
+};
 use upy::qstr::Qstr;
 use upy::types::dict::Dict;
 
@@ -86,6 +88,21 @@ pub enum Op {
     Iter(IterSpec),
     DictView(Val, u8),
     Slice(Val, Val, Val),
+    /// A class with a name, bases, dict and metaclass, and up to a few MRO entries.
+    Class {
+        name: Val,
+        bases: Val,
+        dict: Val,
+        meta: Val,
+        mro: Vec<Val>,
+    },
+    Instance {
+        class: Val,
+        dict: Val,
+        base: Val,
+    },
+    /// A classmethod, staticmethod or property (by `kind`), or a super object.
+    Descr(u8, Val, Val),
     ListPush(u16, Val),
     ListSet(u16, u16, Val),
     ListPop(u16),
@@ -123,6 +140,10 @@ pub enum IterSpec {
     Dict(Val, u16, u8, u16),
     Enumerate(Val, Val),
     Zip(Val),
+    GetItem(Val, u16),
+    Map(Val, Val),
+    Filter(Val, Val),
+    Reversed(Val, u16),
 }
 
 /// `gc`: decodes the input and runs it.
@@ -341,6 +362,56 @@ impl Driver {
                 let v = self.val(v);
                 self.alloc(Obj::Cell(v), Shadow::new(Kind::Cell, vec![v]));
             }
+            Op::Class {
+                name,
+                bases,
+                dict,
+                meta,
+                mro,
+            } => {
+                let (name, bases, dict, meta) = (
+                    self.val(name),
+                    self.val(bases),
+                    self.val(dict),
+                    self.val(meta),
+                );
+                let mro: Vec<Value> = mro.into_iter().take(8).map(|v| self.val(v)).collect();
+                let mut children = vec![name, name, bases, dict, meta];
+                children.extend_from_slice(&mro);
+                let class = ClassObj {
+                    name,
+                    qualname: name,
+                    bases,
+                    mro,
+                    dict,
+                    meta,
+                    native: upy::types::TypeId::Object,
+                    slots: None,
+                };
+                self.alloc(
+                    Obj::Class(Box::new(class)),
+                    Shadow::new(Kind::Class, children),
+                );
+            }
+            Op::Instance { class, dict, base } => {
+                let (class, dict, base) = (self.val(class), self.val(dict), self.val(base));
+                let inst = Instance { class, dict, base };
+                let shadow = Shadow::new(Kind::Instance, vec![class, dict, base]);
+                self.alloc(Obj::Instance(Box::new(inst)), shadow);
+            }
+            Op::Descr(kind, a, b) => {
+                let (a, b) = (self.val(a), self.val(b));
+                let (descr, children) = match kind % 4 {
+                    0 => (Descr::ClassMethod(a), vec![a]),
+                    1 => (Descr::StaticMethod(a), vec![a]),
+                    2 => (Descr::Property([a, b, a, b]), vec![a, b, a, b]),
+                    _ => (Descr::Super { typ: a, obj: b }, vec![a, b]),
+                };
+                self.alloc(
+                    Obj::Descr(Box::new(descr)),
+                    Shadow::new(Kind::Descr, children),
+                );
+            }
             Op::Exception {
                 typ,
                 args,
@@ -354,8 +425,9 @@ impl Driver {
                     cause: self.val(cause),
                     context: self.val(context),
                     suppress_context: false,
+                    dict: Value::UNBOUND,
                 };
-                let children = vec![exc.typ, exc.args, exc.cause, exc.context];
+                let children = vec![exc.typ, exc.args, exc.cause, exc.context, exc.dict];
                 self.alloc(
                     Obj::Exception(Box::new(exc)),
                     Shadow::new(Kind::Exception, children),
@@ -395,6 +467,24 @@ impl Driver {
                     IterSpec::Zip(iters) => {
                         let iters = self.val(iters);
                         (IterObj::Zip { iters }, vec![iters])
+                    }
+                    IterSpec::GetItem(obj, index) => {
+                        let obj = self.val(obj);
+                        let index = usize::from(index);
+                        (IterObj::GetItem { obj, index }, vec![obj])
+                    }
+                    IterSpec::Map(func, iters) => {
+                        let (func, iters) = (self.val(func), self.val(iters));
+                        (IterObj::Map { func, iters }, vec![func, iters])
+                    }
+                    IterSpec::Filter(func, it) => {
+                        let (func, it) = (self.val(func), self.val(it));
+                        (IterObj::Filter { func, it }, vec![func, it])
+                    }
+                    IterSpec::Reversed(seq, left) => {
+                        let seq = self.val(seq);
+                        let left = usize::from(left);
+                        (IterObj::Reversed { seq, left }, vec![seq])
                     }
                 };
                 self.alloc(Obj::Iter(Box::new(it)), Shadow::new(Kind::Iter, children));
@@ -667,5 +757,6 @@ fn new_code(consts: Vec<Value>, codes: Vec<Rc<Code>>) -> Code {
         stacksize: 0,
         lines: Box::new([]),
         firstline: 0,
+        doc: Value::NONE,
     }
 }

@@ -76,6 +76,8 @@ pub mod op {
     pub const MAP_ADD: u8 = 30;
     /// `dict mapping -> dict` updated (`**m` in a display).
     pub const DICT_UPDATE: u8 = 31;
+    /// `-> __build_class__` (the builtin, whatever `builtins` holds under that name).
+    pub const LOAD_BUILD_CLASS: u8 = 32;
 
     /// First opcode with a 16-bit operand.
     pub const HAS_ARG: u8 = 64;
@@ -136,6 +138,13 @@ pub mod op {
     pub const RAISE: u8 = 94;
     /// `-> cell` of locals[arg] (to build a closure tuple)
     pub const LOAD_CLOSURE: u8 = 95;
+    /// `-> names[arg]` from the frame's namespace dict, then globals, then builtins
+    /// (class bodies)
+    pub const LOAD_NAME: u8 = 100;
+    /// `value ->` namespace[names[arg]] = value
+    pub const STORE_NAME: u8 = 101;
+    /// `->` del namespace[names[arg]] (NameError when missing)
+    pub const DELETE_NAME: u8 = 102;
     /// `a1..an -> {a1, ..}` (sets)
     pub const BUILD_SET: u8 = 96;
     /// `list it1..itn value -> list it1..itn`: appends to the list `arg` items below the value
@@ -322,6 +331,8 @@ pub struct Code {
     /// `(offset, line)` pairs, offsets increasing: instructions from `offset` on are on `line`.
     pub lines: Box<[(u32, u32)]>,
     pub firstline: u32,
+    /// The docstring of a function (`NONE` without one).
+    pub doc: Value,
 }
 
 impl Code {
@@ -342,6 +353,9 @@ impl Code {
     }
 
     fn trace_dyn(&self, f: &mut dyn FnMut(Value)) {
+        if self.doc.as_handle().is_some() {
+            f(self.doc);
+        }
         self.consts.iter().copied().for_each(&mut *f);
         for code in self.codes.iter() {
             code.trace_dyn(f);

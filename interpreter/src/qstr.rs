@@ -45,7 +45,7 @@ static_qstrs! {
     print, len, range, str, int, float, bool, list, tuple, dict, repr, abs, min, max,
     isinstance, issubclass, type_ = "type", object, iter, next, sum, any, all, sorted, reversed,
     enumerate, zip, map, filter, chr, ord, hex, oct, bin, divmod, pow, round, hash,
-    id, callable, getattr, setattr, hasattr, globals, locals, input, format, set,
+    id, callable, getattr, setattr, hasattr, delattr, globals, locals, input, format, set,
     frozenset, bytes, slice, super_ = "super", vars, dir, exec, eval, compile,
     // Methods.
     append, pop, insert, extend, remove, index, count, clear, copy, sort,
@@ -59,6 +59,23 @@ static_qstrs! {
     with_traceback, add_note,
     // Attributes.
     __cause__, __context__, __traceback__, __suppress_context__,
+    // The class machinery and special methods.
+    __build_class__, __classcell__, __prepare__, __new__, __init_subclass__,
+    __class_getitem__, __set_name__, __slots__, __bases__, __base__, __mro__, __self__,
+    __func__, __wrapped__, __get__, __set__, __delete__, __getattr__, __getattribute__,
+    __setattr__, __delattr__, __call__, __repr__, __str__, __format__, __bytes__, __hash__,
+    __bool__, __len__, __length_hint__, __iter__, __next__, __reversed__, __contains__,
+    __getitem__, __setitem__, __delitem__, __missing__, __enter__, __exit__, __index__,
+    __int__, __float__, __complex__, __round__, __trunc__, __floor__, __ceil__,
+    __neg__, __pos__, __abs__, __invert__, __eq__, __ne__, __lt__, __le__, __gt__, __ge__,
+    __instancecheck__, __subclasscheck__, __dir__, __isabstractmethod__,
+    __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__, __pow__, __lshift__,
+    __rshift__, __and__, __or__, __xor__, __matmul__, __divmod__,
+    __radd__, __rsub__, __rmul__, __rtruediv__, __rfloordiv__, __rmod__, __rpow__,
+    __rlshift__, __rrshift__, __rand__, __ror__, __rxor__, __rmatmul__, __rdivmod__,
+    __iadd__, __isub__, __imul__, __itruediv__, __ifloordiv__, __imod__, __ipow__,
+    __ilshift__, __irshift__, __iand__, __ior__, __ixor__, __imatmul__,
+    metaclass, mro, fget, fset, fdel, getter, setter, deleter, __abstractmethods__,
     value, code, errno, msg, lineno, offset, filename, text,
 }
 

@@ -31,6 +31,9 @@ pub enum Kind {
     DictView,
     Slice,
     Code,
+    Class,
+    Instance,
+    Descr,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -52,6 +55,9 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::DictView { .. } => Kind::DictView,
         Obj::Slice(_) => Kind::Slice,
         Obj::Code(_) => Kind::Code,
+        Obj::Class(_) => Kind::Class,
+        Obj::Instance(_) => Kind::Instance,
+        Obj::Descr(_) => Kind::Descr,
     })
 }
 

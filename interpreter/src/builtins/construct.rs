@@ -9,7 +9,7 @@ use crate::heap::{Obj, RangeObj};
 use crate::qstr::Q;
 use crate::types::TypeId;
 use crate::value::Value;
-use crate::vm::{PyResult, Raised, Vm};
+use crate::vm::{PyResult, Vm};
 
 /// Calls builtin type `t`: constructors and exception classes.
 pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyResult {
@@ -26,6 +26,15 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             let Some(&x) = args.first() else {
                 return vm.new_float(0.0);
             };
+            if let Some(r) = vm.convert_dunder(x, Q::__float__)? {
+                return Ok(r);
+            }
+            if let Some(r) = vm.index_dunder(x)? {
+                return vm
+                    .number_to_f64(r)
+                    .and_then(|f| vm.new_float(f.unwrap_or(0.0)));
+            }
+            let x = vm.payload(x);
             if let Some(text) = vm.str_text(x) {
                 let text = String::from(text);
                 return vm.parse_float(&text);
@@ -114,12 +123,60 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             kw.check(vm, "zip", &[])?;
             vm.new_zip(args)
         }
+        TypeId::Map => {
+            kw.check(vm, "map", &[])?;
+            if args.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let zip = vm.new_zip(&args[1..])?;
+            let iters = match vm.heap.get(zip) {
+                Some(Obj::Iter(it)) => match **it {
+                    crate::heap::IterObj::Zip { iters } => iters,
+                    _ => Value::NONE,
+                },
+                _ => Value::NONE,
+            };
+            vm.alloc(Obj::Iter(alloc::boxed::Box::new(
+                crate::heap::IterObj::Map {
+                    func: args[0],
+                    iters,
+                },
+            )))
+        }
+        TypeId::Filter => {
+            kw.check(vm, "filter", &[])?;
+            arity(vm, "filter", args, 2, 2)?;
+            let it = vm.get_iter(args[1])?;
+            vm.roots.push(it);
+            let r = vm.alloc(Obj::Iter(alloc::boxed::Box::new(
+                crate::heap::IterObj::Filter { func: args[0], it },
+            )));
+            vm.roots.pop();
+            r
+        }
+        TypeId::Reversed => {
+            kw.check(vm, "reversed", &[])?;
+            arity(vm, "reversed", args, 1, 1)?;
+            vm.reversed(args[0])
+        }
         TypeId::Type => {
-            kw.check(vm, "type", &[])?;
-            if args.len() == 1 {
+            if args.len() == 1 && kw.is_empty() {
                 return Ok(vm.type_of(args[0]));
             }
-            Err(vm.type_error("type() takes 1 or 3 arguments"))
+            if args.len() != 3 {
+                return Err(vm.type_error("type() takes 1 or 3 arguments"));
+            }
+            let meta = Value::builtin_type(TypeId::Type);
+            vm.new_class(meta, args[0], args[1], args[2], kw)
+        }
+        TypeId::Object => {
+            if !args.is_empty() || !kw.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            vm.new_instance_of_object()
+        }
+        TypeId::Property | TypeId::ClassMethod | TypeId::StaticMethod | TypeId::Super => {
+            crate::types::slots::construct_descr(vm, t, args, kw)
         }
         TypeId::Slice => {
             kw.check(vm, "slice", &[])?;
@@ -159,6 +216,13 @@ fn construct_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         };
         return vm.parse_int(&text, b);
     }
+    if let Some(r) = vm.convert_dunder(x, Q::__int__)? {
+        return Ok(r);
+    }
+    if let Some(r) = vm.index_dunder(x)? {
+        return Ok(r);
+    }
+    let x = vm.payload(x);
     if let Some(text) = vm.str_text(x).map(String::from) {
         return vm.parse_int(&text, 10);
     }
@@ -213,11 +277,4 @@ fn construct_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         stop,
         step,
     })))
-}
-
-pub(super) fn overflow(vm: &mut Vm) -> Raised {
-    vm.raise_new(
-        TypeId::OverflowError,
-        "Python int too large to convert to C ssize_t",
-    )
 }

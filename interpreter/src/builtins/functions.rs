@@ -4,6 +4,7 @@
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
+use alloc::vec::Vec;
 
 use super::{Kw, arity};
 use crate::heap::Obj;
@@ -47,17 +48,7 @@ pub(super) fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(super) fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "len", &[])?;
     arity(vm, "len", args, 1, 1)?;
-    let v = args[0];
-    let n = match vm.length(v) {
-        Some(n) => n,
-        None if matches!(vm.heap.get(v), Some(Obj::Range(_))) => {
-            return Err(super::construct::overflow(vm));
-        }
-        None => {
-            let msg = format!("object of type '{}' has no len()", vm.type_name_of(v));
-            return Err(vm.type_error(&msg));
-        }
-    };
+    let n = vm.len_of(args[0])?;
     vm.new_int(n as i64)
 }
 
@@ -166,7 +157,18 @@ pub(super) fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         vm,
         args[1],
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        &|vm, t| vm.is_instance(args[0], t),
+        &|vm, t| {
+            // The exact type needs no hook; a metaclass may define `__instancecheck__`.
+            if vm.type_of(args[0]) == t {
+                return Ok(true);
+            }
+            let meta = vm.type_of(t);
+            if let Some(f) = vm.lookup_user(meta, Q::__instancecheck__) {
+                let r = vm.call_method_value(f, t, meta, &[args[0]])?;
+                return vm.truthy(r);
+            }
+            Ok(vm.is_instance(args[0], t))
+        },
     )?;
     Ok(Value::bool(r))
 }
@@ -174,14 +176,21 @@ pub(super) fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(super) fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "issubclass", &[])?;
     arity(vm, "issubclass", args, 2, 2)?;
-    if args[0].as_builtin_type().is_none() {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
     let r = class_check(
         vm,
         args[1],
         "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        &|vm, t| vm.is_subclass(args[0], t),
+        &|vm, t| {
+            let meta = vm.type_of(t);
+            if let Some(f) = vm.lookup_user(meta, Q::__subclasscheck__) {
+                let r = vm.call_method_value(f, t, meta, &[args[0]])?;
+                return vm.truthy(r);
+            }
+            if !vm.is_type(args[0]) {
+                return Err(vm.type_error("issubclass() arg 1 must be a class"));
+            }
+            Ok(vm.is_subclass(args[0], t))
+        },
     )?;
     Ok(Value::bool(r))
 }
@@ -190,10 +199,10 @@ pub(super) fn class_check(
     vm: &mut Vm,
     spec: Value,
     err: &str,
-    test: &dyn Fn(&Vm, Value) -> bool,
+    test: &dyn Fn(&mut Vm, Value) -> PyResult<bool>,
 ) -> PyResult<bool> {
-    if spec.as_builtin_type().is_some() {
-        return Ok(test(vm, spec));
+    if vm.is_type(spec) {
+        return test(vm, spec);
     }
     if let Some(Obj::Tuple(items)) = vm.heap.get(spec) {
         for &t in items.clone().iter() {
@@ -330,7 +339,8 @@ pub(super) fn radix(
 ) -> PyResult {
     kw.check(vm, name, &[])?;
     arity(vm, name, args, 1, 1)?;
-    let Some(n) = vm.int_of(args[0]).map(|b| b.into_owned()) else {
+    let x = vm.index_dunder(args[0])?.unwrap_or(args[0]);
+    let Some(n) = vm.int_of(x).map(|b| b.into_owned()) else {
         return Err(vm.not_an_integer(args[0]));
     };
     let digits = num_traits::Signed::abs(&n).to_str_radix(radix);
@@ -358,6 +368,10 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "divmod", &[])?;
     arity(vm, "divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
+    if let Some(r) = vm.binary_special(a, b, Q::__divmod__, Q::__rdivmod__)? {
+        return Ok(r);
+    }
+    let (a, b) = (vm.payload(a), vm.payload(b));
     let numbers = (vm.is_int(a) || vm.is_float(a)) && (vm.is_int(b) || vm.is_float(b));
     if !numbers {
         let msg = format!(
@@ -389,6 +403,26 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(super) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "pow", &[Q::base, Q::exp, Q::mod_])?;
     arity(vm, "pow", args, 2, 3)?;
+    if args.len() == 3
+        && !args[2].is_none()
+        && vm.is_user_obj(args[0])
+        && let Some(r) = vm.call_dunder(args[0], Q::__pow__, &args[1..])?
+        && r != Value::NOT_IMPLEMENTED
+    {
+        return Ok(r);
+    }
+    if args.len() == 3
+        && !args[2].is_none()
+        && (vm.is_user_obj(args[0]) || vm.is_user_obj(args[1]) || vm.is_user_obj(args[2]))
+    {
+        let msg = format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name_of(args[0]),
+            vm.type_name_of(args[1]),
+            vm.type_name_of(args[2])
+        );
+        return Err(vm.type_error(&msg));
+    }
     if args.len() == 3 && !args[2].is_none() {
         let (Some(b), Some(e), Some(m)) =
             (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2]))
@@ -428,6 +462,14 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         .or(kw.get(Q::ndigits))
         .filter(|v| !v.is_none());
     let x = args[0];
+    if vm.is_user_obj(x) {
+        let t = vm.type_of(x);
+        if let Some(f) = vm.lookup_user(t, Q::__round__) {
+            let extra: Vec<Value> = ndigits.into_iter().collect();
+            return vm.call_method_value(f, x, t, &extra);
+        }
+    }
+    let x = vm.payload(x);
     if vm.is_int(x) {
         let Some(nd) = ndigits else {
             return vm.unary_pos(x);

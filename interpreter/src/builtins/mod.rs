@@ -74,7 +74,7 @@ macro_rules! natives {
     };
 }
 
-use crate::types::{dict as d, list as l, str as s};
+use crate::types::{dict as d, list as l, object as o, slots as sl, str as s};
 use functions::*;
 
 natives! {
@@ -104,6 +104,12 @@ natives! {
     Id = "id" => id,
     Callable = "callable" => callable,
     Format = "format" => format_,
+    BuildClass = "__build_class__" => crate::types::class::build_class,
+    Getattr = "getattr" => o::getattr,
+    Setattr = "setattr" => o::setattr,
+    Hasattr = "hasattr" => o::hasattr,
+    Delattr = "delattr" => o::delattr,
+    Vars = "vars" => o::vars,
     // list
     ListAppend = "append" => l::append,
     ListPop = "pop" => l::pop,
@@ -169,6 +175,215 @@ natives! {
     FloatIsInteger = "is_integer" => float_is_integer,
     // exceptions
     ExcWithTraceback = "with_traceback" => exc_with_traceback,
+    // property
+    PropGetter = "getter" => sl::property_getter,
+    PropSetter = "setter" => sl::property_setter,
+    PropDeleter = "deleter" => sl::property_deleter,
+    // type
+    TypeMro = "mro" => o::type_mro,
+    DescrGet = "__get__" => sl::descr_get,
+    // Special methods: those of `object` and `type`, and the slot wrappers of builtin
+    // types, which act on the builtin value a subclass instance extends. Natives from
+    // here on receive the instance itself as their first argument.
+    ObjectNew = "__new__" => o::object_new,
+    ObjectInit = "__init__" => o::object_init,
+    ObjectSetattr = "__setattr__" => o::object_setattr,
+    ObjectDelattr = "__delattr__" => o::object_delattr,
+    ObjectGetattribute = "__getattribute__" => o::object_getattribute,
+    ObjectEq = "__eq__" => o::object_eq,
+    ObjectNe = "__ne__" => o::object_ne,
+    ObjectHash = "__hash__" => o::object_hash,
+    ObjectRepr = "__repr__" => o::object_repr,
+    ObjectStr = "__str__" => o::object_str,
+    ObjectFormat = "__format__" => o::object_format,
+    ObjectInitSubclass = "__init_subclass__" => o::object_init_subclass,
+    ObjectLt = "__lt__" => sl::lt,
+    ObjectLe = "__le__" => sl::le,
+    ObjectGt = "__gt__" => sl::gt,
+    ObjectGe = "__ge__" => sl::ge,
+    TypeNew = "__new__" => o::type_new,
+    TypeInit = "__init__" => o::type_init,
+    TypeInstancecheck = "__instancecheck__" => o::type_instancecheck,
+    TypeSubclasscheck = "__subclasscheck__" => o::type_subclasscheck,
+    BuiltinNew = "__new__" => o::builtin_new,
+    ContainerInit = "__init__" => o::container_init,
+    ExcInit = "__init__" => o::exception_init,
+    ExcStr = "__str__" => sl::exc_str,
+    ExcRepr = "__repr__" => sl::exc_repr,
+    Getitem = "__getitem__" => sl::getitem,
+    Setitem = "__setitem__" => sl::setitem,
+    Delitem = "__delitem__" => sl::delitem,
+    LenSlot = "__len__" => sl::len,
+    Contains = "__contains__" => sl::contains,
+    IterSlot = "__iter__" => sl::iter,
+    BoolSlot = "__bool__" => sl::bool_,
+    IntSlot = "__int__" => sl::int,
+    FloatSlot = "__float__" => sl::float,
+    IndexSlot = "__index__" => sl::index,
+    Neg = "__neg__" => sl::neg,
+    Pos = "__pos__" => sl::pos,
+    AbsSlot = "__abs__" => sl::abs,
+    Invert = "__invert__" => sl::invert,
+    Add = "__add__" => sl::add,
+    Sub = "__sub__" => sl::sub,
+    Mul = "__mul__" => sl::mul,
+    TrueDiv = "__truediv__" => sl::truediv,
+    FloorDiv = "__floordiv__" => sl::floordiv,
+    Mod = "__mod__" => sl::mod_,
+    PowSlot = "__pow__" => sl::pow,
+    LShift = "__lshift__" => sl::lshift,
+    RShift = "__rshift__" => sl::rshift,
+    And = "__and__" => sl::and,
+    Or = "__or__" => sl::or,
+    Xor = "__xor__" => sl::xor,
+    RAdd = "__radd__" => sl::radd,
+    RSub = "__rsub__" => sl::rsub,
+    RMul = "__rmul__" => sl::rmul,
+    RTrueDiv = "__rtruediv__" => sl::rtruediv,
+    RFloorDiv = "__rfloordiv__" => sl::rfloordiv,
+    RMod = "__rmod__" => sl::rmod,
+    RPow = "__rpow__" => sl::rpow,
+    RLShift = "__rlshift__" => sl::rlshift,
+    RRShift = "__rrshift__" => sl::rrshift,
+    RAnd = "__rand__" => sl::rand,
+    ROr = "__ror__" => sl::ror,
+    RXor = "__rxor__" => sl::rxor,
+    IAdd = "__iadd__" => sl::iadd,
+    IMul = "__imul__" => sl::imul,
+}
+
+/// The first native that is a method of a builtin type (the builtin functions come first).
+pub const FIRST_METHOD: u16 = N::ListAppend as u16;
+
+/// The first special-method native: these handle subclass instances themselves; the plain
+/// methods before them receive the builtin value a subclass instance extends.
+pub const FIRST_SPECIAL: u16 = N::ObjectNew as u16;
+
+/// Comparison and hashing slots every type with a value of its own has.
+const VALUE_SLOTS: &[(Qstr, N)] = &[
+    (Q::__eq__, N::ObjectEq),
+    (Q::__ne__, N::ObjectNe),
+    (Q::__lt__, N::ObjectLt),
+    (Q::__le__, N::ObjectLe),
+    (Q::__gt__, N::ObjectGt),
+    (Q::__ge__, N::ObjectGe),
+    (Q::__hash__, N::ObjectHash),
+    (Q::__repr__, N::ObjectRepr),
+];
+
+/// The arithmetic slots of int (float has the same but the bitwise ones).
+const NUMBER_SLOTS: &[(Qstr, N)] = &[
+    (Q::__add__, N::Add),
+    (Q::__sub__, N::Sub),
+    (Q::__mul__, N::Mul),
+    (Q::__truediv__, N::TrueDiv),
+    (Q::__floordiv__, N::FloorDiv),
+    (Q::__mod__, N::Mod),
+    (Q::__pow__, N::PowSlot),
+    (Q::__radd__, N::RAdd),
+    (Q::__rsub__, N::RSub),
+    (Q::__rmul__, N::RMul),
+    (Q::__rtruediv__, N::RTrueDiv),
+    (Q::__rfloordiv__, N::RFloorDiv),
+    (Q::__rmod__, N::RMod),
+    (Q::__rpow__, N::RPow),
+    (Q::__neg__, N::Neg),
+    (Q::__pos__, N::Pos),
+    (Q::__abs__, N::AbsSlot),
+    (Q::__bool__, N::BoolSlot),
+    (Q::__int__, N::IntSlot),
+    (Q::__float__, N::FloatSlot),
+    (Q::__new__, N::BuiltinNew),
+];
+
+const INT_ONLY_SLOTS: &[(Qstr, N)] = &[
+    (Q::__lshift__, N::LShift),
+    (Q::__rshift__, N::RShift),
+    (Q::__and__, N::And),
+    (Q::__or__, N::Or),
+    (Q::__xor__, N::Xor),
+    (Q::__rlshift__, N::RLShift),
+    (Q::__rrshift__, N::RRShift),
+    (Q::__rand__, N::RAnd),
+    (Q::__ror__, N::ROr),
+    (Q::__rxor__, N::RXor),
+    (Q::__invert__, N::Invert),
+    (Q::__index__, N::IndexSlot),
+];
+
+const SEQUENCE_SLOTS: &[(Qstr, N)] = &[
+    (Q::__len__, N::LenSlot),
+    (Q::__getitem__, N::Getitem),
+    (Q::__contains__, N::Contains),
+    (Q::__iter__, N::IterSlot),
+    (Q::__add__, N::Add),
+    (Q::__mul__, N::Mul),
+    (Q::__rmul__, N::RMul),
+    (Q::__new__, N::BuiltinNew),
+];
+
+const MUTABLE_SLOTS: &[(Qstr, N)] = &[
+    (Q::__setitem__, N::Setitem),
+    (Q::__delitem__, N::Delitem),
+    (Q::__init__, N::ContainerInit),
+    (Q::__iadd__, N::IAdd),
+    (Q::__imul__, N::IMul),
+];
+
+const OBJECT_SLOTS: &[(Qstr, N)] = &[
+    (Q::__new__, N::ObjectNew),
+    (Q::__init__, N::ObjectInit),
+    (Q::__setattr__, N::ObjectSetattr),
+    (Q::__delattr__, N::ObjectDelattr),
+    (Q::__getattribute__, N::ObjectGetattribute),
+    (Q::__str__, N::ObjectStr),
+    (Q::__format__, N::ObjectFormat),
+    (Q::__init_subclass__, N::ObjectInitSubclass),
+];
+
+/// The special method `name` of builtin type `t` (not of its bases).
+fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
+    let find = |table: &[(Qstr, N)]| table.iter().find(|(q, _)| *q == name).map(|(_, n)| *n);
+    match t {
+        TypeId::Object => find(OBJECT_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::Type => find(&[
+            (Q::__new__, N::TypeNew),
+            (Q::__init__, N::TypeInit),
+            (Q::__instancecheck__, N::TypeInstancecheck),
+            (Q::__subclasscheck__, N::TypeSubclasscheck),
+        ]),
+        TypeId::Int => find(NUMBER_SLOTS)
+            .or_else(|| find(INT_ONLY_SLOTS))
+            .or_else(|| find(VALUE_SLOTS)),
+        TypeId::Float => find(NUMBER_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::Str => find(SEQUENCE_SLOTS)
+            .or_else(|| find(&[(Q::__mod__, N::Mod), (Q::__str__, N::ObjectStr)]))
+            .or_else(|| find(VALUE_SLOTS)),
+        TypeId::Tuple => find(SEQUENCE_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::List => find(SEQUENCE_SLOTS)
+            .or_else(|| find(MUTABLE_SLOTS))
+            .or_else(|| find(VALUE_SLOTS)),
+        TypeId::Dict => find(&[
+            (Q::__len__, N::LenSlot),
+            (Q::__getitem__, N::Getitem),
+            (Q::__setitem__, N::Setitem),
+            (Q::__delitem__, N::Delitem),
+            (Q::__contains__, N::Contains),
+            (Q::__iter__, N::IterSlot),
+            (Q::__init__, N::ContainerInit),
+            (Q::__new__, N::BuiltinNew),
+            (Q::__eq__, N::ObjectEq),
+            (Q::__ne__, N::ObjectNe),
+            (Q::__repr__, N::ObjectRepr),
+        ]),
+        TypeId::BaseException => find(&[
+            (Q::__new__, N::BuiltinNew),
+            (Q::__init__, N::ExcInit),
+            (Q::__str__, N::ExcStr),
+            (Q::__repr__, N::ExcRepr),
+        ]),
+        _ => None,
+    }
 }
 
 /// The native method `name` of builtin type `t` (not of its bases).
@@ -239,12 +454,24 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
         TypeId::Int => &[(Q::bit_length, N::IntBitLength)],
         TypeId::Float => &[(Q::is_integer, N::FloatIsInteger)],
         TypeId::BaseException => &[(Q::with_traceback, N::ExcWithTraceback)],
+        TypeId::Property => &[
+            (Q::getter, N::PropGetter),
+            (Q::setter, N::PropSetter),
+            (Q::deleter, N::PropDeleter),
+            (Q::__get__, N::DescrGet),
+        ],
+        TypeId::Type => &[(Q::mro, N::TypeMro)],
+        TypeId::Function | TypeId::ClassMethod | TypeId::StaticMethod => {
+            &[(Q::__get__, N::DescrGet)]
+        }
         _ => &[],
     };
     table
         .iter()
         .find(|(q, _)| *q == name)
-        .map(|(_, n)| *n as u16)
+        .map(|(_, n)| *n)
+        .or_else(|| slot_of(t, name))
+        .map(|n| n as u16)
 }
 
 /// The builtin functions, by name.
@@ -275,6 +502,12 @@ const FUNCTIONS: &[(Qstr, N)] = &[
     (Q::id, N::Id),
     (Q::callable, N::Callable),
     (Q::format, N::Format),
+    (Q::__build_class__, N::BuildClass),
+    (Q::getattr, N::Getattr),
+    (Q::setattr, N::Setattr),
+    (Q::hasattr, N::Hasattr),
+    (Q::delattr, N::Delattr),
+    (Q::vars, N::Vars),
 ];
 
 /// The types visible as builtins.
@@ -292,6 +525,13 @@ const TYPES: &[TypeId] = &[
     TypeId::Slice,
     TypeId::Enumerate,
     TypeId::Zip,
+    TypeId::Map,
+    TypeId::Filter,
+    TypeId::Reversed,
+    TypeId::Property,
+    TypeId::ClassMethod,
+    TypeId::StaticMethod,
+    TypeId::Super,
 ];
 
 /// Builds the builtins dict.

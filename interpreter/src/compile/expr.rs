@@ -319,10 +319,37 @@ impl<'a> Compiler<'a, '_> {
     ) -> CResult {
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let dstar = keywords.iter().any(|k| k.arg.is_none());
+        if !(starred || dstar || args.len() + keywords.len() > 255)
+            && keywords.is_empty()
+            && let ExprKind::Attribute { value, attr } = &func.kind
+        {
+            self.expr(value)?;
+            let i = self.name_index(attr)?;
+            self.set_line(func.span);
+            self.emit_arg(op::LOAD_METHOD, i);
+            self.items(args)?;
+            self.set_line(e.span);
+            self.emit_arg(op::CALL_METHOD, args.len() as u16);
+            return Ok(());
+        }
+        self.expr(func)?;
+        self.call_tail(e.span, 0, args, keywords)
+    }
+
+    /// Emits the arguments and the call of a callee already on the stack, followed by
+    /// `pre` positional arguments already pushed (`__build_class__`'s body and name).
+    pub(super) fn call_tail(
+        &mut self,
+        span: Span,
+        pre: u16,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
+        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
+        let dstar = keywords.iter().any(|k| k.arg.is_none());
         if starred || dstar || args.len() + keywords.len() > 255 {
-            self.expr(func)?;
             // Positional arguments as a tuple.
-            self.emit_arg(op::BUILD_LIST, 0);
+            self.emit_arg(op::BUILD_LIST, pre);
             for a in args {
                 match &a.kind {
                     ExprKind::Starred(inner) => {
@@ -355,27 +382,15 @@ impl<'a> Compiler<'a, '_> {
                     }
                 }
             }
-            self.set_line(e.span);
+            self.set_line(span);
             self.emit_arg(op::CALL_FUNCTION_EX, 0);
             return Ok(());
         }
-        if keywords.is_empty()
-            && let ExprKind::Attribute { value, attr } = &func.kind
-        {
-            self.expr(value)?;
-            let i = self.name_index(attr)?;
-            self.set_line(func.span);
-            self.emit_arg(op::LOAD_METHOD, i);
-            self.items(args)?;
-            self.set_line(e.span);
-            self.emit_arg(op::CALL_METHOD, args.len() as u16);
-            return Ok(());
-        }
-        self.expr(func)?;
         self.items(args)?;
+        let npos = args.len() as u16 + pre;
         if keywords.is_empty() {
-            self.set_line(e.span);
-            self.emit_arg(op::CALL_FUNCTION, args.len() as u16);
+            self.set_line(span);
+            self.emit_arg(op::CALL_FUNCTION, npos);
             return Ok(());
         }
         let mut names = Vec::with_capacity(keywords.len());
@@ -395,8 +410,8 @@ impl<'a> Compiler<'a, '_> {
         }
         let names = self.vm.new_tuple(names).map_err(|_| self.out_of_memory())?;
         self.load_const(names)?;
-        self.set_line(e.span);
-        self.emit_arg(op::CALL_FUNCTION_KW, (args.len() + keywords.len()) as u16);
+        self.set_line(span);
+        self.emit_arg(op::CALL_FUNCTION_KW, npos + keywords.len() as u16);
         Ok(())
     }
 
@@ -549,7 +564,7 @@ impl<'a> Compiler<'a, '_> {
 
     // --- constants ---
 
-    fn str_const(&mut self, text: &str) -> CResult<Value> {
+    pub(super) fn str_const(&mut self, text: &str) -> CResult<Value> {
         if text.len() <= 64 {
             return Ok(Value::qstr(self.vm.qstrs.intern(text)));
         }

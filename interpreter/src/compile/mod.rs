@@ -108,6 +108,8 @@ struct Unit<'a> {
     line: u32,
     firstline: u32,
     fblocks: Vec<FBlock<'a>>,
+    /// The docstring, for a function.
+    doc: Value,
 }
 
 impl<'a> Unit<'a> {
@@ -124,6 +126,7 @@ impl<'a> Unit<'a> {
             line: firstline,
             firstline,
             fblocks: Vec::new(),
+            doc: Value::NONE,
         }
     }
 }
@@ -205,6 +208,7 @@ impl<'a> Compiler<'a, '_> {
             stacksize: 16,
             lines: unit.lines.into_boxed_slice(),
             firstline: unit.firstline,
+            doc: unit.doc,
         }))
     }
 
@@ -331,6 +335,10 @@ impl<'a> Compiler<'a, '_> {
                 let i = self.name_index(name)?;
                 self.emit_arg(op::LOAD_GLOBAL, i);
             }
+            Storage::Name => {
+                let i = self.name_index(name)?;
+                self.emit_arg(op::LOAD_NAME, i);
+            }
         }
         Ok(())
     }
@@ -343,6 +351,10 @@ impl<'a> Compiler<'a, '_> {
                 let i = self.name_index(name)?;
                 self.emit_arg(op::STORE_GLOBAL, i);
             }
+            Storage::Name => {
+                let i = self.name_index(name)?;
+                self.emit_arg(op::STORE_NAME, i);
+            }
         }
         Ok(())
     }
@@ -354,6 +366,10 @@ impl<'a> Compiler<'a, '_> {
             Storage::Global => {
                 let i = self.name_index(name)?;
                 self.emit_arg(op::DELETE_GLOBAL, i);
+            }
+            Storage::Name => {
+                let i = self.name_index(name)?;
+                self.emit_arg(op::DELETE_NAME, i);
             }
         }
         Ok(())

@@ -21,6 +21,8 @@ pub enum ScopeKind {
     Function,
     Lambda,
     Comprehension,
+    /// A class body: its names live in the namespace dict (`Storage::Name`).
+    Class,
 }
 
 /// Where a name lives in one scope.
@@ -31,6 +33,8 @@ pub enum Storage {
     /// A slot holding a cell (captured local or free variable).
     Deref(u16),
     Global,
+    /// In a class body: the namespace dict, then globals, then builtins.
+    Name,
 }
 
 #[derive(Debug)]
@@ -72,13 +76,26 @@ impl Scope {
     }
 
     pub fn is_function(&self) -> bool {
-        self.kind != ScopeKind::Module
+        !matches!(self.kind, ScopeKind::Module | ScopeKind::Class)
     }
 
     /// The storage of `name` in this scope (after `resolve`).
     pub fn storage(&self, name: &str) -> Storage {
         if self.kind == ScopeKind::Module || self.globals.iter().any(|g| g == name) {
             return Storage::Global;
+        }
+        if self.kind == ScopeKind::Class {
+            // Only the `__class__` cell is a slot; free variables not bound here come from
+            // the enclosing function; everything else is the namespace's.
+            if let Some(i) = self.slots.iter().position(|s| s == name) {
+                return Storage::Deref(i as u16);
+            }
+            if !self.bound.iter().any(|b| b == name)
+                && let Some(i) = self.frees.iter().position(|s| s == name)
+            {
+                return Storage::Deref((self.slots.len() + i) as u16);
+            }
+            return Storage::Name;
         }
         if let Some(i) = self.slots.iter().position(|s| s == name) {
             return if self.cells.iter().any(|c| c == name) {
@@ -335,8 +352,9 @@ impl Analyzer {
                     self.expr(&k.value)?;
                 }
                 self.bind(&c.name);
-                // Class bodies are compiled once classes are supported; the compiler rejects
-                // them before looking at their scopes.
+                let parent = self.enter(ScopeKind::Class, node_key(&**c));
+                self.body(&c.body)?;
+                self.current = parent;
             }
             StmtKind::Match { subject, cases } => {
                 self.expr(subject)?;
@@ -610,7 +628,7 @@ impl Analyzer {
     fn resolve(&mut self) -> Result<(), SyntaxError> {
         // Locals of every function scope.
         for scope in &mut self.scopes {
-            if scope.kind == ScopeKind::Module {
+            if matches!(scope.kind, ScopeKind::Module | ScopeKind::Class) {
                 continue;
             }
             let mut slots = scope.params.clone();
@@ -627,10 +645,21 @@ impl Analyzer {
             if self.scopes[i].kind == ScopeKind::Module {
                 continue;
             }
-            let used = self.scopes[i].used.clone();
+            // A method that names `super` or `__class__` reads the class being defined
+            // from the `__class__` cell of the nearest enclosing class body.
+            let mut used = self.scopes[i].used.clone();
+            if self.scopes[i].kind != ScopeKind::Class
+                && used.iter().any(|n| n == "super")
+                && !used.iter().any(|n| n == "__class__")
+            {
+                used.push(String::from("__class__"));
+            }
             for name in &used {
                 let scope = &self.scopes[i];
                 if scope.slots.contains(name) || scope.globals.contains(name) {
+                    continue;
+                }
+                if scope.kind == ScopeKind::Class && scope.bound.contains(name) {
                     continue;
                 }
                 let explicit = scope.nonlocals.contains(name);
@@ -641,6 +670,16 @@ impl Analyzer {
                     let ps = &self.scopes[pi];
                     if ps.kind == ScopeKind::Module {
                         break;
+                    }
+                    if ps.kind == ScopeKind::Class {
+                        // A class body's names are invisible to the functions inside it,
+                        // except the implicit `__class__` cell.
+                        if name == "__class__" {
+                            owner = Some(pi);
+                            break;
+                        }
+                        p = ps.parent;
+                        continue;
                     }
                     if ps.globals.contains(name) {
                         break;
@@ -653,6 +692,9 @@ impl Analyzer {
                 }
                 match owner {
                     Some(owner) => {
+                        if self.scopes[owner].kind == ScopeKind::Class {
+                            add(&mut self.scopes[owner].slots, name);
+                        }
                         add(&mut self.scopes[owner].cells, name);
                         // Every scope from i up to (not including) owner gets it as free.
                         let mut s = i;

@@ -142,7 +142,7 @@ impl<'a> Compiler<'a, '_> {
             StmtKind::FunctionDef(_) => return Err(unsupported("async def", stmt.span)),
             StmtKind::Try { .. } => return Err(unsupported("except*", stmt.span)),
             StmtKind::With { .. } => return Err(unsupported("'with'", stmt.span)),
-            StmtKind::ClassDef(_) => return Err(unsupported("class definitions", stmt.span)),
+            StmtKind::ClassDef(c) => self.class_def(c, stmt.span)?,
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return Err(unsupported("import", stmt.span));
             }
@@ -546,6 +546,14 @@ impl<'a> Compiler<'a, '_> {
             span,
             fl,
             |c| {
+                if let Some(Stmt {
+                    kind: StmtKind::Expr(doc),
+                    ..
+                }) = f.body.first()
+                    && let ExprKind::Constant(crate::ast::Constant::Str(text)) = &doc.kind
+                {
+                    c.unit.doc = c.str_const(text)?;
+                }
                 c.body(&f.body)?;
                 c.emit(op::LOAD_NONE);
                 c.emit(op::RETURN_VALUE);
@@ -556,6 +564,58 @@ impl<'a> Compiler<'a, '_> {
             self.emit_arg(op::CALL_FUNCTION, 1);
         }
         self.store_name(&f.name)
+    }
+
+    /// `class C(bases, **kw): body` is `C = __build_class__(<body function>, 'C', bases,
+    /// **kw)`, decorated. The body runs with the class namespace as its locals; when a
+    /// method needs `__class__` (zero-argument `super()`), the body stores its cell as
+    /// `__classcell__` for `type.__new__` to fill in.
+    fn class_def(&mut self, c: &'a ClassDef, span: Span) -> CResult {
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        self.set_line(span);
+        self.emit(op::LOAD_BUILD_CLASS);
+        let node = super::scope::node_key(c);
+        let scope = self.scope_of(node, span)?;
+        static NO_PARAMS: Parameters = Parameters {
+            posonly: Vec::new(),
+            args: Vec::new(),
+            vararg: None,
+            kwonly: Vec::new(),
+            kwarg: None,
+        };
+        self.make_function(node, &c.name, &NO_PARAMS, span, 0, |cc| {
+            if let Some(Stmt {
+                kind: StmtKind::Expr(doc),
+                ..
+            }) = c.body.first()
+                && let ExprKind::Constant(crate::ast::Constant::Str(_)) = doc.kind
+            {
+                cc.expr(doc)?;
+                cc.store_name("__doc__")?;
+            }
+            cc.body(&c.body)?;
+            if cc.scopes[scope].cells.iter().any(|n| n == "__class__") {
+                match cc.scope().storage("__class__") {
+                    super::scope::Storage::Deref(i) => cc.emit_arg(op::LOAD_CLOSURE, i),
+                    _ => {
+                        return Err(SyntaxError::new("internal error: no __class__ cell", span));
+                    }
+                }
+                cc.store_name("__classcell__")?;
+            }
+            cc.emit(op::LOAD_NONE);
+            cc.emit(op::RETURN_VALUE);
+            Ok(())
+        })?;
+        let name = self.vm.qstrs.intern(&c.name);
+        self.load_const(crate::value::Value::qstr(name))?;
+        self.call_tail(span, 2, &c.bases, &c.keywords)?;
+        for _ in &c.decorators {
+            self.emit_arg(op::CALL_FUNCTION, 1);
+        }
+        self.store_name(&c.name)
     }
 
     /// Pushes the defaults tuple and the keyword-only defaults dict; returns the flags.

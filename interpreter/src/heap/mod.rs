@@ -16,7 +16,10 @@ mod obj;
 
 use alloc::vec::Vec;
 
-pub use obj::{DictViewKind, ExcObj, Function, IterObj, Obj, RangeObj, StrObj, TracebackEntry};
+pub use obj::{
+    ClassObj, Descr, DictViewKind, ExcObj, Function, Instance, IterObj, Obj, RangeObj, StrObj,
+    TracebackEntry,
+};
 
 use crate::value::Value;
 

@@ -45,6 +45,55 @@ pub enum Obj {
     Slice(Box<[Value; 3]>),
     /// A code object, reachable from functions and frames (kept alive for tracebacks).
     Code(Rc<Code>),
+    /// A class made by a `class` statement or `type(name, bases, dict)`.
+    Class(Box<ClassObj>),
+    /// An instance of a user class.
+    Instance(Box<Instance>),
+    /// `classmethod(f)`, `staticmethod(f)`, `property(...)`, `super(...)`.
+    Descr(Box<Descr>),
+}
+
+/// A heap type object. Its own attributes live in `dict`; lookups walk `mro`.
+pub struct ClassObj {
+    pub name: Value,
+    pub qualname: Value,
+    /// The direct bases, a tuple of types.
+    pub bases: Value,
+    /// The method resolution order (C3), starting with the class itself.
+    pub mro: Vec<Value>,
+    /// The class namespace, a dict.
+    pub dict: Value,
+    /// The metaclass: `type` or a heap class deriving from it.
+    pub meta: Value,
+    /// The builtin type whose layout instances carry (`object`, `int`, `list`,
+    /// `BaseException`, ...): the "solid base" of CPython.
+    pub native: crate::types::TypeId,
+    /// Names allowed by `__slots__` when instances have no `__dict__`.
+    pub slots: Option<Vec<crate::qstr::Qstr>>,
+}
+
+/// An instance of a user class: its class, its attributes, and for subclasses of builtin
+/// types the builtin value it extends (`class MyInt(int)` holds an int).
+pub struct Instance {
+    pub class: Value,
+    /// A dict of attributes (`UNBOUND` until the first one is set).
+    pub dict: Value,
+    /// The builtin value of a subclass of a builtin type, else `UNBOUND`.
+    pub base: Value,
+}
+
+/// The small descriptor and proxy objects of the class machinery.
+pub enum Descr {
+    ClassMethod(Value),
+    StaticMethod(Value),
+    /// `fget`, `fset`, `fdel`, `doc` (`NONE` where absent).
+    Property([Value; 4]),
+    /// `super(typ, obj)`: attribute lookups start after `typ` in `type(obj)`'s MRO (or
+    /// `obj`'s own MRO when `obj` is a class).
+    Super {
+        typ: Value,
+        obj: Value,
+    },
 }
 
 /// A `str` built at run time (literals and identifiers are qstrs instead).
@@ -110,6 +159,8 @@ pub struct ExcObj {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// Attributes set on the instance (a dict, or `UNBOUND` until the first).
+    pub dict: Value,
 }
 
 #[derive(Clone)]
@@ -154,6 +205,27 @@ pub enum IterObj {
     Zip {
         iters: Value,
     },
+    /// Over an object with `__getitem__` but no `__iter__`: `obj[0]`, `obj[1]`, ... until
+    /// IndexError (`index` is `usize::MAX` once exhausted).
+    GetItem {
+        obj: Value,
+        index: usize,
+    },
+    /// `map(func, *iterables)`: `iters` is a tuple of iterators.
+    Map {
+        func: Value,
+        iters: Value,
+    },
+    /// `filter(func, iterable)` (`func` None keeps the truthy items).
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    /// `reversed(seq)` over a list or tuple: `left` items remain, the next at `left - 1`.
+    Reversed {
+        seq: Value,
+        left: usize,
+    },
 }
 
 impl Obj {
@@ -181,6 +253,7 @@ impl Obj {
                 f(e.args);
                 f(e.cause);
                 f(e.context);
+                f(e.dict);
                 for entry in &e.traceback {
                     entry.code.trace(&mut f);
                 }
@@ -194,10 +267,41 @@ impl Obj {
                     f(count);
                 }
                 IterObj::Zip { iters } => f(iters),
+                IterObj::GetItem { obj, .. } => f(obj),
+                IterObj::Map { func, iters } => {
+                    f(func);
+                    f(iters);
+                }
+                IterObj::Filter { func, it } => {
+                    f(func);
+                    f(it);
+                }
+                IterObj::Reversed { seq, .. } => f(seq),
             },
             Obj::DictView { dict, .. } => f(*dict),
             Obj::Slice(parts) => parts.iter().copied().for_each(f),
             Obj::Code(code) => code.trace(f),
+            Obj::Class(c) => {
+                f(c.name);
+                f(c.qualname);
+                f(c.bases);
+                f(c.dict);
+                f(c.meta);
+                c.mro.iter().copied().for_each(f);
+            }
+            Obj::Instance(i) => {
+                f(i.class);
+                f(i.dict);
+                f(i.base);
+            }
+            Obj::Descr(d) => match **d {
+                Descr::ClassMethod(v) | Descr::StaticMethod(v) => f(v),
+                Descr::Property(parts) => parts.iter().copied().for_each(f),
+                Descr::Super { typ, obj } => {
+                    f(typ);
+                    f(obj);
+                }
+            },
         }
     }
 
@@ -220,6 +324,13 @@ impl Obj {
             Obj::Iter(_) => size_of::<IterObj>(),
             Obj::Slice(_) => 3 * size_of::<Value>(),
             Obj::Code(_) => 0,
+            Obj::Class(c) => {
+                size_of::<ClassObj>()
+                    + c.mro.capacity() * size_of::<Value>()
+                    + c.slots.as_ref().map_or(0, |s| s.capacity() * 4)
+            }
+            Obj::Instance(_) => size_of::<Instance>(),
+            Obj::Descr(_) => size_of::<Descr>(),
         };
         size_of::<Obj>() + payload
     }

@@ -32,6 +32,9 @@ pub struct Dict {
     len: usize,
     /// Insertions left before the next resize (CPython's `dk_usable`).
     usable: usize,
+    /// Bumped by every change of the table's shape: a lookup that ran Python code (a key's
+    /// `__eq__`) starts again when it moved.
+    version: u32,
 }
 
 /// The smallest table: 8 slots, 5 insertions.
@@ -49,6 +52,7 @@ impl Default for Dict {
             index: HashTable::new(),
             len: 0,
             usable: usable(MIN_SIZE),
+            version: 0,
         }
     }
 }
@@ -78,6 +82,20 @@ impl Dict {
             .map(|&i| i as usize)
     }
 
+    /// The positions of the live entries with `hash`.
+    pub fn candidates(&self, hash: u64) -> alloc::vec::Vec<usize> {
+        let entries = &self.entries;
+        self.index
+            .iter_hash(hash)
+            .map(|&i| i as usize)
+            .filter(|&i| entries[i].hash == hash && entries[i].key != Value::DELETED)
+            .collect()
+    }
+
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
     pub fn entry(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).filter(|e| e.key != Value::DELETED)
     }
@@ -91,6 +109,7 @@ impl Dict {
     /// Appends a key the caller has checked is absent. Returns the bytes the dict grew by.
     pub fn push(&mut self, hash: u64, key: Value, value: Value) -> usize {
         let before = self.heap_bytes();
+        self.version = self.version.wrapping_add(1);
         if self.usable == 0 {
             self.resize((self.len * 3).next_power_of_two().max(MIN_SIZE));
         }
@@ -107,6 +126,7 @@ impl Dict {
     /// Removes the entry at `i`, returning its key and value.
     pub fn remove(&mut self, i: usize) -> Option<(Value, Value)> {
         let e = *self.entry(i)?;
+        self.version = self.version.wrapping_add(1);
         if let Ok(slot) = self.index.find_entry(e.hash, |&j| j as usize == i) {
             slot.remove();
         }
@@ -141,6 +161,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.version = self.version.wrapping_add(1);
         self.entries.clear();
         self.index.clear();
         self.len = 0;
@@ -186,15 +207,89 @@ impl crate::vm::Vm {
         }
     }
 
-    /// `d[key]` if present. Raises only for an unhashable key.
+    /// The position of `key` (with `hash`) in dict `d`. Keys of builtin types compare
+    /// without running Python code; when a candidate needs a class's `__eq__`, each call
+    /// is followed by a check that the table did not change under it, and the lookup
+    /// starts again if it did, as CPython's does.
+    fn dict_find(&mut self, d: Value, hash: u64, key: Value) -> crate::vm::PyResult<Option<usize>> {
+        loop {
+            let Some(dict) = self.dict_ref(d) else {
+                return Ok(None);
+            };
+            let mut needs_python = false;
+            let found = dict.find(hash, |k| {
+                if k == key {
+                    return true;
+                }
+                if self.needs_python_eq(k, key) {
+                    needs_python = true;
+                    return false;
+                }
+                self.key_eq(k, key, 0)
+            });
+            if found.is_some() || !needs_python {
+                return Ok(found);
+            }
+            let version = dict.version();
+            let candidates = dict.candidates(hash);
+            let mut moved = false;
+            for i in candidates {
+                let Some(k) = self
+                    .dict_ref(d)
+                    .and_then(|dict| dict.entry(i))
+                    .map(|e| e.key)
+                else {
+                    moved = true;
+                    break;
+                };
+                self.roots.push(k);
+                let equal = self.eq(k, key);
+                self.roots.pop();
+                let equal = equal?;
+                let same = self.dict_ref(d).is_some_and(|dict| {
+                    dict.version() == version && dict.entry(i).is_some_and(|e| e.key == k)
+                });
+                if !same {
+                    moved = true;
+                    break;
+                }
+                if equal {
+                    return Ok(Some(i));
+                }
+            }
+            if !moved {
+                return Ok(None);
+            }
+            self.tick()?;
+        }
+    }
+
+    /// Whether comparing two keys may run Python code (a class's `__eq__`, inside tuples too).
+    fn needs_python_eq(&self, a: Value, b: Value) -> bool {
+        if a.as_handle().is_none() && b.as_handle().is_none() {
+            return false;
+        }
+        if self.is_user_obj(a) || self.is_user_obj(b) {
+            return true;
+        }
+        matches!(
+            (self.heap.get(a), self.heap.get(b)),
+            (
+                Some(crate::heap::Obj::Tuple(_)),
+                Some(crate::heap::Obj::Tuple(_))
+            )
+        )
+    }
+
+    /// `d[key]` if present. Raises for an unhashable key, or what a key's `__eq__` raises.
     pub(crate) fn dict_get(&mut self, d: Value, key: Value) -> crate::vm::PyResult<Option<Value>> {
         let hash = self.hash(key)?;
-        let Some(dict) = self.dict_ref(d) else {
+        let Some(i) = self.dict_find(d, hash, key)? else {
             return Ok(None);
         };
-        Ok(dict
-            .find(hash, |k| self.key_eq(k, key, 0))
-            .and_then(|i| dict.entry(i))
+        Ok(self
+            .dict_ref(d)
+            .and_then(|dict| dict.entry(i))
             .map(|e| e.value))
     }
 
@@ -217,10 +312,10 @@ impl crate::vm::Vm {
         value: Value,
     ) -> crate::vm::PyResult<()> {
         let hash = self.hash(key)?;
-        let Some(dict) = self.dict_ref(d) else {
+        if self.dict_ref(d).is_none() {
             return Ok(());
-        };
-        if let Some(i) = dict.find(hash, |k| self.key_eq(k, key, 0)) {
+        }
+        if let Some(i) = self.dict_find(d, hash, key)? {
             if let Some(crate::heap::Obj::Dict(dict)) = self.heap.get_mut(d) {
                 dict.set_value(i, value);
             }
@@ -242,10 +337,7 @@ impl crate::vm::Vm {
     /// Removes `key`, returning its value.
     pub(crate) fn dict_pop(&mut self, d: Value, key: Value) -> crate::vm::PyResult<Option<Value>> {
         let hash = self.hash(key)?;
-        let Some(dict) = self.dict_ref(d) else {
-            return Ok(None);
-        };
-        let Some(i) = dict.find(hash, |k| self.key_eq(k, key, 0)) else {
+        let Some(i) = self.dict_find(d, hash, key)? else {
             return Ok(None);
         };
         match self.heap.get_mut(d) {

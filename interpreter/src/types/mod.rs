@@ -1,14 +1,21 @@
 //! The builtin types: their identities, names, bases and method tables.
 //!
-//! A builtin type is a [`TypeId`]; as a Python value it is an immediate
-//! (`Value::builtin_type`). Each type's behaviour lives in its own file here.
+//! A builtin type is a [`TypeId`]: an index into static type data (name, base, and through
+//! `builtins::method_of` its method table), which can live in flash; as a Python value it is
+//! an immediate (`Value::builtin_type`). Classes made by Python code are heap objects
+//! (`class.rs`); both are reached through the same lookups. Each type's behaviour lives in
+//! its own file here.
 
+pub mod class;
 pub mod dict;
 pub mod float;
 pub mod format;
+pub mod instance;
 pub mod int;
 pub mod list;
+pub mod object;
 pub mod percent;
+pub mod slots;
 pub mod sort;
 pub mod str;
 
@@ -61,6 +68,14 @@ builtin_types! {
     DictItems = "dict_items": Object,
     Enumerate = "enumerate": Object,
     Zip = "zip": Object,
+    Iterator = "iterator": Object,
+    Map = "map": Object,
+    Filter = "filter": Object,
+    Reversed = "reversed": Object,
+    Property = "property": Object,
+    ClassMethod = "classmethod": Object,
+    StaticMethod = "staticmethod": Object,
+    Super = "super": Object,
     // The exception hierarchy, as in CPython.
     BaseException = "BaseException": Object,
     SystemExit = "SystemExit": BaseException,
@@ -140,6 +155,35 @@ impl TypeId {
 
     pub fn is_exception(self) -> bool {
         self.is_subtype(TypeId::BaseException)
+    }
+
+    /// Whether a class may derive from this type.
+    pub fn is_subclassable(self) -> bool {
+        matches!(
+            self,
+            TypeId::Object
+                | TypeId::Type
+                | TypeId::Int
+                | TypeId::Float
+                | TypeId::Str
+                | TypeId::List
+                | TypeId::Tuple
+                | TypeId::Dict
+                | TypeId::Property
+                | TypeId::ClassMethod
+                | TypeId::StaticMethod
+                | TypeId::Super
+        ) || self.is_exception()
+    }
+
+    /// The builtin type whose instance layout this type's instances share: two bases with
+    /// unrelated layouts cannot be combined.
+    pub fn layout(self) -> TypeId {
+        if self.is_exception() {
+            TypeId::BaseException
+        } else {
+            self
+        }
     }
 }
 

@@ -62,6 +62,7 @@ impl Vm {
         roots.extend_from_slice(&self.stack);
         for frame in &self.frames {
             roots.push(frame.globals);
+            roots.push(frame.locals);
             frame.code.trace(|v| roots.push(v));
         }
         roots.extend_from_slice(&self.handled);
@@ -162,6 +163,7 @@ impl Vm {
             cause: Value::NONE,
             context: Value::NONE,
             suppress_context: false,
+            dict: Value::UNBOUND,
         })))
     }
 
@@ -174,6 +176,7 @@ impl Vm {
             cause: Value::NONE,
             context: Value::NONE,
             suppress_context: false,
+            dict: Value::UNBOUND,
         })))
     }
 }

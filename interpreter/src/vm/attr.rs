@@ -23,6 +23,9 @@ impl Vm {
 
     /// `obj.name` followed by a call: `(method, obj)`, or `(attribute, UNBOUND)`.
     pub(crate) fn load_method(&mut self, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
+        if let Some(r) = self.load_attr_special(obj, name, true)? {
+            return Ok(r);
+        }
         if obj.as_builtin_type().is_none()
             && let Some(n) = self.find_method(obj, name)
         {
@@ -32,8 +35,39 @@ impl Vm {
         Ok((attr, Value::UNBOUND))
     }
 
+    /// Attribute access on instances and classes made by Python code, and on `super`
+    /// objects: `None` for every other object.
+    fn load_attr_special(
+        &mut self,
+        obj: Value,
+        name: Qstr,
+        method: bool,
+    ) -> PyResult<Option<(Value, Value)>> {
+        match self.heap.get(obj) {
+            Some(Obj::Instance(_)) => {}
+            Some(Obj::Exception(e)) if e.typ.as_builtin_type().is_none() => {}
+            Some(Obj::Class(_)) => {
+                return match self.class_getattr(obj, name)? {
+                    Some(v) => Ok(Some((v, Value::UNBOUND))),
+                    None => Err(self.no_attribute_error(obj, name)),
+                };
+            }
+            Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::Super { .. }) => {
+                return self.super_getattr(obj, name, method).map(Some);
+            }
+            _ => return Ok(None),
+        }
+        match self.instance_getattr(obj, name, method)? {
+            Some(found) => Ok(Some(found)),
+            None => Err(self.no_attribute_error(obj, name)),
+        }
+    }
+
     /// `obj.name`.
     pub(crate) fn load_attr(&mut self, obj: Value, name: Qstr) -> PyResult {
+        if let Some((v, _)) = self.load_attr_special(obj, name, false)? {
+            return Ok(v);
+        }
         if let Some(v) = self.data_attr(obj, name)? {
             return Ok(v);
         }
@@ -58,6 +92,11 @@ impl Vm {
         Err(self.no_attribute(obj, name))
     }
 
+    /// The data attributes of builtin values (`e.args`, `x.real`, `f.__name__`).
+    pub(crate) fn builtin_data_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
+        self.data_attr(obj, name)
+    }
+
     fn data_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
         if name == Q::__class__ {
             return Ok(Some(self.type_of(obj)));
@@ -65,6 +104,17 @@ impl Vm {
         if let Some(t) = obj.as_builtin_type() {
             return Ok(match name {
                 Q::__name__ | Q::__qualname__ => Some(Value::qstr(self.qstrs.intern(t.name()))),
+                Q::__module__ => Some(Value::qstr(self.qstrs.intern("builtins"))),
+                Q::__doc__ => Some(Value::NONE),
+                Q::__mro__ => {
+                    let mro = self.mro_of(obj);
+                    Some(self.new_tuple(mro)?)
+                }
+                Q::__bases__ => {
+                    let bases = t.base().map(Value::builtin_type).into_iter().collect();
+                    Some(self.new_tuple(bases)?)
+                }
+                Q::__base__ => Some(t.base().map_or(Value::NONE, Value::builtin_type)),
                 _ => None,
             });
         }
@@ -94,6 +144,50 @@ impl Vm {
             Some(Obj::Function(f)) => Ok(match name {
                 Q::__name__ => Some(Value::qstr(f.code.name)),
                 Q::__qualname__ => Some(Value::qstr(f.code.qualname)),
+                Q::__module__ => self.dict_get_qstr(f.globals, Q::__name__),
+                Q::__doc__ => Some(f.code.doc),
+                _ => None,
+            }),
+            Some(Obj::BoundMethod { func, receiver }) => {
+                let (func, receiver) = (*func, *receiver);
+                match name {
+                    Q::__self__ => Ok(Some(receiver)),
+                    Q::__func__ if func.as_native().is_none() => Ok(Some(func)),
+                    Q::__name__ | Q::__qualname__ | Q::__module__ | Q::__doc__ => {
+                        if let Some(n) = func.as_native() {
+                            let text = crate::builtins::NATIVES
+                                .get(n as usize)
+                                .map_or("?", |n| n.name);
+                            return Ok(match name {
+                                Q::__name__ => Some(Value::qstr(self.qstrs.intern(text))),
+                                _ => None,
+                            });
+                        }
+                        self.data_attr(func, name)
+                    }
+                    _ => Ok(None),
+                }
+            }
+            Some(Obj::Descr(d)) => Ok(match **d {
+                crate::heap::Descr::Property([fget, fset, fdel, doc]) => match name {
+                    Q::fget => Some(fget),
+                    Q::fset => Some(fset),
+                    Q::fdel => Some(fdel),
+                    Q::__doc__ => Some(doc),
+                    _ => None,
+                },
+                crate::heap::Descr::ClassMethod(f) | crate::heap::Descr::StaticMethod(f) => {
+                    match name {
+                        Q::__func__ | Q::__wrapped__ => Some(f),
+                        _ => None,
+                    }
+                }
+                crate::heap::Descr::Super { .. } => None,
+            }),
+            Some(Obj::Slice(parts)) => Ok(match name {
+                Q::start => Some(parts[0]),
+                Q::stop => Some(parts[1]),
+                Q::step => Some(parts[2]),
                 _ => None,
             }),
             Some(Obj::Range(r)) => {
@@ -138,25 +232,76 @@ impl Vm {
                     e.suppress_context = value == Value::TRUE;
                     return Ok(());
                 }
+                Q::args => {
+                    let items = self.collect_iterable(value)?;
+                    let t = self.new_tuple(items)?;
+                    if let Some(Obj::Exception(e)) = self.heap.get_mut(obj) {
+                        e.args = t;
+                    }
+                    return Ok(());
+                }
                 _ => {}
             }
         }
+        if self.user_class_of(obj).is_some() {
+            return if matches!(self.heap.get(obj), Some(Obj::Class(_))) {
+                let meta = self.type_of(obj);
+                match self.lookup_user(meta, Q::__setattr__) {
+                    Some(f) => self
+                        .call_value(f, &[obj, Value::qstr(name), value])
+                        .map(|_| ()),
+                    None => self.setattr_generic_any(obj, name, value),
+                }
+            } else {
+                self.instance_setattr(obj, name, value)
+            };
+        }
+        self.setattr_generic_any(obj, name, value)
+    }
+
+    /// `object.__setattr__(obj, name, value)`, or `__delattr__` when `value` is `UNBOUND`.
+    pub(crate) fn setattr_generic_any(
+        &mut self,
+        obj: Value,
+        name: Qstr,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Some(c) = self.class_ref(obj) {
+            let dict = c.dict;
+            if value == Value::UNBOUND {
+                if !self.dict_delete(dict, Value::qstr(name))? {
+                    return Err(self.no_attribute_error(obj, name));
+                }
+                return Ok(());
+            }
+            return self.dict_set(dict, Value::qstr(name), value);
+        }
+        if self.instance_dict(obj).is_some()
+            && !matches!(self.heap.get(obj), Some(Obj::Instance(i)) if i.class.as_builtin_type().is_some())
+        {
+            return self.generic_setattr(obj, name, value);
+        }
         let attr = String::from(self.qstr_text(name));
-        let msg = match obj.as_builtin_type() {
-            Some(t) => format!(
+        if let Some(t) = obj.as_builtin_type() {
+            let msg = format!(
                 "cannot set '{attr}' attribute of immutable type '{}'",
                 t.name()
-            ),
-            None => format!(
-                "'{}' object has no attribute '{attr}'",
-                self.type_name_of(obj)
-            ),
+            );
+            return Err(self.type_error(&msg));
+        }
+        let tname = String::from(self.type_name_of(obj));
+        let msg = if self.find_method(obj, name).is_some() {
+            format!("'{tname}' object attribute '{attr}' is read-only")
+        } else if self.data_attr(obj, name)?.is_some() {
+            format!("attribute '{attr}' of '{tname}' objects is not writable")
+        } else {
+            format!("'{tname}' object has no attribute '{attr}'")
         };
         Err(self.raise_new(crate::types::TypeId::AttributeError, &msg))
     }
 
     /// `del obj.name`.
     pub(crate) fn delete_attr(&mut self, obj: Value, name: Qstr) -> PyResult<()> {
-        Err(self.no_attribute(obj, name))
+        self.store_attr(obj, name, Value::UNBOUND)
     }
 }

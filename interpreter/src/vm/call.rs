@@ -333,13 +333,74 @@ impl Vm {
             let Some(native) = NATIVES.get(i as usize) else {
                 return Err(self.type_error("bad native"));
             };
+            // A plain method of a builtin type called on a subclass instance
+            // (`list.append(my_list, x)`) acts on the builtin value it extends.
+            if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)
+                && let Some(&first) = args.first()
+                && self.payload(first) != first
+            {
+                let mut buf = args.to_vec();
+                buf[0] = self.payload(first);
+                return (native.f)(self, &buf, kw);
+            }
             return (native.f)(self, args, kw);
         }
         if let Some(t) = f.as_builtin_type() {
             return crate::builtins::construct(self, t, args, kw);
         }
+        match self.heap.get(f) {
+            Some(Obj::Class(_)) => return self.call_class(f, args, kw),
+            Some(Obj::Descr(d)) => {
+                if let crate::heap::Descr::StaticMethod(inner) = **d {
+                    return self.call_with_kw(inner, args, kw);
+                }
+            }
+            _ => {}
+        }
+        if let Some(t) = self.user_class_of(f)
+            && let Some(call) = self.lookup_user(t, crate::qstr::Q::__call__)
+        {
+            let mut buf = Vec::with_capacity(args.len() + 1);
+            buf.push(f);
+            buf.extend_from_slice(args);
+            return self.call_with_kw(call, &buf, kw);
+        }
         let name = String::from(self.type_name_of(f));
         Err(self.type_error(&format!("'{name}' object is not callable")))
+    }
+
+    /// Calls `f(*args, **kw)` from native code.
+    pub(crate) fn call_with_kw(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult {
+        if kw.is_empty() {
+            return self.call_value(f, args);
+        }
+        let names = self.new_tuple(kw.names.to_vec())?;
+        let at = self.stack.len();
+        self.stack.push(f);
+        self.stack.extend_from_slice(args);
+        self.stack.extend_from_slice(kw.values);
+        self.roots.push(names);
+        let r = self.call_stacked(f, at + 1, args.len(), Some(names));
+        self.roots.pop();
+        self.stack.truncate(at);
+        r
+    }
+
+    /// Runs a class body function with `ns` as its namespace.
+    pub(crate) fn run_class_body(&mut self, body: Value, ns: Value) -> PyResult {
+        let at = self.stack.len();
+        self.stack.push(body);
+        let r = self.enter_function(body, at + 1, 0, None, at);
+        if let Err(raised) = r {
+            self.stack.truncate(at);
+            return Err(raised);
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            frame.locals = ns;
+        }
+        let r = self.run_nested();
+        self.stack.truncate(at);
+        r
     }
 
     /// Runs a frame pushed by native code to completion (re-entering the dispatch loop).

@@ -32,6 +32,7 @@ impl Vm {
             return Ok(!self.qstrs.text(q).is_empty());
         }
         Ok(match self.heap.get(v) {
+            Some(Obj::Instance(_)) => return self.truthy_dunder(v),
             Some(Obj::Str(s)) => !s.text.is_empty(),
             Some(Obj::BigInt(b)) => !b.is_zero(),
             Some(Obj::Float(f)) => *f != 0.0,
@@ -47,6 +48,18 @@ impl Vm {
     }
 
     pub(crate) fn compare_op(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult {
+        if matches!(
+            op,
+            CompareOp::Eq
+                | CompareOp::Ne
+                | CompareOp::Lt
+                | CompareOp::Le
+                | CompareOp::Gt
+                | CompareOp::Ge
+        ) && (self.is_user_obj(a) || self.is_user_obj(b))
+        {
+            return self.compare_dunder(op, a, b);
+        }
         let r = match op {
             CompareOp::Eq => self.eq(a, b)?,
             CompareOp::Ne => !self.eq(a, b)?,
@@ -84,6 +97,10 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
             return Ok(x == y);
+        }
+        if self.is_user_obj(a) || self.is_user_obj(b) {
+            let r = self.compare_dunder(CompareOp::Eq, a, b)?;
+            return self.truthy(r);
         }
         let (ai, bi) = (self.is_int(a), self.is_int(b));
         if ai && bi {
@@ -123,6 +140,16 @@ impl Vm {
                 self.native_depth -= 1;
                 r
             }
+            (
+                Obj::BoundMethod {
+                    func: f1,
+                    receiver: r1,
+                },
+                Obj::BoundMethod {
+                    func: f2,
+                    receiver: r2,
+                },
+            ) => Ok(f1 == f2 && r1 == r2),
             (Obj::Range(x), Obj::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
@@ -208,6 +235,10 @@ impl Vm {
 
     /// `<`, `<=`, `>`, `>=`.
     pub(crate) fn order(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
+        if self.is_user_obj(a) || self.is_user_obj(b) {
+            let r = self.compare_dunder(op, a, b)?;
+            return self.truthy(r);
+        }
         let ord = self.partial_order(op, a, b)?;
         Ok(match ord {
             None => false,
@@ -218,6 +249,26 @@ impl Vm {
                 _ => o != Ordering::Less,
             },
         })
+    }
+
+    /// `a op b` for builtin values, or `None` when their types do not order.
+    pub(crate) fn partial_order_opt(
+        &mut self,
+        op: CompareOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<bool>> {
+        let orders = self.number_cmp(a, b).is_some()
+            || (self.str_text(a).is_some() && self.str_text(b).is_some())
+            || matches!(
+                (self.heap.get(a), self.heap.get(b)),
+                (Some(Obj::List(_)), Some(Obj::List(_)))
+                    | (Some(Obj::Tuple(_)), Some(Obj::Tuple(_)))
+            );
+        if !orders {
+            return Ok(None);
+        }
+        self.order(op, a, b).map(Some)
     }
 
     fn partial_order(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<Ordering>> {
@@ -269,6 +320,9 @@ impl Vm {
                 return Err(self.type_error(&msg));
             };
             return Ok(hay.contains(needle));
+        }
+        if self.is_user_obj(container) {
+            return self.contains_dunder(container, item);
         }
         match self.heap.get(container) {
             Some(Obj::List(_) | Obj::Tuple(_)) => {
@@ -337,6 +391,9 @@ impl Vm {
         }
         if v == Value::FALSE {
             return Ok(0);
+        }
+        if self.is_user_obj(v) {
+            return self.hash_dunder(v);
         }
         match self.heap.get(v) {
             None => Ok(v.raw().rotate_right(3)),
@@ -415,32 +472,6 @@ impl Vm {
         }
     }
 
-    /// The name of the type of `v`, for messages.
-    pub(crate) fn type_name_of(&self, v: Value) -> &str {
-        let t = self.type_of(v);
-        self.type_name(t)
-    }
-
-    pub(crate) fn type_name(&self, t: Value) -> &str {
-        match t.as_builtin_type() {
-            Some(t) => t.name(),
-            None => "object",
-        }
-    }
-
-    /// `issubclass(a, b)` for type values.
-    pub(crate) fn is_subclass(&self, a: Value, b: Value) -> bool {
-        match (a.as_builtin_type(), b.as_builtin_type()) {
-            (Some(x), Some(y)) => x.is_subtype(y),
-            _ => a == b,
-        }
-    }
-
-    /// `type(v)`.
-    pub(crate) fn type_of(&self, v: Value) -> Value {
-        Value::builtin_type(self.type_id_of(v))
-    }
-
     pub(crate) fn type_id_of(&self, v: Value) -> TypeId {
         if v.is_small() {
             return TypeId::Int;
@@ -484,6 +515,14 @@ impl Vm {
             }
             Some(Obj::Cell(_)) => TypeId::Cell,
             Some(Obj::Exception(e)) => e.typ.as_builtin_type().unwrap_or(TypeId::Exception),
+            Some(Obj::Class(_)) => TypeId::Type,
+            Some(Obj::Instance(_)) => TypeId::Object,
+            Some(Obj::Descr(d)) => match **d {
+                crate::heap::Descr::ClassMethod(_) => TypeId::ClassMethod,
+                crate::heap::Descr::StaticMethod(_) => TypeId::StaticMethod,
+                crate::heap::Descr::Property(_) => TypeId::Property,
+                crate::heap::Descr::Super { .. } => TypeId::Super,
+            },
             Some(Obj::Iter(it)) => match **it {
                 crate::heap::IterObj::Seq { seq, .. } => match self.heap.get(seq) {
                     Some(Obj::List(_)) => TypeId::ListIterator,
@@ -493,6 +532,10 @@ impl Vm {
                 crate::heap::IterObj::Range { .. } => TypeId::RangeIterator,
                 crate::heap::IterObj::Enumerate { .. } => TypeId::Enumerate,
                 crate::heap::IterObj::Zip { .. } => TypeId::Zip,
+                crate::heap::IterObj::GetItem { .. } => TypeId::Iterator,
+                crate::heap::IterObj::Map { .. } => TypeId::Map,
+                crate::heap::IterObj::Filter { .. } => TypeId::Filter,
+                crate::heap::IterObj::Reversed { .. } => TypeId::Reversed,
                 crate::heap::IterObj::Dict { kind, .. } => match kind {
                     crate::heap::DictViewKind::Keys => TypeId::DictKeyIterator,
                     crate::heap::DictViewKind::Values => TypeId::DictValueIterator,
@@ -508,11 +551,5 @@ impl Vm {
             Some(Obj::Code(_)) => TypeId::Code,
             Some(Obj::Free { .. }) | None => TypeId::Object,
         }
-    }
-
-    /// `isinstance(v, t)` for one type value.
-    pub(crate) fn is_instance(&self, v: Value, t: Value) -> bool {
-        let vt = self.type_of(v);
-        self.is_subclass(vt, t)
     }
 }

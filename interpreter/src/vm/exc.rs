@@ -239,7 +239,7 @@ impl Vm {
             flush(out, repeats);
         }
         let typ = self.exc_type(exc);
-        let name = String::from(self.type_name(typ));
+        let name = self.qualified_name(typ);
         let is_syntax = typ
             .as_builtin_type()
             .is_some_and(|t| t.is_subtype(TypeId::SyntaxError));
@@ -295,7 +295,7 @@ impl Vm {
         let exc = self.pending;
         let typ = self.exc_type(exc);
         let type_name = String::from(self.type_name(typ));
-        let exit_code = if typ.as_builtin_type() == Some(TypeId::SystemExit) {
+        let exit_code = if self.is_subclass(typ, Value::builtin_type(TypeId::SystemExit)) {
             let args = self.exc_args(exc);
             let code = match self.tuple_items(args) {
                 [] => Some(0),
@@ -374,6 +374,18 @@ impl Vm {
             let args = self.new_tuple(alloc::vec::Vec::new())?;
             return self.new_exception(v, args);
         }
+        if self.is_type(v) && self.is_subclass(v, Value::builtin_type(TypeId::BaseException)) {
+            let e = self.call_value(v, &[])?;
+            if !matches!(self.heap.get(e), Some(Obj::Exception(_))) {
+                let msg = format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    self.qualified_name(v),
+                    self.type_name_of(e)
+                );
+                return Err(self.type_error(&msg));
+            }
+            return Ok(e);
+        }
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
@@ -390,6 +402,11 @@ impl Vm {
         }
         match typ.as_builtin_type() {
             Some(t) if t.is_exception() => Ok(self.is_subclass(exc_type, typ)),
+            None if self.is_type(typ)
+                && self.is_subclass(typ, Value::builtin_type(TypeId::BaseException)) =>
+            {
+                Ok(self.is_subclass(exc_type, typ))
+            }
             _ => Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
             )),

@@ -40,6 +40,9 @@ impl Vm {
                 }
             }
             Some(Obj::Iter(_)) => return Ok(v),
+            Some(Obj::Instance(_) | Obj::Class(_) | Obj::Exception(_)) if self.is_user_obj(v) => {
+                return self.iter_dunder(v);
+            }
             _ => {
                 let msg = format!("'{}' object is not iterable", self.type_name_of(v));
                 return Err(self.type_error(&msg));
@@ -51,10 +54,19 @@ impl Vm {
     /// The next item of iterator `it`, or `None` when exhausted.
     pub(crate) fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let Some(Obj::Iter(state)) = self.heap.get(it) else {
+            if self.is_user_obj(it) {
+                return self.next_dunder(it);
+            }
             let msg = format!("'{}' object is not an iterator", self.type_name_of(it));
             return Err(self.type_error(&msg));
         };
         match **state {
+            IterObj::GetItem { obj, index } => {
+                if index == usize::MAX {
+                    return Ok(None);
+                }
+                self.getitem_iter_next(it, obj, index)
+            }
             IterObj::Seq { seq, pos } => {
                 if let Some(text) = self.str_text(seq) {
                     let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else {
@@ -108,33 +120,46 @@ impl Vm {
                 }
                 self.new_tuple(alloc::vec![count, item]).map(Some)
             }
-            IterObj::Zip { iters } => {
-                let iters = self.tuple_items(iters).to_vec();
-                if iters.is_empty() {
+            IterObj::Map { func, iters } => {
+                let Some(items) = self.next_of_each(iters)? else {
+                    return Ok(None);
+                };
+                self.roots.push(items);
+                let args = self.tuple_items(items).to_vec();
+                let r = self.call_value(func, &args);
+                self.roots.pop();
+                r.map(Some)
+            }
+            IterObj::Filter { func, it } => loop {
+                let Some(x) = self.iter_next(it)? else {
+                    return Ok(None);
+                };
+                self.roots.push(x);
+                let keep = if func.is_none() {
+                    self.truthy(x)
+                } else {
+                    self.call_value(func, &[x]).and_then(|r| self.truthy(r))
+                };
+                self.roots.pop();
+                if keep? {
+                    return Ok(Some(x));
+                }
+                self.tick()?;
+            },
+            IterObj::Reversed { seq, left } => {
+                if left == 0 {
                     return Ok(None);
                 }
-                let base = self.roots.len();
-                let mut items = Vec::with_capacity(iters.len());
-                for inner in iters {
-                    match self.iter_next(inner) {
-                        Ok(Some(x)) => {
-                            items.push(x);
-                            self.roots.push(x);
-                        }
-                        Ok(None) => {
-                            self.roots.truncate(base);
-                            return Ok(None);
-                        }
-                        Err(e) => {
-                            self.roots.truncate(base);
-                            return Err(e);
-                        }
-                    }
+                let item = self.seq_item(seq, left - 1);
+                let left = if item.is_some() { left - 1 } else { 0 };
+                if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
+                    && let IterObj::Reversed { left: l, .. } = &mut **state
+                {
+                    *l = left;
                 }
-                let t = self.new_tuple(items);
-                self.roots.truncate(base);
-                t.map(Some)
+                Ok(item)
             }
+            IterObj::Zip { iters } => self.next_of_each(iters),
             IterObj::Dict {
                 dict,
                 pos,
@@ -200,6 +225,108 @@ impl Vm {
         }
         let iters = self.new_tuple(iters)?;
         self.alloc(Obj::Iter(Box::new(IterObj::Zip { iters })))
+    }
+
+    /// `reversed(seq)`.
+    pub(crate) fn reversed(&mut self, seq: Value) -> PyResult {
+        if self.is_user_obj(seq) {
+            let t = self.type_of(seq);
+            if let Some(f) = self.lookup_user(t, crate::qstr::Q::__reversed__) {
+                return self.call_method_value(f, seq, t, &[]);
+            }
+        }
+        let p = self.payload(seq);
+        let seq = match self.heap.get(p) {
+            Some(Obj::List(_) | Obj::Tuple(_)) => p,
+            Some(Obj::Range(r)) => {
+                let n = r.len();
+                let (start, step) = (r.start, r.step);
+                let last = start + (n - 1) * step;
+                let it = IterObj::Range {
+                    next: if n == 0 { start } else { last },
+                    stop: if n == 0 { start } else { start - step },
+                    step: -step,
+                };
+                return self.alloc(Obj::Iter(Box::new(it)));
+            }
+            _ if self.str_text(p).is_some() => {
+                let chars: Vec<char> = self.str_text(p).unwrap_or("").chars().collect();
+                let mut items = Vec::with_capacity(chars.len());
+                let base = self.roots.len();
+                for c in chars {
+                    let v = self.new_char(c)?;
+                    self.roots.push(v);
+                    items.push(v);
+                }
+                let t = self.new_tuple(items);
+                self.roots.truncate(base);
+                t?
+            }
+            _ if self.is_user_obj(seq)
+                && self
+                    .lookup_user(self.type_of(seq), crate::qstr::Q::__getitem__)
+                    .is_some()
+                && self
+                    .lookup_user(self.type_of(seq), crate::qstr::Q::__len__)
+                    .is_some() =>
+            {
+                let n = self.len_of(seq)?;
+                let mut items = Vec::with_capacity(n);
+                let base = self.roots.len();
+                for i in 0..n {
+                    let idx = self.new_int(i as i64)?;
+                    let v = self.subscr(seq, idx)?;
+                    self.roots.push(v);
+                    items.push(v);
+                }
+                let t = self.new_tuple(items);
+                self.roots.truncate(base);
+                t?
+            }
+            _ => {
+                let msg = format!("'{}' object is not reversible", self.type_name_of(seq));
+                return Err(self.type_error(&msg));
+            }
+        };
+        let left = match self.heap.get(seq) {
+            Some(Obj::List(items)) => items.len(),
+            Some(Obj::Tuple(items)) => items.len(),
+            _ => 0,
+        };
+        self.roots.push(seq);
+        let r = self.alloc(Obj::Iter(Box::new(IterObj::Reversed { seq, left })));
+        self.roots.pop();
+        r
+    }
+
+    /// The next item of each iterator in the tuple `iters`, as a tuple; `None` when one of
+    /// them is exhausted (`zip`, `map`).
+    fn next_of_each(&mut self, iters: Value) -> PyResult<Option<Value>> {
+        let iters = self.tuple_items(iters).to_vec();
+        if iters.is_empty() {
+            return Ok(None);
+        }
+        let base = self.roots.len();
+        let mut items = Vec::with_capacity(iters.len());
+        for inner in iters {
+            match self.iter_next(inner) {
+                Ok(Some(x)) => {
+                    items.push(x);
+                    self.roots.push(x);
+                }
+                Ok(None) => {
+                    self.roots.truncate(base);
+                    return Ok(None);
+                }
+                Err(e) => {
+                    self.roots.truncate(base);
+                    return Err(e);
+                }
+            }
+        }
+        let t = self.new_tuple(items);
+        self.roots.truncate(base);
+        t.map(Some)
     }
 
     fn set_iter_pos(&mut self, it: Value, new: usize) {
@@ -309,7 +436,8 @@ impl Vm {
                         | Obj::Iter(_)
                         | Obj::DictView { .. }
                 )
-            );
+            )
+            || self.is_user_obj(seq);
         if !iterable {
             let msg = format!(
                 "cannot unpack non-iterable {} object",

@@ -16,6 +16,7 @@ mod alloc_;
 mod attr;
 mod call;
 mod compare;
+mod dunder;
 mod exc;
 mod iter;
 mod ops;
@@ -43,6 +44,11 @@ pub struct Raised;
 
 pub type PyResult<T = Value> = Result<T, Raised>;
 
+/// The hash of an object compared by identity (`object.__hash__`).
+pub(crate) fn identity_hash(v: Value) -> u64 {
+    v.raw().rotate_right(3)
+}
+
 /// Steps between two polls of the port's interrupt flag.
 const INTERRUPT_POLL_MASK: u32 = 0x3ff;
 
@@ -56,6 +62,8 @@ pub(crate) struct Frame {
     /// Stack length to restore when the frame returns (drops the callee and its arguments).
     pub ret_sp: usize,
     pub globals: Value,
+    /// The namespace dict of a class body (`LOAD_NAME`), else `UNBOUND`.
+    pub locals: Value,
     /// `Vm::blocks` length at entry: this frame's handler blocks lie above it.
     pub block_base: usize,
     /// `Vm::handled` length at entry.
@@ -251,6 +259,11 @@ impl Vm {
         let sp = self.stack.len();
         self.push_frame_raw(code, sp, sp, globals)?;
         self.run_frames()
+    }
+
+    /// The globals of the running Python code.
+    pub(crate) fn current_globals(&self) -> Value {
+        self.frames.last().map_or(self.main_globals, |f| f.globals)
     }
 
     /// Number of Python frames active.

@@ -20,6 +20,24 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> PyResult {
+        if self.is_user_obj(a) || self.is_user_obj(b) {
+            return self.binary_dunder(op, a, b, inplace);
+        }
+        let r = self.binary_op_builtin(op, a, b, inplace)?;
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+        Err(self.unsupported_operands(op, a, b, inplace))
+    }
+
+    /// `a op b` for builtin values: `NotImplemented` where no builtin operation applies.
+    pub(crate) fn binary_op_builtin(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult {
         let (ai, bi) = (self.is_int(a), self.is_int(b));
         if ai && bi {
             return self.int_binary(op, a, b);
@@ -28,20 +46,12 @@ impl Vm {
         if (af || ai) && (bf || bi) {
             let x = self.number_to_f64(a)?.unwrap_or(0.0);
             let y = self.number_to_f64(b)?.unwrap_or(0.0);
-            let r = self.float_binary(op, x, y)?;
-            if r != Value::NOT_IMPLEMENTED {
-                return Ok(r);
-            }
-            return Err(self.unsupported_operands(op, a, b, inplace));
+            return self.float_binary(op, x, y);
         }
-        let r = self.sequence_op(op, a, b, inplace)?;
-        if r != Value::NOT_IMPLEMENTED {
-            return Ok(r);
-        }
-        Err(self.unsupported_operands(op, a, b, inplace))
+        self.sequence_op(op, a, b, inplace)
     }
 
-    fn unsupported_operands(
+    pub(crate) fn unsupported_operands(
         &mut self,
         op: BinaryOp,
         a: Value,
@@ -208,6 +218,9 @@ impl Vm {
         if let Some(f) = self.float_of(v) {
             return self.new_float(-f);
         }
+        if let Some(r) = self.unary_dunder(v, crate::qstr::Q::__neg__)? {
+            return Ok(r);
+        }
         Err(self.bad_unary("-", v))
     }
 
@@ -218,12 +231,18 @@ impl Vm {
         if self.is_int(v) || self.is_float(v) {
             return Ok(v);
         }
+        if let Some(r) = self.unary_dunder(v, crate::qstr::Q::__pos__)? {
+            return Ok(r);
+        }
         Err(self.bad_unary("+", v))
     }
 
     pub(crate) fn unary_invert(&mut self, v: Value) -> PyResult {
         if self.is_int(v) {
             return self.int_invert(v);
+        }
+        if let Some(r) = self.unary_dunder(v, crate::qstr::Q::__invert__)? {
+            return Ok(r);
         }
         Err(self.bad_unary("~", v))
     }
@@ -235,6 +254,9 @@ impl Vm {
         }
         if let Some(f) = self.float_of(v) {
             return self.new_float(f.abs());
+        }
+        if let Some(r) = self.unary_dunder(v, crate::qstr::Q::__abs__)? {
+            return Ok(r);
         }
         let msg = format!("bad operand type for abs(): '{}'", self.type_name_of(v));
         Err(self.type_error(&msg))

@@ -8,6 +8,7 @@ use alloc::string::String;
 
 use super::{PyResult, Vm};
 use crate::heap::{IterObj, Obj};
+use crate::qstr::Q;
 use crate::types::TypeId;
 use crate::types::format as fmt;
 use crate::value::Value;
@@ -78,6 +79,42 @@ impl Vm {
             out.push_str(text);
             return Ok(());
         }
+        if let Some(t) = self.user_class_of(v) {
+            if let Some(f) = self.lookup_user(t, Q::__str__) {
+                let r = self.call_method_value(f, v, t, &[])?;
+                return self.push_str_result(r, "__str__", out);
+            }
+            let p = self.payload(v);
+            if p != v {
+                if self.str_text(p).is_some() || self.lookup_user(t, Q::__repr__).is_none() {
+                    return self.str_into(p, out);
+                }
+                return self.repr_into(v, out);
+            }
+            if matches!(self.heap.get(v), Some(Obj::Exception(_))) {
+                return self.exc_str_into(v, out);
+            }
+            return self.repr_into(v, out);
+        }
+        self.exc_str_into(v, out)
+    }
+
+    /// Appends the text a `__str__` or `__repr__` returned, which must be a str.
+    fn push_str_result(&mut self, r: Value, what: &str, out: &mut String) -> PyResult<()> {
+        match self.str_text(r) {
+            Some(text) => {
+                out.push_str(text);
+                Ok(())
+            }
+            None => {
+                let msg = format!("{what} returned non-string (type {})", self.type_name_of(r));
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    /// `BaseException.__str__`, and the builtin `str` of everything else.
+    pub(crate) fn exc_str_into(&mut self, v: Value, out: &mut String) -> PyResult<()> {
         if let Some(Obj::Exception(e)) = self.heap.get(v) {
             let args = e.args;
             let is_key_error = e.typ.as_builtin_type() == Some(TypeId::KeyError);
@@ -94,6 +131,39 @@ impl Vm {
 
     /// Appends `repr(v)`.
     pub(crate) fn repr_into(&mut self, v: Value, out: &mut String) -> PyResult<()> {
+        if let Some(t) = self.user_class_of(v)
+            && let Some(f) = self.lookup_user(t, Q::__repr__)
+        {
+            let r = self.call_method_value(f, v, t, &[])?;
+            return self.push_str_result(r, "__repr__", out);
+        }
+        self.repr_builtin_into(v, out)
+    }
+
+    /// `<__main__.A object at 0x7f...>`.
+    pub(crate) fn default_repr(&self, v: Value) -> String {
+        let t = self.type_of(v);
+        let addr = (v.raw() >> 3) * 16 + 0x7f00_0000_0000;
+        format!("<{} object at {addr:#x}>", self.qualified_name(t))
+    }
+
+    /// `module.QualName` of a type, as reprs show it (builtins bare).
+    pub(crate) fn qualified_name(&self, t: Value) -> String {
+        let Some(c) = self.class_ref(t) else {
+            return String::from(self.type_name(t));
+        };
+        let qual = self.str_text(c.qualname).unwrap_or("?");
+        match self
+            .dict_get_qstr(c.dict, Q::__module__)
+            .and_then(|m| self.str_text(m))
+        {
+            Some("builtins") | None => String::from(qual),
+            Some(m) => format!("{m}.{qual}"),
+        }
+    }
+
+    /// `repr(v)` as the builtin types define it, without calling a class's `__repr__`.
+    pub(crate) fn repr_builtin_into(&mut self, v: Value, out: &mut String) -> PyResult<()> {
         if let Some(i) = v.as_small() {
             out.push_str(&format!("{i}"));
             return Ok(());
@@ -141,6 +211,43 @@ impl Vm {
             Some(Obj::Function(f)) => {
                 let name = self.qstrs.text(f.code.qualname);
                 out.push_str(&format!("<function {name} at {addr:#x}>"));
+            }
+            Some(Obj::Instance(i)) => {
+                let base = i.base;
+                if base != Value::UNBOUND {
+                    return self.repr_builtin_into(base, out);
+                }
+                out.push_str(&self.default_repr(v));
+            }
+            Some(Obj::Class(_)) => {
+                let name = self.qualified_name(v);
+                out.push_str(&format!("<class '{name}'>"));
+            }
+            Some(Obj::Descr(d)) => match **d {
+                crate::heap::Descr::Super { typ, obj } => {
+                    let tn = self.qualified_name(typ);
+                    out.push_str(&format!("<super: <class '{tn}'>, "));
+                    if obj.is_none() {
+                        out.push_str("NULL>");
+                    } else {
+                        let on = self.qualified_name(self.type_of(obj));
+                        out.push_str(&format!("<{on} object>>"));
+                    }
+                }
+                _ => {
+                    let name = self.type_name_of(v);
+                    out.push_str(&format!("<{name} object at {addr:#x}>"));
+                }
+            },
+            Some(Obj::BoundMethod { func, receiver }) if func.as_native().is_none() => {
+                let (func, receiver) = (*func, *receiver);
+                let name = match self.heap.get(func) {
+                    Some(Obj::Function(f)) => String::from(self.qstrs.text(f.code.qualname)),
+                    _ => String::from("?"),
+                };
+                out.push_str(&format!("<bound method {name} of "));
+                self.repr_into(receiver, out)?;
+                out.push('>');
             }
             Some(Obj::BoundMethod { func, receiver }) => {
                 let (func, receiver) = (*func, *receiver);
@@ -294,6 +401,21 @@ impl Vm {
 
     /// `format(v, spec)`. An empty spec is `str(v)`; otherwise a bool formats as its int.
     pub(crate) fn format(&mut self, v: Value, spec: &str) -> PyResult {
+        if let Some(t) = self.user_class_of(v) {
+            if let Some(f) = self.lookup_user(t, Q::__format__) {
+                let s = self.new_str_from(spec)?;
+                let r = self.call_method_value(f, v, t, &[s])?;
+                if self.str_text(r).is_none() {
+                    let msg = format!("__format__ must return a str, not {}", self.type_name_of(r));
+                    return Err(self.type_error(&msg));
+                }
+                return Ok(r);
+            }
+            let p = self.payload(v);
+            if p != v && !spec.is_empty() {
+                return self.format(p, spec);
+            }
+        }
         if spec.is_empty() {
             return self.str_value(v);
         }

@@ -36,6 +36,7 @@ impl Vm {
             base,
             ret_sp,
             globals,
+            locals: Value::UNBOUND,
             block_base: self.blocks.len(),
             handled_base: self.handled.len(),
         });
@@ -342,6 +343,57 @@ impl Vm {
                         tri!(Err(self.raise_new(TypeId::NameError, &msg)));
                     }
                 }
+                op::LOAD_NAME | op::STORE_NAME | op::DELETE_NAME => {
+                    let name = code
+                        .names
+                        .get(arg as usize)
+                        .copied()
+                        .unwrap_or(crate::qstr::Q::empty);
+                    let (locals, globals) = self
+                        .frames
+                        .last()
+                        .map_or((Value::UNBOUND, self.main_globals), |f| {
+                            (f.locals, f.globals)
+                        });
+                    let ns = if locals == Value::UNBOUND {
+                        globals
+                    } else {
+                        locals
+                    };
+                    match opcode {
+                        op::LOAD_NAME => {
+                            let v = match tri!(self.dict_get(ns, Value::qstr(name))) {
+                                Some(v) => v,
+                                None => tri!(self.load_global(globals, name)),
+                            };
+                            self.stack.push(v);
+                        }
+                        op::STORE_NAME => {
+                            let v = self.top();
+                            tri!(self.dict_set(ns, Value::qstr(name), v));
+                            self.stack.pop();
+                        }
+                        _ => {
+                            if !tri!(self.dict_delete(ns, Value::qstr(name))) {
+                                let msg = alloc::format!(
+                                    "name '{}' is not defined",
+                                    self.qstr_text(name)
+                                );
+                                tri!(Err(self.raise_new(TypeId::NameError, &msg)));
+                            }
+                        }
+                    }
+                }
+                op::LOAD_BUILD_CLASS => {
+                    let v = match self.dict_get_qstr(self.builtins, crate::qstr::Q::__build_class__)
+                    {
+                        Some(v) => v,
+                        None => tri!(Err(
+                            self.raise_new(TypeId::NameError, "__build_class__ not found")
+                        )),
+                    };
+                    self.stack.push(v);
+                }
                 op::LOAD_ATTR => {
                     let name = code
                         .names
@@ -417,7 +469,18 @@ impl Vm {
                     let nkw = kwnames.map_or(0, |t| self.tuple_items(t).len());
                     let n = total - nkw.min(total);
                     let fpos = self.stack.len() - total - 1;
-                    let f = self.stack[fpos];
+                    let mut f = self.stack[fpos];
+                    let mut n = n;
+                    // A bound Python method: its receiver becomes the first argument.
+                    if let Some(Obj::BoundMethod { func, receiver }) = self.heap.get(f)
+                        && self.is_function(*func)
+                    {
+                        let (func, receiver) = (*func, *receiver);
+                        self.stack[fpos] = func;
+                        self.stack.insert(fpos + 1, receiver);
+                        f = func;
+                        n += 1;
+                    }
                     if self.is_function(f) {
                         self.save_ip(next);
                         tri!(self.enter_function(f, fpos + 1, n, kwnames, fpos));

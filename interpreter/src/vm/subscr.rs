@@ -129,6 +129,20 @@ impl Vm {
 
     /// `obj[index]`.
     pub(crate) fn subscr(&mut self, obj: Value, index: Value) -> PyResult {
+        if obj.as_handle().is_some()
+            && matches!(self.heap.get(obj), Some(Obj::Instance(_) | Obj::Class(_)))
+        {
+            return self.subscr_dunder(obj, index);
+        }
+        let index = match self.index_dunder(index)? {
+            Some(i) => i,
+            None => index,
+        };
+        self.subscr_builtin(obj, index)
+    }
+
+    /// `obj[index]` for builtin containers.
+    pub(crate) fn subscr_builtin(&mut self, obj: Value, index: Value) -> PyResult {
         if let Some(text) = self.str_text(obj) {
             let text = String::from(text);
             return self.str_subscr(&text, index);
@@ -238,6 +252,23 @@ impl Vm {
 
     /// `obj[index] = value`.
     pub(crate) fn store_subscr(&mut self, obj: Value, index: Value, value: Value) -> PyResult<()> {
+        if self.is_user_obj(obj) {
+            return self.store_subscr_dunder(obj, index, value);
+        }
+        let index = match self.index_dunder(index)? {
+            Some(i) => i,
+            None => index,
+        };
+        self.store_subscr_builtin(obj, index, value)
+    }
+
+    /// `obj[index] = value` for builtin containers.
+    pub(crate) fn store_subscr_builtin(
+        &mut self,
+        obj: Value,
+        index: Value,
+        value: Value,
+    ) -> PyResult<()> {
         match self.heap.get(obj) {
             Some(Obj::List(items)) => {
                 let len = items.len();
@@ -304,6 +335,18 @@ impl Vm {
 
     /// `del obj[index]`.
     pub(crate) fn delete_subscr(&mut self, obj: Value, index: Value) -> PyResult<()> {
+        if self.is_user_obj(obj) {
+            return self.store_subscr_dunder(obj, index, Value::UNBOUND);
+        }
+        let index = match self.index_dunder(index)? {
+            Some(i) => i,
+            None => index,
+        };
+        self.delete_subscr_builtin(obj, index)
+    }
+
+    /// `del obj[index]` for builtin containers.
+    pub(crate) fn delete_subscr_builtin(&mut self, obj: Value, index: Value) -> PyResult<()> {
         match self.heap.get(obj) {
             Some(Obj::List(items)) => {
                 let len = items.len();

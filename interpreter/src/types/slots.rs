@@ -1,0 +1,430 @@
+//! Slot wrappers: the special methods of builtin types as callable natives
+//! (`int.__add__`, `list.__getitem__`, `super().__setitem__(k, v)`), and the methods and
+//! constructors of `property`, `classmethod`, `staticmethod` and `super`.
+//!
+//! A wrapper acts on the builtin value a subclass instance extends (`payload`) and never
+//! dispatches back to the instance's own special methods, so a Python `__getitem__` that
+//! calls `super().__getitem__` cannot loop. Binary wrappers answer `NotImplemented` where the
+//! builtin operation does not apply, as CPython's do.
+
+use alloc::boxed::Box;
+use alloc::format;
+
+use crate::builtins::{Kw, arity};
+use crate::bytecode::{BinaryOp, CompareOp};
+use crate::heap::{Descr, Obj};
+use crate::qstr::Q;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn self_arg(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<Value> {
+    if args.len() != n {
+        let msg = format!(
+            "expected {} argument{}, got {}",
+            n - 1,
+            if n == 2 { "" } else { "s" },
+            args.len().saturating_sub(1)
+        );
+        let _ = name;
+        return Err(vm.type_error(&msg));
+    }
+    Ok(vm.payload(args[0]))
+}
+
+pub(crate) fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__getitem__", args, 2)?;
+    vm.subscr_builtin(v, args[1])
+}
+
+pub(crate) fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__setitem__", args, 3)?;
+    vm.store_subscr_builtin(v, args[1], args[2])?;
+    Ok(Value::NONE)
+}
+
+pub(crate) fn delitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__delitem__", args, 2)?;
+    vm.delete_subscr_builtin(v, args[1])?;
+    Ok(Value::NONE)
+}
+
+pub(crate) fn len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__len__", args, 1)?;
+    let n = vm.len_builtin(v)?;
+    vm.new_int(n as i64)
+}
+
+pub(crate) fn contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__contains__", args, 2)?;
+    vm.contains(v, args[1]).map(Value::bool)
+}
+
+pub(crate) fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__iter__", args, 1)?;
+    vm.get_iter(v)
+}
+
+pub(crate) fn bool_(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__bool__", args, 1)?;
+    vm.truthy(v).map(Value::bool)
+}
+
+pub(crate) fn int(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__int__", args, 1)?;
+    crate::builtins::construct(vm, TypeId::Int, &[v], Kw::NONE)
+}
+
+pub(crate) fn index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__index__", args, 1)?;
+    vm.unary_pos(v)
+}
+
+pub(crate) fn float(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__float__", args, 1)?;
+    crate::builtins::construct(vm, TypeId::Float, &[v], Kw::NONE)
+}
+
+pub(crate) fn neg(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__neg__", args, 1)?;
+    vm.unary_neg(v)
+}
+
+pub(crate) fn pos(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__pos__", args, 1)?;
+    vm.unary_pos(v)
+}
+
+pub(crate) fn abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__abs__", args, 1)?;
+    vm.abs(v)
+}
+
+pub(crate) fn invert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = self_arg(vm, "__invert__", args, 1)?;
+    vm.unary_invert(v)
+}
+
+/// A binary wrapper: `reflected` swaps the operands (`__radd__`).
+fn binary(vm: &mut Vm, args: &[Value], op: BinaryOp, reflected: bool, inplace: bool) -> PyResult {
+    let a = self_arg(vm, "binary", args, 2)?;
+    let b = vm.payload(args[1]);
+    if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    vm.binary_op_builtin(op, x, y, inplace)
+}
+
+macro_rules! binary_slots {
+    ($($name:ident $rname:ident = $op:ident),* $(,)?) => {$(
+        pub(crate) fn $name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+            binary(vm, args, BinaryOp::$op, false, false)
+        }
+        pub(crate) fn $rname(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+            binary(vm, args, BinaryOp::$op, true, false)
+        }
+    )*};
+}
+
+binary_slots! {
+    add radd = Add,
+    sub rsub = Sub,
+    mul rmul = Mul,
+    truediv rtruediv = TrueDiv,
+    floordiv rfloordiv = FloorDiv,
+    mod_ rmod = Mod,
+    pow rpow = Pow,
+    lshift rlshift = LShift,
+    rshift rrshift = RShift,
+    and rand = And,
+    or ror = Or,
+    xor rxor = Xor,
+}
+
+pub(crate) fn iadd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::Add, false, true)
+}
+
+pub(crate) fn imul(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::Mul, false, true)
+}
+
+/// An ordering wrapper: the builtin comparison of two builtin values, else NotImplemented.
+fn order(vm: &mut Vm, args: &[Value], op: CompareOp) -> PyResult {
+    let a = self_arg(vm, "compare", args, 2)?;
+    let b = vm.payload(args[1]);
+    if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    match vm.partial_order_opt(op, a, b)? {
+        Some(r) => Ok(Value::bool(r)),
+        None => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+pub(crate) fn lt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    order(vm, args, CompareOp::Lt)
+}
+
+pub(crate) fn le(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    order(vm, args, CompareOp::Le)
+}
+
+pub(crate) fn gt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    order(vm, args, CompareOp::Gt)
+}
+
+pub(crate) fn ge(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    order(vm, args, CompareOp::Ge)
+}
+
+/// `BaseException.__str__`.
+pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "__str__", args, 1, 1)?;
+    let mut out = alloc::string::String::new();
+    vm.exc_str_into(args[0], &mut out)?;
+    vm.new_str(out)
+}
+
+/// `BaseException.__repr__`.
+pub(crate) fn exc_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "__repr__", args, 1, 1)?;
+    let mut out = alloc::string::String::new();
+    vm.repr_builtin_into(args[0], &mut out)?;
+    vm.new_str(out)
+}
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`, `classmethod(f)`,
+/// `staticmethod(f)`, `super([type[, obj]])`.
+pub(crate) fn construct_descr(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyResult {
+    let descr = match t {
+        TypeId::Property => {
+            kw.check(vm, "property", &[Q::fget, Q::fset, Q::fdel, Q::__doc__])?;
+            arity(vm, "property", args, 0, 4)?;
+            let mut parts = [Value::NONE; 4];
+            parts[..args.len()].copy_from_slice(args);
+            for (i, name) in [Q::fget, Q::fset, Q::fdel].into_iter().enumerate() {
+                if let Some(v) = kw.get(name) {
+                    parts[i] = v;
+                }
+            }
+            if let Some(v) = kw.get(Q::__doc__) {
+                parts[3] = v;
+            }
+            Descr::Property(parts)
+        }
+        TypeId::ClassMethod | TypeId::StaticMethod => {
+            let name = t.name();
+            kw.check(vm, name, &[])?;
+            if args.len() != 1 {
+                let msg = format!("{name} expected 1 argument, got {}", args.len());
+                return Err(vm.type_error(&msg));
+            }
+            if t == TypeId::ClassMethod {
+                Descr::ClassMethod(args[0])
+            } else {
+                Descr::StaticMethod(args[0])
+            }
+        }
+        _ => {
+            kw.check(vm, "super", &[])?;
+            arity(vm, "super", args, 0, 2)?;
+            let (typ, obj) = match *args {
+                [] => vm.super_args_from_frame()?,
+                [typ] => (typ, Value::NONE),
+                [typ, obj] => (typ, obj),
+                _ => unreachable!(),
+            };
+            if !vm.is_type(typ) {
+                let msg = format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name_of(typ)
+                );
+                return Err(vm.type_error(&msg));
+            }
+            let fits = obj.is_none()
+                || vm.is_instance(obj, typ)
+                || (vm.is_type(obj) && vm.is_subclass(obj, typ));
+            if !fits {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+            Descr::Super { typ, obj }
+        }
+    };
+    vm.alloc(Obj::Descr(Box::new(descr)))
+}
+
+/// `__get__(obj, owner=None)` of functions, properties, classmethods and staticmethods.
+pub(crate) fn descr_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "__get__", args, 2, 3)?;
+    let (d, obj) = (args[0], args[1]);
+    let owner = match args.get(2) {
+        Some(&o) if !o.is_none() => o,
+        _ => vm.type_of(obj),
+    };
+    if obj.is_none() && args.get(2).is_none_or(|o| o.is_none()) {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    if vm.is_function(d) {
+        return if obj.is_none() {
+            Ok(d)
+        } else {
+            vm.bind(d, obj)
+        };
+    }
+    match vm.heap.get(d) {
+        Some(Obj::Descr(descr)) => match **descr {
+            Descr::ClassMethod(f) => vm.bind(f, owner),
+            Descr::StaticMethod(f) => Ok(f),
+            Descr::Property([fget, ..]) => {
+                if obj.is_none() {
+                    return Ok(d);
+                }
+                if fget.is_none() {
+                    return Err(vm.raise_new(TypeId::AttributeError, "property has no getter"));
+                }
+                vm.call_value(fget, &[obj])
+            }
+            Descr::Super { .. } => Ok(d),
+        },
+        _ => Ok(d),
+    }
+}
+
+/// A copy of a property with one accessor replaced (`@x.setter`).
+fn property_with(vm: &mut Vm, args: &[Value], which: usize, name: &str) -> PyResult {
+    arity(vm, name, args, 2, 2)?;
+    let Some(Obj::Descr(d)) = vm.heap.get(args[0]) else {
+        let msg = format!("descriptor '{name}' for 'property' objects doesn't apply");
+        return Err(vm.type_error(&msg));
+    };
+    let Descr::Property(mut parts) = **d else {
+        let msg = format!("descriptor '{name}' for 'property' objects doesn't apply");
+        return Err(vm.type_error(&msg));
+    };
+    parts[which] = args[1];
+    vm.alloc(Obj::Descr(Box::new(Descr::Property(parts))))
+}
+
+pub(crate) fn property_getter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    property_with(vm, args, 0, "getter")
+}
+
+pub(crate) fn property_setter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    property_with(vm, args, 1, "setter")
+}
+
+pub(crate) fn property_deleter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    property_with(vm, args, 2, "deleter")
+}
+
+impl Vm {
+    /// The `__class__` cell and first argument of the calling frame, for `super()`.
+    pub(crate) fn super_args_from_frame(&mut self) -> PyResult<(Value, Value)> {
+        let Some(frame) = self.frames.last() else {
+            return Err(self.raise_new(TypeId::RuntimeError, "super(): no arguments"));
+        };
+        let code = frame.code.clone();
+        let base = frame.base;
+        if code.argcount == 0 && code.flags & crate::bytecode::flags::VARARGS == 0 {
+            return Err(self.raise_new(TypeId::RuntimeError, "super(): no arguments"));
+        }
+        let mut first = self.stack.get(base).copied().unwrap_or(Value::UNBOUND);
+        // The first argument may itself live in a cell.
+        if code.cellslots.contains(&0)
+            && let Some(Obj::Cell(v)) = self.heap.get(first)
+        {
+            first = *v;
+        }
+        if first == Value::UNBOUND {
+            return Err(self.raise_new(TypeId::RuntimeError, "super(): arg[0] deleted"));
+        }
+        let slot = code.varnames[code.freestart as usize..]
+            .iter()
+            .position(|&q| q == Q::__class__)
+            .map(|i| i + code.freestart as usize);
+        let Some(slot) = slot else {
+            return Err(self.raise_new(TypeId::RuntimeError, "super(): __class__ cell not found"));
+        };
+        let cell = self.stack.get(base + slot).copied().unwrap_or(Value::NONE);
+        match self.heap.get(cell) {
+            Some(Obj::Cell(c)) if *c != Value::UNBOUND => Ok((*c, first)),
+            _ => Err(self.raise_new(TypeId::RuntimeError, "super(): empty __class__ cell")),
+        }
+    }
+
+    /// `super_obj.name`: the MRO of the object's type, after `typ`.
+    pub(crate) fn super_getattr(
+        &mut self,
+        sup: Value,
+        name: crate::qstr::Qstr,
+        method: bool,
+    ) -> PyResult<(Value, Value)> {
+        let Some(Obj::Descr(d)) = self.heap.get(sup) else {
+            return Err(self.no_attribute_error(sup, name));
+        };
+        let Descr::Super { typ, obj } = **d else {
+            return Err(self.no_attribute_error(sup, name));
+        };
+        let start = if obj.is_none() {
+            Value::NONE
+        } else if self.is_type(obj) && self.is_subclass(obj, typ) {
+            obj
+        } else {
+            self.type_of(obj)
+        };
+        if !start.is_none() && name != Q::__class__ {
+            let mro = self.mro_of(start);
+            let after = mro
+                .iter()
+                .position(|&k| k == typ)
+                .map_or(mro.len(), |i| i + 1);
+            let found = mro[after..].iter().find_map(|&k| self.own_attr(k, name));
+            if let Some(attr) = found {
+                let instance = !self.is_type(obj) || start != obj;
+                if attr.as_native().is_some() || self.is_function(attr) {
+                    if !instance {
+                        // `super().__new__` and other lookups through a class: unbound,
+                        // except the class-level natives `__init_subclass__`, which bind.
+                        if attr.as_native().is_some() && name == Q::__init_subclass__ {
+                            return Ok((attr, obj));
+                        }
+                        return Ok((attr, Value::UNBOUND));
+                    }
+                    if method {
+                        return Ok((attr, obj));
+                    }
+                    return Ok((self.bind(attr, obj)?, Value::UNBOUND));
+                }
+                if let Some(Obj::Descr(dd)) = self.heap.get(attr) {
+                    match **dd {
+                        Descr::ClassMethod(f) => return Ok((self.bind(f, start)?, Value::UNBOUND)),
+                        Descr::StaticMethod(f) => return Ok((f, Value::UNBOUND)),
+                        Descr::Property([fget, ..]) if instance && !fget.is_none() => {
+                            return Ok((self.call_value(fget, &[obj])?, Value::UNBOUND));
+                        }
+                        _ => {}
+                    }
+                }
+                if let Some(t) = self.user_class_of(attr)
+                    && let Some(get) = self.lookup_user(t, Q::__get__)
+                {
+                    let inst = if instance { obj } else { Value::NONE };
+                    return Ok((self.call_value(get, &[attr, inst, start])?, Value::UNBOUND));
+                }
+                return Ok((attr, Value::UNBOUND));
+            }
+        }
+        match name {
+            Q::__class__ => Ok((Value::builtin_type(TypeId::Super), Value::UNBOUND)),
+            Q::__self__ => Ok((obj, Value::UNBOUND)),
+            _ => {
+                let msg = format!("'super' object has no attribute '{}'", self.qstr_text(name));
+                Err(self.raise_new(TypeId::AttributeError, &msg))
+            }
+        }
+    }
+}
