@@ -1,0 +1,33 @@
+# The special methods of builtin types, called explicitly as unbound methods.
+print(int.__add__(3, 4), int.__sub__(3, 4), int.__mul__(3, 4), int.__floordiv__(7, 2))
+print(int.__mod__(7, 3), int.__pow__(2, 5), int.__lshift__(1, 3), int.__rshift__(8, 1))
+print(int.__and__(6, 3), int.__or__(6, 3), int.__xor__(6, 3), int.__truediv__(7, 2))
+print(int.__radd__(3, 4), int.__rsub__(3, 4), int.__rmul__(3, 4), int.__rfloordiv__(2, 7))
+print(int.__rmod__(3, 7), int.__rpow__(5, 2), int.__rlshift__(3, 1), int.__rrshift__(1, 8))
+print(int.__rand__(3, 6), int.__ror__(3, 6), int.__rxor__(3, 6), int.__rtruediv__(2, 7))
+print(int.__add__(3, 'a'), float.__add__(1.5, 2), float.__radd__(1.5, 2))
+print(int.__neg__(5), int.__pos__(5), int.__abs__(-5), int.__invert__(5), int.__bool__(0))
+print(int.__int__(7), int.__float__(7), int.__index__(7), float.__int__(2.5))
+print(int.__lt__(1, 2), int.__le__(2, 2), int.__gt__(1, 2), int.__ge__(2, 1))
+print(int.__lt__(1, 'a'), int.__eq__(1, 1), int.__ne__(1, 2), int.__hash__(5))
+print(list.__getitem__([1, 2, 3], 1), list.__len__([1, 2]), list.__contains__([1], 1))
+l = [1, 2, 3]
+list.__setitem__(l, 0, 9)
+list.__delitem__(l, 1)
+print(l, list.__add__(l, [4]), list.__mul__(l, 2), list.__rmul__(l, 2))
+print(list.__iadd__(l, [5]), list.__imul__(l, 2), l)
+print(list(list.__iter__([1, 2])), str.__add__('a', 'b'), str.__mod__('%d', 5))
+print(str.__len__('abc'), str.__getitem__('abc', 1), str.__contains__('abc', 'b'))
+print(tuple.__add__((1,), (2,)), tuple.__mul__((1,), 3), tuple.__len__((1, 2)))
+d = {'a': 1}
+dict.__setitem__(d, 'b', 2)
+print(dict.__getitem__(d, 'a'), dict.__len__(d), dict.__contains__(d, 'b'))
+dict.__delitem__(d, 'a')
+print(d, sorted(dict.__iter__({'x': 1, 'y': 2})))
+print(object.__repr__(5), object.__str__(5), object.__format__(5, ''))
+print(object.__eq__(1, 1), object.__ne__(1, 2), object.__hash__(7))
+print(object.__lt__(1, 2), object.__le__(1, 2), object.__gt__(1, 2), object.__ge__(1, 2))
+try:
+    int.__add__(1)
+except TypeError as e:
+    print(type(e).__name__)
