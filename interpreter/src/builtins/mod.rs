@@ -203,6 +203,7 @@ natives! {
     ObjectGe = "__ge__" => sl::ge,
     TypeNew = "__new__" => o::type_new,
     TypeInit = "__init__" => o::type_init,
+    TypeCall = "__call__" => o::type_call,
     TypeInstancecheck = "__instancecheck__" => o::type_instancecheck,
     TypeSubclasscheck = "__subclasscheck__" => o::type_subclasscheck,
     BuiltinNew = "__new__" => o::builtin_new,
@@ -349,6 +350,7 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         TypeId::Type => find(&[
             (Q::__new__, N::TypeNew),
             (Q::__init__, N::TypeInit),
+            (Q::__call__, N::TypeCall),
             (Q::__instancecheck__, N::TypeInstancecheck),
             (Q::__subclasscheck__, N::TypeSubclasscheck),
         ]),

@@ -68,6 +68,15 @@ impl Vm {
         }
     }
 
+    /// Whether reading `attr` through an instance calls something (a property, or an
+    /// object whose class has `__get__`).
+    fn has_descriptor_get(&self, attr: Value) -> bool {
+        match self.heap.get(attr) {
+            Some(Obj::Instance(i)) => self.lookup_user(i.class, Q::__get__).is_some(),
+            _ => true,
+        }
+    }
+
     /// Reads descriptor `attr` found on `type(obj)`.
     fn descriptor_get(&mut self, attr: Value, obj: Value, owner: Value) -> PyResult<Found> {
         if attr
@@ -203,6 +212,7 @@ impl Vm {
         let attr = self.lookup(t, name);
         if let Some(a) = attr
             && self.is_data_descriptor(a)
+            && self.has_descriptor_get(a)
         {
             return match self.descriptor_get(a, obj, t)? {
                 Found::Method(f) | Found::Plain(f) => Ok(Some((f, Value::UNBOUND))),

@@ -253,6 +253,24 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     }
 }
 
+/// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`.
+pub(crate) fn type_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let Some(&cls) = args.first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    if !vm.is_type(cls) {
+        let msg = format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            vm.type_name_of(cls)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    if let Some(t) = cls.as_builtin_type() {
+        return crate::builtins::construct(vm, t, &args[1..], kw);
+    }
+    vm.type_call(cls, &args[1..], kw)
+}
+
 /// `type.__init__`: nothing to do.
 pub(crate) fn type_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::NONE)

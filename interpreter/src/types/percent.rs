@@ -22,7 +22,11 @@ impl Vm {
             Some(
                 crate::heap::Obj::Dict(_) | crate::heap::Obj::List(_) | crate::heap::Obj::Range(_)
             )
-        );
+        ) || (self.is_user_obj(args)
+            && self.str_text(self.payload(args)).is_none()
+            && self
+                .lookup(self.type_of(args), crate::qstr::Q::__getitem__)
+                .is_some());
         let items: Vec<Value> = if is_tuple {
             self.tuple_items(args).to_vec()
         } else {

@@ -359,6 +359,7 @@ impl Vm {
         }
         if let Some(t) = self.user_class_of(f)
             && let Some(call) = self.lookup_user(t, crate::qstr::Q::__call__)
+            && !call.is_none()
         {
             let mut buf = Vec::with_capacity(args.len() + 1);
             buf.push(f);

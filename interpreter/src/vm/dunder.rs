@@ -8,7 +8,6 @@
 //! tag check at most.
 
 use alloc::format;
-use alloc::string::String;
 
 use super::{PyResult, Raised, Vm};
 use crate::bytecode::{BinaryOp, CompareOp};
@@ -84,8 +83,22 @@ impl Vm {
         } else {
             None
         };
-        if let Some(r) = self.try_forward_reflected(a, b, fa, fb)? {
+        // The right operand goes first only when its class overrides the reflected method.
+        let overrides = fb.is_some() && fb != self.lookup_user(ta, rname);
+        if let Some(r) = self.try_forward_reflected(a, b, fa, fb, overrides)? {
             return Ok(r);
+        }
+        if self.str_text(self.payload(a)).is_some() && op == BinaryOp::Mod {
+            // `str % x` formats `x` itself (its `__str__`), unpacking only a tuple.
+            let pa = self.payload(a);
+            let pb = self.payload(b);
+            let arg = if matches!(self.heap.get(pb), Some(Obj::Tuple(_))) {
+                pb
+            } else {
+                b
+            };
+            let template = alloc::string::String::from(self.str_text(pa).unwrap_or(""));
+            return self.percent_format(&template, arg);
         }
         if self.has_builtin_behaviour(a) && self.has_builtin_behaviour(b) {
             let (pa, pb) = (self.payload(a), self.payload(b));
@@ -100,17 +113,18 @@ impl Vm {
     }
 
     /// Calls `fa(a, b)` then the reflected `fb(b, a)` (the reflected first when `b`'s type
-    /// is a proper subclass of `a`'s, so a subclass can override its base's operator); the
-    /// first answer that is not NotImplemented wins.
+    /// is a proper subclass of `a`'s and `may_go_first`, so a subclass can override its
+    /// base's operator); the first answer that is not NotImplemented wins.
     fn try_forward_reflected(
         &mut self,
         a: Value,
         b: Value,
         fa: Option<Value>,
         fb: Option<Value>,
+        may_go_first: bool,
     ) -> PyResult<Option<Value>> {
         let (ta, tb) = (self.type_of(a), self.type_of(b));
-        let b_first = ta != tb && self.is_subclass(tb, ta);
+        let b_first = may_go_first && ta != tb && self.is_subclass(tb, ta);
         let order = if b_first {
             [(fb, b, tb, a), (fa, a, ta, b)]
         } else {
@@ -134,7 +148,7 @@ impl Vm {
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let fa = self.lookup_user(ta, name);
         let fb = self.lookup_user(tb, rname);
-        if let Some(r) = self.try_forward_reflected(a, b, fa, fb)? {
+        if let Some(r) = self.try_forward_reflected(a, b, fa, fb, true)? {
             return Ok(r);
         }
         let builtin = self.has_builtin_behaviour(a) && self.has_builtin_behaviour(b);
@@ -387,7 +401,8 @@ impl Vm {
             return Ok(());
         }
         let p = self.payload(obj);
-        if p == obj {
+        let mutable = matches!(self.heap.get(p), Some(Obj::List(_) | Obj::Dict(_)));
+        if p == obj || !mutable {
             let msg = if value == Value::UNBOUND {
                 format!(
                     "'{}' object doesn't support item deletion",
@@ -411,13 +426,22 @@ impl Vm {
     /// `item in obj` for a user object.
     pub(crate) fn contains_dunder(&mut self, obj: Value, item: Value) -> PyResult<bool> {
         let t = self.type_of(obj);
-        if let Some(f) = self.lookup_user(t, Q::__contains__) {
-            let r = self.call_method_value(f, obj, t, &[item])?;
-            return self.truthy(r);
+        match self.lookup(t, Q::__contains__) {
+            Some(f) if f.is_none() => {
+                let msg = format!("'{}' object is not a container", self.type_name(t));
+                return Err(self.type_error(&msg));
+            }
+            Some(f) if f.as_native().is_none() => {
+                let r = self.call_method_value(f, obj, t, &[item])?;
+                return self.truthy(r);
+            }
+            Some(_) => {
+                let p = self.payload(obj);
+                return self.contains(p, item);
+            }
+            None => {}
         }
-        if self.lookup_user(t, Q::__iter__).is_some()
-            || self.lookup_user(t, Q::__getitem__).is_some()
-        {
+        if self.lookup(t, Q::__iter__).is_some() || self.lookup_user(t, Q::__getitem__).is_some() {
             let mut found = false;
             self.for_each_item(obj, |vm, x| {
                 found = x == item || vm.eq(x, item)?;
@@ -436,7 +460,14 @@ impl Vm {
     /// `iter(obj)` for a user object.
     pub(crate) fn iter_dunder(&mut self, obj: Value) -> PyResult {
         let t = self.type_of(obj);
-        if let Some(f) = self.lookup_user(t, Q::__iter__) {
+        let found = self.lookup(t, Q::__iter__);
+        if let Some(f) = found
+            && f.as_native().is_some()
+        {
+            let p = self.payload(obj);
+            return self.get_iter(p);
+        }
+        if let Some(f) = found {
             if f.is_none() {
                 let msg = format!("'{}' object is not iterable", self.type_name(t));
                 return Err(self.type_error(&msg));
@@ -558,12 +589,15 @@ impl Vm {
                 self.is_int(self.payload(r))
             };
             if !ok {
-                let what = if name == Q::__float__ { "float" } else { "int" };
-                let msg = format!(
-                    "{}() returned non-{what} (type {})",
-                    String::from(self.qstr_text(name)),
-                    self.type_name_of(r)
-                );
+                let msg = if name == Q::__float__ {
+                    format!(
+                        "{}.__float__ returned non-float (type {})",
+                        self.type_name_of(v),
+                        self.type_name_of(r)
+                    )
+                } else {
+                    format!("__int__ returned non-int (type {})", self.type_name_of(r))
+                };
                 return Err(self.type_error(&msg));
             }
             return Ok(Some(self.payload(r)));

@@ -232,6 +232,10 @@ impl Vm {
         if self.is_user_obj(seq) {
             let t = self.type_of(seq);
             if let Some(f) = self.lookup_user(t, crate::qstr::Q::__reversed__) {
+                if f.is_none() {
+                    let msg = format!("'{}' object is not reversible", self.type_name(t));
+                    return Err(self.type_error(&msg));
+                }
                 return self.call_method_value(f, seq, t, &[]);
             }
         }

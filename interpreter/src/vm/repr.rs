@@ -94,6 +94,11 @@ impl Vm {
             if matches!(self.heap.get(v), Some(Obj::Exception(_))) {
                 return self.exc_str_into(v, out);
             }
+            // `object.__str__` is `repr`, and its result is checked as `__str__`'s.
+            if let Some(f) = self.lookup_user(t, Q::__repr__) {
+                let r = self.call_method_value(f, v, t, &[])?;
+                return self.push_str_result(r, "__str__", out);
+            }
             return self.repr_into(v, out);
         }
         self.exc_str_into(v, out)
@@ -101,7 +106,7 @@ impl Vm {
 
     /// Appends the text a `__str__` or `__repr__` returned, which must be a str.
     fn push_str_result(&mut self, r: Value, what: &str, out: &mut String) -> PyResult<()> {
-        match self.str_text(r) {
+        match self.str_text(self.payload(r)) {
             Some(text) => {
                 out.push_str(text);
                 Ok(())
@@ -117,7 +122,8 @@ impl Vm {
     pub(crate) fn exc_str_into(&mut self, v: Value, out: &mut String) -> PyResult<()> {
         if let Some(Obj::Exception(e)) = self.heap.get(v) {
             let args = e.args;
-            let is_key_error = e.typ.as_builtin_type() == Some(TypeId::KeyError);
+            let typ = e.typ;
+            let is_key_error = self.is_subclass(typ, Value::builtin_type(TypeId::KeyError));
             let items = self.tuple_items(args).to_vec();
             return match items.as_slice() {
                 [] => Ok(()),
