@@ -78,6 +78,11 @@ pub mod op {
     pub const DICT_UPDATE: u8 = 31;
     /// `-> __build_class__` (the builtin, whatever `builtins` holds under that name).
     pub const LOAD_BUILD_CLASS: u8 = 32;
+    /// `mgr -> exit value`: looks up `__enter__` and `__exit__` on the manager's type,
+    /// calls `__enter__`, and leaves `__exit__` bound to the manager below its result.
+    pub const BEFORE_WITH: u8 = 33;
+    /// `exit exc -> exit exc result`: calls `exit(type(exc), exc, traceback)`.
+    pub const WITH_EXCEPT_START: u8 = 34;
 
     /// First opcode with a 16-bit operand.
     pub const HAS_ARG: u8 = 64;

@@ -396,7 +396,7 @@ impl<'a> Compiler<'a, '_> {
         let mut names = Vec::with_capacity(keywords.len());
         for k in keywords {
             self.expr(&k.value)?;
-            let name = k.arg.as_deref().unwrap_or("");
+            let name = &*self.mangled(k.arg.as_deref().unwrap_or(""));
             if names
                 .iter()
                 .any(|&n| n == Value::qstr(self.vm.qstrs.intern(name)))

@@ -93,6 +93,8 @@ enum FBlock<'a> {
     FinallyHandler,
     /// A finally body inlined on the way out of a `return`: the return value sits below it.
     PopValue,
+    /// The body of a `with`: one handler block, and the bound `__exit__` on the stack.
+    With,
 }
 
 /// One code object under construction.
@@ -312,7 +314,13 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
+    /// `name` after private name mangling in the current class body.
+    fn mangled(&self, name: &str) -> String {
+        scope::mangle(self.scope().private.as_deref(), name).into_owned()
+    }
+
     fn name_index(&mut self, name: &str) -> CResult<u16> {
+        let name = &*self.mangled(name);
         let q = self.vm.qstrs.intern(name);
         if let Some(i) = self.unit.names.iter().position(|&n| n == q) {
             return Ok(i as u16);
@@ -328,6 +336,7 @@ impl<'a> Compiler<'a, '_> {
     // --- names ---
 
     fn load_name(&mut self, name: &str) -> CResult {
+        let name = &*self.mangled(name);
         match self.scope().storage(name) {
             Storage::Fast(i) => self.emit_arg(op::LOAD_FAST, i),
             Storage::Deref(i) => self.emit_arg(op::LOAD_DEREF, i),
@@ -344,6 +353,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn store_name(&mut self, name: &str) -> CResult {
+        let name = &*self.mangled(name);
         match self.scope().storage(name) {
             Storage::Fast(i) => self.emit_arg(op::STORE_FAST, i),
             Storage::Deref(i) => self.emit_arg(op::STORE_DEREF, i),
@@ -360,6 +370,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn delete_name(&mut self, name: &str) -> CResult {
+        let name = &*self.mangled(name);
         match self.scope().storage(name) {
             Storage::Fast(i) => self.emit_arg(op::DELETE_FAST, i),
             Storage::Deref(i) => self.emit_arg(op::DELETE_DEREF, i),

@@ -56,6 +56,9 @@ pub struct Scope {
     /// After `resolve`: free variables, in slot order after the locals.
     pub frees: Vec<String>,
     pub has_yield: bool,
+    /// The name of the class whose body this scope is in (itself, or the nearest enclosing
+    /// class): names spelled `__x` are mangled to `_Class__x` here.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -72,6 +75,7 @@ impl Scope {
             cells: Vec::new(),
             frees: Vec::new(),
             has_yield: false,
+            private: None,
         }
     }
 
@@ -109,6 +113,23 @@ impl Scope {
         }
         Storage::Global
     }
+}
+
+/// CPython's private name mangling: `__x` inside class `_A` becomes `_A__x` (not dunder
+/// names, not dotted names, not inside a class named only with underscores).
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> alloc::borrow::Cow<'n, str> {
+    use alloc::borrow::Cow;
+    let Some(class) = private else {
+        return Cow::Borrowed(name);
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(alloc::format!("_{stripped}{name}"))
 }
 
 fn add(list: &mut Vec<String>, name: &str) {
@@ -161,19 +182,27 @@ impl Analyzer {
         &mut self.scopes[self.current]
     }
 
+    fn mangled<'n>(&self, name: &'n str) -> alloc::borrow::Cow<'n, str> {
+        mangle(self.scopes[self.current].private.as_deref(), name)
+    }
+
     fn bind(&mut self, name: &str) {
-        add(&mut self.cur().bound, name);
-        add(&mut self.cur().used, name);
+        let name = self.mangled(name).into_owned();
+        add(&mut self.cur().bound, &name);
+        add(&mut self.cur().used, &name);
     }
 
     fn use_name(&mut self, name: &str) {
-        add(&mut self.cur().used, name);
+        let name = self.mangled(name).into_owned();
+        add(&mut self.cur().used, &name);
     }
 
     /// Opens the scope of `node` (see `node_key`) and returns the enclosing one.
     fn enter(&mut self, kind: ScopeKind, node: usize) -> usize {
         let parent = self.current;
-        self.scopes.push(Scope::new(kind, Some(parent)));
+        let mut scope = Scope::new(kind, Some(parent));
+        scope.private = self.scopes[parent].private.clone();
+        self.scopes.push(scope);
         self.current = self.scopes.len() - 1;
         self.by_node.insert(node, self.current);
         parent
@@ -228,7 +257,8 @@ impl Analyzer {
                                 stmt.span,
                             ));
                         }
-                        add(&mut self.cur().globals, n);
+                        let n = self.mangled(n).into_owned();
+                        add(&mut self.cur().globals, &n);
                     }
                 }
             }
@@ -246,8 +276,9 @@ impl Analyzer {
                             stmt.span,
                         ));
                     }
-                    add(&mut self.cur().nonlocals, n);
-                    self.use_name(n);
+                    let n = self.mangled(n).into_owned();
+                    add(&mut self.cur().nonlocals, &n);
+                    self.use_name(&n);
                 }
             }
             StmtKind::Raise { exc, cause } => {
@@ -353,6 +384,7 @@ impl Analyzer {
                 }
                 self.bind(&c.name);
                 let parent = self.enter(ScopeKind::Class, node_key(&**c));
+                self.cur().private = Some(c.name.clone());
                 self.body(&c.body)?;
                 self.current = parent;
             }
@@ -460,7 +492,7 @@ impl Analyzer {
                     p.span,
                 ));
             }
-            let name = p.name.clone();
+            let name = self.mangled(&p.name).into_owned();
             self.cur().params.push(name);
             self.bind(&p.name);
         }

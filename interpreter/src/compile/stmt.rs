@@ -141,7 +141,7 @@ impl<'a> Compiler<'a, '_> {
             }
             StmtKind::FunctionDef(_) => return Err(unsupported("async def", stmt.span)),
             StmtKind::Try { .. } => return Err(unsupported("except*", stmt.span)),
-            StmtKind::With { .. } => return Err(unsupported("'with'", stmt.span)),
+            StmtKind::With { items, body, .. } => self.with(items, body, stmt.span)?,
             StmtKind::ClassDef(c) => self.class_def(c, stmt.span)?,
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return Err(unsupported("import", stmt.span));
@@ -428,6 +428,14 @@ impl<'a> Compiler<'a, '_> {
                     discard(self);
                 }
                 FBlock::PopValue => discard(self),
+                FBlock::With => {
+                    // Leaving the body normally: `__exit__(None, None, None)`.
+                    self.emit(op::POP_BLOCK);
+                    if keep_top {
+                        self.emit(op::ROT_TWO);
+                    }
+                    self.call_exit_none();
+                }
             }
         }
         Ok(())
@@ -531,6 +539,75 @@ impl<'a> Compiler<'a, '_> {
         self.emit(op::POP_EXCEPT_RERAISE);
         self.patch_here(end);
         Ok(())
+    }
+
+    /// `with a as x, b as y: body` is two nested `with`s. Each one:
+    ///
+    /// ```text
+    ///     <a>; BEFORE_WITH            exit value
+    ///     <store x> | POP_TOP         exit
+    ///     SETUP_EXCEPT handler
+    ///     <body>
+    ///     POP_BLOCK; exit(None, None, None); POP_TOP; JUMP end
+    /// handler:                        exit exc
+    ///     PUSH_EXC_INFO; SETUP_EXCEPT cleanup
+    ///     WITH_EXCEPT_START           exit exc suppress
+    ///     POP_JUMP_IF_TRUE suppress
+    ///     POP_BLOCK; POP_EXCEPT; RERAISE
+    /// suppress:
+    ///     POP_BLOCK; POP_EXCEPT; POP_TOP; POP_TOP; JUMP end
+    /// cleanup:                        exit exc new
+    ///     POP_EXCEPT_RERAISE
+    /// end:
+    /// ```
+    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        self.expr(&item.context)?;
+        self.set_line(span);
+        self.emit(op::BEFORE_WITH);
+        match &item.target {
+            Some(t) => self.store(t)?,
+            None => self.emit(op::POP_TOP),
+        }
+        let setup = self.jump_forward(op::SETUP_EXCEPT);
+        self.unit.fblocks.push(FBlock::With);
+        let r = self.with(rest, body, span);
+        self.unit.fblocks.pop();
+        r?;
+        self.set_line(span);
+        self.emit(op::POP_BLOCK);
+        self.call_exit_none();
+        let end = self.jump_forward(op::JUMP);
+        self.patch_here(setup);
+        self.emit(op::PUSH_EXC_INFO);
+        let cleanup = self.jump_forward(op::SETUP_EXCEPT);
+        self.emit(op::WITH_EXCEPT_START);
+        let suppress = self.jump_forward(op::POP_JUMP_IF_TRUE);
+        self.emit(op::POP_BLOCK);
+        self.emit(op::POP_EXCEPT);
+        self.emit(op::RERAISE);
+        self.patch_here(suppress);
+        self.emit(op::POP_BLOCK);
+        self.emit(op::POP_EXCEPT);
+        self.emit(op::POP_TOP);
+        self.emit(op::POP_TOP);
+        let end2 = self.jump_forward(op::JUMP);
+        self.patch_here(cleanup);
+        self.emit(op::POP_EXCEPT_RERAISE);
+        self.patch_here(end);
+        self.patch_here(end2);
+        Ok(())
+    }
+
+    /// `exit -> `: calls the bound `__exit__` on top of the stack with three Nones.
+    fn call_exit_none(&mut self) {
+        self.emit(op::LOAD_NONE);
+        self.emit(op::LOAD_NONE);
+        self.emit(op::LOAD_NONE);
+        self.emit_arg(op::CALL_FUNCTION, 3);
+        self.emit(op::POP_TOP);
     }
 
     fn function_def(&mut self, f: &'a FunctionDef, span: Span) -> CResult {

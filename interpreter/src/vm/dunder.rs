@@ -220,6 +220,38 @@ impl Vm {
         Err(self.type_error(&msg))
     }
 
+    /// The start of a `with`: `(bound __exit__, __enter__())`.
+    pub(crate) fn before_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        let t = self.type_of(mgr);
+        let Some(enter) = self.lookup(t, Q::__enter__) else {
+            let msg = format!(
+                "'{}' object does not support the context manager protocol",
+                self.type_name(t)
+            );
+            return Err(self.type_error(&msg));
+        };
+        let Some(exit) = self.lookup(t, Q::__exit__) else {
+            let msg = format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                self.type_name(t)
+            );
+            return Err(self.type_error(&msg));
+        };
+        let exit = self.bind_special(exit, mgr, t)?;
+        self.roots.push(exit);
+        let value = self.call_method_value(enter, mgr, t, &[]);
+        self.roots.pop();
+        Ok((exit, value?))
+    }
+
+    /// A special method found on `t`, bound to `obj` as attribute access would.
+    pub(crate) fn bind_special(&mut self, f: Value, obj: Value, t: Value) -> PyResult {
+        if self.is_function(f) || f.as_native().is_some() {
+            return self.bind(f, obj);
+        }
+        self.bind_descriptor_to_class(f, t)
+    }
+
     /// `hash(v)` for a user object.
     pub(crate) fn hash_dunder(&mut self, v: Value) -> PyResult<u64> {
         let t = self.type_of(v);

@@ -384,6 +384,19 @@ impl Vm {
                         }
                     }
                 }
+                op::BEFORE_WITH => {
+                    let mgr = self.top();
+                    let (exit, value) = tri!(self.before_with(mgr));
+                    self.set_top(exit);
+                    self.stack.push(value);
+                }
+                op::WITH_EXCEPT_START => {
+                    let (exit, exc) = (self.peek(1), self.peek(0));
+                    let typ = self.exc_type(exc);
+                    let r = tri!(self.call_value(exit, &[typ, exc, Value::NONE]));
+                    let suppress = tri!(self.truthy(r));
+                    self.stack.push(Value::bool(suppress));
+                }
                 op::LOAD_BUILD_CLASS => {
                     let v = match self.dict_get_qstr(self.builtins, crate::qstr::Q::__build_class__)
                     {
