@@ -22,7 +22,8 @@ use upy::Value;
 use upy::bytecode::Code;
 use upy::heap::TracebackEntry;
 use upy::heap::{
-    ClassObj, Descr, DictViewKind, ExcObj, Function, Heap, Instance, IterObj, Obj, RangeObj, StrObj,
+    ClassObj, Descr, DictViewKind, ExcObj, Function, GenObj, GenState, Heap, Instance, IterObj,
+    Obj, RangeObj, StrObj,
 };
 use upy::qstr::Qstr;
 use upy::types::dict::Dict;
@@ -103,6 +104,15 @@ pub enum Op {
     },
     /// A classmethod, staticmethod or property (by `kind`), or a super object.
     Descr(u8, Val, Val),
+    /// A suspended generator: its code, globals, saved stack and handled exceptions, and the
+    /// iterator it delegates to.
+    Generator {
+        code: u16,
+        globals: Val,
+        stack: Vec<Val>,
+        handled: Vec<Val>,
+        yield_from: Val,
+    },
     ListPush(u16, Val),
     ListSet(u16, u16, Val),
     ListPop(u16),
@@ -351,6 +361,43 @@ impl Driver {
                 self.alloc(
                     Obj::Function(Box::new(func)),
                     Shadow::new(Kind::Function, children),
+                );
+            }
+            Op::Generator {
+                code,
+                globals,
+                stack,
+                handled,
+                yield_from,
+            } => {
+                let (code, code_children) = match self.pick(Kind::Code, code) {
+                    Some(v) => (
+                        self.code(v).expect("a live code object").0,
+                        self.model.objects[&v.as_handle().unwrap()].children.clone(),
+                    ),
+                    None => (Rc::new(new_code(vec![], vec![])), vec![]),
+                };
+                let (globals, yield_from) = (self.val(globals), self.val(yield_from));
+                let stack: Vec<Value> = stack.into_iter().take(16).map(|v| self.val(v)).collect();
+                let handled: Vec<Value> =
+                    handled.into_iter().take(4).map(|v| self.val(v)).collect();
+                let mut children = vec![globals, yield_from];
+                children.extend_from_slice(&stack);
+                children.extend_from_slice(&handled);
+                children.extend(code_children);
+                let generator = GenObj {
+                    code,
+                    globals,
+                    state: GenState::Suspended,
+                    ip: 0,
+                    stack,
+                    blocks: Vec::new(),
+                    handled,
+                    yield_from,
+                };
+                self.alloc(
+                    Obj::Generator(Box::new(generator)),
+                    Shadow::new(Kind::Generator, children),
                 );
             }
             Op::BoundMethod(func, receiver) => {

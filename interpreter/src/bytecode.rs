@@ -83,6 +83,17 @@ pub mod op {
     pub const BEFORE_WITH: u8 = 33;
     /// `exit exc -> exit exc result`: calls `exit(type(exc), exc, traceback)`.
     pub const WITH_EXCEPT_START: u8 = 34;
+    /// `value -> sent`: the generator suspends, yielding `value`; when resumed, the value
+    /// sent in (None for `next`) is pushed.
+    pub const YIELD_VALUE: u8 = 35;
+    /// `iter sent -> result`: sends `sent` into the iterator a `yield from` delegates to;
+    /// while it yields, so does this generator (resuming at this instruction with the next
+    /// value sent); when it returns, its return value replaces both.
+    pub const YIELD_FROM: u8 = 36;
+    /// `iterable -> iter` for `yield from` (a generator or coroutine passes as is).
+    pub const GET_YIELD_FROM_ITER: u8 = 37;
+    /// `obj -> awaitable` for `await` (a coroutine, or what `__await__` returns).
+    pub const GET_AWAITABLE: u8 = 38;
 
     /// First opcode with a 16-bit operand.
     pub const HAS_ARG: u8 = 64;
@@ -302,6 +313,10 @@ pub mod flags {
     pub const VARARGS: u8 = 8;
     /// The function takes `**kwargs`.
     pub const VARKEYWORDS: u8 = 16;
+    /// Calling the function makes a generator (its body has `yield`).
+    pub const GENERATOR: u8 = 32;
+    /// Calling the function makes a coroutine (`async def`).
+    pub const COROUTINE: u8 = 64;
 }
 
 /// A compiled function body, module or REPL input. Immutable once built.

@@ -34,6 +34,7 @@ pub enum Kind {
     Class,
     Instance,
     Descr,
+    Generator,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -58,6 +59,7 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Class(_) => Kind::Class,
         Obj::Instance(_) => Kind::Instance,
         Obj::Descr(_) => Kind::Descr,
+        Obj::Generator(_) => Kind::Generator,
     })
 }
 

@@ -182,6 +182,9 @@ natives! {
     // type
     TypeMro = "mro" => o::type_mro,
     DescrGet = "__get__" => sl::descr_get,
+    GenSend = "send" => crate::types::generator::send,
+    GenThrow = "throw" => crate::types::generator::throw,
+    GenClose = "close" => crate::types::generator::close,
     // Special methods: those of `object` and `type`, and the slot wrappers of builtin
     // types, which act on the builtin value a subclass instance extends. Natives from
     // here on receive the instance itself as their first argument.
@@ -250,6 +253,8 @@ natives! {
     ROr = "__ror__" => sl::ror,
     RXor = "__rxor__" => sl::rxor,
     IAdd = "__iadd__" => sl::iadd,
+    GenNext = "__next__" => crate::types::generator::next,
+    GenIter = "__iter__" => crate::types::generator::iter_self,
     IMul = "__imul__" => sl::imul,
 }
 
@@ -463,6 +468,18 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::__get__, N::DescrGet),
         ],
         TypeId::Type => &[(Q::mro, N::TypeMro)],
+        TypeId::Generator => &[
+            (Q::send, N::GenSend),
+            (Q::throw, N::GenThrow),
+            (Q::close, N::GenClose),
+            (Q::__next__, N::GenNext),
+            (Q::__iter__, N::GenIter),
+        ],
+        TypeId::Coroutine => &[
+            (Q::send, N::GenSend),
+            (Q::throw, N::GenThrow),
+            (Q::close, N::GenClose),
+        ],
         TypeId::Function | TypeId::ClassMethod | TypeId::StaticMethod => {
             &[(Q::__get__, N::DescrGet)]
         }

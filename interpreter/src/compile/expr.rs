@@ -127,15 +127,48 @@ impl<'a> Compiler<'a, '_> {
                 value,
                 generators,
             } => self.comprehension(e, generators, Comp::Dict(key, value))?,
-            ExprKind::GeneratorExp { .. } => {
-                return Err(unsupported("generator expressions", e.span));
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, generators, Comp::Gen(elt))?
             }
-            ExprKind::Await(_) => return Err(unsupported("'await'", e.span)),
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+            ExprKind::Await(v) => {
+                if !self.scope().is_function() {
+                    return Err(SyntaxError::new("'await' outside function", e.span));
+                }
+                if !self.unit.is_async {
+                    return Err(SyntaxError::new("'await' outside async function", e.span));
+                }
+                self.expr(v)?;
+                self.set_line(e.span);
+                self.emit(op::GET_AWAITABLE);
+                self.emit(op::LOAD_NONE);
+                self.emit(op::YIELD_FROM);
+            }
+            ExprKind::Yield(v) => {
                 if !self.scope().is_function() {
                     return Err(SyntaxError::new("'yield' outside function", e.span));
                 }
-                return Err(unsupported("generators", e.span));
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit(op::LOAD_NONE),
+                }
+                self.set_line(e.span);
+                self.emit(op::YIELD_VALUE);
+            }
+            ExprKind::YieldFrom(v) => {
+                if !self.scope().is_function() {
+                    return Err(SyntaxError::new("'yield' outside function", e.span));
+                }
+                if self.unit.is_async {
+                    return Err(SyntaxError::new(
+                        "'yield from' inside async function",
+                        e.span,
+                    ));
+                }
+                self.expr(v)?;
+                self.set_line(e.span);
+                self.emit(op::GET_YIELD_FROM_ITER);
+                self.emit(op::LOAD_NONE);
+                self.emit(op::YIELD_FROM);
             }
             ExprKind::Compare {
                 left,
@@ -490,6 +523,11 @@ impl<'a> Compiler<'a, '_> {
             Comp::List(_) => "<listcomp>",
             Comp::Set(_) => "<setcomp>",
             Comp::Dict(..) => "<dictcomp>",
+            Comp::Gen(_) => "<genexpr>",
+        };
+        let flags = match kind {
+            Comp::Gen(_) => crate::bytecode::flags::GENERATOR,
+            _ => 0,
         };
         static NO_PARAMS: Parameters = Parameters {
             posonly: Vec::new(),
@@ -503,14 +541,18 @@ impl<'a> Compiler<'a, '_> {
             name,
             &NO_PARAMS,
             e.span,
-            0,
+            flags,
             |c| {
                 match kind {
                     Comp::List(_) => c.emit_arg(op::BUILD_LIST, 0),
                     Comp::Set(_) => c.emit_arg(op::BUILD_SET, 0),
                     Comp::Dict(..) => c.emit_arg(op::BUILD_MAP, 0),
+                    Comp::Gen(_) => {}
                 }
                 c.comp_loops(generators, 0, kind)?;
+                if let Comp::Gen(_) = kind {
+                    c.emit(op::LOAD_NONE);
+                }
                 c.emit(op::RETURN_VALUE);
                 Ok(())
             },
@@ -554,6 +596,11 @@ impl<'a> Compiler<'a, '_> {
                     self.expr(k)?;
                     self.expr(v)?;
                     self.emit_arg(op::COMP_MAP_ADD, depth);
+                }
+                Comp::Gen(elt) => {
+                    self.expr(elt)?;
+                    self.emit(op::YIELD_VALUE);
+                    self.emit(op::POP_TOP);
                 }
             }
         }
@@ -700,4 +747,6 @@ enum Comp<'a> {
     List(&'a Expr),
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
+    /// A generator expression: yields each item.
+    Gen(&'a Expr),
 }

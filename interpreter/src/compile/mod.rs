@@ -112,6 +112,8 @@ struct Unit<'a> {
     fblocks: Vec<FBlock<'a>>,
     /// The docstring, for a function.
     doc: Value,
+    /// An `async def` body (where `await` is allowed).
+    is_async: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -129,6 +131,7 @@ impl<'a> Unit<'a> {
             firstline,
             fblocks: Vec::new(),
             doc: Value::NONE,
+            is_async: false,
         }
     }
 }
@@ -403,14 +406,19 @@ impl<'a> Compiler<'a, '_> {
     ) -> CResult {
         let scope = self.scope_of(node, span)?;
         let kind = self.scopes[scope].kind;
+        let mut flags = flags;
         if self.scopes[scope].has_yield {
-            return Err(unsupported("generators", span));
+            if flags & crate::bytecode::flags::COROUTINE != 0 {
+                return Err(unsupported("asynchronous generators", span));
+            }
+            flags |= crate::bytecode::flags::GENERATOR;
         }
         let name_q = self.vm.qstrs.intern(name);
         let qualname = self.qualname_for(name);
         let qualname_q = self.vm.qstrs.intern(&qualname);
         let (line, _) = self.lines.line_col(span.start);
-        let unit = Unit::new(scope, name_q, qualname_q, line);
+        let mut unit = Unit::new(scope, name_q, qualname_q, line);
+        unit.is_async = flags & crate::bytecode::flags::COROUTINE != 0;
         let parent = core::mem::replace(&mut self.unit, unit);
         self.outer.push(parent);
         let result = body(self);
@@ -421,7 +429,6 @@ impl<'a> Compiler<'a, '_> {
                 .unwrap_or_else(|| Unit::new(0, name_q, name_q, 1)),
         );
         result?;
-        let mut flags = flags;
         if params.vararg.is_some() {
             flags |= crate::bytecode::flags::VARARGS;
         }

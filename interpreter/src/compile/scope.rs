@@ -56,6 +56,7 @@ pub struct Scope {
     /// After `resolve`: free variables, in slot order after the locals.
     pub frees: Vec<String>,
     pub has_yield: bool,
+    pub has_await: bool,
     /// The name of the class whose body this scope is in (itself, or the nearest enclosing
     /// class): names spelled `__x` are mangled to `_Class__x` here.
     pub private: Option<String>,
@@ -75,6 +76,7 @@ impl Scope {
             cells: Vec::new(),
             frees: Vec::new(),
             has_yield: false,
+            has_await: false,
             private: None,
         }
     }
@@ -601,7 +603,11 @@ impl Analyzer {
                 value,
                 generators,
             } => self.comprehension(e, generators, &[key, value])?,
-            ExprKind::Await(v) | ExprKind::YieldFrom(v) => {
+            ExprKind::Await(v) => {
+                self.cur().has_await = true;
+                self.expr(v)?
+            }
+            ExprKind::YieldFrom(v) => {
                 self.cur().has_yield = true;
                 self.expr(v)?
             }

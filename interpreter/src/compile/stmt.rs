@@ -135,11 +135,11 @@ impl<'a> Compiler<'a, '_> {
                     self.try_finally(body, handlers, orelse, finalbody)?;
                 }
             }
-            StmtKind::FunctionDef(f) if !f.is_async => self.function_def(f, stmt.span)?,
-            StmtKind::For { .. } | StmtKind::With { is_async: true, .. } => {
-                return Err(unsupported("async for", stmt.span));
+            StmtKind::FunctionDef(f) => self.function_def(f, stmt.span)?,
+            StmtKind::For { .. } => return Err(unsupported("async for", stmt.span)),
+            StmtKind::With { is_async: true, .. } => {
+                return Err(unsupported("async with", stmt.span));
             }
-            StmtKind::FunctionDef(_) => return Err(unsupported("async def", stmt.span)),
             StmtKind::Try { .. } => return Err(unsupported("except*", stmt.span)),
             StmtKind::With { items, body, .. } => self.with(items, body, stmt.span)?,
             StmtKind::ClassDef(c) => self.class_def(c, stmt.span)?,
@@ -614,7 +614,10 @@ impl<'a> Compiler<'a, '_> {
         for d in &f.decorators {
             self.expr(d)?;
         }
-        let fl = self.defaults(&f.params)?;
+        let mut fl = self.defaults(&f.params)?;
+        if f.is_async {
+            fl |= flags::COROUTINE;
+        }
         self.set_line(span);
         self.make_function(
             super::scope::node_key(f),

@@ -17,8 +17,8 @@ mod obj;
 use alloc::vec::Vec;
 
 pub use obj::{
-    ClassObj, Descr, DictViewKind, ExcObj, Function, Instance, IterObj, Obj, RangeObj, StrObj,
-    TracebackEntry,
+    ClassObj, Descr, DictViewKind, ExcObj, Function, GenObj, GenState, Instance, IterObj, Obj,
+    RangeObj, StrObj, TracebackEntry,
 };
 
 use crate::value::Value;

@@ -51,6 +51,37 @@ pub enum Obj {
     Instance(Box<Instance>),
     /// `classmethod(f)`, `staticmethod(f)`, `property(...)`, `super(...)`.
     Descr(Box<Descr>),
+    /// A generator or coroutine: a suspended frame.
+    Generator(Box<GenObj>),
+}
+
+/// Where a generator is in its life.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    /// Made, not started: its frame holds only the arguments.
+    Created,
+    /// Stopped at a `yield`.
+    Suspended,
+    /// Its frame is on the VM's frame stack.
+    Running,
+    /// Returned or raised: it yields nothing more.
+    Done,
+}
+
+/// A generator's frame while it is not running, relative to itself: `stack` is its locals
+/// and value stack (slot 0 first), `blocks` its handler blocks as `(handler, sp)` with `sp`
+/// relative to slot 0, `handled` the exceptions it was handling.
+pub struct GenObj {
+    pub code: Rc<Code>,
+    pub globals: Value,
+    pub state: GenState,
+    /// Where it resumes.
+    pub ip: u32,
+    pub stack: Vec<Value>,
+    pub blocks: Vec<(u32, u32)>,
+    pub handled: Vec<Value>,
+    /// The iterator a `yield from` (or `await`) in it delegates to, else `UNBOUND`.
+    pub yield_from: Value,
 }
 
 /// A heap type object. Its own attributes live in `dict`; lookups walk `mro`.
@@ -294,6 +325,13 @@ impl Obj {
                 f(i.dict);
                 f(i.base);
             }
+            Obj::Generator(g) => {
+                f(g.globals);
+                f(g.yield_from);
+                g.stack.iter().copied().for_each(&mut f);
+                g.handled.iter().copied().for_each(&mut f);
+                g.code.trace(f);
+            }
             Obj::Descr(d) => match **d {
                 Descr::ClassMethod(v) | Descr::StaticMethod(v) => f(v),
                 Descr::Property(parts) => parts.iter().copied().for_each(f),
@@ -331,6 +369,12 @@ impl Obj {
             }
             Obj::Instance(_) => size_of::<Instance>(),
             Obj::Descr(_) => size_of::<Descr>(),
+            Obj::Generator(g) => {
+                size_of::<GenObj>()
+                    + g.stack.capacity() * size_of::<Value>()
+                    + g.blocks.capacity() * 8
+                    + g.handled.capacity() * size_of::<Value>()
+            }
         };
         size_of::<Obj>() + payload
     }

@@ -10,6 +10,7 @@ pub mod class;
 pub mod dict;
 pub mod float;
 pub mod format;
+pub mod generator;
 pub mod instance;
 pub mod int;
 pub mod list;
@@ -72,6 +73,8 @@ builtin_types! {
     Map = "map": Object,
     Filter = "filter": Object,
     Reversed = "reversed": Object,
+    Generator = "generator": Object,
+    Coroutine = "coroutine": Object,
     Property = "property": Object,
     ClassMethod = "classmethod": Object,
     StaticMethod = "staticmethod": Object,

@@ -63,6 +63,7 @@ impl Vm {
         for frame in &self.frames {
             roots.push(frame.globals);
             roots.push(frame.locals);
+            roots.push(frame.generator);
             frame.code.trace(|v| roots.push(v));
         }
         roots.extend_from_slice(&self.handled);
@@ -74,6 +75,7 @@ impl Vm {
             self.builtins,
             self.main_globals,
             self.memory_error,
+            self.last_stop_value,
         ]);
         roots
     }

@@ -133,6 +133,21 @@ impl Vm {
             });
         }
         match self.heap.get(obj) {
+            Some(Obj::Exception(e)) if name == Q::value => {
+                let (typ, args) = (e.typ, e.args);
+                if !self.is_subclass(
+                    typ,
+                    Value::builtin_type(crate::types::TypeId::StopIteration),
+                ) {
+                    return Ok(None);
+                }
+                Ok(Some(
+                    self.tuple_items(args)
+                        .first()
+                        .copied()
+                        .unwrap_or(Value::NONE),
+                ))
+            }
             Some(Obj::Exception(e)) => Ok(match name {
                 Q::args => Some(e.args),
                 Q::__cause__ => Some(e.cause),

@@ -98,7 +98,25 @@ impl Vm {
             }
         }
         self.tick()?;
+        if code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
+            // The call makes a generator holding the bound locals; no frame runs yet.
+            self.stack.truncate(args_at + nlocals);
+            let g = self.make_generator(code, globals, args_at)?;
+            self.stack.truncate(ret_sp);
+            self.stack.push(g);
+            return Ok(());
+        }
         self.push_frame_raw(code, args_at, ret_sp, globals)
+    }
+
+    /// Whether calling `f` runs a frame (else it makes a generator or coroutine).
+    pub(crate) fn runs_frame(&self, f: Value) -> bool {
+        match self.heap.get(f) {
+            Some(Obj::Function(func)) => {
+                func.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0
+            }
+            _ => false,
+        }
     }
 
     /// The general case of binding: defaults, keywords, `*args`, `**kwargs`, and CPython's
@@ -302,7 +320,12 @@ impl Vm {
             // Copy the arguments above everything, so the callee owns its locals.
             self.stack
                 .extend_from_within(args_at..args_at + nargs + nkw);
+            let frame = self.runs_frame(f);
             self.enter_function(f, ret_sp, nargs, kwnames, ret_sp)?;
+            if !frame {
+                let g = self.stack.pop().unwrap_or(Value::NONE);
+                return Ok(g);
+            }
             return self.run_nested();
         }
         let mut buf: Vec<Value> = Vec::with_capacity(nargs + 1);

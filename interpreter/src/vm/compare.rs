@@ -516,6 +516,13 @@ impl Vm {
             Some(Obj::Cell(_)) => TypeId::Cell,
             Some(Obj::Exception(e)) => e.typ.as_builtin_type().unwrap_or(TypeId::Exception),
             Some(Obj::Class(_)) => TypeId::Type,
+            Some(Obj::Generator(g)) => {
+                if g.code.flags & crate::bytecode::flags::COROUTINE != 0 {
+                    TypeId::Coroutine
+                } else {
+                    TypeId::Generator
+                }
+            }
             Some(Obj::Instance(_)) => TypeId::Object,
             Some(Obj::Descr(d)) => match **d {
                 crate::heap::Descr::ClassMethod(_) => TypeId::ClassMethod,

@@ -550,6 +550,12 @@ impl Vm {
     /// Turns a pending StopIteration into the end of an iteration.
     pub(crate) fn stop_iteration_ends(&mut self, raised: Raised) -> PyResult<Option<Value>> {
         if self.is_instance(self.pending, Value::builtin_type(TypeId::StopIteration)) {
+            let args = self.exc_args(self.pending);
+            self.last_stop_value = self
+                .tuple_items(args)
+                .first()
+                .copied()
+                .unwrap_or(Value::NONE);
             self.pending = Value::NONE;
             return Ok(None);
         }

@@ -40,6 +40,9 @@ impl Vm {
                 }
             }
             Some(Obj::Iter(_)) => return Ok(v),
+            Some(Obj::Generator(g)) if g.code.flags & crate::bytecode::flags::GENERATOR != 0 => {
+                return Ok(v);
+            }
             Some(Obj::Instance(_) | Obj::Class(_) | Obj::Exception(_)) if self.is_user_obj(v) => {
                 return self.iter_dunder(v);
             }
@@ -56,6 +59,11 @@ impl Vm {
         let Some(Obj::Iter(state)) = self.heap.get(it) else {
             if self.is_user_obj(it) {
                 return self.next_dunder(it);
+            }
+            if let Some(g) = self.gen_ref(it)
+                && g.code.flags & crate::bytecode::flags::GENERATOR != 0
+            {
+                return self.gen_next(it);
             }
             let msg = format!("'{}' object is not an iterator", self.type_name_of(it));
             return Err(self.type_error(&msg));

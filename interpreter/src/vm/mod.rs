@@ -68,6 +68,23 @@ pub(crate) struct Frame {
     pub block_base: usize,
     /// `Vm::handled` length at entry.
     pub handled_base: usize,
+    /// The generator this frame runs, else `UNBOUND`.
+    pub generator: Value,
+    /// Where a generator frame's yields and return go.
+    pub resume: Resume,
+}
+
+/// How a generator frame was resumed, so its `yield` and `return` know where their value
+/// goes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Resume {
+    /// Not a generator frame.
+    None,
+    /// By a `for` loop's `FOR_ITER` in the frame below, which jumps to this target when the
+    /// generator returns (the iterator is on that frame's stack).
+    ForIter(u32),
+    /// By native code, in a nested dispatch loop that ends at this frame.
+    Native,
 }
 
 /// An exception handler pushed by `SETUP_EXCEPT`.
@@ -105,6 +122,12 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<Value>,
     /// Nesting of native recursion (repr, comparison, re-entrant calls).
     pub(crate) native_depth: usize,
+    /// Whether the nested dispatch loop that just ended stopped at a `yield` (else a
+    /// `return`): read by native code resuming a generator.
+    pub(crate) gen_yielded: bool,
+    /// The value of the last StopIteration that ended a native iteration (`yield from`
+    /// over an iterator returns it).
+    pub(crate) last_stop_value: Value,
     /// Steps counted by `tick`.
     ticks: u32,
     /// Steps left in the budget (`Config::step_budget`).
@@ -131,6 +154,8 @@ impl Vm {
             memory_error: Value::NONE,
             repr_stack: Vec::new(),
             native_depth: 0,
+            gen_yielded: false,
+            last_stop_value: Value::NONE,
             ticks: 0,
             steps_left: config.step_budget.unwrap_or(u64::MAX),
             config,

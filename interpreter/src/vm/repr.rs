@@ -225,6 +225,11 @@ impl Vm {
                 }
                 out.push_str(&self.default_repr(v));
             }
+            Some(Obj::Generator(g)) => {
+                let name = self.qstrs.text(g.code.qualname);
+                let kind = self.type_name_of(v);
+                out.push_str(&format!("<{kind} object {name} at {addr:#x}>"));
+            }
             Some(Obj::Class(_)) => {
                 let name = self.qualified_name(v);
                 out.push_str(&format!("<class '{name}'>"));

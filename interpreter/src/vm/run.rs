@@ -7,7 +7,7 @@
 
 use alloc::rc::Rc;
 
-use super::{Block, Frame, PyResult, Raised, Vm};
+use super::{Block, Frame, PyResult, Raised, Resume, Vm};
 use crate::bytecode::{BinaryOp, Code, CompareOp, op};
 use crate::heap::{Obj, TracebackEntry};
 use crate::types::TypeId;
@@ -39,14 +39,29 @@ impl Vm {
             locals: Value::UNBOUND,
             block_base: self.blocks.len(),
             handled_base: self.handled.len(),
+            generator: Value::UNBOUND,
+            resume: Resume::None,
         });
         Ok(())
     }
 
     /// Runs the top frame (and everything it calls) until it returns.
     pub(crate) fn run_frames(&mut self) -> PyResult {
+        self.run_frames_from(false)
+    }
+
+    /// Like `run_frames`, but the top frame starts by raising the pending exception where
+    /// it stands (`gen.throw`).
+    pub(crate) fn run_frames_raising(&mut self) -> PyResult {
+        self.run_frames_from(true)
+    }
+
+    fn run_frames_from(&mut self, raising: bool) -> PyResult {
         let entry = self.frames.len() - 1;
         let young_base = self.young.len();
+        if raising && !self.unwind(entry) {
+            return Err(Raised);
+        }
         loop {
             match self.dispatch(entry, young_base) {
                 Ok(v) => return Ok(v),
@@ -62,7 +77,7 @@ impl Vm {
     /// Finds a handler for the pending exception in frames above `entry`; false when the
     /// exception escapes the entry frame (which is then popped).
     fn unwind(&mut self, entry: usize) -> bool {
-        let exc = self.pending;
+        let mut exc = self.pending;
         let mut first = true;
         loop {
             let Some(frame) = self.frames.last() else {
@@ -97,6 +112,17 @@ impl Vm {
                 self.stack.truncate(frame.ret_sp);
                 self.blocks.truncate(frame.block_base);
                 self.handled.truncate(frame.handled_base);
+                if frame.generator != Value::UNBOUND {
+                    // An exception ends a generator; a StopIteration escaping it becomes a
+                    // RuntimeError (PEP 479).
+                    self.finish_generator(frame.generator);
+                    if let Some(new) = self.stop_iteration_escaping(frame.generator, exc) {
+                        exc = new;
+                        self.pending = new;
+                        self.reraising = false;
+                        first = true;
+                    }
+                }
             }
             if self.frames.len() <= entry {
                 self.reraising = false;
@@ -520,17 +546,93 @@ impl Vm {
                 }
                 op::RETURN_VALUE => {
                     let v = self.pop();
+                    let mut resume = Resume::None;
                     if let Some(frame) = self.frames.pop() {
                         self.stack.truncate(frame.ret_sp);
                         self.blocks.truncate(frame.block_base);
                         self.handled.truncate(frame.handled_base);
+                        if frame.generator != Value::UNBOUND {
+                            self.finish_generator(frame.generator);
+                            resume = frame.resume;
+                        }
+                    }
+                    if let Resume::ForIter(target) = resume {
+                        // The loop over the generator is over: drop the iterator and leave.
+                        self.stack.pop();
+                        if let Some(f) = self.frames.last_mut() {
+                            f.ip = target as usize;
+                        }
+                        reload!();
+                        continue;
                     }
                     if self.frames.len() <= entry {
+                        self.gen_yielded = false;
                         return Ok(v);
                     }
                     self.stack.push(v);
                     reload!();
                     continue;
+                }
+                op::YIELD_VALUE => {
+                    let v = self.pop();
+                    match self.suspend_top_frame(next, Value::UNBOUND) {
+                        Some(frame)
+                            if frame.resume == Resume::Native || self.frames.len() <= entry =>
+                        {
+                            self.gen_yielded = true;
+                            return Ok(v);
+                        }
+                        Some(_) => {
+                            self.stack.push(v);
+                            reload!();
+                            continue;
+                        }
+                        None => return Err(self.bad_bytecode()),
+                    }
+                }
+                op::YIELD_FROM => {
+                    let (sub, sent) = (self.peek(1), self.peek(0));
+                    let step = tri!(self.delegate_step(sub, sent));
+                    self.stack.pop();
+                    match step {
+                        crate::types::generator::GenStep::Returned(r) => self.set_top(r),
+                        crate::types::generator::GenStep::Yielded(v) => {
+                            // Suspend at this instruction: resuming pushes the next value
+                            // to send and runs it again.
+                            match self.suspend_top_frame(ip - 1, sub) {
+                                Some(frame)
+                                    if frame.resume == Resume::Native
+                                        || self.frames.len() <= entry =>
+                                {
+                                    self.gen_yielded = true;
+                                    return Ok(v);
+                                }
+                                Some(_) => {
+                                    self.stack.push(v);
+                                    reload!();
+                                    continue;
+                                }
+                                None => return Err(self.bad_bytecode()),
+                            }
+                        }
+                    }
+                }
+                op::GET_YIELD_FROM_ITER => {
+                    let v = self.top();
+                    if self.is_coroutine(v) && !self.is_coroutine_code(&code) {
+                        tri!(Err(self.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                        )));
+                    }
+                    if self.gen_ref(v).is_none() {
+                        let it = tri!(self.get_iter(v));
+                        self.set_top(it);
+                    }
+                }
+                op::GET_AWAITABLE => {
+                    let v = self.top();
+                    let a = tri!(self.get_awaitable(v));
+                    self.set_top(a);
                 }
                 op::BINARY_OP => {
                     let (a, b) = (self.peek(1), self.peek(0));
@@ -691,6 +793,24 @@ impl Vm {
                 }
                 op::FOR_ITER => {
                     let it = self.top();
+                    if let Some(g) = self.gen_ref(it)
+                        && g.code.flags & crate::bytecode::flags::GENERATOR != 0
+                    {
+                        if g.state == crate::heap::GenState::Done {
+                            self.stack.pop();
+                            ip = arg as usize;
+                            continue;
+                        }
+                        // Resume the generator in this loop: its yields come back here.
+                        self.save_ip(next);
+                        tri!(self.push_generator_frame(
+                            it,
+                            Some(Value::NONE),
+                            Resume::ForIter(arg)
+                        ));
+                        reload!();
+                        continue;
+                    }
                     match tri!(self.iter_next(it)) {
                         Some(v) => self.stack.push(v),
                         None => {

@@ -1,0 +1,8 @@
+g = (x * y for x in range(1, 4) for y in range(1, 4) if x != y)
+print(type(g).__name__)
+print(list(g))
+print(list((x, y) for x in "ab" for y in range(2)))
+print(list(x for x in range(20) if x % 2 if x % 3))
+inner = ((y for y in range(x)) for x in range(4))
+print([list(i) for i in inner])
+print(sum(sum(y for y in range(x)) for x in range(5)))
