@@ -81,7 +81,8 @@ pub mod op {
     /// `mgr -> exit value`: looks up `__enter__` and `__exit__` on the manager's type,
     /// calls `__enter__`, and leaves `__exit__` bound to the manager below its result.
     pub const BEFORE_WITH: u8 = 33;
-    /// `exit exc -> exit exc result`: calls `exit(type(exc), exc, traceback)`.
+    /// `exit exc -> exit exc result`: calls `exit(type(exc), exc, traceback)` (the result
+    /// is awaited first in `async with`).
     pub const WITH_EXCEPT_START: u8 = 34;
     /// `value -> sent`: the generator suspends, yielding `value`; when resumed, the value
     /// sent in (None for `next`) is pushed.
@@ -94,6 +95,16 @@ pub mod op {
     pub const GET_YIELD_FROM_ITER: u8 = 37;
     /// `obj -> awaitable` for `await` (a coroutine, or what `__await__` returns).
     pub const GET_AWAITABLE: u8 = 38;
+    /// `mgr -> aexit awaitable`: `async with`'s `__aenter__()` (to await) below the bound
+    /// `__aexit__`.
+    pub const BEFORE_ASYNC_WITH: u8 = 39;
+    /// `obj -> aiter`: `obj.__aiter__()` for `async for`.
+    pub const GET_AITER: u8 = 40;
+    /// `aiter -> aiter awaitable`: `aiter.__anext__()`, to await.
+    pub const GET_ANEXT: u8 = 41;
+    /// `aiter exc ->`: the end of an `async for` when `exc` is StopAsyncIteration, else
+    /// `exc` raised again.
+    pub const END_ASYNC_FOR: u8 = 42;
 
     /// First opcode with a 16-bit operand.
     pub const HAS_ARG: u8 = 64;

@@ -1,8 +1,12 @@
+ignore = True
+
 def stubborn():
     while True:
         try:
             yield 1
         except GeneratorExit:
+            if not ignore:
+                raise
             print("ignoring exit")
 
 it = stubborn()
@@ -11,6 +15,10 @@ try:
     it.close()
 except RuntimeError as e:
     print(type(e).__name__, e)
+print(next(it))
+ignore = False
+it.close()
+print("closed for real")
 
 def once():
     try:
@@ -24,6 +32,10 @@ try:
     it.close()
 except RuntimeError as e:
     print(type(e).__name__, e)
+try:
+    next(it)
+except GeneratorExit as e:
+    print("resumed finally re-raises", type(e).__name__)
 print(next(it, "exhausted"))
 
 def other_exc():

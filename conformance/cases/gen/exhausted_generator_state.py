@@ -10,7 +10,6 @@ for attempt in range(3):
     except StopIteration as e:
         print(attempt, type(e).__name__, repr(e.value))
 print(list(it))
-print(it.send(None) if False else "skip")
 try:
     it.send(None)
 except StopIteration as e:

@@ -7,8 +7,6 @@ try:
 except StopIteration as e:
     print("value", e.value)
 
-h = lambda n: ((yield i) for i in range(n))
-print(type(h).__name__)
 
 def outer():
     def helper():

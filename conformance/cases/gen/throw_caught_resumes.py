@@ -6,7 +6,7 @@ def worker():
             print("sent", v)
         except KeyError as e:
             print("recovered from", e)
-            count += 10
+            count += 2
         count += 1
     return count
 

@@ -224,10 +224,15 @@ pub(super) fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(super) fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "next", &[])?;
     arity(vm, "next", args, 1, 2)?;
+    vm.last_stop_value = Value::NONE;
     match vm.iter_next(args[0])? {
         Some(v) => Ok(v),
         None if args.len() == 2 => Ok(args[1]),
-        None => Err(vm.stop_iteration()),
+        None => {
+            // A generator's return value (or a StopIteration's) travels on.
+            let v = core::mem::replace(&mut vm.last_stop_value, Value::NONE);
+            Err(vm.stop_iteration_with(v))
+        }
     }
 }
 

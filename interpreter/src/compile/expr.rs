@@ -139,9 +139,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 self.expr(v)?;
                 self.set_line(e.span);
-                self.emit(op::GET_AWAITABLE);
-                self.emit(op::LOAD_NONE);
-                self.emit(op::YIELD_FROM);
+                self.await_top();
             }
             ExprKind::Yield(v) => {
                 if !self.scope().is_function() {

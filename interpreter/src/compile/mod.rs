@@ -93,8 +93,9 @@ enum FBlock<'a> {
     FinallyHandler,
     /// A finally body inlined on the way out of a `return`: the return value sits below it.
     PopValue,
-    /// The body of a `with`: one handler block, and the bound `__exit__` on the stack.
-    With,
+    /// The body of a `with`: one handler block, and the bound `__exit__` on the stack
+    /// (`__aexit__`, whose result is awaited, for `async with`).
+    With { is_async: bool },
 }
 
 /// One code object under construction.

@@ -136,12 +136,29 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             StmtKind::FunctionDef(f) => self.function_def(f, stmt.span)?,
-            StmtKind::For { .. } => return Err(unsupported("async for", stmt.span)),
-            StmtKind::With { is_async: true, .. } => {
-                return Err(unsupported("async with", stmt.span));
-            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => self.async_for(target, iter, body, orelse, stmt.span)?,
             StmtKind::Try { .. } => return Err(unsupported("except*", stmt.span)),
-            StmtKind::With { items, body, .. } => self.with(items, body, stmt.span)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async && !self.unit.is_async {
+                    let msg = if self.scope().is_function() {
+                        "'async with' outside async function"
+                    } else {
+                        "'async with' outside function"
+                    };
+                    return Err(SyntaxError::new(msg, stmt.span));
+                }
+                self.with(items, body, *is_async, stmt.span)?
+            }
             StmtKind::ClassDef(c) => self.class_def(c, stmt.span)?,
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return Err(unsupported("import", stmt.span));
@@ -428,13 +445,14 @@ impl<'a> Compiler<'a, '_> {
                     discard(self);
                 }
                 FBlock::PopValue => discard(self),
-                FBlock::With => {
+                FBlock::With { is_async } => {
                     // Leaving the body normally: `__exit__(None, None, None)`.
+                    let is_async = *is_async;
                     self.emit(op::POP_BLOCK);
                     if keep_top {
                         self.emit(op::ROT_TWO);
                     }
-                    self.call_exit_none();
+                    self.call_exit_none(is_async);
                 }
             }
         }
@@ -560,30 +578,44 @@ impl<'a> Compiler<'a, '_> {
     ///     POP_EXCEPT_RERAISE
     /// end:
     /// ```
-    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span) -> CResult {
+    fn with(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+        span: Span,
+    ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
         self.expr(&item.context)?;
         self.set_line(span);
-        self.emit(op::BEFORE_WITH);
+        if is_async {
+            self.emit(op::BEFORE_ASYNC_WITH);
+            self.await_top();
+        } else {
+            self.emit(op::BEFORE_WITH);
+        }
         match &item.target {
             Some(t) => self.store(t)?,
             None => self.emit(op::POP_TOP),
         }
         let setup = self.jump_forward(op::SETUP_EXCEPT);
-        self.unit.fblocks.push(FBlock::With);
-        let r = self.with(rest, body, span);
+        self.unit.fblocks.push(FBlock::With { is_async });
+        let r = self.with(rest, body, is_async, span);
         self.unit.fblocks.pop();
         r?;
         self.set_line(span);
         self.emit(op::POP_BLOCK);
-        self.call_exit_none();
+        self.call_exit_none(is_async);
         let end = self.jump_forward(op::JUMP);
         self.patch_here(setup);
         self.emit(op::PUSH_EXC_INFO);
         let cleanup = self.jump_forward(op::SETUP_EXCEPT);
         self.emit(op::WITH_EXCEPT_START);
+        if is_async {
+            self.await_top();
+        }
         let suppress = self.jump_forward(op::POP_JUMP_IF_TRUE);
         self.emit(op::POP_BLOCK);
         self.emit(op::POP_EXCEPT);
@@ -601,13 +633,77 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    /// `exit -> `: calls the bound `__exit__` on top of the stack with three Nones.
-    fn call_exit_none(&mut self) {
+    /// `exit -> `: calls the bound `__exit__` on top of the stack with three Nones (and
+    /// awaits the result of an `__aexit__`).
+    fn call_exit_none(&mut self, is_async: bool) {
         self.emit(op::LOAD_NONE);
         self.emit(op::LOAD_NONE);
         self.emit(op::LOAD_NONE);
         self.emit_arg(op::CALL_FUNCTION, 3);
+        if is_async {
+            self.await_top();
+        }
         self.emit(op::POP_TOP);
+    }
+
+    /// `awaitable -> result`: awaits the value on top of the stack.
+    pub(super) fn await_top(&mut self) {
+        self.emit(op::GET_AWAITABLE);
+        self.emit(op::LOAD_NONE);
+        self.emit(op::YIELD_FROM);
+    }
+
+    /// `async for target in iter: body else: orelse`:
+    ///
+    /// ```text
+    ///     <iter>; GET_AITER
+    /// start:
+    ///     SETUP_EXCEPT end; GET_ANEXT; <await>; POP_BLOCK
+    ///     <store target>; <body>; JUMP start
+    /// end:                            aiter exc
+    ///     END_ASYNC_FOR; <orelse>
+    /// ```
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        span: Span,
+    ) -> CResult {
+        if !self.unit.is_async {
+            let msg = if self.scope().is_function() {
+                "'async for' outside async function"
+            } else {
+                "'async for' outside function"
+            };
+            return Err(SyntaxError::new(msg, span));
+        }
+        self.expr(iter)?;
+        self.set_line(span);
+        self.emit(op::GET_AITER);
+        let start = self.here();
+        let end = self.jump_forward(op::SETUP_EXCEPT);
+        self.emit(op::GET_ANEXT);
+        self.await_top();
+        self.emit(op::POP_BLOCK);
+        self.store(target)?;
+        self.unit.fblocks.push(FBlock::Loop {
+            start,
+            breaks: Vec::new(),
+            iter: true,
+        });
+        self.body(body)?;
+        let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else {
+            return Ok(());
+        };
+        self.emit_jump(op::JUMP, start);
+        self.patch_here(end);
+        self.set_line(span);
+        self.emit(op::END_ASYNC_FOR);
+        self.body(orelse)?;
+        breaks.into_iter().for_each(|b| self.patch_here(b));
+        Ok(())
     }
 
     fn function_def(&mut self, f: &'a FunctionDef, span: Span) -> CResult {

@@ -206,17 +206,10 @@ impl Vm {
     /// The exception that replaces a StopIteration escaping generator `g` (PEP 479), if
     /// `exc` is one.
     pub(crate) fn stop_iteration_escaping(&mut self, g: Value, exc: Value) -> Option<Value> {
-        let stop = Value::builtin_type(TypeId::StopIteration);
-        let async_stop = Value::builtin_type(TypeId::StopAsyncIteration);
-        if !self.is_instance(exc, stop) && !self.is_instance(exc, async_stop) {
+        if !self.is_instance(exc, Value::builtin_type(TypeId::StopIteration)) {
             return None;
         }
-        let what = if self.is_instance(exc, stop) {
-            "StopIteration"
-        } else {
-            "StopAsyncIteration"
-        };
-        let msg = format!("{} raised {what}", self.gen_kind(g));
+        let msg = format!("{} raised StopIteration", self.gen_kind(g));
         let new = self.make_exception(TypeId::RuntimeError, &msg).ok()?;
         if let Some(Obj::Exception(e)) = self.heap.get_mut(new) {
             e.cause = exc;
@@ -381,7 +374,7 @@ impl Vm {
 
     /// The value of the StopIteration that ended the last native iteration (kept by
     /// `next_dunder`), else None.
-    fn take_stop_value(&mut self) -> Value {
+    pub(crate) fn take_stop_value(&mut self) -> Value {
         core::mem::replace(&mut self.last_stop_value, Value::NONE)
     }
 

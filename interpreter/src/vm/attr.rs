@@ -199,6 +199,19 @@ impl Vm {
                 }
                 crate::heap::Descr::Super { .. } => None,
             }),
+            Some(Obj::Generator(g)) => Ok(match name {
+                Q::__name__ => Some(Value::qstr(g.code.name)),
+                Q::__qualname__ => Some(Value::qstr(g.code.qualname)),
+                Q::gi_running | Q::cr_running => {
+                    Some(Value::bool(g.state == crate::heap::GenState::Running))
+                }
+                Q::gi_yieldfrom | Q::cr_await => Some(if g.yield_from == Value::UNBOUND {
+                    Value::NONE
+                } else {
+                    g.yield_from
+                }),
+                _ => None,
+            }),
             Some(Obj::Slice(parts)) => Ok(match name {
                 Q::start => Some(parts[0]),
                 Q::stop => Some(parts[1]),

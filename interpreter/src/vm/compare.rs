@@ -359,7 +359,7 @@ impl Vm {
                 };
                 Ok(inside && (i - start) % step == 0)
             }
-            Some(Obj::Range(_) | Obj::DictView { .. } | Obj::Iter(_)) => {
+            Some(Obj::Range(_) | Obj::DictView { .. } | Obj::Iter(_) | Obj::Generator(_)) => {
                 let mut found = false;
                 self.for_each_item(container, |vm, x| {
                     found = x == item || vm.eq(x, item)?;

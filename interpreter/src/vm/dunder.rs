@@ -244,6 +244,76 @@ impl Vm {
         Ok((exit, value?))
     }
 
+    /// The start of an `async with`: `(bound __aexit__, __aenter__())`.
+    pub(crate) fn before_async_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        let t = self.type_of(mgr);
+        let Some(enter) = self.lookup(t, Q::__aenter__) else {
+            let msg = format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                self.type_name(t)
+            );
+            return Err(self.type_error(&msg));
+        };
+        let Some(exit) = self.lookup(t, Q::__aexit__) else {
+            let msg = format!(
+                "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                self.type_name(t)
+            );
+            return Err(self.type_error(&msg));
+        };
+        let exit = self.bind_special(exit, mgr, t)?;
+        self.roots.push(exit);
+        let value = self.call_method_value(enter, mgr, t, &[]);
+        self.roots.pop();
+        Ok((exit, value?))
+    }
+
+    /// `obj.__aiter__()` for `async for`.
+    pub(crate) fn get_aiter(&mut self, obj: Value) -> PyResult {
+        let t = self.type_of(obj);
+        let Some(f) = self.lookup(t, Q::__aiter__) else {
+            let msg = format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                self.type_name(t)
+            );
+            return Err(self.type_error(&msg));
+        };
+        let it = self.call_method_value(f, obj, t, &[])?;
+        let it_t = self.type_of(it);
+        if self.lookup(it_t, Q::__anext__).is_none() {
+            let msg = format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                self.type_name(it_t)
+            );
+            return Err(self.type_error(&msg));
+        }
+        Ok(it)
+    }
+
+    /// `aiter.__anext__()` for `async for`, checked to be awaitable.
+    pub(crate) fn get_anext(&mut self, it: Value) -> PyResult {
+        let t = self.type_of(it);
+        let Some(f) = self.lookup(t, Q::__anext__) else {
+            let msg = format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                self.type_name(t)
+            );
+            return Err(self.type_error(&msg));
+        };
+        let a = self.call_method_value(f, it, t, &[])?;
+        match self.get_awaitable(a) {
+            Ok(a) => Ok(a),
+            Err(_) => {
+                self.pending = Value::NONE;
+                let msg = format!(
+                    "'async for' received an invalid object from __anext__: {}",
+                    self.type_name_of(a)
+                );
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
     /// A special method found on `t`, bound to `obj` as attribute access would.
     pub(crate) fn bind_special(&mut self, f: Value, obj: Value, t: Value) -> PyResult {
         if self.is_function(f) || f.as_native().is_some() {
@@ -507,6 +577,7 @@ impl Vm {
             let it = self.call_method_value(f, obj, t, &[])?;
             let is_iter = match self.heap.get(it) {
                 Some(Obj::Iter(_)) => true,
+                Some(Obj::Generator(g)) => g.code.flags & crate::bytecode::flags::GENERATOR != 0,
                 _ => self
                     .user_class_of(it)
                     .is_some_and(|c| self.lookup_user(c, Q::__next__).is_some()),

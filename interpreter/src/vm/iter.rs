@@ -447,6 +447,7 @@ impl Vm {
                         | Obj::Range(_)
                         | Obj::Iter(_)
                         | Obj::DictView { .. }
+                        | Obj::Generator(_)
                 )
             )
             || self.is_user_obj(seq);
@@ -516,9 +517,5 @@ impl Vm {
             return Ok(Value::qstr(self.qstrs.intern(s)));
         }
         self.new_str_from(s)
-    }
-
-    pub(crate) fn stop_iteration(&mut self) -> super::Raised {
-        self.raise_new(TypeId::StopIteration, "")
     }
 }

@@ -420,8 +420,34 @@ impl Vm {
                     let (exit, exc) = (self.peek(1), self.peek(0));
                     let typ = self.exc_type(exc);
                     let r = tri!(self.call_value(exit, &[typ, exc, Value::NONE]));
-                    let suppress = tri!(self.truthy(r));
-                    self.stack.push(Value::bool(suppress));
+                    self.stack.push(r);
+                }
+                op::BEFORE_ASYNC_WITH => {
+                    let mgr = self.top();
+                    let (exit, awaitable) = tri!(self.before_async_with(mgr));
+                    self.set_top(exit);
+                    self.stack.push(awaitable);
+                }
+                op::GET_AITER => {
+                    let v = self.top();
+                    let it = tri!(self.get_aiter(v));
+                    self.set_top(it);
+                }
+                op::GET_ANEXT => {
+                    let it = self.top();
+                    let a = tri!(self.get_anext(it));
+                    self.stack.push(a);
+                }
+                op::END_ASYNC_FOR => {
+                    let exc = self.pop();
+                    let stop = Value::builtin_type(TypeId::StopAsyncIteration);
+                    if self.is_instance(exc, stop) {
+                        self.stack.pop();
+                    } else {
+                        self.pending = exc;
+                        self.reraising = true;
+                        tri!(Err(Raised));
+                    }
                 }
                 op::LOAD_BUILD_CLASS => {
                     let v = match self.dict_get_qstr(self.builtins, crate::qstr::Q::__build_class__)
