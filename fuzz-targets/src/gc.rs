@@ -104,6 +104,8 @@ pub enum Op {
     },
     /// A classmethod, staticmethod or property (by `kind`), or a super object.
     Descr(u8, Val, Val),
+    /// A set of the given keys (hashed by the heap's own rule for the model: their bits).
+    Set(Vec<Val>, bool),
     /// A suspended generator: its code, globals, saved stack and handled exceptions, and the
     /// iterator it delegates to.
     Generator {
@@ -362,6 +364,22 @@ impl Driver {
                     Obj::Function(Box::new(func)),
                     Shadow::new(Kind::Function, children),
                 );
+            }
+            Op::Set(keys, frozen) => {
+                let keys: Vec<Value> = keys.into_iter().take(32).map(|v| self.val(v)).collect();
+                let mut table = upy::types::set::SetTable::new();
+                let mut children = Vec::new();
+                for k in keys {
+                    // Keys are told apart by identity here; the table only needs a hash.
+                    if let upy::types::set::Probe::Absent(slot) =
+                        table.find(k.raw(), k, &[], |_| Some(false))
+                    {
+                        table.insert_at(slot, k.raw(), k);
+                    }
+                }
+                children.extend(table.iter().map(|e| e.key));
+                let set = upy::types::setobj::SetObj { table, frozen };
+                self.alloc(Obj::Set(Box::new(set)), Shadow::new(Kind::Set, children));
             }
             Op::Generator {
                 code,

@@ -105,6 +105,8 @@ pub mod op {
     /// `aiter exc ->`: the end of an `async for` when `exc` is StopAsyncIteration, else
     /// `exc` raised again.
     pub const END_ASYNC_FOR: u8 = 42;
+    /// `set iterable -> set` updated (`*it` in a set display).
+    pub const SET_UPDATE: u8 = 43;
 
     /// First opcode with a 16-bit operand.
     pub const HAS_ARG: u8 = 64;

@@ -76,6 +76,8 @@ static_qstrs! {
     __iadd__, __isub__, __imul__, __itruediv__, __ifloordiv__, __imod__, __ipow__,
     __ilshift__, __irshift__, __iand__, __ior__, __ixor__, __imatmul__,
     metaclass, mro, fget, fset, fdel, getter, setter, deleter, __abstractmethods__,
+    add, discard, intersection_update, difference_update, symmetric_difference_update, union,
+    intersection, difference, symmetric_difference, issubset, issuperset, isdisjoint,
     send, throw, close, __await__, __aiter__, __anext__, __aenter__, __aexit__,
     gi_running, gi_yieldfrom, cr_running, cr_await,
     value, code, errno, msg, lineno, offset, filename, text,

@@ -35,6 +35,7 @@ pub enum Kind {
     Instance,
     Descr,
     Generator,
+    Set,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -60,6 +61,7 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Instance(_) => Kind::Instance,
         Obj::Descr(_) => Kind::Descr,
         Obj::Generator(_) => Kind::Generator,
+        Obj::Set(_) => Kind::Set,
     })
 }
 

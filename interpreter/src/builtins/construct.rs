@@ -123,6 +123,22 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             kw.check(vm, "zip", &[])?;
             vm.new_zip(args)
         }
+        TypeId::Set | TypeId::FrozenSet => {
+            let name = t.name();
+            kw.check(vm, name, &[])?;
+            arity(vm, name, args, 0, 1)?;
+            match args.first() {
+                Some(&it) => {
+                    if t == TypeId::FrozenSet
+                        && matches!(vm.heap.get(it), Some(Obj::Set(s)) if s.frozen)
+                    {
+                        return Ok(it);
+                    }
+                    vm.set_from(it, t == TypeId::FrozenSet)
+                }
+                None => vm.new_set(t == TypeId::FrozenSet),
+            }
+        }
         TypeId::Map => {
             kw.check(vm, "map", &[])?;
             if args.len() < 2 {

@@ -63,6 +63,7 @@ impl Vm {
             Obj::List(items) => Some(items.len()),
             Obj::Tuple(items) => Some(items.len()),
             Obj::Dict(d) => Some(d.len()),
+            Obj::Set(set) => Some(set.table.len()),
             Obj::Range(r) => usize::try_from(r.len())
                 .ok()
                 .filter(|&n| n <= isize::MAX as usize),

@@ -74,7 +74,7 @@ macro_rules! natives {
     };
 }
 
-use crate::types::{dict as d, list as l, object as o, slots as sl, str as s};
+use crate::types::{dict as d, list as l, object as o, setobj as st, slots as sl, str as s};
 use functions::*;
 
 natives! {
@@ -183,6 +183,23 @@ natives! {
     TypeMro = "mro" => o::type_mro,
     DescrGet = "__get__" => sl::descr_get,
     GenSend = "send" => crate::types::generator::send,
+    SetAdd = "add" => st::add,
+    SetRemove = "remove" => st::remove,
+    SetDiscard = "discard" => st::discard,
+    SetPop = "pop" => st::pop,
+    SetClear = "clear" => st::clear,
+    SetCopy = "copy" => st::copy,
+    SetUpdate = "update" => st::update,
+    SetIntersectionUpdate = "intersection_update" => st::intersection_update,
+    SetDifferenceUpdate = "difference_update" => st::difference_update,
+    SetSymmetricDifferenceUpdate = "symmetric_difference_update" => st::symmetric_difference_update,
+    SetUnion = "union" => st::union,
+    SetIntersection = "intersection" => st::intersection,
+    SetDifference = "difference" => st::difference,
+    SetSymmetricDifference = "symmetric_difference" => st::symmetric_difference,
+    SetIssubset = "issubset" => st::issubset,
+    SetIssuperset = "issuperset" => st::issuperset,
+    SetIsdisjoint = "isdisjoint" => st::isdisjoint,
     GenThrow = "throw" => crate::types::generator::throw,
     GenClose = "close" => crate::types::generator::close,
     // Special methods: those of `object` and `type`, and the slot wrappers of builtin
@@ -367,6 +384,28 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             .or_else(|| find(&[(Q::__mod__, N::Mod), (Q::__str__, N::ObjectStr)]))
             .or_else(|| find(VALUE_SLOTS)),
         TypeId::Tuple => find(SEQUENCE_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::Set | TypeId::FrozenSet => find(&[
+            (Q::__len__, N::LenSlot),
+            (Q::__contains__, N::Contains),
+            (Q::__iter__, N::IterSlot),
+            (Q::__or__, N::Or),
+            (Q::__and__, N::And),
+            (Q::__sub__, N::Sub),
+            (Q::__xor__, N::Xor),
+            (Q::__ror__, N::ROr),
+            (Q::__rand__, N::RAnd),
+            (Q::__rsub__, N::RSub),
+            (Q::__rxor__, N::RXor),
+            (Q::__new__, N::BuiltinNew),
+        ])
+        .or_else(|| {
+            if t == TypeId::Set {
+                find(&[(Q::__init__, N::ContainerInit)])
+            } else {
+                None
+            }
+        })
+        .or_else(|| find(VALUE_SLOTS)),
         TypeId::List => find(SEQUENCE_SLOTS)
             .or_else(|| find(MUTABLE_SLOTS))
             .or_else(|| find(VALUE_SLOTS)),
@@ -475,6 +514,39 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::__next__, N::GenNext),
             (Q::__iter__, N::GenIter),
         ],
+        TypeId::Set => &[
+            (Q::add, N::SetAdd),
+            (Q::remove, N::SetRemove),
+            (Q::discard, N::SetDiscard),
+            (Q::pop, N::SetPop),
+            (Q::clear, N::SetClear),
+            (Q::copy, N::SetCopy),
+            (Q::update, N::SetUpdate),
+            (Q::intersection_update, N::SetIntersectionUpdate),
+            (Q::difference_update, N::SetDifferenceUpdate),
+            (
+                Q::symmetric_difference_update,
+                N::SetSymmetricDifferenceUpdate,
+            ),
+            (Q::union, N::SetUnion),
+            (Q::intersection, N::SetIntersection),
+            (Q::difference, N::SetDifference),
+            (Q::symmetric_difference, N::SetSymmetricDifference),
+            (Q::issubset, N::SetIssubset),
+            (Q::issuperset, N::SetIssuperset),
+            (Q::isdisjoint, N::SetIsdisjoint),
+        ],
+        TypeId::DictKeys | TypeId::DictItems => &[(Q::isdisjoint, N::SetIsdisjoint)],
+        TypeId::FrozenSet => &[
+            (Q::copy, N::SetCopy),
+            (Q::union, N::SetUnion),
+            (Q::intersection, N::SetIntersection),
+            (Q::difference, N::SetDifference),
+            (Q::symmetric_difference, N::SetSymmetricDifference),
+            (Q::issubset, N::SetIssubset),
+            (Q::issuperset, N::SetIssuperset),
+            (Q::isdisjoint, N::SetIsdisjoint),
+        ],
         TypeId::Coroutine => &[
             (Q::send, N::GenSend),
             (Q::throw, N::GenThrow),
@@ -544,6 +616,8 @@ const TYPES: &[TypeId] = &[
     TypeId::Slice,
     TypeId::Enumerate,
     TypeId::Zip,
+    TypeId::Set,
+    TypeId::FrozenSet,
     TypeId::Map,
     TypeId::Filter,
     TypeId::Reversed,

@@ -109,10 +109,23 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
             ExprKind::Set(items) => {
                 if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
-                    return Err(unsupported("starred items in a set display", e.span));
+                    self.emit_arg(op::BUILD_SET, 0);
+                    for item in items {
+                        match &item.kind {
+                            ExprKind::Starred(inner) => {
+                                self.expr(inner)?;
+                                self.emit(op::SET_UPDATE);
+                            }
+                            _ => {
+                                self.expr(item)?;
+                                self.emit_arg(op::COMP_SET_ADD, 0);
+                            }
+                        }
+                    }
+                } else {
+                    self.items(items)?;
+                    self.emit_arg(op::BUILD_SET, items.len() as u16);
                 }
-                self.items(items)?;
-                self.emit_arg(op::BUILD_SET, items.len() as u16);
             }
             ExprKind::List(items) => self.sequence_display(items, false)?,
             ExprKind::Tuple(items) => self.sequence_display(items, true)?,

@@ -53,6 +53,8 @@ pub enum Obj {
     Descr(Box<Descr>),
     /// A generator or coroutine: a suspended frame.
     Generator(Box<GenObj>),
+    /// A `set` or `frozenset`.
+    Set(Box<crate::types::setobj::SetObj>),
 }
 
 /// Where a generator is in its life.
@@ -257,6 +259,12 @@ pub enum IterObj {
         seq: Value,
         left: usize,
     },
+    /// Over a set, by slot; `len` is its size when iteration began (a change is an error).
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
 }
 
 impl Obj {
@@ -308,6 +316,7 @@ impl Obj {
                     f(it);
                 }
                 IterObj::Reversed { seq, .. } => f(seq),
+                IterObj::Set { set, .. } => f(set),
             },
             Obj::DictView { dict, .. } => f(*dict),
             Obj::Slice(parts) => parts.iter().copied().for_each(f),
@@ -325,6 +334,7 @@ impl Obj {
                 f(i.dict);
                 f(i.base);
             }
+            Obj::Set(s) => s.table.trace(f),
             Obj::Generator(g) => {
                 f(g.globals);
                 f(g.yield_from);
@@ -369,6 +379,7 @@ impl Obj {
             }
             Obj::Instance(_) => size_of::<Instance>(),
             Obj::Descr(_) => size_of::<Descr>(),
+            Obj::Set(s) => size_of::<crate::types::setobj::SetObj>() + s.table.heap_bytes(),
             Obj::Generator(g) => {
                 size_of::<GenObj>()
                     + g.stack.capacity() * size_of::<Value>()

@@ -265,7 +265,7 @@ impl crate::vm::Vm {
     }
 
     /// Whether comparing two keys may run Python code (a class's `__eq__`, inside tuples too).
-    fn needs_python_eq(&self, a: Value, b: Value) -> bool {
+    pub(crate) fn needs_python_eq(&self, a: Value, b: Value) -> bool {
         if a.as_handle().is_none() && b.as_handle().is_none() {
             return false;
         }
@@ -277,6 +277,9 @@ impl crate::vm::Vm {
             (
                 Some(crate::heap::Obj::Tuple(_)),
                 Some(crate::heap::Obj::Tuple(_))
+            ) | (
+                Some(crate::heap::Obj::Set(_)),
+                Some(crate::heap::Obj::Set(_))
             )
         )
     }

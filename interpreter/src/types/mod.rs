@@ -16,6 +16,8 @@ pub mod int;
 pub mod list;
 pub mod object;
 pub mod percent;
+pub mod set;
+pub mod setobj;
 pub mod slots;
 pub mod sort;
 pub mod str;
@@ -74,6 +76,9 @@ builtin_types! {
     Filter = "filter": Object,
     Reversed = "reversed": Object,
     Generator = "generator": Object,
+    Set = "set": Object,
+    FrozenSet = "frozenset": Object,
+    SetIterator = "set_iterator": Object,
     Coroutine = "coroutine": Object,
     Property = "property": Object,
     ClassMethod = "classmethod": Object,
@@ -172,6 +177,8 @@ impl TypeId {
                 | TypeId::List
                 | TypeId::Tuple
                 | TypeId::Dict
+                | TypeId::Set
+                | TypeId::FrozenSet
                 | TypeId::Property
                 | TypeId::ClassMethod
                 | TypeId::StaticMethod

@@ -328,6 +328,7 @@ pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let value = match native {
         TypeId::List => vm.new_list(Vec::new())?,
         TypeId::Dict => vm.new_dict()?,
+        TypeId::Set => vm.new_set(false)?,
         _ => crate::builtins::construct(vm, native, &args[1..], kw)?,
     };
     if cls.as_builtin_type().is_some() {
@@ -355,6 +356,17 @@ pub(crate) fn container_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             };
             if let Some(Obj::List(list)) = vm.heap.get_mut(target) {
                 *list = items;
+            }
+            Ok(Value::NONE)
+        }
+        Some(Obj::Set(s)) if !s.frozen => {
+            kw.check(vm, "set", &[])?;
+            arity(vm, "set", &args[1..], 0, 1)?;
+            if let Some(Obj::Set(s)) = vm.heap.get_mut(target) {
+                s.table.clear();
+            }
+            if let Some(&it) = args.get(1) {
+                vm.set_update(target, it)?;
             }
             Ok(Value::NONE)
         }

@@ -39,6 +39,7 @@ impl Vm {
             Some(Obj::List(items)) => !items.is_empty(),
             Some(Obj::Tuple(items)) => !items.is_empty(),
             Some(Obj::Dict(d)) => !d.is_empty(),
+            Some(Obj::Set(s)) => !s.table.is_empty(),
             Some(Obj::Range(r)) => !r.is_empty(),
             Some(Obj::DictView { dict, .. }) => {
                 matches!(self.heap.get(*dict), Some(Obj::Dict(d)) if !d.is_empty())
@@ -109,6 +110,13 @@ impl Vm {
         if let Some(ord) = self.number_cmp(a, b) {
             return Ok(ord == Some(Ordering::Equal));
         }
+        if self.is_set_like(a) && self.is_set_like(b) && !(self.is_set(a) && self.is_set(b)) {
+            let (x, y) = self.as_sets(a, b)?;
+            self.roots.extend([x, y]);
+            let r = self.set_eq(x, y);
+            self.roots.truncate(self.roots.len() - 2);
+            return r;
+        }
         let (Some(oa), Some(ob)) = (self.heap.get(a), self.heap.get(b)) else {
             return Ok(false);
         };
@@ -150,6 +158,7 @@ impl Vm {
                     receiver: r2,
                 },
             ) => Ok(f1 == f2 && r1 == r2),
+            (Obj::Set(_), Obj::Set(_)) => self.set_eq(a, b),
             (Obj::Range(x), Obj::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
@@ -233,11 +242,35 @@ impl Vm {
         }
     }
 
+    /// Two set-like operands as sets (a dict view becomes a set of its items).
+    fn as_sets(&mut self, a: Value, b: Value) -> PyResult<(Value, Value)> {
+        let x = if self.is_set(a) {
+            a
+        } else {
+            self.set_from(a, true)?
+        };
+        self.roots.push(x);
+        let y = if self.is_set(b) {
+            Ok(b)
+        } else {
+            self.set_from(b, true)
+        };
+        self.roots.pop();
+        Ok((x, y?))
+    }
+
     /// `<`, `<=`, `>`, `>=`.
     pub(crate) fn order(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
         if self.is_user_obj(a) || self.is_user_obj(b) {
             let r = self.compare_dunder(op, a, b)?;
             return self.truthy(r);
+        }
+        if self.is_set_like(a) && self.is_set_like(b) {
+            let (x, y) = self.as_sets(a, b)?;
+            self.roots.extend([x, y]);
+            let r = self.set_order(op, x, y);
+            self.roots.truncate(self.roots.len() - 2);
+            return r;
         }
         let ord = self.partial_order(op, a, b)?;
         Ok(match ord {
@@ -264,7 +297,8 @@ impl Vm {
                 (self.heap.get(a), self.heap.get(b)),
                 (Some(Obj::List(_)), Some(Obj::List(_)))
                     | (Some(Obj::Tuple(_)), Some(Obj::Tuple(_)))
-            );
+            )
+            || (self.is_set_like(a) && self.is_set_like(b));
         if !orders {
             return Ok(None);
         }
@@ -337,6 +371,7 @@ impl Vm {
                 Ok(false)
             }
             Some(Obj::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(Obj::Set(_)) => self.set_contains(container, item),
             Some(Obj::DictView {
                 dict,
                 kind: crate::heap::DictViewKind::Keys,
@@ -416,9 +451,10 @@ impl Vm {
                 self.native_depth -= 1;
                 r
             }
-            Some(Obj::List(_) | Obj::Dict(_) | Obj::DictView { .. } | Obj::Slice(_)) => {
-                Err(self.unhashable(v))
-            }
+            Some(Obj::Set(s)) if s.frozen => Ok(self.frozenset_hash(v)),
+            Some(
+                Obj::List(_) | Obj::Dict(_) | Obj::DictView { .. } | Obj::Slice(_) | Obj::Set(_),
+            ) => Err(self.unhashable(v)),
             Some(_) => Ok(v.raw().rotate_right(3)),
         }
     }
@@ -516,6 +552,13 @@ impl Vm {
             Some(Obj::Cell(_)) => TypeId::Cell,
             Some(Obj::Exception(e)) => e.typ.as_builtin_type().unwrap_or(TypeId::Exception),
             Some(Obj::Class(_)) => TypeId::Type,
+            Some(Obj::Set(s)) => {
+                if s.frozen {
+                    TypeId::FrozenSet
+                } else {
+                    TypeId::Set
+                }
+            }
             Some(Obj::Generator(g)) => {
                 if g.code.flags & crate::bytecode::flags::COROUTINE != 0 {
                     TypeId::Coroutine
@@ -543,6 +586,7 @@ impl Vm {
                 crate::heap::IterObj::Map { .. } => TypeId::Map,
                 crate::heap::IterObj::Filter { .. } => TypeId::Filter,
                 crate::heap::IterObj::Reversed { .. } => TypeId::Reversed,
+                crate::heap::IterObj::Set { .. } => TypeId::SetIterator,
                 crate::heap::IterObj::Dict { kind, .. } => match kind {
                     crate::heap::DictViewKind::Keys => TypeId::DictKeyIterator,
                     crate::heap::DictViewKind::Values => TypeId::DictValueIterator,

@@ -40,6 +40,11 @@ impl Vm {
                 }
             }
             Some(Obj::Iter(_)) => return Ok(v),
+            Some(Obj::Set(s)) => IterObj::Set {
+                set: v,
+                pos: 0,
+                len: s.table.len(),
+            },
             Some(Obj::Generator(g)) if g.code.flags & crate::bytecode::flags::GENERATOR != 0 => {
                 return Ok(v);
             }
@@ -168,6 +173,36 @@ impl Vm {
                 Ok(item)
             }
             IterObj::Zip { iters } => self.next_of_each(iters),
+            IterObj::Set { set, pos, len } => {
+                let Some(Obj::Set(s)) = self.heap.get(set) else {
+                    return Ok(None);
+                };
+                if s.table.len() != len {
+                    if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
+                        && let IterObj::Set { len, .. } = &mut **state
+                    {
+                        // Report once; the iterator is spent afterwards.
+                        *len = usize::MAX;
+                    }
+                    if len == usize::MAX {
+                        return Ok(None);
+                    }
+                    return Err(
+                        self.raise_new(TypeId::RuntimeError, "Set changed size during iteration")
+                    );
+                }
+                match s.table.next_from(pos) {
+                    Some((i, key)) => {
+                        if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
+                            && let IterObj::Set { pos, .. } = &mut **state
+                        {
+                            *pos = i + 1;
+                        }
+                        Ok(Some(key))
+                    }
+                    None => Ok(None),
+                }
+            }
             IterObj::Dict {
                 dict,
                 pos,
@@ -448,6 +483,7 @@ impl Vm {
                         | Obj::Iter(_)
                         | Obj::DictView { .. }
                         | Obj::Generator(_)
+                        | Obj::Set(_)
                 )
             )
             || self.is_user_obj(seq);

@@ -48,7 +48,46 @@ impl Vm {
             let y = self.number_to_f64(b)?.unwrap_or(0.0);
             return self.float_binary(op, x, y);
         }
+        if matches!(
+            op,
+            BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor
+        ) {
+            let (sa, sb) = (self.is_set_like(a), self.is_set_like(b));
+            // Two sets combine; a dict view combines with any iterable, on either side.
+            let (view_a, view_b) = (sa && !self.is_set(a), sb && !self.is_set(b));
+            if (sa && sb) || view_a || view_b {
+                return self.set_like_op(op, a, b, inplace);
+            }
+        }
         self.sequence_op(op, a, b, inplace)
+    }
+
+    /// A set, frozenset, or a dict's keys or items view.
+    pub(crate) fn is_set_like(&self, v: Value) -> bool {
+        match self.heap.get(v) {
+            Some(Obj::Set(_)) => true,
+            Some(Obj::DictView { kind, .. }) => *kind != crate::heap::DictViewKind::Values,
+            _ => false,
+        }
+    }
+
+    /// `|`, `&`, `-`, `^` between set-like operands: a mutable left set is updated in
+    /// place for the augmented forms; a view operand stands for a set of its items.
+    fn set_like_op(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult {
+        let mutable_left = matches!(self.heap.get(a), Some(Obj::Set(s)) if !s.frozen);
+        if inplace && mutable_left {
+            self.set_in_place(op, a, b)?;
+            return Ok(a);
+        }
+        let left = if self.is_set(a) {
+            a
+        } else {
+            self.set_from(a, false)?
+        };
+        self.roots.push(left);
+        let r = self.set_binary(op, left, b);
+        self.roots.pop();
+        r
     }
 
     pub(crate) fn unsupported_operands(

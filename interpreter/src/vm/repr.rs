@@ -86,7 +86,7 @@ impl Vm {
             }
             let p = self.payload(v);
             if p != v {
-                if self.str_text(p).is_some() || self.lookup_user(t, Q::__repr__).is_none() {
+                if self.str_text(p).is_some() {
                     return self.str_into(p, out);
                 }
                 return self.repr_into(v, out);
@@ -220,10 +220,18 @@ impl Vm {
             }
             Some(Obj::Instance(i)) => {
                 let base = i.base;
+                if self.is_set(base) {
+                    let name = String::from(self.type_name_of(v));
+                    return self.set_repr_into(base, &name, out);
+                }
                 if base != Value::UNBOUND {
                     return self.repr_builtin_into(base, out);
                 }
                 out.push_str(&self.default_repr(v));
+            }
+            Some(Obj::Set(_)) => {
+                let name = String::from(self.type_name_of(v));
+                self.set_repr_into(v, &name, out)?;
             }
             Some(Obj::Generator(g)) => {
                 let name = self.qstrs.text(g.code.qualname);

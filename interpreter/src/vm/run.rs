@@ -759,11 +759,27 @@ impl Vm {
                     self.stack.truncate(at);
                     self.stack.push(d);
                 }
-                op::BUILD_SET | op::COMP_SET_ADD => {
-                    tri!(Err(self.raise_new(
-                        TypeId::NotImplementedError,
-                        "sets are not supported yet"
-                    )));
+                op::BUILD_SET => {
+                    let n = arg as usize;
+                    let at = self.stack.len() - n;
+                    let s = tri!(self.new_set(false));
+                    self.stack.push(s);
+                    for i in 0..n {
+                        let item = self.stack[at + i];
+                        tri!(self.set_add(s, item));
+                    }
+                    self.stack.truncate(at);
+                    self.stack.push(s);
+                }
+                op::COMP_SET_ADD => {
+                    let (s, v) = (self.peek(arg as usize + 1), self.peek(0));
+                    tri!(self.set_add(s, v));
+                    self.stack.pop();
+                }
+                op::SET_UPDATE => {
+                    let (s, it) = (self.peek(1), self.peek(0));
+                    tri!(self.set_update(s, it));
+                    self.stack.pop();
                 }
                 op::LIST_APPEND => {
                     let (list, v) = (self.peek(1), self.peek(0));

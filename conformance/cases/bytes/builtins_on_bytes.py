@@ -1,0 +1,11 @@
+# Generic builtins applied to bytes.
+print(b'abc'[::-1])
+print(list(b'ab'), tuple(b'ab'))
+print(sorted(b'cab'), sorted(b'cab', reverse=True))
+print(max(b'az'), min(b'az'), sum(b'\x01\x02\x03'))
+print(bytes(reversed(b'abc')))
+print(bytes(sorted(b'hello')))
+print(any(b'\x00\x00'), all(b'\x01\x02'), any(b''))
+print(set(b'aab') == {97, 98})
+print(list(zip(b'ab', b'xy')))
+print(list(map(chr, b'hi')))

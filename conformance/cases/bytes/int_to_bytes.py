@@ -1,0 +1,11 @@
+# int.to_bytes with both byte orders and signed=.
+print((1024).to_bytes(2, 'big'), (1024).to_bytes(2, 'little'))
+print((1).to_bytes(4, 'big'), (1).to_bytes(4, byteorder='little'))
+print((255).to_bytes(1, 'big'))
+print((-1).to_bytes(2, 'big', signed=True))
+print((-128).to_bytes(1, 'little', signed=True))
+print((127).to_bytes(1, 'big', signed=True))
+print((0).to_bytes(0, 'big'), (0).to_bytes(3, 'little'))
+print((0x0102030405060708).to_bytes(8, 'big'))
+print((258).to_bytes(length=2, byteorder='big'))
+print((1).to_bytes())

@@ -1,0 +1,11 @@
+# printf-style formatting of bytes.
+print(b'%d %s %x' % (1, b'ab', 255))
+print(b'%s' % b'single')
+print(b'%5d|%-5d|%05d' % (42, 42, 42))
+print(b'%X %o %c %c' % (255, 8, 65, b'z'))
+print(b'%%' % ())
+print(b'%s and %s' % (bytearray(b'ba'), memoryview(b'mv')))
+print(b'%(a)s-%(b)d' % {b'a': b'x', b'b': 7})
+print(b'%i %u' % (-3, 4))
+print(type(b'%d' % 1).__name__)
+print(bytearray(b'%d!') % 5)

@@ -1,0 +1,13 @@
+# Quote choice in bytes repr follows the same rules as str repr.
+print(repr(b'abc'))
+print(repr(b"abc"))
+print(repr(b"'"))
+print(repr(b'"'))
+print(repr(b'\'"'))
+print(repr(b'it\'s'))
+print(repr(b'say "hi"'))
+print(repr(b''))
+print(b"'")
+print(b'\\')
+print(repr(b'a\\b'))
+print(str(b'x"y'))

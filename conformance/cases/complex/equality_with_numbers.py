@@ -1,0 +1,8 @@
+print(1+0j == 1, 1 == 1+0j, 1+0j == 1.0, 1+0j == True)
+print(1j == 1, 1+1j == 1, 1j != 0, 0j == 0, 0j == False)
+print(2.5+0j == 2.5, 2.5+0j != 2.5)
+print(1j == 1j, 1j == complex(0, 1), (1+2j) != (1+2j))
+print(1+0j == "1", 1j == None, 1j in [0, 1j, 2])
+print(complex(float("nan")) == complex(float("nan")))
+print(10**20 + 0j == 10**20, 2**53 + 1 + 0j == 2**53 + 1)
+print([1, 2] == [1+0j, 2.0])

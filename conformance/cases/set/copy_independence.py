@@ -1,0 +1,16 @@
+s = {1, 2, 3}
+c = s.copy()
+print(c == s, c is s, type(c).__name__)
+c.add(4)
+s.discard(1)
+print(sorted(s), sorted(c))
+inner = (1, 2)
+s2 = {inner}
+c2 = s2.copy()
+print(next(iter(c2)) is inner)
+f = frozenset({1, 2})
+fc = f.copy()
+print(fc == f, type(fc).__name__)
+s3 = set(s)
+s3.add(100)
+print(sorted(s), sorted(s3))

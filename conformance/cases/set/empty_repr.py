@@ -1,0 +1,11 @@
+print(set())
+print(repr(set()))
+print(str(set()))
+print(frozenset())
+print(type({}).__name__)
+print(set() == frozenset())
+s = {1}
+s.clear()
+print(s)
+print(frozenset(set()))
+print([set(), frozenset()])

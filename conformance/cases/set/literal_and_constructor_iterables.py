@@ -1,0 +1,25 @@
+print(sorted({3, 1, 2}))
+print(sorted(set([3, 1, 2, 1])))
+print(sorted(set((5, 4, 5))))
+print(sorted(set("hello")))
+print(sorted(set(range(5))))
+print(sorted(set(x * x for x in range(-3, 4))))
+print(sorted(set({"b": 1, "a": 2})))
+print(sorted(set(b"abca")))
+print(sorted(set(iter([9, 8, 9]))))
+print(sorted(set({1, 2}.union({3}))))
+print(sorted(frozenset([2, 2, 1])))
+print(sorted(frozenset("aab")))
+print(sorted(set(frozenset([7, 6]))))
+print(sorted(set({"k": 1}.values())))
+print(sorted(set(enumerate("ab"))))
+print(sorted(set(zip([1, 2], "xy"))))
+print(len(set()), len(frozenset()))
+try:
+    set(5)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    set([1], [2])
+except TypeError as e:
+    print(type(e).__name__, e)
