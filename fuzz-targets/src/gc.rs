@@ -106,6 +106,9 @@ pub enum Op {
     Descr(u8, Val, Val),
     /// A set of the given keys (hashed by the heap's own rule for the model: their bits).
     Set(Vec<Val>, bool),
+    /// Bytes or a bytearray of the given length, and a memoryview onto one.
+    Bytes(u8, bool),
+    MemoryView(Val, u8, u8),
     /// A suspended generator: its code, globals, saved stack and handled exceptions, and the
     /// iterator it delegates to.
     Generator {
@@ -363,6 +366,28 @@ impl Driver {
                 self.alloc(
                     Obj::Function(Box::new(func)),
                     Shadow::new(Kind::Function, children),
+                );
+            }
+            Op::Bytes(len, array) => {
+                let data = alloc_bytes(len);
+                let obj = if array {
+                    Obj::ByteArray(data)
+                } else {
+                    Obj::Bytes(data.into_boxed_slice())
+                };
+                self.alloc(obj, Shadow::new(Kind::Bytes, vec![]));
+            }
+            Op::MemoryView(obj, start, len) => {
+                let obj = self.val(obj);
+                let view = upy::types::bytes::MemView {
+                    obj,
+                    start: usize::from(start),
+                    len: usize::from(len),
+                    readonly: true,
+                };
+                self.alloc(
+                    Obj::MemoryView(Box::new(view)),
+                    Shadow::new(Kind::MemoryView, vec![obj]),
                 );
             }
             Op::Set(keys, frozen) => {
@@ -790,6 +815,10 @@ impl Driver {
         assert_eq!(self.heap.live_objects(), 0);
         assert_eq!(self.heap.bytes(), 0);
     }
+}
+
+fn alloc_bytes(len: u8) -> Vec<u8> {
+    (0..len).collect()
 }
 
 fn view_kind(k: u8) -> DictViewKind {

@@ -45,7 +45,7 @@ static_qstrs! {
     print, len, range, str, int, float, bool, list, tuple, dict, repr, abs, min, max,
     isinstance, issubclass, type_ = "type", object, iter, next, sum, any, all, sorted, reversed,
     enumerate, zip, map, filter, chr, ord, hex, oct, bin, divmod, pow, round, hash,
-    id, callable, getattr, setattr, hasattr, delattr, globals, locals, input, format, set,
+    id, ascii, callable, getattr, setattr, hasattr, delattr, globals, locals, input, format, set,
     frozenset, bytes, slice, super_ = "super", vars, dir, exec, eval, compile,
     // Methods.
     append, pop, insert, extend, remove, index, count, clear, copy, sort,
@@ -76,6 +76,8 @@ static_qstrs! {
     __iadd__, __isub__, __imul__, __itruediv__, __ifloordiv__, __imod__, __ipow__,
     __ilshift__, __irshift__, __iand__, __ior__, __ixor__, __imatmul__,
     metaclass, mro, fget, fset, fdel, getter, setter, deleter, __abstractmethods__,
+    source, encoding, errors, length, byteorder, signed, decode, fromhex,
+    isascii, istitle, tobytes, tolist, toreadonly, readonly, nbytes, obj,
     add, discard, intersection_update, difference_update, symmetric_difference_update, union,
     intersection, difference, symmetric_difference, issubset, issuperset, isdisjoint,
     send, throw, close, __await__, __aiter__, __anext__, __aenter__, __aexit__,

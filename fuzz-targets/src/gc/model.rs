@@ -36,6 +36,8 @@ pub enum Kind {
     Descr,
     Generator,
     Set,
+    Bytes,
+    MemoryView,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -62,6 +64,8 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Descr(_) => Kind::Descr,
         Obj::Generator(_) => Kind::Generator,
         Obj::Set(_) => Kind::Set,
+        Obj::Bytes(_) | Obj::ByteArray(_) => Kind::Bytes,
+        Obj::MemoryView(_) => Kind::MemoryView,
     })
 }
 

@@ -123,6 +123,9 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             kw.check(vm, "zip", &[])?;
             vm.new_zip(args)
         }
+        TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView => {
+            crate::types::bytes::construct(vm, t, args, kw)
+        }
         TypeId::Set | TypeId::FrozenSet => {
             let name = t.name();
             kw.check(vm, name, &[])?;

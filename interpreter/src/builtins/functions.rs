@@ -64,6 +64,9 @@ impl Vm {
             Obj::Tuple(items) => Some(items.len()),
             Obj::Dict(d) => Some(d.len()),
             Obj::Set(set) => Some(set.table.len()),
+            Obj::Bytes(b) => Some(b.len()),
+            Obj::ByteArray(b) => Some(b.len()),
+            Obj::MemoryView(m) => Some(m.len),
             Obj::Range(r) => usize::try_from(r.len())
                 .ok()
                 .filter(|&n| n <= isize::MAX as usize),
@@ -77,6 +80,31 @@ pub(super) fn repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "repr", &[])?;
     arity(vm, "repr", args, 1, 1)?;
     vm.repr(args[0])
+}
+
+/// `ascii(x)`: `repr(x)` with every non-ASCII character escaped.
+pub(super) fn ascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "ascii", &[])?;
+    arity(vm, "ascii", args, 1, 1)?;
+    let r = vm.repr(args[0])?;
+    let text = vm.string_of(r);
+    if text.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let code = c as u32;
+        if c.is_ascii() {
+            out.push(c);
+        } else if code < 0x100 {
+            out.push_str(&format!("\\x{code:02x}"));
+        } else if code < 0x10000 {
+            out.push_str(&format!("\\u{code:04x}"));
+        } else {
+            out.push_str(&format!("\\U{code:08x}"));
+        }
+    }
+    vm.new_str(out)
 }
 
 pub(super) fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
@@ -315,6 +343,18 @@ pub(super) fn chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(super) fn ord(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "ord", &[])?;
     arity(vm, "ord", args, 1, 1)?;
+    if let Some(b) = vm.buffer_of(args[0])
+        && !matches!(vm.heap.get(args[0]), Some(Obj::MemoryView(_)))
+    {
+        if b.len() != 1 {
+            let msg = format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            );
+            return Err(vm.type_error(&msg));
+        }
+        return vm.new_int(b[0] as i64);
+    }
     let Some(text) = vm.str_text(args[0]) else {
         let msg = format!(
             "ord() expected string of length 1, but {} found",

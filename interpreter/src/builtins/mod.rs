@@ -74,7 +74,9 @@ macro_rules! natives {
     };
 }
 
-use crate::types::{dict as d, list as l, object as o, setobj as st, slots as sl, str as s};
+use crate::types::{
+    bytes_methods as bm, dict as d, list as l, object as o, setobj as st, slots as sl, str as s,
+};
 use functions::*;
 
 natives! {
@@ -110,6 +112,7 @@ natives! {
     Hasattr = "hasattr" => o::hasattr,
     Delattr = "delattr" => o::delattr,
     Vars = "vars" => o::vars,
+    Ascii = "ascii" => ascii,
     // list
     ListAppend = "append" => l::append,
     ListPop = "pop" => l::pop,
@@ -183,6 +186,57 @@ natives! {
     TypeMro = "mro" => o::type_mro,
     DescrGet = "__get__" => sl::descr_get,
     GenSend = "send" => crate::types::generator::send,
+    BytesDecode = "decode" => bm::decode,
+    BytesHex = "hex" => bm::hex,
+    BytesFromhex = "fromhex" => bm::fromhex,
+    BytesFind = "find" => bm::find,
+    BytesRfind = "rfind" => bm::rfind,
+    BytesIndex = "index" => bm::index,
+    BytesRindex = "rindex" => bm::rindex,
+    BytesCount = "count" => bm::count,
+    BytesStartswith = "startswith" => bm::startswith,
+    BytesEndswith = "endswith" => bm::endswith,
+    BytesReplace = "replace" => bm::replace,
+    BytesSplit = "split" => bm::split,
+    BytesRsplit = "rsplit" => bm::rsplit,
+    BytesJoin = "join" => bm::join,
+    BytesStrip = "strip" => bm::strip,
+    BytesLstrip = "lstrip" => bm::lstrip,
+    BytesRstrip = "rstrip" => bm::rstrip,
+    BytesUpper = "upper" => bm::upper,
+    BytesLower = "lower" => bm::lower,
+    BytesSwapcase = "swapcase" => bm::swapcase,
+    BytesTitle = "title" => bm::title,
+    BytesCapitalize = "capitalize" => bm::capitalize,
+    BytesIsdigit = "isdigit" => bm::isdigit,
+    BytesIsalpha = "isalpha" => bm::isalpha,
+    BytesIsalnum = "isalnum" => bm::isalnum,
+    BytesIsspace = "isspace" => bm::isspace,
+    BytesIsascii = "isascii" => bm::isascii,
+    BytesIsupper = "isupper" => bm::isupper,
+    BytesIslower = "islower" => bm::islower,
+    BytesIstitle = "istitle" => bm::istitle,
+    BytesPartition = "partition" => bm::partition,
+    BytesRpartition = "rpartition" => bm::rpartition,
+    BytesCenter = "center" => bm::center,
+    BytesLjust = "ljust" => bm::ljust,
+    BytesRjust = "rjust" => bm::rjust,
+    BytesZfill = "zfill" => bm::zfill,
+    BytesSplitlines = "splitlines" => bm::splitlines,
+    ByteArrayAppend = "append" => bm::append,
+    ByteArrayExtend = "extend" => bm::extend,
+    ByteArrayInsert = "insert" => bm::insert,
+    ByteArrayPop = "pop" => bm::pop,
+    ByteArrayRemove = "remove" => bm::remove,
+    ByteArrayClear = "clear" => bm::clear,
+    ByteArrayReverse = "reverse" => bm::reverse,
+    ByteArrayCopy = "copy" => bm::copy,
+    MemTobytes = "tobytes" => bm::tobytes,
+    MemTolist = "tolist" => bm::tolist,
+    MemToreadonly = "toreadonly" => bm::toreadonly,
+    StrEncode = "encode" => bm::encode,
+    IntToBytes = "to_bytes" => bm::to_bytes,
+    IntFromBytes = "from_bytes" => bm::from_bytes,
     SetAdd = "add" => st::add,
     SetRemove = "remove" => st::remove,
     SetDiscard = "discard" => st::discard,
@@ -273,6 +327,12 @@ natives! {
     GenNext = "__next__" => crate::types::generator::next,
     GenIter = "__iter__" => crate::types::generator::iter_self,
     IMul = "__imul__" => sl::imul,
+}
+
+/// Methods of builtin types that are class methods: reached through a type or an
+/// instance, they receive the type.
+pub fn is_class_method(n: u16) -> bool {
+    n == N::BytesFromhex as u16 || n == N::IntFromBytes as u16
 }
 
 /// The first native that is a method of a builtin type (the builtin functions come first).
@@ -383,7 +443,10 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         TypeId::Str => find(SEQUENCE_SLOTS)
             .or_else(|| find(&[(Q::__mod__, N::Mod), (Q::__str__, N::ObjectStr)]))
             .or_else(|| find(VALUE_SLOTS)),
-        TypeId::Tuple => find(SEQUENCE_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::Tuple | TypeId::Bytes => find(SEQUENCE_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::ByteArray => find(SEQUENCE_SLOTS)
+            .or_else(|| find(MUTABLE_SLOTS))
+            .or_else(|| find(VALUE_SLOTS)),
         TypeId::Set | TypeId::FrozenSet => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__contains__, N::Contains),
@@ -496,8 +559,76 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::zfill, N::StrZfill),
             (Q::partition, N::StrPartition),
             (Q::rpartition, N::StrRpartition),
+            (Q::encode, N::StrEncode),
         ],
-        TypeId::Int => &[(Q::bit_length, N::IntBitLength)],
+        TypeId::Int => &[
+            (Q::bit_length, N::IntBitLength),
+            (Q::to_bytes, N::IntToBytes),
+            (Q::from_bytes, N::IntFromBytes),
+        ],
+        TypeId::Bytes | TypeId::ByteArray => {
+            const COMMON: &[(Qstr, N)] = &[
+                (Q::decode, N::BytesDecode),
+                (Q::hex, N::BytesHex),
+                (Q::fromhex, N::BytesFromhex),
+                (Q::find, N::BytesFind),
+                (Q::rfind, N::BytesRfind),
+                (Q::index, N::BytesIndex),
+                (Q::rindex, N::BytesRindex),
+                (Q::count, N::BytesCount),
+                (Q::startswith, N::BytesStartswith),
+                (Q::endswith, N::BytesEndswith),
+                (Q::replace, N::BytesReplace),
+                (Q::split, N::BytesSplit),
+                (Q::rsplit, N::BytesRsplit),
+                (Q::join, N::BytesJoin),
+                (Q::strip, N::BytesStrip),
+                (Q::lstrip, N::BytesLstrip),
+                (Q::rstrip, N::BytesRstrip),
+                (Q::upper, N::BytesUpper),
+                (Q::lower, N::BytesLower),
+                (Q::swapcase, N::BytesSwapcase),
+                (Q::title, N::BytesTitle),
+                (Q::capitalize, N::BytesCapitalize),
+                (Q::isdigit, N::BytesIsdigit),
+                (Q::isalpha, N::BytesIsalpha),
+                (Q::isalnum, N::BytesIsalnum),
+                (Q::isspace, N::BytesIsspace),
+                (Q::isascii, N::BytesIsascii),
+                (Q::isupper, N::BytesIsupper),
+                (Q::islower, N::BytesIslower),
+                (Q::istitle, N::BytesIstitle),
+                (Q::partition, N::BytesPartition),
+                (Q::rpartition, N::BytesRpartition),
+                (Q::center, N::BytesCenter),
+                (Q::ljust, N::BytesLjust),
+                (Q::rjust, N::BytesRjust),
+                (Q::zfill, N::BytesZfill),
+                (Q::splitlines, N::BytesSplitlines),
+            ];
+            const ARRAY: &[(Qstr, N)] = &[
+                (Q::append, N::ByteArrayAppend),
+                (Q::extend, N::ByteArrayExtend),
+                (Q::insert, N::ByteArrayInsert),
+                (Q::pop, N::ByteArrayPop),
+                (Q::remove, N::ByteArrayRemove),
+                (Q::clear, N::ByteArrayClear),
+                (Q::reverse, N::ByteArrayReverse),
+                (Q::copy, N::ByteArrayCopy),
+            ];
+            if t == TypeId::ByteArray
+                && let Some(&(_, n)) = ARRAY.iter().find(|(q, _)| *q == name)
+            {
+                return Some(n as u16);
+            }
+            COMMON
+        }
+        TypeId::MemoryView => &[
+            (Q::tobytes, N::MemTobytes),
+            (Q::tolist, N::MemTolist),
+            (Q::toreadonly, N::MemToreadonly),
+            (Q::hex, N::BytesHex),
+        ],
         TypeId::Float => &[(Q::is_integer, N::FloatIsInteger)],
         TypeId::BaseException => &[(Q::with_traceback, N::ExcWithTraceback)],
         TypeId::Property => &[
@@ -599,6 +730,7 @@ const FUNCTIONS: &[(Qstr, N)] = &[
     (Q::hasattr, N::Hasattr),
     (Q::delattr, N::Delattr),
     (Q::vars, N::Vars),
+    (Q::ascii, N::Ascii),
 ];
 
 /// The types visible as builtins.
@@ -618,6 +750,9 @@ const TYPES: &[TypeId] = &[
     TypeId::Zip,
     TypeId::Set,
     TypeId::FrozenSet,
+    TypeId::Bytes,
+    TypeId::ByteArray,
+    TypeId::MemoryView,
     TypeId::Map,
     TypeId::Filter,
     TypeId::Reversed,

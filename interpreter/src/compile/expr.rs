@@ -647,7 +647,10 @@ impl<'a> Compiler<'a, '_> {
             Constant::Float(f) => self.vm.new_float(*f).map_err(|_| self.out_of_memory())?,
             Constant::Imaginary(_) => return Err(unsupported("complex numbers", span)),
             Constant::Str(s) => self.str_const(s)?,
-            Constant::Bytes(_) => return Err(unsupported("bytes", span)),
+            Constant::Bytes(b) => self
+                .vm
+                .new_bytes(b.clone())
+                .map_err(|_| self.out_of_memory())?,
         };
         Ok(v)
     }

@@ -55,6 +55,9 @@ pub enum Obj {
     Generator(Box<GenObj>),
     /// A `set` or `frozenset`.
     Set(Box<crate::types::setobj::SetObj>),
+    Bytes(Box<[u8]>),
+    ByteArray(Vec<u8>),
+    MemoryView(Box<crate::types::bytes::MemView>),
 }
 
 /// Where a generator is in its life.
@@ -335,6 +338,8 @@ impl Obj {
                 f(i.base);
             }
             Obj::Set(s) => s.table.trace(f),
+            Obj::Bytes(_) | Obj::ByteArray(_) => {}
+            Obj::MemoryView(m) => f(m.obj),
             Obj::Generator(g) => {
                 f(g.globals);
                 f(g.yield_from);
@@ -380,6 +385,9 @@ impl Obj {
             Obj::Instance(_) => size_of::<Instance>(),
             Obj::Descr(_) => size_of::<Descr>(),
             Obj::Set(s) => size_of::<crate::types::setobj::SetObj>() + s.table.heap_bytes(),
+            Obj::Bytes(b) => b.len(),
+            Obj::ByteArray(b) => b.capacity(),
+            Obj::MemoryView(_) => size_of::<crate::types::bytes::MemView>(),
             Obj::Generator(g) => {
                 size_of::<GenObj>()
                     + g.stack.capacity() * size_of::<Value>()

@@ -6,6 +6,8 @@
 //! (`class.rs`); both are reached through the same lookups. Each type's behaviour lives in
 //! its own file here.
 
+pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
 pub mod dict;
 pub mod float;
@@ -77,6 +79,9 @@ builtin_types! {
     Reversed = "reversed": Object,
     Generator = "generator": Object,
     Set = "set": Object,
+    Bytes = "bytes": Object,
+    ByteArray = "bytearray": Object,
+    MemoryView = "memoryview": Object,
     FrozenSet = "frozenset": Object,
     SetIterator = "set_iterator": Object,
     Coroutine = "coroutine": Object,
@@ -109,6 +114,21 @@ builtin_types! {
     NameError = "NameError": Exception,
     UnboundLocalError = "UnboundLocalError": NameError,
     OSError = "OSError": Exception,
+    BlockingIOError = "BlockingIOError": OSError,
+    ChildProcessError = "ChildProcessError": OSError,
+    ConnectionError = "ConnectionError": OSError,
+    BrokenPipeError = "BrokenPipeError": ConnectionError,
+    ConnectionAbortedError = "ConnectionAbortedError": ConnectionError,
+    ConnectionRefusedError = "ConnectionRefusedError": ConnectionError,
+    ConnectionResetError = "ConnectionResetError": ConnectionError,
+    FileExistsError = "FileExistsError": OSError,
+    FileNotFoundError = "FileNotFoundError": OSError,
+    InterruptedError = "InterruptedError": OSError,
+    IsADirectoryError = "IsADirectoryError": OSError,
+    NotADirectoryError = "NotADirectoryError": OSError,
+    PermissionError = "PermissionError": OSError,
+    ProcessLookupError = "ProcessLookupError": OSError,
+    TimeoutError = "TimeoutError": OSError,
     ReferenceError = "ReferenceError": Exception,
     RuntimeError = "RuntimeError": Exception,
     NotImplementedError = "NotImplementedError": RuntimeError,
@@ -120,6 +140,21 @@ builtin_types! {
     TypeError = "TypeError": Exception,
     ValueError = "ValueError": Exception,
     UnicodeError = "UnicodeError": ValueError,
+    UnicodeDecodeError = "UnicodeDecodeError": UnicodeError,
+    UnicodeEncodeError = "UnicodeEncodeError": UnicodeError,
+    UnicodeTranslateError = "UnicodeTranslateError": UnicodeError,
+    Warning = "Warning": Exception,
+    BytesWarning = "BytesWarning": Warning,
+    DeprecationWarning = "DeprecationWarning": Warning,
+    EncodingWarning = "EncodingWarning": Warning,
+    FutureWarning = "FutureWarning": Warning,
+    ImportWarning = "ImportWarning": Warning,
+    PendingDeprecationWarning = "PendingDeprecationWarning": Warning,
+    ResourceWarning = "ResourceWarning": Warning,
+    RuntimeWarning = "RuntimeWarning": Warning,
+    SyntaxWarning = "SyntaxWarning": Warning,
+    UnicodeWarning = "UnicodeWarning": Warning,
+    UserWarning = "UserWarning": Warning,
 }
 
 /// What the core knows about a builtin type.
@@ -179,6 +214,8 @@ impl TypeId {
                 | TypeId::Dict
                 | TypeId::Set
                 | TypeId::FrozenSet
+                | TypeId::Bytes
+                | TypeId::ByteArray
                 | TypeId::Property
                 | TypeId::ClassMethod
                 | TypeId::StaticMethod

@@ -329,6 +329,7 @@ pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         TypeId::List => vm.new_list(Vec::new())?,
         TypeId::Dict => vm.new_dict()?,
         TypeId::Set => vm.new_set(false)?,
+        TypeId::ByteArray => vm.new_bytearray(Vec::new())?,
         _ => crate::builtins::construct(vm, native, &args[1..], kw)?,
     };
     if cls.as_builtin_type().is_some() {
@@ -356,6 +357,19 @@ pub(crate) fn container_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             };
             if let Some(Obj::List(list)) = vm.heap.get_mut(target) {
                 *list = items;
+            }
+            Ok(Value::NONE)
+        }
+        Some(Obj::ByteArray(_)) => {
+            let data = match args.get(1) {
+                Some(_) => {
+                    let v = crate::types::bytes::construct(vm, TypeId::ByteArray, &args[1..], kw)?;
+                    vm.buffer_of(v).unwrap_or_default()
+                }
+                None => Vec::new(),
+            };
+            if let Some(Obj::ByteArray(b)) = vm.heap.get_mut(target) {
+                *b = data;
             }
             Ok(Value::NONE)
         }

@@ -29,6 +29,9 @@ impl Vm {
         if obj.as_builtin_type().is_none()
             && let Some(n) = self.find_method(obj, name)
         {
+            if crate::builtins::is_class_method(n) {
+                return Ok((Value::native(n), self.type_of(obj)));
+            }
             return Ok((Value::native(n), obj));
         }
         let attr = self.load_attr(obj, name)?;
@@ -84,6 +87,9 @@ impl Vm {
             let mut ty = Some(t);
             while let Some(tt) = ty {
                 if let Some(n) = crate::builtins::method_of(tt, name) {
+                    if crate::builtins::is_class_method(n) {
+                        return self.bind(Value::native(n), obj);
+                    }
                     return Ok(Value::native(n));
                 }
                 ty = tt.base();
@@ -212,6 +218,15 @@ impl Vm {
                 }),
                 _ => None,
             }),
+            Some(Obj::MemoryView(m)) => {
+                let (base, readonly, len) = (m.obj, m.readonly, m.len);
+                Ok(match name {
+                    Q::readonly => Some(Value::bool(readonly)),
+                    Q::nbytes => Some(Value::small(len as i64).unwrap_or(Value::NONE)),
+                    Q::obj => Some(base),
+                    _ => None,
+                })
+            }
             Some(Obj::Slice(parts)) => Ok(match name {
                 Q::start => Some(parts[0]),
                 Q::stop => Some(parts[1]),

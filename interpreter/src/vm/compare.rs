@@ -40,6 +40,9 @@ impl Vm {
             Some(Obj::Tuple(items)) => !items.is_empty(),
             Some(Obj::Dict(d)) => !d.is_empty(),
             Some(Obj::Set(s)) => !s.table.is_empty(),
+            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
+                self.with_buffer(v, |b| !b.is_empty()).unwrap_or(false)
+            }
             Some(Obj::Range(r)) => !r.is_empty(),
             Some(Obj::DictView { dict, .. }) => {
                 matches!(self.heap.get(*dict), Some(Obj::Dict(d)) if !d.is_empty())
@@ -159,6 +162,10 @@ impl Vm {
                 },
             ) => Ok(f1 == f2 && r1 == r2),
             (Obj::Set(_), Obj::Set(_)) => self.set_eq(a, b),
+            (
+                Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
+                Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
+            ) => Ok(self.buffer_of(a) == self.buffer_of(b)),
             (Obj::Range(x), Obj::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
@@ -265,6 +272,20 @@ impl Vm {
             let r = self.compare_dunder(op, a, b)?;
             return self.truthy(r);
         }
+        if self.is_bytes_like(a)
+            && self.is_bytes_like(b)
+            && !matches!(self.heap.get(a), Some(Obj::MemoryView(_)))
+            && !matches!(self.heap.get(b), Some(Obj::MemoryView(_)))
+        {
+            let (x, y) = (self.buffer_of(a), self.buffer_of(b));
+            let o = x.cmp(&y);
+            return Ok(match op {
+                CompareOp::Lt => o == Ordering::Less,
+                CompareOp::Le => o != Ordering::Greater,
+                CompareOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            });
+        }
         if self.is_set_like(a) && self.is_set_like(b) {
             let (x, y) = self.as_sets(a, b)?;
             self.roots.extend([x, y]);
@@ -298,7 +319,9 @@ impl Vm {
                 (Some(Obj::List(_)), Some(Obj::List(_)))
                     | (Some(Obj::Tuple(_)), Some(Obj::Tuple(_)))
             )
-            || (self.is_set_like(a) && self.is_set_like(b));
+            || (self.is_set_like(a) && self.is_set_like(b))
+            || (matches!(self.heap.get(a), Some(Obj::Bytes(_) | Obj::ByteArray(_)))
+                && matches!(self.heap.get(b), Some(Obj::Bytes(_) | Obj::ByteArray(_))));
         if !orders {
             return Ok(None);
         }
@@ -308,6 +331,11 @@ impl Vm {
     fn partial_order(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<Ordering>> {
         if let Some(ord) = self.number_cmp(a, b) {
             return Ok(ord);
+        }
+        if matches!(self.heap.get(a), Some(Obj::Bytes(_) | Obj::ByteArray(_)))
+            && matches!(self.heap.get(b), Some(Obj::Bytes(_) | Obj::ByteArray(_)))
+        {
+            return Ok(Some(self.buffer_of(a).cmp(&self.buffer_of(b))));
         }
         if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
             return Ok(Some(x.cmp(y)));
@@ -372,6 +400,21 @@ impl Vm {
             }
             Some(Obj::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
             Some(Obj::Set(_)) => self.set_contains(container, item),
+            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
+                let hay = self.buffer_of(container).unwrap_or_default();
+                if self.is_int(item) {
+                    let c = self.byte_value(item)?;
+                    return Ok(hay.contains(&c));
+                }
+                let Some(needle) = self.buffer_of(item) else {
+                    let msg = format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name_of(item)
+                    );
+                    return Err(self.type_error(&msg));
+                };
+                Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
+            }
             Some(Obj::DictView {
                 dict,
                 kind: crate::heap::DictViewKind::Keys,
@@ -452,8 +495,15 @@ impl Vm {
                 r
             }
             Some(Obj::Set(s)) if s.frozen => Ok(self.frozenset_hash(v)),
+            Some(Obj::Bytes(b)) => Ok(crate::qstr::str_hash(b)),
             Some(
-                Obj::List(_) | Obj::Dict(_) | Obj::DictView { .. } | Obj::Slice(_) | Obj::Set(_),
+                Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::DictView { .. }
+                | Obj::Slice(_)
+                | Obj::Set(_)
+                | Obj::ByteArray(_)
+                | Obj::MemoryView(_),
             ) => Err(self.unhashable(v)),
             Some(_) => Ok(v.raw().rotate_right(3)),
         }
@@ -498,6 +548,7 @@ impl Vm {
             return ord == Some(Ordering::Equal);
         }
         match (self.heap.get(a), self.heap.get(b)) {
+            (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => x == y,
             (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) if depth < 200 => {
                 x.len() == y.len()
                     && x.iter()
@@ -552,6 +603,9 @@ impl Vm {
             Some(Obj::Cell(_)) => TypeId::Cell,
             Some(Obj::Exception(e)) => e.typ.as_builtin_type().unwrap_or(TypeId::Exception),
             Some(Obj::Class(_)) => TypeId::Type,
+            Some(Obj::Bytes(_)) => TypeId::Bytes,
+            Some(Obj::ByteArray(_)) => TypeId::ByteArray,
+            Some(Obj::MemoryView(_)) => TypeId::MemoryView,
             Some(Obj::Set(s)) => {
                 if s.frozen {
                     TypeId::FrozenSet

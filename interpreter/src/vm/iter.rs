@@ -16,7 +16,14 @@ impl Vm {
             return self.alloc(Obj::Iter(Box::new(IterObj::Seq { seq: v, pos: 0 })));
         }
         let it = match self.heap.get(v) {
-            Some(Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) => IterObj::Seq { seq: v, pos: 0 },
+            Some(
+                Obj::Str(_)
+                | Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
+                | Obj::MemoryView(_),
+            ) => IterObj::Seq { seq: v, pos: 0 },
             Some(Obj::Range(r)) => IterObj::Range {
                 next: r.start,
                 stop: r.stop,
@@ -91,6 +98,10 @@ impl Vm {
                 let item = match self.heap.get(seq) {
                     Some(Obj::List(items)) => items.get(pos).copied(),
                     Some(Obj::Tuple(items)) => items.get(pos).copied(),
+                    Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => self
+                        .with_buffer(seq, |b| b.get(pos).copied())
+                        .flatten()
+                        .and_then(|c| Value::small(c as i64)),
                     _ => None,
                 };
                 if item.is_some() {
@@ -296,6 +307,15 @@ impl Vm {
                 };
                 return self.alloc(Obj::Iter(Box::new(it)));
             }
+            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
+                let items: Vec<Value> = self
+                    .buffer_of(p)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|&c| Value::small(c as i64))
+                    .collect();
+                self.new_tuple(items)?
+            }
             _ if self.str_text(p).is_some() => {
                 let chars: Vec<char> = self.str_text(p).unwrap_or("").chars().collect();
                 let mut items = Vec::with_capacity(chars.len());
@@ -484,6 +504,9 @@ impl Vm {
                         | Obj::DictView { .. }
                         | Obj::Generator(_)
                         | Obj::Set(_)
+                        | Obj::Bytes(_)
+                        | Obj::ByteArray(_)
+                        | Obj::MemoryView(_)
                 )
             )
             || self.is_user_obj(seq);

@@ -48,6 +48,9 @@ impl Vm {
             let y = self.number_to_f64(b)?.unwrap_or(0.0);
             return self.float_binary(op, x, y);
         }
+        if self.is_bytes_like(a) || (op == BinaryOp::Mul && self.is_bytes_like(b)) {
+            return self.bytes_binary(op, a, b, inplace);
+        }
         if matches!(
             op,
             BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor

@@ -229,6 +229,17 @@ impl Vm {
                 }
                 out.push_str(&self.default_repr(v));
             }
+            Some(Obj::Bytes(b)) => {
+                let b = b.clone();
+                self.bytes_repr_into(&b, false, out);
+            }
+            Some(Obj::ByteArray(b)) => {
+                let b = b.clone();
+                out.push_str("bytearray(");
+                self.bytes_repr_into(&b, true, out);
+                out.push(')');
+            }
+            Some(Obj::MemoryView(_)) => out.push_str(&format!("<memory at {addr:#x}>")),
             Some(Obj::Set(_)) => {
                 let name = String::from(self.type_name_of(v));
                 self.set_repr_into(v, &name, out)?;

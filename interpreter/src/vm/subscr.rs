@@ -26,7 +26,7 @@ impl SliceIndices {
 
 impl Vm {
     /// The `(start, stop, step)` of a slice object, if `v` is one.
-    fn slice_parts(&self, v: Value) -> Option<[Value; 3]> {
+    pub(crate) fn slice_parts(&self, v: Value) -> Option<[Value; 3]> {
         match self.heap.get(v) {
             Some(Obj::Slice(parts)) => Some(**parts),
             _ => None,
@@ -100,7 +100,7 @@ impl Vm {
     }
 
     /// Normalises an int index against `len`; IndexError with `what` when out of range.
-    fn seq_index(&mut self, index: Value, len: usize, what: &str) -> PyResult<usize> {
+    pub(crate) fn seq_index(&mut self, index: Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match self.int_as_i64(index) {
             Some(i) => i,
             None => {
@@ -117,7 +117,7 @@ impl Vm {
         Ok(j as usize)
     }
 
-    fn bad_index_type(&mut self, container: &str, index: Value) -> Raised {
+    pub(crate) fn bad_index_type(&mut self, container: &str, index: Value) -> Raised {
         let t = String::from(self.type_name_of(index));
         let msg = if container == "str" {
             format!("string indices must be integers, not '{t}'")
@@ -143,6 +143,12 @@ impl Vm {
 
     /// `obj[index]` for builtin containers.
     pub(crate) fn subscr_builtin(&mut self, obj: Value, index: Value) -> PyResult {
+        if matches!(
+            self.heap.get(obj),
+            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_))
+        ) {
+            return self.bytes_subscr(obj, index);
+        }
         if let Some(text) = self.str_text(obj) {
             let text = String::from(text);
             return self.str_subscr(&text, index);
@@ -269,6 +275,12 @@ impl Vm {
         index: Value,
         value: Value,
     ) -> PyResult<()> {
+        if matches!(
+            self.heap.get(obj),
+            Some(Obj::ByteArray(_) | Obj::MemoryView(_))
+        ) {
+            return self.bytes_store(obj, index, value);
+        }
         match self.heap.get(obj) {
             Some(Obj::List(items)) => {
                 let len = items.len();
@@ -347,6 +359,12 @@ impl Vm {
 
     /// `del obj[index]` for builtin containers.
     pub(crate) fn delete_subscr_builtin(&mut self, obj: Value, index: Value) -> PyResult<()> {
+        if matches!(
+            self.heap.get(obj),
+            Some(Obj::ByteArray(_) | Obj::MemoryView(_))
+        ) {
+            return self.bytes_store(obj, index, Value::UNBOUND);
+        }
         match self.heap.get(obj) {
             Some(Obj::List(items)) => {
                 let len = items.len();

@@ -1,0 +1,806 @@
+//! `bytes`, `bytearray` and `memoryview`: construction, the buffer protocol between them,
+//! printing, indexing and slicing, item assignment, and the operators. Their methods are in
+//! `bytes_methods.rs`.
+//!
+//! A memoryview is a window (`start`, `len`) onto the buffer of a bytes or bytearray; writes
+//! through a view of a bytearray show in it. Every size a program chooses (`bytes(n)`, a
+//! repeat count) is checked against the heap budget before any memory is asked for.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::builtins::{Kw, arity};
+use crate::heap::Obj;
+use crate::qstr::Q;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A memoryview: `len` bytes of `obj`'s buffer from `start`.
+pub struct MemView {
+    pub obj: Value,
+    pub start: usize,
+    pub len: usize,
+    pub readonly: bool,
+}
+
+impl Vm {
+    /// The bytes of a bytes-like object (bytes, bytearray, memoryview, or a subclass
+    /// instance of one), copied out.
+    pub(crate) fn buffer_of(&self, v: Value) -> Option<Vec<u8>> {
+        self.with_buffer(v, |b| b.to_vec())
+    }
+
+    /// Calls `f` with the bytes of a bytes-like object.
+    pub(crate) fn with_buffer<R>(&self, v: Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+        self.raw_buffer(v).map(f)
+    }
+
+    /// The bytes of a bytes-like object. A memoryview always looks at a bytes or
+    /// bytearray directly (views of views are flattened when made); a view of a bytearray
+    /// that has since shrunk sees what is left of its window.
+    fn raw_buffer(&self, v: Value) -> Option<&[u8]> {
+        let v = self.payload(v);
+        match self.heap.get(v)? {
+            Obj::Bytes(b) => Some(b),
+            Obj::ByteArray(b) => Some(b),
+            Obj::MemoryView(m) => {
+                let base: &[u8] = match self.heap.get(m.obj)? {
+                    Obj::Bytes(b) => b,
+                    Obj::ByteArray(b) => b,
+                    _ => return None,
+                };
+                let end = (m.start + m.len).min(base.len());
+                Some(base.get(m.start.min(end)..end).unwrap_or(&[]))
+            }
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_bytes_like(&self, v: Value) -> bool {
+        matches!(
+            self.heap.get(self.payload(v)),
+            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_))
+        )
+    }
+
+    pub(crate) fn new_bytes(&mut self, b: Vec<u8>) -> PyResult {
+        self.alloc(Obj::Bytes(b.into_boxed_slice()))
+    }
+
+    pub(crate) fn new_bytearray(&mut self, b: Vec<u8>) -> PyResult {
+        self.alloc(Obj::ByteArray(b))
+    }
+
+    /// A bytes-like result of the same kind as `like` (bytearray stays bytearray).
+    pub(crate) fn new_bytes_like(&mut self, like: Value, b: Vec<u8>) -> PyResult {
+        if matches!(self.heap.get(self.payload(like)), Some(Obj::ByteArray(_))) {
+            self.new_bytearray(b)
+        } else {
+            self.new_bytes(b)
+        }
+    }
+
+    /// `repr` of bytes: `b'...'`, quotes chosen as for str; bytearray's always escapes `'`.
+    pub(crate) fn bytes_repr_into(&self, b: &[u8], bytearray: bool, out: &mut String) {
+        let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+            '"'
+        } else {
+            '\''
+        };
+        out.push('b');
+        out.push(quote);
+        for &c in b {
+            match c {
+                b'\t' => out.push_str("\\t"),
+                b'\n' => out.push_str("\\n"),
+                b'\r' => out.push_str("\\r"),
+                b'\\' => out.push_str("\\\\"),
+                b'\'' if quote == '\'' || bytearray => out.push_str("\\'"),
+                0x20..=0x7e => out.push(c as char),
+                _ => out.push_str(&format!("\\x{c:02x}")),
+            }
+        }
+        out.push(quote);
+    }
+
+    /// Builds the bytes of `bytes(x)` / `bytearray(x)` (not `bytes(str, encoding)`).
+    pub(crate) fn bytes_from_value(&mut self, x: Value, name: &str) -> PyResult<Vec<u8>> {
+        if let Some(b) = self.buffer_of(x) {
+            return Ok(b);
+        }
+        if self.str_text(x).is_some() {
+            return Err(self.type_error("string argument without an encoding"));
+        }
+        if let Some(t) = self.user_class_of(x)
+            && let Some(f) = self.lookup_user(t, Q::__bytes__)
+        {
+            let r = self.call_method_value(f, x, t, &[])?;
+            return match self.buffer_of(r) {
+                Some(b) if matches!(self.heap.get(r), Some(Obj::Bytes(_))) => Ok(b),
+                _ => {
+                    let msg = format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        self.type_name_of(r)
+                    );
+                    Err(self.type_error(&msg))
+                }
+            };
+        }
+        let n = match self.index_dunder(x)? {
+            Some(i) => Some(i),
+            None if self.is_int(x) => Some(x),
+            None => None,
+        };
+        if let Some(n) = n {
+            let Some(n) = self.int_as_i64(n) else {
+                return Err(self.raise_new(
+                    TypeId::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            };
+            if n < 0 {
+                return Err(self.value_error("negative count"));
+            }
+            self.reserve_bytes(n as usize)?;
+            return Ok(alloc::vec![0; n as usize]);
+        }
+        let is_iterable = self.get_iter(x);
+        if is_iterable.is_err() {
+            self.pending = Value::NONE;
+            let msg = format!("cannot convert '{}' object to {name}", self.type_name_of(x));
+            return Err(self.type_error(&msg));
+        }
+        let mut out = Vec::new();
+        self.for_each_item(x, |vm, item| {
+            let b = vm.byte_value(item).map_err(|r| {
+                // A sequence's items are "bytes"; a single item is a "byte".
+                if vm.is_instance(vm.pending, Value::builtin_type(TypeId::ValueError)) {
+                    vm.pending = Value::NONE;
+                    return vm.value_error("bytes must be in range(0, 256)");
+                }
+                r
+            })?;
+            out.push(b);
+            if out.len() % 4096 == 0 {
+                vm.reserve_bytes(4096)?;
+            }
+            Ok(true)
+        })?;
+        Ok(out)
+    }
+
+    /// An item of a bytes-like: an int in range(0, 256).
+    pub(crate) fn byte_value(&mut self, v: Value) -> PyResult<u8> {
+        let i = match self.index_dunder(v)? {
+            Some(i) => i,
+            None if self.is_int(v) => v,
+            None => return Err(self.not_an_integer(v)),
+        };
+        match self.int_as_i64(i) {
+            Some(n) if (0..256).contains(&n) => Ok(n as u8),
+            _ => Err(self.value_error("byte must be in range(0, 256)")),
+        }
+    }
+
+    /// Encodes text as `encoding` (utf-8, ascii, latin-1).
+    pub(crate) fn encode_text(
+        &mut self,
+        text: &str,
+        encoding: &str,
+        errors: &str,
+    ) -> PyResult<Vec<u8>> {
+        let enc = normalize_encoding(encoding);
+        match enc.as_str() {
+            "utf-8" | "utf8" => Ok(text.as_bytes().to_vec()),
+            "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+                let limit = if enc == "ascii" { 0x80 } else { 0x100 };
+                let mut out = Vec::with_capacity(text.len());
+                for (i, c) in text.chars().enumerate() {
+                    if (c as u32) < limit {
+                        out.push(c as u32 as u8);
+                        continue;
+                    }
+                    let code = c as u32;
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push(b'?'),
+                        "backslashreplace" => {
+                            let esc = if code < 0x100 {
+                                format!("\\x{code:02x}")
+                            } else if code < 0x10000 {
+                                format!("\\u{code:04x}")
+                            } else {
+                                format!("\\U{code:08x}")
+                            };
+                            out.extend_from_slice(esc.as_bytes());
+                        }
+                        "xmlcharrefreplace" => {
+                            out.extend_from_slice(format!("&#{code};").as_bytes());
+                        }
+                        _ => {
+                            let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
+                            let shown = if code < 0x100 {
+                                format!("\\x{code:02x}")
+                            } else if code < 0x10000 {
+                                format!("\\u{code:04x}")
+                            } else {
+                                format!("\\U{code:08x}")
+                            };
+                            let msg = format!(
+                                "'{codec}' codec can't encode character '{shown}' in position {i}: ordinal not in range({limit})"
+                            );
+                            return Err(self.raise_new(TypeId::UnicodeEncodeError, &msg));
+                        }
+                    }
+                }
+                Ok(out)
+            }
+            _ => {
+                let msg = format!("unknown encoding: {encoding}");
+                Err(self.raise_new(TypeId::LookupError, &msg))
+            }
+        }
+    }
+
+    /// Decodes bytes as `encoding`.
+    pub(crate) fn decode_bytes(
+        &mut self,
+        b: &[u8],
+        encoding: &str,
+        errors: &str,
+    ) -> PyResult<String> {
+        let enc = normalize_encoding(encoding);
+        match enc.as_str() {
+            "utf-8" | "utf8" => {
+                let mut out = String::with_capacity(b.len());
+                let mut rest = b;
+                let mut offset = 0;
+                loop {
+                    match core::str::from_utf8(rest) {
+                        Ok(s) => {
+                            out.push_str(s);
+                            return Ok(out);
+                        }
+                        Err(e) => {
+                            let good = e.valid_up_to();
+                            out.push_str(core::str::from_utf8(&rest[..good]).unwrap_or(""));
+                            let bad = e.error_len().unwrap_or(rest.len() - good);
+                            match errors {
+                                "ignore" => {}
+                                "replace" => out.push('\u{fffd}'),
+                                _ => {
+                                    let pos = offset + good;
+                                    let reason = if e.error_len().is_none() {
+                                        "unexpected end of data"
+                                    } else if rest[good] >= 0x80 && rest[good] < 0xc2
+                                        || rest[good] > 0xf4
+                                    {
+                                        "invalid start byte"
+                                    } else {
+                                        "invalid continuation byte"
+                                    };
+                                    let msg = format!(
+                                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: {reason}",
+                                        rest[good]
+                                    );
+                                    return Err(self.raise_new(TypeId::UnicodeDecodeError, &msg));
+                                }
+                            }
+                            offset += good + bad;
+                            rest = &rest[good + bad..];
+                        }
+                    }
+                }
+            }
+            "ascii" => {
+                let mut out = String::with_capacity(b.len());
+                for (i, &c) in b.iter().enumerate() {
+                    if c < 0x80 {
+                        out.push(c as char);
+                        continue;
+                    }
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        _ => {
+                            let msg = format!(
+                                "'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"
+                            );
+                            return Err(self.raise_new(TypeId::UnicodeDecodeError, &msg));
+                        }
+                    }
+                }
+                Ok(out)
+            }
+            "latin-1" | "latin1" | "iso-8859-1" => Ok(b.iter().map(|&c| c as char).collect()),
+            _ => {
+                let msg = format!("unknown encoding: {encoding}");
+                Err(self.raise_new(TypeId::LookupError, &msg))
+            }
+        }
+    }
+
+    /// `b[i]` and `b[i:j:k]` for bytes-likes.
+    pub(crate) fn bytes_subscr(&mut self, obj: Value, index: Value) -> PyResult {
+        let data = self.buffer_of(obj).unwrap_or_default();
+        let is_view = matches!(self.heap.get(obj), Some(Obj::MemoryView(_)));
+        if let Some(parts) = self.slice_parts(index) {
+            let s = self.slice_indices(parts, data.len())?;
+            let (start, step, n) = (s.start, s.step, s.len);
+            if is_view {
+                if step != 1 {
+                    return Err(self.raise_new(
+                        TypeId::NotImplementedError,
+                        "memoryview slices with a step are not supported",
+                    ));
+                }
+                let (base, off, readonly) = match self.heap.get(obj) {
+                    Some(Obj::MemoryView(m)) => (m.obj, m.start, m.readonly),
+                    _ => (obj, 0, true),
+                };
+                return self.alloc(Obj::MemoryView(Box::new(MemView {
+                    obj: base,
+                    start: off + start as usize,
+                    len: n,
+                    readonly,
+                })));
+            }
+            let mut out = Vec::with_capacity(n);
+            let mut i = start;
+            for _ in 0..n {
+                out.push(data[i as usize]);
+                i += step;
+            }
+            return self.new_bytes_like(obj, out);
+        }
+        let kind = match self.heap.get(self.payload(obj)) {
+            Some(Obj::ByteArray(_)) => "bytearray",
+            Some(Obj::MemoryView(_)) => "memoryview",
+            _ => "byte",
+        };
+        let i = self.bytes_index(index, data.len(), kind)?;
+        Ok(Value::small(data[i] as i64).unwrap_or(Value::NONE))
+    }
+
+    /// An int index into a bytes-like of `len` items, with CPython's messages.
+    fn bytes_index(&mut self, index: Value, len: usize, kind: &str) -> PyResult<usize> {
+        let index = self.index_dunder(index)?.unwrap_or(index);
+        if !self.is_int(index) {
+            if kind == "memoryview" {
+                return Err(self.type_error("memoryview: invalid slice key"));
+            }
+            return Err(self.bad_index_type(kind, index));
+        }
+        match kind {
+            "memoryview" => {
+                let r = self.seq_index(index, len, "memoryview");
+                if r.is_err() {
+                    self.pending = Value::NONE;
+                    return Err(
+                        self.raise_new(TypeId::IndexError, "index out of bounds on dimension 1")
+                    );
+                }
+                r
+            }
+            "bytearray" => self.seq_index(index, len, "bytearray"),
+            _ => {
+                let r = self.seq_index(index, len, "x");
+                if r.is_err() {
+                    self.pending = Value::NONE;
+                    return Err(self.raise_new(TypeId::IndexError, "index out of range"));
+                }
+                r
+            }
+        }
+    }
+
+    /// `ba[i] = v` and `ba[i:j] = iterable` for bytearrays and writable memoryviews.
+    pub(crate) fn bytes_store(&mut self, obj: Value, index: Value, value: Value) -> PyResult<()> {
+        let (target, off, len, readonly, is_view) = match self.heap.get(obj) {
+            Some(Obj::ByteArray(b)) => (obj, 0, b.len(), false, false),
+            Some(Obj::MemoryView(m)) => (m.obj, m.start, m.len, m.readonly, true),
+            _ => (obj, 0, 0, true, false),
+        };
+        if readonly {
+            if is_view {
+                return Err(self.type_error("cannot modify read-only memory"));
+            }
+            let msg = format!(
+                "'{}' object does not support item assignment",
+                self.type_name_of(obj)
+            );
+            return Err(self.type_error(&msg));
+        }
+        if let Some(parts) = self.slice_parts(index) {
+            let s = self.slice_indices(parts, len)?;
+            let (start, step, n) = (s.start, s.step, s.len);
+            if value == Value::UNBOUND {
+                // del ba[i:j:k]
+                let mut positions: Vec<usize> =
+                    (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                positions.sort_unstable();
+                if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
+                    for p in positions.into_iter().rev() {
+                        b.remove(p);
+                    }
+                }
+                return Ok(());
+            }
+            let new = if self.is_int(value) || self.str_text(value).is_some() {
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            } else {
+                self.bytes_from_value(value, "bytearray")?
+            };
+            if step == 1 {
+                if is_view {
+                    if new.len() != n {
+                        return Err(self.value_error(
+                            "memoryview assignment: lvalue and rvalue have different structures",
+                        ));
+                    }
+                    if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
+                        b[off + start as usize..off + start as usize + n].copy_from_slice(&new);
+                    }
+                    return Ok(());
+                }
+                let start = start as usize;
+                if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
+                    b.splice(start..start + n, new);
+                }
+                return Ok(());
+            }
+            if new.len() != n {
+                let msg = format!(
+                    "attempt to assign bytes of size {} to extended slice of size {n}",
+                    new.len()
+                );
+                return Err(self.value_error(&msg));
+            }
+            if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
+                for (k, byte) in new.into_iter().enumerate() {
+                    b[off + (start + k as i64 * step) as usize] = byte;
+                }
+            }
+            return Ok(());
+        }
+        let i = self.bytes_index(index, len, if is_view { "memoryview" } else { "bytearray" })?;
+        if value == Value::UNBOUND {
+            if is_view {
+                return Err(self.type_error("cannot delete memory"));
+            }
+            if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
+                b.remove(i);
+            }
+            return Ok(());
+        }
+        let byte = self.byte_value(value)?;
+        if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
+            b[off + i] = byte;
+        }
+        Ok(())
+    }
+
+    /// `a + b`, `a * n` and `a % args` with a bytes-like left operand: NotImplemented when
+    /// they do not apply.
+    pub(crate) fn bytes_binary(
+        &mut self,
+        op: crate::bytecode::BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult {
+        use crate::bytecode::BinaryOp;
+        let Some(x) = self.buffer_of(a) else {
+            // `n * b`
+            if op == BinaryOp::Mul && self.is_int(a) && self.is_bytes_like(b) {
+                return self.bytes_binary(op, b, a, false);
+            }
+            return Ok(Value::NOT_IMPLEMENTED);
+        };
+        if matches!(self.heap.get(a), Some(Obj::MemoryView(_))) {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+        match op {
+            BinaryOp::Add => {
+                let Some(y) = self.buffer_of(b) else {
+                    let msg = format!(
+                        "can't concat {} to {}",
+                        self.type_name_of(b),
+                        self.type_name_of(a)
+                    );
+                    return Err(self.type_error(&msg));
+                };
+                self.reserve_bytes(x.len() + y.len())?;
+                if inplace && let Some(Obj::ByteArray(v)) = self.heap.get_mut(a) {
+                    v.extend_from_slice(&y);
+                    return Ok(a);
+                }
+                let mut out = x;
+                out.extend_from_slice(&y);
+                self.new_bytes_like(a, out)
+            }
+            BinaryOp::Mul => {
+                if !self.is_int(b) {
+                    if self.is_user_obj(b) {
+                        return Ok(Value::NOT_IMPLEMENTED);
+                    }
+                    let msg = format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name_of(b)
+                    );
+                    return Err(self.type_error(&msg));
+                }
+                let n = match self.int_as_i64(b) {
+                    Some(n) => n.max(0) as usize,
+                    None if self
+                        .int_of(b)
+                        .is_some_and(|i| i.sign() == num_bigint::Sign::Minus) =>
+                    {
+                        0
+                    }
+                    None => {
+                        return Err(self.raise_new(
+                            TypeId::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
+                };
+                let total = x.len().checked_mul(n);
+                match total {
+                    Some(t) => self.reserve_bytes(t)?,
+                    None => return Err(self.raise_new(TypeId::MemoryError, "")),
+                }
+                let out = x.repeat(n);
+                if inplace && let Some(Obj::ByteArray(v)) = self.heap.get_mut(a) {
+                    *v = out;
+                    return Ok(a);
+                }
+                self.new_bytes_like(a, out)
+            }
+            BinaryOp::Mod => {
+                let r = self.bytes_percent(&x, b)?;
+                self.new_bytes_like(a, r)
+            }
+            _ => Ok(Value::NOT_IMPLEMENTED),
+        }
+    }
+
+    /// `b'...' % args`: printf-style formatting of bytes.
+    fn bytes_percent(&mut self, template: &[u8], args: Value) -> PyResult<Vec<u8>> {
+        // Format as text (latin-1), with %s and %b taking bytes-likes and %a/%r giving
+        // ASCII reprs, then convert back.
+        let text: String = template.iter().map(|&c| c as char).collect();
+        let items: Vec<Value> = match self.heap.get(args) {
+            Some(Obj::Tuple(t)) => t.to_vec(),
+            _ => alloc::vec![args],
+        };
+        let mut converted = Vec::with_capacity(items.len());
+        let base = self.roots.len();
+        let chars: Vec<char> = text.chars().collect();
+        let mut specs = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i] == '%' {
+                let mut j = i + 1;
+                while j < chars.len() && !chars[j].is_ascii_alphabetic() && chars[j] != '%' {
+                    j += 1;
+                }
+                if j < chars.len() {
+                    specs.push(chars[j]);
+                }
+                i = j + 1;
+            } else {
+                i += 1;
+            }
+        }
+        let mut k = 0;
+        let mut new_template = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            new_template.push(c);
+            if c == '%' && i + 1 < chars.len() {
+                let mut j = i + 1;
+                while j < chars.len() && !chars[j].is_ascii_alphabetic() && chars[j] != '%' {
+                    new_template.push(chars[j]);
+                    j += 1;
+                }
+                if j < chars.len() {
+                    let conv = chars[j];
+                    let conv = match conv {
+                        'b' | 's' => {
+                            if let Some(&v) = items.get(k) {
+                                let Some(data) = self.buffer_of(v) else {
+                                    self.roots.truncate(base);
+                                    let msg = format!(
+                                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                        self.type_name_of(v)
+                                    );
+                                    return Err(self.type_error(&msg));
+                                };
+                                let s: String = data.iter().map(|&c| c as char).collect();
+                                let sv = self.new_str(s)?;
+                                self.roots.push(sv);
+                                converted.push(sv);
+                            }
+                            's'
+                        }
+                        'r' | 'a' => {
+                            if let Some(&v) = items.get(k) {
+                                let r = self.repr(v)?;
+                                let text = self.string_of(r);
+                                let mut ascii = String::new();
+                                for ch in text.chars() {
+                                    if ch.is_ascii() {
+                                        ascii.push(ch);
+                                    } else if (ch as u32) < 0x100 {
+                                        ascii.push_str(&format!("\\x{:02x}", ch as u32));
+                                    } else if (ch as u32) < 0x10000 {
+                                        ascii.push_str(&format!("\\u{:04x}", ch as u32));
+                                    } else {
+                                        ascii.push_str(&format!("\\U{:08x}", ch as u32));
+                                    }
+                                }
+                                let sv = self.new_str(ascii)?;
+                                self.roots.push(sv);
+                                converted.push(sv);
+                            }
+                            's'
+                        }
+                        '%' => '%',
+                        other => {
+                            if let Some(&v) = items.get(k) {
+                                converted.push(v);
+                            }
+                            other
+                        }
+                    };
+                    if conv != '%' {
+                        k += 1;
+                    }
+                    new_template.push(conv);
+                    i = j + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        let _ = specs;
+        if k < items.len() && matches!(self.heap.get(args), Some(Obj::Tuple(_))) {
+            self.roots.truncate(base);
+            return Err(self.type_error("not all arguments converted during bytes formatting"));
+        }
+        let arg = if matches!(self.heap.get(args), Some(Obj::Tuple(_))) {
+            self.new_tuple(converted)?
+        } else {
+            converted.first().copied().unwrap_or(args)
+        };
+        self.roots.push(arg);
+        let r = self.percent_format(&new_template, arg);
+        self.roots.truncate(base);
+        let r = r?;
+        let text = self.string_of(r);
+        let mut out = Vec::with_capacity(text.len());
+        for ch in text.chars() {
+            if (ch as u32) > 0xff {
+                return Err(
+                    self.type_error("%c requires an integer in range(256) or a single byte")
+                );
+            }
+            out.push(ch as u32 as u8);
+        }
+        Ok(out)
+    }
+}
+
+/// The canonical spelling of an encoding name (`UTF8`, `utf_8` -> `utf-8`).
+fn normalize_encoding(e: &str) -> String {
+    let lower: String = e
+        .chars()
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    match lower.as_str() {
+        "utf8" | "utf-8" | "u8" => String::from("utf-8"),
+        "us-ascii" | "ascii" | "646" => String::from("ascii"),
+        "latin1" | "latin-1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" => {
+            String::from("latin-1")
+        }
+        _ => lower,
+    }
+}
+
+/// `bytes(...)`, `bytearray(...)` and `memoryview(...)`.
+pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyResult {
+    let name = t.name();
+    if t == TypeId::MemoryView {
+        kw.check(vm, "memoryview", &[Q::object])?;
+        let Some(obj) = args.first().copied().or(kw.get(Q::object)) else {
+            return Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)"));
+        };
+        let p = vm.payload(obj);
+        let (base, start, len, readonly) = match vm.heap.get(p) {
+            Some(Obj::Bytes(b)) => (p, 0, b.len(), true),
+            Some(Obj::ByteArray(b)) => (p, 0, b.len(), false),
+            Some(Obj::MemoryView(m)) => (m.obj, m.start, m.len, m.readonly),
+            _ => {
+                let msg = format!(
+                    "memoryview: a bytes-like object is required, not '{}'",
+                    vm.type_name_of(obj)
+                );
+                return Err(vm.type_error(&msg));
+            }
+        };
+        return vm.alloc(Obj::MemoryView(Box::new(MemView {
+            obj: base,
+            start,
+            len,
+            readonly,
+        })));
+    }
+    kw.check(vm, name, &[Q::source, Q::encoding, Q::errors])?;
+    arity(vm, name, args, 0, 3)?;
+    let source = args.first().copied().or(kw.get(Q::source));
+    let encoding = args.get(1).copied().or(kw.get(Q::encoding));
+    let errors = args.get(2).copied().or(kw.get(Q::errors));
+    let data = match (source, encoding) {
+        (None, None) => {
+            if errors.is_some() {
+                return Err(vm.type_error("errors without a string argument"));
+            }
+            Vec::new()
+        }
+        (None, Some(_)) => return Err(vm.type_error("encoding without a string argument")),
+        (Some(s), Some(e)) => {
+            let Some(text) = vm.str_text(s).map(String::from) else {
+                let msg = if vm.str_text(e).is_none() {
+                    format!(
+                        "{name}() argument 'encoding' must be str, not {}",
+                        vm.type_name_of(e)
+                    )
+                } else {
+                    String::from("encoding without a string argument")
+                };
+                return Err(vm.type_error(&msg));
+            };
+            let Some(enc) = vm.str_text(e).map(String::from) else {
+                let msg = format!(
+                    "{name}() argument 'encoding' must be str, not {}",
+                    vm.type_name_of(e)
+                );
+                return Err(vm.type_error(&msg));
+            };
+            let errs = errors
+                .and_then(|v| vm.str_text(v).map(String::from))
+                .unwrap_or_else(|| String::from("strict"));
+            vm.encode_text(&text, &enc, &errs)?
+        }
+        (Some(s), None) => {
+            if errors.is_some() && vm.str_text(s).is_some() {
+                return Err(vm.type_error("string argument without an encoding"));
+            }
+            vm.bytes_from_value(s, name)?
+        }
+    };
+    if t == TypeId::ByteArray {
+        vm.new_bytearray(data)
+    } else {
+        if let Some(s) = source
+            && encoding.is_none()
+            && matches!(vm.heap.get(s), Some(Obj::Bytes(_)))
+        {
+            return Ok(s);
+        }
+        vm.new_bytes(data)
+    }
+}

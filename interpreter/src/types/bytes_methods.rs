@@ -1,0 +1,1083 @@
+//! The methods of `bytes`, `bytearray` and `memoryview`, and `int.to_bytes`/`from_bytes`.
+//!
+//! Methods that make a new sequence return the receiver's kind (a bytearray's `upper()`
+//! is a bytearray). Case and class predicates are ASCII-only, as CPython's are for bytes.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::builtins::{Kw, arity};
+use crate::heap::Obj;
+use crate::qstr::Q;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The receiver's bytes.
+fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
+    match args.first().and_then(|&v| vm.buffer_of(v)) {
+        Some(b) => Ok(b),
+        None => {
+            let msg = format!("descriptor '{name}' requires a 'bytes' object");
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+/// A bytes-like argument.
+fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match vm.buffer_of(v) {
+        Some(b) => Ok(b),
+        None => {
+            let msg = format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name_of(v)
+            );
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+/// A search argument: a bytes-like or an int in range(256).
+fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if vm.is_int(v) || vm.index_dunder(v)?.is_some() {
+        return Ok(alloc::vec![vm.byte_value(v)?]);
+    }
+    match vm.buffer_of(v) {
+        Some(b) => Ok(b),
+        None => {
+            let msg = format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                vm.type_name_of(v)
+            );
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+/// `start` and `end` arguments resolved as slice bounds against `len`.
+fn bounds(
+    vm: &mut Vm,
+    len: usize,
+    start: Option<Value>,
+    end: Option<Value>,
+) -> PyResult<(usize, usize)> {
+    let mut resolve = |v: Option<Value>, default: usize| -> PyResult<usize> {
+        let Some(v) = v.filter(|v| !v.is_none()) else {
+            return Ok(default);
+        };
+        let v = vm.index_dunder(v)?.unwrap_or(v);
+        if !vm.is_int(v) {
+            return Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            );
+        }
+        let i = vm.int_as_i64(v).unwrap_or(
+            if vm
+                .int_of(v)
+                .is_some_and(|b| b.sign() == num_bigint::Sign::Minus)
+            {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            },
+        );
+        let len = len as i64;
+        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+    };
+    let s = resolve(start, 0)?;
+    let e = resolve(end, len)?;
+    Ok((s, e))
+}
+
+fn find_in(hay: &[u8], needle: &[u8], right: bool) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    let last = hay.len() - needle.len();
+    if right {
+        (0..=last)
+            .rev()
+            .find(|&i| &hay[i..i + needle.len()] == needle)
+    } else {
+        (0..=last).find(|&i| &hay[i..i + needle.len()] == needle)
+    }
+}
+
+fn search(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
+    arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
+    let hay = this(vm, args, name)?;
+    let sub = needle(vm, args[1])?;
+    let (s, e) = bounds(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
+    if s > e || s > hay.len() {
+        return Ok(None);
+    }
+    Ok(find_in(&hay[s..e], &sub, right).map(|i| i + s))
+}
+
+pub(crate) fn find(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let r = search(vm, args, "find", false)?;
+    vm.new_int(r.map_or(-1, |i| i as i64))
+}
+
+pub(crate) fn rfind(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let r = search(vm, args, "rfind", true)?;
+    vm.new_int(r.map_or(-1, |i| i as i64))
+}
+
+pub(crate) fn index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    match search(vm, args, "index", false)? {
+        Some(i) => vm.new_int(i as i64),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+pub(crate) fn rindex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    match search(vm, args, "rindex", true)? {
+        Some(i) => vm.new_int(i as i64),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+pub(crate) fn count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "count", &args[1.min(args.len())..], 1, 3)?;
+    let hay = this(vm, args, "count")?;
+    let sub = needle(vm, args[1])?;
+    let (s, e) = bounds(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
+    if s > e {
+        return vm.new_int(0);
+    }
+    let hay = &hay[s..e];
+    if sub.is_empty() {
+        return vm.new_int(hay.len() as i64 + 1);
+    }
+    let (mut n, mut i) = (0, 0);
+    while let Some(j) = find_in(&hay[i..], &sub, false) {
+        n += 1;
+        i += j + sub.len();
+    }
+    vm.new_int(n)
+}
+
+fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult {
+    arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
+    let hay = this(vm, args, name)?;
+    let (s, e) = bounds(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
+    let candidates: Vec<Value> = match vm.heap.get(args[1]) {
+        Some(Obj::Tuple(t)) => t.to_vec(),
+        _ => alloc::vec![args[1]],
+    };
+    for c in candidates {
+        let Some(p) = vm.buffer_of(c) else {
+            let msg = format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                vm.type_name_of(c)
+            );
+            return Err(vm.type_error(&msg));
+        };
+        if s > hay.len() || s > e {
+            continue;
+        }
+        let part = &hay[s..e];
+        if (prefix && part.starts_with(&p)) || (!prefix && part.ends_with(&p)) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+pub(crate) fn startswith(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    affix(vm, args, "startswith", true)
+}
+
+pub(crate) fn endswith(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    affix(vm, args, "endswith", false)
+}
+
+pub(crate) fn replace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "replace", &args[1.min(args.len())..], 2, 3)?;
+    let b = this(vm, args, "replace")?;
+    let old = bytes_arg(vm, args[1])?;
+    let new = bytes_arg(vm, args[2])?;
+    let limit = match args.get(3) {
+        Some(&c) => vm.int_as_i64(c).unwrap_or(-1),
+        None => -1,
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let mut done = 0i64;
+    let mut i = 0;
+    if old.is_empty() {
+        for (k, &c) in b.iter().enumerate() {
+            if limit < 0 || done < limit {
+                out.extend_from_slice(&new);
+                done += 1;
+            }
+            out.push(c);
+            let _ = k;
+        }
+        if limit < 0 || done < limit {
+            out.extend_from_slice(&new);
+        }
+        vm.reserve_bytes(out.len())?;
+        return vm.new_bytes_like(args[0], out);
+    }
+    while i < b.len() {
+        if (limit < 0 || done < limit) && b[i..].starts_with(&old) {
+            out.extend_from_slice(&new);
+            i += old.len();
+            done += 1;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    vm.new_bytes_like(args[0], out)
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult {
+    let name = if right { "rsplit" } else { "split" };
+    kw.check(vm, name, &[Q::sep, Q::maxsplit])?;
+    arity(vm, name, &args[1.min(args.len())..], 0, 2)?;
+    let b = this(vm, args, name)?;
+    let sep = args
+        .get(1)
+        .copied()
+        .or(kw.get(Q::sep))
+        .filter(|v| !v.is_none());
+    let maxsplit = match args.get(2).copied().or(kw.get(Q::maxsplit)) {
+        Some(m) => vm.int_as_i64(m).unwrap_or(-1),
+        None => -1,
+    };
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match sep {
+        None => {
+            let words: Vec<(usize, usize)> = {
+                let mut w = Vec::new();
+                let mut i = 0;
+                while i < b.len() {
+                    while i < b.len() && is_space(b[i]) {
+                        i += 1;
+                    }
+                    let st = i;
+                    while i < b.len() && !is_space(b[i]) {
+                        i += 1;
+                    }
+                    if st < i {
+                        w.push((st, i));
+                    }
+                }
+                w
+            };
+            if maxsplit < 0 || words.len() as i64 <= maxsplit {
+                parts = words.iter().map(|&(s, e)| b[s..e].to_vec()).collect();
+            } else if !right {
+                let m = maxsplit as usize;
+                for &(s, e) in &words[..m] {
+                    parts.push(b[s..e].to_vec());
+                }
+                let rest_start = words[m].0;
+                let mut rest = &b[rest_start..];
+                while rest.last().is_some_and(|&c| is_space(c)) {
+                    rest = &rest[..rest.len() - 1];
+                }
+                parts.push(rest.to_vec());
+            } else {
+                let m = maxsplit as usize;
+                let keep = words.len() - m;
+                let end = words[keep - 1].1;
+                let mut head = &b[..end];
+                while head.first().is_some_and(|&c| is_space(c)) {
+                    head = &head[1..];
+                }
+                parts.push(head.to_vec());
+                for &(s, e) in &words[keep..] {
+                    parts.push(b[s..e].to_vec());
+                }
+            }
+        }
+        Some(sep) => {
+            let sep = bytes_arg(vm, sep)?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            let mut pieces = Vec::new();
+            let mut i = 0;
+            let mut start = 0;
+            while i + sep.len() <= b.len() {
+                if b[i..i + sep.len()] == sep[..] {
+                    pieces.push((start, i));
+                    i += sep.len();
+                    start = i;
+                } else {
+                    i += 1;
+                }
+            }
+            pieces.push((start, b.len()));
+            if maxsplit >= 0 && pieces.len() as i64 > maxsplit + 1 {
+                let m = maxsplit as usize;
+                if right {
+                    let keep = pieces.len() - m;
+                    let merged = (0, pieces[keep - 1].1);
+                    let mut p = alloc::vec![merged];
+                    p.extend_from_slice(&pieces[keep..]);
+                    pieces = p;
+                } else {
+                    let merged = (pieces[m].0, b.len());
+                    pieces.truncate(m);
+                    pieces.push(merged);
+                }
+            }
+            parts = pieces.iter().map(|&(s, e)| b[s..e].to_vec()).collect();
+        }
+    }
+    let mut items = Vec::with_capacity(parts.len());
+    let base = vm.roots.len();
+    for p in parts {
+        let v = vm.new_bytes_like(args[0], p)?;
+        vm.roots.push(v);
+        items.push(v);
+    }
+    let r = vm.new_list(items);
+    vm.roots.truncate(base);
+    r
+}
+
+pub(crate) fn split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    split_impl(vm, args, kw, false)
+}
+
+pub(crate) fn rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    split_impl(vm, args, kw, true)
+}
+
+pub(crate) fn join(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "join", &args[1.min(args.len())..], 1, 1)?;
+    let sep = this(vm, args, "join")?;
+    let items = vm.collect_iterable(args[1])?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(b) = vm.buffer_of(*item) else {
+            let msg = format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name_of(*item)
+            );
+            return Err(vm.type_error(&msg));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(&b);
+    }
+    vm.new_bytes_like(args[0], out)
+}
+
+fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult {
+    arity(vm, name, &args[1.min(args.len())..], 0, 1)?;
+    let b = this(vm, args, name)?;
+    let chars = match args.get(1).filter(|v| !v.is_none()) {
+        Some(&c) => Some(bytes_arg(vm, c)?),
+        None => None,
+    };
+    let strip = |c: u8| match &chars {
+        Some(set) => set.contains(&c),
+        None => is_space(c),
+    };
+    let mut s = 0;
+    let mut e = b.len();
+    if left {
+        while s < e && strip(b[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && strip(b[e - 1]) {
+            e -= 1;
+        }
+    }
+    vm.new_bytes_like(args[0], b[s..e].to_vec())
+}
+
+pub(crate) fn strip(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    strip_impl(vm, args, "strip", true, true)
+}
+
+pub(crate) fn lstrip(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    strip_impl(vm, args, "lstrip", true, false)
+}
+
+pub(crate) fn rstrip(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    strip_impl(vm, args, "rstrip", false, true)
+}
+
+fn map_bytes(vm: &mut Vm, args: &[Value], name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
+    arity(vm, name, &args[1.min(args.len())..], 0, 0)?;
+    let b = this(vm, args, name)?;
+    vm.new_bytes_like(args[0], f(&b))
+}
+
+pub(crate) fn upper(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    map_bytes(vm, args, "upper", |b| b.to_ascii_uppercase())
+}
+
+pub(crate) fn lower(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    map_bytes(vm, args, "lower", |b| b.to_ascii_lowercase())
+}
+
+pub(crate) fn swapcase(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    map_bytes(vm, args, "swapcase", |b| {
+        b.iter()
+            .map(|&c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
+    })
+}
+
+pub(crate) fn title(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    map_bytes(vm, args, "title", |b| {
+        let mut prev_cased = false;
+        b.iter()
+            .map(|&c| {
+                let r = if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
+                prev_cased = c.is_ascii_alphabetic();
+                r
+            })
+            .collect()
+    })
+}
+
+pub(crate) fn capitalize(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    map_bytes(vm, args, "capitalize", |b| {
+        b.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+
+fn predicate(vm: &mut Vm, args: &[Value], name: &str, f: fn(&[u8]) -> bool) -> PyResult {
+    arity(vm, name, &args[1.min(args.len())..], 0, 0)?;
+    let b = this(vm, args, name)?;
+    Ok(Value::bool(f(&b)))
+}
+
+pub(crate) fn isdigit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    predicate(vm, args, "isdigit", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit)
+    })
+}
+
+pub(crate) fn isalpha(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    predicate(vm, args, "isalpha", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic)
+    })
+}
+
+pub(crate) fn isalnum(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    predicate(vm, args, "isalnum", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)
+    })
+}
+
+pub(crate) fn isspace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    predicate(vm, args, "isspace", |b| {
+        !b.is_empty() && b.iter().all(|&c| is_space(c))
+    })
+}
+
+pub(crate) fn isascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    predicate(vm, args, "isascii", |b| b.is_ascii())
+}
+
+pub(crate) fn isupper(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    predicate(vm, args, "isupper", |b| {
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+    })
+}
+
+pub(crate) fn islower(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    predicate(vm, args, "islower", |b| {
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+    })
+}
+
+pub(crate) fn istitle(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    predicate(vm, args, "istitle", |b| {
+        let (mut cased, mut prev_cased) = (false, false);
+        for &c in b {
+            if c.is_ascii_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_ascii_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult {
+    arity(vm, name, &args[1.min(args.len())..], 1, 1)?;
+    let b = this(vm, args, name)?;
+    let sep = bytes_arg(vm, args[1])?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let parts: [Vec<u8>; 3] = match find_in(&b, &sep, right) {
+        Some(i) => [b[..i].to_vec(), sep.clone(), b[i + sep.len()..].to_vec()],
+        None if right => [Vec::new(), Vec::new(), b.clone()],
+        None => [b.clone(), Vec::new(), Vec::new()],
+    };
+    let mut items = Vec::with_capacity(3);
+    let base = vm.roots.len();
+    for p in parts {
+        let v = vm.new_bytes_like(args[0], p)?;
+        vm.roots.push(v);
+        items.push(v);
+    }
+    let r = vm.new_tuple(items);
+    vm.roots.truncate(base);
+    r
+}
+
+pub(crate) fn partition(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    partition_impl(vm, args, "partition", false)
+}
+
+pub(crate) fn rpartition(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult {
+    arity(vm, name, &args[1.min(args.len())..], 1, 2)?;
+    let b = this(vm, args, name)?;
+    if !vm.is_int(args[1]) {
+        return Err(vm.not_an_integer(args[1]));
+    }
+    let width = vm.int_as_i64(args[1]).unwrap_or(i64::MAX);
+    let fill = match args.get(2) {
+        Some(&f) => match vm.buffer_of(f) {
+            Some(v) if v.len() == 1 => v[0],
+            _ => {
+                let msg = format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    vm.type_name_of(f)
+                );
+                return Err(vm.type_error(&msg));
+            }
+        },
+        None => b' ',
+    };
+    if width <= b.len() as i64 {
+        return vm.new_bytes_like(args[0], b);
+    }
+    let width = width as usize;
+    vm.reserve_bytes(width)?;
+    let pad = width - b.len();
+    let (left, right) = match align {
+        '<' => (0, pad),
+        '>' => (pad, 0),
+        _ => {
+            let left = pad / 2 + (pad & width & 1);
+            (left, pad - left)
+        }
+    };
+    let mut out = alloc::vec![fill; left];
+    out.extend_from_slice(&b);
+    out.extend(core::iter::repeat_n(fill, right));
+    vm.new_bytes_like(args[0], out)
+}
+
+pub(crate) fn center(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    justify(vm, args, "center", '^')
+}
+
+pub(crate) fn ljust(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    justify(vm, args, "ljust", '<')
+}
+
+pub(crate) fn rjust(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    justify(vm, args, "rjust", '>')
+}
+
+pub(crate) fn zfill(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "zfill", &args[1.min(args.len())..], 1, 1)?;
+    let b = this(vm, args, "zfill")?;
+    if !vm.is_int(args[1]) {
+        return Err(vm.not_an_integer(args[1]));
+    }
+    let width = vm.int_as_i64(args[1]).unwrap_or(i64::MAX);
+    if width <= b.len() as i64 {
+        return vm.new_bytes_like(args[0], b);
+    }
+    vm.reserve_bytes(width as usize)?;
+    let pad = width as usize - b.len();
+    let mut out = Vec::with_capacity(width as usize);
+    let (sign, rest) = match b.first() {
+        Some(&c) if c == b'+' || c == b'-' => (Some(c), &b[1..]),
+        _ => (None, &b[..]),
+    };
+    if let Some(s) = sign {
+        out.push(s);
+    }
+    out.extend(core::iter::repeat_n(b'0', pad));
+    out.extend_from_slice(rest);
+    vm.new_bytes_like(args[0], out)
+}
+
+pub(crate) fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "splitlines", &[Q::keepends])?;
+    arity(vm, "splitlines", &args[1.min(args.len())..], 0, 1)?;
+    let b = this(vm, args, "splitlines")?;
+    let keep = match args.get(1).copied().or(kw.get(Q::keepends)) {
+        Some(k) => vm.truthy(k)?,
+        None => false,
+    };
+    let mut lines = Vec::new();
+    let mut i = 0;
+    let mut start = 0;
+    while i < b.len() {
+        let eol = match b[i] {
+            b'\n' => 1,
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' => 1,
+            _ => 0,
+        };
+        if eol > 0 {
+            let end = if keep { i + eol } else { i };
+            lines.push(b[start..end].to_vec());
+            i += eol;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if start < b.len() {
+        lines.push(b[start..].to_vec());
+    }
+    let base = vm.roots.len();
+    let mut items = Vec::new();
+    for l in lines {
+        let v = vm.new_bytes_like(args[0], l)?;
+        vm.roots.push(v);
+        items.push(v);
+    }
+    let r = vm.new_list(items);
+    vm.roots.truncate(base);
+    r
+}
+
+pub(crate) fn decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "decode", &[Q::encoding, Q::errors])?;
+    arity(vm, "decode", &args[1.min(args.len())..], 0, 2)?;
+    let b = this(vm, args, "decode")?;
+    let enc = match args.get(1).copied().or(kw.get(Q::encoding)) {
+        Some(e) => match vm.str_text(e).map(String::from) {
+            Some(s) => s,
+            None => {
+                let msg = format!(
+                    "decode() argument 'encoding' must be str, not {}",
+                    vm.type_name_of(e)
+                );
+                return Err(vm.type_error(&msg));
+            }
+        },
+        None => String::from("utf-8"),
+    };
+    let errors = match args.get(2).copied().or(kw.get(Q::errors)) {
+        Some(e) => String::from(vm.str_text(e).unwrap_or("strict")),
+        None => String::from("strict"),
+    };
+    let text = vm.decode_bytes(&b, &enc, &errors)?;
+    vm.new_str(text)
+}
+
+pub(crate) fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "encode", &[Q::encoding, Q::errors])?;
+    arity(vm, "encode", &args[1.min(args.len())..], 0, 2)?;
+    let Some(text) = args.first().and_then(|&v| vm.str_text(v)).map(String::from) else {
+        return Err(vm.type_error("descriptor 'encode' requires a 'str' object"));
+    };
+    let enc = match args.get(1).copied().or(kw.get(Q::encoding)) {
+        Some(e) => String::from(vm.str_text(e).unwrap_or("utf-8")),
+        None => String::from("utf-8"),
+    };
+    let errors = match args.get(2).copied().or(kw.get(Q::errors)) {
+        Some(e) => String::from(vm.str_text(e).unwrap_or("strict")),
+        None => String::from("strict"),
+    };
+    let b = vm.encode_text(&text, &enc, &errors)?;
+    vm.new_bytes(b)
+}
+
+pub(crate) fn hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "hex", &args[1.min(args.len())..], 0, 2)?;
+    let b = this(vm, args, "hex")?;
+    let sep = match args.get(1) {
+        Some(&s) => match vm.str_text(s).map(String::from).or_else(|| {
+            vm.buffer_of(s)
+                .map(|b| b.iter().map(|&c| c as char).collect())
+        }) {
+            Some(t) if t.chars().count() == 1 => Some(t),
+            Some(_) => return Err(vm.value_error("sep must be length 1.")),
+            None => return Err(vm.type_error("sep must be str or bytes.")),
+        },
+        None => None,
+    };
+    let group = match args.get(2) {
+        Some(&g) => vm.int_as_i64(g).unwrap_or(1),
+        None => 1,
+    };
+    let digits: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
+    let out = match sep {
+        None => digits.concat(),
+        Some(sep) => {
+            let n = digits.len();
+            let g = group.unsigned_abs().max(1) as usize;
+            let mut out = String::new();
+            for (i, d) in digits.iter().enumerate() {
+                // Positive groups count from the right, negative from the left.
+                let boundary = if group > 0 {
+                    i > 0 && (n - i) % g == 0
+                } else {
+                    i > 0 && i % g == 0
+                };
+                if boundary {
+                    out.push_str(&sep);
+                }
+                out.push_str(d);
+            }
+            out
+        }
+    };
+    vm.new_str(out)
+}
+
+pub(crate) fn fromhex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    // Called on the type (`bytes.fromhex(s)`) or bound to it.
+    let (cls, rest) = match args.first() {
+        Some(&c) if vm.is_type(c) => (c, &args[1..]),
+        _ => (Value::builtin_type(TypeId::Bytes), args),
+    };
+    arity(vm, "fromhex", rest, 1, 1)?;
+    let Some(text) = vm.str_text(rest[0]).map(String::from) else {
+        let msg = format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name_of(rest[0])
+        );
+        return Err(vm.type_error(&msg));
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 2;
+            }
+            (Some(_), None) => {
+                let pos = i + 1;
+                let msg =
+                    format!("non-hexadecimal number found in fromhex() arg at position {pos}");
+                return Err(vm.value_error(&msg));
+            }
+            (None, _) => {
+                let msg = format!("non-hexadecimal number found in fromhex() arg at position {i}");
+                return Err(vm.value_error(&msg));
+            }
+        }
+    }
+    if vm.native_type(cls) == TypeId::ByteArray {
+        return vm.new_bytearray(out);
+    }
+    vm.new_bytes(out)
+}
+
+/// The bytearray being changed by a mutating method.
+fn target(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first().map(|&v| vm.payload(v)) {
+        Some(v) if matches!(vm.heap.get(v), Some(Obj::ByteArray(_))) => Ok(v),
+        _ => {
+            let msg = format!("descriptor '{name}' requires a 'bytearray' object");
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+fn with_array<R>(vm: &mut Vm, ba: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
+    match vm.heap.get_mut(ba) {
+        Some(Obj::ByteArray(b)) => Some(f(b)),
+        _ => None,
+    }
+}
+
+pub(crate) fn append(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "append", &args[1.min(args.len())..], 1, 1)?;
+    let ba = target(vm, args, "append")?;
+    let c = vm.byte_value(args[1])?;
+    vm.reserve_bytes(1)?;
+    with_array(vm, ba, |b| b.push(c));
+    Ok(Value::NONE)
+}
+
+pub(crate) fn extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "extend", &args[1.min(args.len())..], 1, 1)?;
+    let ba = target(vm, args, "extend")?;
+    if vm.str_text(args[1]).is_some() {
+        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+    }
+    let more = vm.bytes_from_value(args[1], "bytearray")?;
+    vm.reserve_bytes(more.len())?;
+    with_array(vm, ba, |b| b.extend_from_slice(&more));
+    Ok(Value::NONE)
+}
+
+pub(crate) fn insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "insert", &args[1.min(args.len())..], 2, 2)?;
+    let ba = target(vm, args, "insert")?;
+    if !vm.is_int(args[1]) {
+        return Err(vm.not_an_integer(args[1]));
+    }
+    let c = vm.byte_value(args[2])?;
+    let len = vm.buffer_of(ba).map_or(0, |b| b.len()) as i64;
+    let i = vm.int_as_i64(args[1]).unwrap_or(0);
+    let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    with_array(vm, ba, |b| b.insert(at, c));
+    Ok(Value::NONE)
+}
+
+pub(crate) fn pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "pop", &args[1.min(args.len())..], 0, 1)?;
+    let ba = target(vm, args, "pop")?;
+    let len = vm.buffer_of(ba).map_or(0, |b| b.len());
+    if len == 0 {
+        return Err(vm.raise_new(TypeId::IndexError, "pop from empty bytearray"));
+    }
+    let i = match args.get(1) {
+        Some(&v) => {
+            if !vm.is_int(v) {
+                return Err(vm.not_an_integer(v));
+            }
+            let i = vm.int_as_i64(v).unwrap_or(i64::MAX);
+            let j = if i < 0 { i + len as i64 } else { i };
+            if j < 0 || j >= len as i64 {
+                return Err(vm.raise_new(TypeId::IndexError, "pop index out of range"));
+            }
+            j as usize
+        }
+        None => len - 1,
+    };
+    let c = with_array(vm, ba, |b| b.remove(i)).unwrap_or(0);
+    vm.new_int(c as i64)
+}
+
+pub(crate) fn remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "remove", &args[1.min(args.len())..], 1, 1)?;
+    let ba = target(vm, args, "remove")?;
+    let c = vm.byte_value(args[1])?;
+    let found = with_array(vm, ba, |b| match b.iter().position(|&x| x == c) {
+        Some(i) => {
+            b.remove(i);
+            true
+        }
+        None => false,
+    });
+    if found != Some(true) {
+        return Err(vm.value_error("value not found in bytearray"));
+    }
+    Ok(Value::NONE)
+}
+
+pub(crate) fn clear(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let ba = target(vm, args, "clear")?;
+    with_array(vm, ba, |b| b.clear());
+    Ok(Value::NONE)
+}
+
+pub(crate) fn reverse(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let ba = target(vm, args, "reverse")?;
+    with_array(vm, ba, |b| b.reverse());
+    Ok(Value::NONE)
+}
+
+pub(crate) fn copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let ba = target(vm, args, "copy")?;
+    let b = vm.buffer_of(ba).unwrap_or_default();
+    vm.new_bytearray(b)
+}
+
+pub(crate) fn tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let b = this(vm, args, "tobytes")?;
+    vm.new_bytes(b)
+}
+
+pub(crate) fn tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let b = this(vm, args, "tolist")?;
+    let items = b
+        .iter()
+        .map(|&c| Value::small(c as i64).unwrap_or(Value::NONE))
+        .collect();
+    vm.new_list(items)
+}
+
+pub(crate) fn toreadonly(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let Some(Obj::MemoryView(m)) = args.first().and_then(|&v| vm.heap.get(v)) else {
+        return Err(vm.type_error("descriptor 'toreadonly' requires a 'memoryview' object"));
+    };
+    let (obj, start, len) = (m.obj, m.start, m.len);
+    vm.alloc(Obj::MemoryView(alloc::boxed::Box::new(
+        crate::types::bytes::MemView {
+            obj,
+            start,
+            len,
+            readonly: true,
+        },
+    )))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+pub(crate) fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "to_bytes", &[Q::length, Q::byteorder, Q::signed])?;
+    arity(vm, "to_bytes", &args[1.min(args.len())..], 0, 2)?;
+    let n = args[0];
+    let length = args.get(1).copied().or(kw.get(Q::length));
+    let length = match length {
+        Some(l) => {
+            if !vm.is_int(l) {
+                return Err(vm.not_an_integer(l));
+            }
+            match vm.int_as_i64(l) {
+                Some(l) if l < 0 => {
+                    return Err(vm.value_error("length argument must be non-negative"));
+                }
+                Some(l) => l as usize,
+                None => {
+                    return Err(vm.raise_new(
+                        TypeId::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    ));
+                }
+            }
+        }
+        None => 1,
+    };
+    let little = byteorder(vm, args.get(2).copied().or(kw.get(Q::byteorder)))?;
+    let signed = match kw.get(Q::signed) {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let big = vm.int_of(n).map(|b| b.into_owned()).unwrap_or_default();
+    if !signed && big.sign() == num_bigint::Sign::Minus {
+        return Err(vm.raise_new(
+            TypeId::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    vm.reserve_bytes(length)?;
+    let mut bytes = if signed {
+        big.to_signed_bytes_le()
+    } else {
+        big.to_bytes_le().1
+    };
+    if big.sign() == num_bigint::Sign::NoSign {
+        bytes.clear();
+    }
+    let fill = if signed && big.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    if bytes.len() > length {
+        return Err(vm.raise_new(TypeId::OverflowError, "int too big to convert"));
+    }
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    vm.new_bytes(bytes)
+}
+
+fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(b) => match vm.str_text(b) {
+            Some("little") => Ok(true),
+            Some("big") => Ok(false),
+            Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            None => {
+                let msg = format!(
+                    "to_bytes() argument 'byteorder' must be str, not {}",
+                    vm.type_name_of(b)
+                );
+                Err(vm.type_error(&msg))
+            }
+        },
+    }
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+pub(crate) fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "from_bytes", &[Q::bytes, Q::byteorder, Q::signed])?;
+    let rest = match args.first() {
+        Some(&c) if vm.is_type(c) => &args[1..],
+        _ => args,
+    };
+    arity(vm, "from_bytes", rest, 0, 2)?;
+    let Some(src) = rest.first().copied().or(kw.get(Q::bytes)) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let data = match vm.buffer_of(src) {
+        Some(b) => b,
+        None => vm.bytes_from_value(src, "bytes")?,
+    };
+    let little = byteorder(vm, rest.get(1).copied().or(kw.get(Q::byteorder)))?;
+    let signed = match kw.get(Q::signed) {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let mut le = data;
+    if !little {
+        le.reverse();
+    }
+    let n = if signed {
+        num_bigint::BigInt::from_signed_bytes_le(&le)
+    } else {
+        num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &le)
+    };
+    vm.new_bigint(n)
+}
