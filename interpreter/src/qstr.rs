@@ -76,13 +76,17 @@ static_qstrs! {
     __iadd__, __isub__, __imul__, __itruediv__, __ifloordiv__, __imod__, __ipow__,
     __ilshift__, __irshift__, __iand__, __ior__, __ixor__, __imatmul__,
     metaclass, mro, fget, fset, fdel, getter, setter, deleter, __abstractmethods__,
+    mode, flags, dont_inherit, optimize, strict, indices,
     source, encoding, errors, length, byteorder, signed, decode, fromhex,
     isascii, istitle, tobytes, tolist, toreadonly, readonly, nbytes, obj,
     add, discard, intersection_update, difference_update, symmetric_difference_update, union,
     intersection, difference, symmetric_difference, issubset, issuperset, isdisjoint,
     send, throw, close, __await__, __aiter__, __anext__, __aenter__, __aexit__,
     gi_running, gi_yieldfrom, cr_running, cr_await,
-    value, code, errno, msg, lineno, offset, filename, text,
+    value, code, errno, msg, lineno, offset, filename, text, end_lineno, end_offset,
+    co_filename, co_name, co_qualname, co_argcount, co_posonlyargcount, co_kwonlyargcount,
+    co_nlocals, co_firstlineno, co_varnames,
+    __globals__, __defaults__, __kwdefaults__, __closure__, __code__,
 }
 
 /// The table of interned strings of one VM.

@@ -51,10 +51,37 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             }
         }
         TypeId::Str => {
-            kw.check(vm, "str", &[])?;
-            arity(vm, "str", args, 0, 1)?;
-            match args.first() {
-                Some(&x) => vm.str_value(x),
+            kw.check(vm, "str", &[Q::object, Q::encoding, Q::errors])?;
+            arity(vm, "str", args, 0, 3)?;
+            let encoding = args.get(1).copied().or(kw.get(Q::encoding));
+            let errors = args.get(2).copied().or(kw.get(Q::errors));
+            let obj = args.first().copied().or(kw.get(Q::object));
+            if encoding.is_some() || errors.is_some() {
+                let Some(x) = obj else {
+                    return Ok(Value::qstr(Q::empty));
+                };
+                let Some(data) = vm.buffer_of(x) else {
+                    let msg = if vm.str_text(x).is_some() {
+                        String::from("decoding str is not supported")
+                    } else {
+                        format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            vm.type_name_of(x)
+                        )
+                    };
+                    return Err(vm.type_error(&msg));
+                };
+                let enc = encoding
+                    .and_then(|e| vm.str_text(e).map(String::from))
+                    .unwrap_or_else(|| String::from("utf-8"));
+                let errs = errors
+                    .and_then(|e| vm.str_text(e).map(String::from))
+                    .unwrap_or_else(|| String::from("strict"));
+                let text = vm.decode_bytes(&data, &enc, &errs)?;
+                return vm.new_str(text);
+            }
+            match obj {
+                Some(x) => vm.str_value(x),
                 None => Ok(Value::qstr(Q::empty)),
             }
         }
@@ -120,8 +147,19 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             vm.new_enumerate(args[0], start)
         }
         TypeId::Zip => {
-            kw.check(vm, "zip", &[])?;
-            vm.new_zip(args)
+            kw.check(vm, "zip", &[Q::strict])?;
+            let zip = vm.new_zip(args)?;
+            let strict = match kw.get(Q::strict) {
+                Some(s) => vm.truthy(s)?,
+                None => false,
+            };
+            if strict
+                && let Some(Obj::Iter(it)) = vm.heap.get_mut(zip)
+                && let crate::heap::IterObj::Zip { iters } = **it
+            {
+                **it = crate::heap::IterObj::StrictZip { iters };
+            }
+            Ok(zip)
         }
         TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView => {
             crate::types::bytes::construct(vm, t, args, kw)

@@ -246,7 +246,26 @@ pub(super) fn class_check(
 
 pub(super) fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "iter", &[])?;
-    arity(vm, "iter", args, 1, 1)?;
+    if args.len() == 2 {
+        // iter(callable, sentinel)
+        let callable_args = [args[0]];
+        if callable(vm, &callable_args, Kw::NONE)? != Value::TRUE {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return vm.alloc(Obj::Iter(alloc::boxed::Box::new(
+            crate::heap::IterObj::Callable {
+                func: args[0],
+                sentinel: args[1],
+            },
+        )));
+    }
+    if args.len() != 1 {
+        let msg = format!("iter expected at most 2 arguments, got {}", args.len());
+        if args.is_empty() {
+            return Err(vm.type_error("iter expected at least 1 argument, got 0"));
+        }
+        return Err(vm.type_error(&msg));
+    }
     vm.get_iter(args[0])
 }
 
@@ -275,6 +294,12 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         .unwrap_or(Value::small(0).unwrap_or(Value::NONE));
     if vm.str_text(total).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if matches!(vm.heap.get(total), Some(Obj::Bytes(_))) {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if matches!(vm.heap.get(total), Some(Obj::ByteArray(_))) {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let slot = vm.roots.len();
     vm.roots.push(total);
@@ -609,11 +634,16 @@ pub(super) fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     arity(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let r = v.as_native().is_some()
-        || v.as_builtin_type().is_some()
+        || vm.is_type(v)
         || matches!(
             vm.heap.get(v),
             Some(Obj::Function(_) | Obj::BoundMethod { .. })
-        );
+        )
+        || matches!(vm.heap.get(v), Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::StaticMethod(_)))
+        || vm
+            .user_class_of(v)
+            .and_then(|t| vm.lookup_user(t, Q::__call__))
+            .is_some_and(|f| !f.is_none());
     Ok(Value::bool(r))
 }
 

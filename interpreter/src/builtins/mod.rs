@@ -5,8 +5,10 @@
 //! a `Value` refers to it by index. Methods receive their object as the first argument.
 
 use alloc::format;
+use alloc::vec::Vec;
 
 mod construct;
+mod eval;
 mod functions;
 
 use crate::qstr::{Q, Qstr};
@@ -113,6 +115,12 @@ natives! {
     Delattr = "delattr" => o::delattr,
     Vars = "vars" => o::vars,
     Ascii = "ascii" => ascii,
+    Eval = "eval" => eval::eval,
+    Exec = "exec" => eval::exec,
+    Compile = "compile" => eval::compile,
+    Globals = "globals" => eval::globals,
+    Locals = "locals" => eval::locals,
+    Dir = "dir" => eval::dir,
     // list
     ListAppend = "append" => l::append,
     ListPop = "pop" => l::pop,
@@ -185,6 +193,10 @@ natives! {
     // type
     TypeMro = "mro" => o::type_mro,
     DescrGet = "__get__" => sl::descr_get,
+    DictFromkeys = "fromkeys" => d::fromkeys,
+    RangeIndex = "index" => crate::types::range::index,
+    RangeCount = "count" => crate::types::range::count,
+    SliceIndicesMethod = "indices" => crate::types::range::indices,
     GenSend = "send" => crate::types::generator::send,
     BytesDecode = "decode" => bm::decode,
     BytesHex = "hex" => bm::hex,
@@ -332,7 +344,15 @@ natives! {
 /// Methods of builtin types that are class methods: reached through a type or an
 /// instance, they receive the type.
 pub fn is_class_method(n: u16) -> bool {
-    n == N::BytesFromhex as u16 || n == N::IntFromBytes as u16
+    n == N::BytesFromhex as u16 || n == N::IntFromBytes as u16 || n == N::DictFromkeys as u16
+}
+
+/// The names of the methods builtin type `t` defines itself (for `dir()`).
+pub fn method_names(t: TypeId) -> Vec<Qstr> {
+    (0..crate::qstr::STATIC.len() as u32)
+        .map(Qstr)
+        .filter(|&q| method_of(t, q).is_some())
+        .collect()
 }
 
 /// The first native that is a method of a builtin type (the builtin functions come first).
@@ -523,7 +543,10 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::clear, N::DictClear),
             (Q::copy, N::DictCopy),
             (Q::popitem, N::DictPopitem),
+            (Q::fromkeys, N::DictFromkeys),
         ],
+        TypeId::Range => &[(Q::index, N::RangeIndex), (Q::count, N::RangeCount)],
+        TypeId::Slice => &[(Q::indices, N::SliceIndicesMethod)],
         TypeId::Str => &[
             (Q::join, N::StrJoin),
             (Q::split, N::StrSplit),
@@ -731,6 +754,12 @@ const FUNCTIONS: &[(Qstr, N)] = &[
     (Q::delattr, N::Delattr),
     (Q::vars, N::Vars),
     (Q::ascii, N::Ascii),
+    (Q::eval, N::Eval),
+    (Q::exec, N::Exec),
+    (Q::compile, N::Compile),
+    (Q::globals, N::Globals),
+    (Q::locals, N::Locals),
+    (Q::dir, N::Dir),
 ];
 
 /// The types visible as builtins.

@@ -35,6 +35,10 @@ pub enum Mode {
     File,
     /// One REPL input: expression statements at the top level print their value.
     Interactive,
+    /// `exec(source)`: module-level names live in the namespace dicts it is given.
+    Exec,
+    /// `eval(source)`: one expression, whose value the code returns.
+    Eval,
 }
 
 type CResult<T = ()> = Result<T, SyntaxError>;
@@ -67,6 +71,9 @@ pub(crate) fn compile_source(
         unit: Unit::new(0, crate::qstr::Q::module, crate::qstr::Q::module, 1),
         outer: Vec::new(),
     };
+    if mode == Mode::Eval {
+        return c.eval_body(&module.body);
+    }
     c.module(&module.body)
 }
 
@@ -161,6 +168,41 @@ impl<'a> Compiler<'a, '_> {
             Unit::new(0, crate::qstr::Q::module, crate::qstr::Q::module, 1),
         );
         self.finish(unit, 0, 0, 0, 0)
+    }
+
+    /// The body of `eval`: exactly one expression, returned.
+    fn eval_body(&mut self, body: &'a [ast::Stmt]) -> CResult<Rc<Code>> {
+        match body {
+            [
+                ast::Stmt {
+                    kind: ast::StmtKind::Expr(e),
+                    ..
+                },
+            ] => {
+                self.expr(e)?;
+                self.emit(op::RETURN_VALUE);
+            }
+            [first, ..] => return Err(SyntaxError::new("invalid syntax", first.span)),
+            [] => return Err(SyntaxError::new("invalid syntax", Span::default())),
+        }
+        let unit = core::mem::replace(
+            &mut self.unit,
+            Unit::new(0, crate::qstr::Q::module, crate::qstr::Q::module, 1),
+        );
+        self.finish(unit, 0, 0, 0, 0)
+    }
+
+    /// Module-level names of `exec`/`eval` code live in its namespace dicts.
+    fn module_names_in_dict(&self) -> bool {
+        self.unit.scope == 0 && matches!(self.mode, Mode::Exec | Mode::Eval)
+    }
+
+    /// The storage of `name` in the current unit.
+    fn storage_of(&self, name: &str) -> Storage {
+        match self.scope().storage(name) {
+            Storage::Global if self.module_names_in_dict() => Storage::Name,
+            s => s,
+        }
     }
 
     /// Builds the code object of a finished unit.
@@ -341,7 +383,7 @@ impl<'a> Compiler<'a, '_> {
 
     fn load_name(&mut self, name: &str) -> CResult {
         let name = &*self.mangled(name);
-        match self.scope().storage(name) {
+        match self.storage_of(name) {
             Storage::Fast(i) => self.emit_arg(op::LOAD_FAST, i),
             Storage::Deref(i) => self.emit_arg(op::LOAD_DEREF, i),
             Storage::Global => {
@@ -358,7 +400,7 @@ impl<'a> Compiler<'a, '_> {
 
     fn store_name(&mut self, name: &str) -> CResult {
         let name = &*self.mangled(name);
-        match self.scope().storage(name) {
+        match self.storage_of(name) {
             Storage::Fast(i) => self.emit_arg(op::STORE_FAST, i),
             Storage::Deref(i) => self.emit_arg(op::STORE_DEREF, i),
             Storage::Global => {
@@ -375,7 +417,7 @@ impl<'a> Compiler<'a, '_> {
 
     fn delete_name(&mut self, name: &str) -> CResult {
         let name = &*self.mangled(name);
-        match self.scope().storage(name) {
+        match self.storage_of(name) {
             Storage::Fast(i) => self.emit_arg(op::DELETE_FAST, i),
             Storage::Deref(i) => self.emit_arg(op::DELETE_DEREF, i),
             Storage::Global => {

@@ -262,6 +262,16 @@ pub enum IterObj {
         seq: Value,
         left: usize,
     },
+    /// `zip(*iterables, strict=True)`: like `Zip`, and the lengths must agree.
+    StrictZip {
+        iters: Value,
+    },
+    /// `iter(func, sentinel)`: calls `func` until it returns `sentinel` (then `func` is
+    /// `UNBOUND`: exhausted).
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Over a set, by slot; `len` is its size when iteration began (a change is an error).
     Set {
         set: Value,
@@ -320,6 +330,11 @@ impl Obj {
                 }
                 IterObj::Reversed { seq, .. } => f(seq),
                 IterObj::Set { set, .. } => f(set),
+                IterObj::StrictZip { iters } => f(iters),
+                IterObj::Callable { func, sentinel } => {
+                    f(func);
+                    f(sentinel);
+                }
             },
             Obj::DictView { dict, .. } => f(*dict),
             Obj::Slice(parts) => parts.iter().copied().for_each(f),

@@ -528,6 +528,29 @@ pub fn popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     }
 }
 
+/// `dict.fromkeys(iterable, value=None)`: a class method (a subclass makes its own kind).
+pub fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "fromkeys", &[])?;
+    let (cls, rest) = match args.first() {
+        Some(&c) if vm.is_type(c) => (c, &args[1..]),
+        _ => (Value::builtin_type(crate::types::TypeId::Dict), args),
+    };
+    crate::builtins::arity(vm, "fromkeys", rest, 1, 2)?;
+    let value = rest.get(1).copied().unwrap_or(Value::NONE);
+    let d = if cls == Value::builtin_type(crate::types::TypeId::Dict) {
+        vm.new_dict()?
+    } else {
+        vm.call_value(cls, &[])?
+    };
+    vm.roots.push(d);
+    let r = vm.for_each_item(rest[0], |vm, k| {
+        vm.store_subscr(d, k, value)?;
+        Ok(true)
+    });
+    vm.roots.pop();
+    r.map(|()| d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

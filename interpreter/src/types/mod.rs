@@ -18,6 +18,7 @@ pub mod int;
 pub mod list;
 pub mod object;
 pub mod percent;
+pub mod range;
 pub mod set;
 pub mod setobj;
 pub mod slots;
@@ -74,6 +75,7 @@ builtin_types! {
     Enumerate = "enumerate": Object,
     Zip = "zip": Object,
     Iterator = "iterator": Object,
+    CallableIterator = "callable_iterator": Object,
     Map = "map": Object,
     Filter = "filter": Object,
     Reversed = "reversed": Object,

@@ -139,6 +139,37 @@ impl Vm {
             });
         }
         match self.heap.get(obj) {
+            Some(Obj::Exception(e))
+                if matches!(
+                    name,
+                    Q::msg
+                        | Q::filename
+                        | Q::lineno
+                        | Q::offset
+                        | Q::text
+                        | Q::end_lineno
+                        | Q::end_offset
+                ) =>
+            {
+                let (typ, args) = (e.typ, e.args);
+                if !self.is_subclass(typ, Value::builtin_type(crate::types::TypeId::SyntaxError)) {
+                    return Ok(None);
+                }
+                let items = self.tuple_items(args).to_vec();
+                let detail = items
+                    .get(1)
+                    .map(|&d| self.tuple_items(d).to_vec())
+                    .unwrap_or_default();
+                Ok(Some(match name {
+                    Q::msg => items.first().copied().unwrap_or(Value::NONE),
+                    Q::filename => detail.first().copied().unwrap_or(Value::NONE),
+                    Q::lineno => detail.get(1).copied().unwrap_or(Value::NONE),
+                    Q::offset => detail.get(2).copied().unwrap_or(Value::NONE),
+                    Q::text => detail.get(3).copied().unwrap_or(Value::NONE),
+                    Q::end_lineno => detail.get(4).copied().unwrap_or(Value::NONE),
+                    _ => detail.get(5).copied().unwrap_or(Value::NONE),
+                }))
+            }
             Some(Obj::Exception(e)) if name == Q::value => {
                 let (typ, args) = (e.typ, e.args);
                 if !self.is_subclass(
@@ -167,6 +198,26 @@ impl Vm {
                 Q::__qualname__ => Some(Value::qstr(f.code.qualname)),
                 Q::__module__ => self.dict_get_qstr(f.globals, Q::__name__),
                 Q::__doc__ => Some(f.code.doc),
+                Q::__globals__ => Some(f.globals),
+                Q::__code__ => {
+                    let code = f.code.clone();
+                    return Ok(Some(self.alloc(Obj::Code(code))?));
+                }
+                Q::__defaults__ => Some(if f.defaults == Value::UNBOUND {
+                    Value::NONE
+                } else {
+                    f.defaults
+                }),
+                Q::__kwdefaults__ => Some(if f.kwdefaults == Value::UNBOUND {
+                    Value::NONE
+                } else {
+                    f.kwdefaults
+                }),
+                Q::__closure__ => Some(if f.closure == Value::UNBOUND {
+                    Value::NONE
+                } else {
+                    f.closure
+                }),
                 _ => None,
             }),
             Some(Obj::BoundMethod { func, receiver }) => {
@@ -218,6 +269,27 @@ impl Vm {
                 }),
                 _ => None,
             }),
+            Some(Obj::Code(c)) => {
+                let c = c.clone();
+                Ok(match name {
+                    Q::co_filename => Some(Value::qstr(c.filename)),
+                    Q::co_name => Some(Value::qstr(c.name)),
+                    Q::co_qualname => Some(Value::qstr(c.qualname)),
+                    Q::co_argcount => Some(self.new_int(c.argcount as i64)?),
+                    Q::co_posonlyargcount => Some(self.new_int(c.posonlycount as i64)?),
+                    Q::co_kwonlyargcount => Some(self.new_int(c.kwonlycount as i64)?),
+                    Q::co_nlocals => Some(self.new_int(c.nlocals as i64)?),
+                    Q::co_firstlineno => Some(self.new_int(c.firstline as i64)?),
+                    Q::co_varnames => {
+                        let names = c.varnames[..c.freestart as usize]
+                            .iter()
+                            .map(|&q| Value::qstr(q))
+                            .collect();
+                        Some(self.new_tuple(names)?)
+                    }
+                    _ => None,
+                })
+            }
             Some(Obj::MemoryView(m)) => {
                 let (base, readonly, len) = (m.obj, m.readonly, m.len);
                 Ok(match name {

@@ -635,12 +635,15 @@ impl Vm {
                 },
                 crate::heap::IterObj::Range { .. } => TypeId::RangeIterator,
                 crate::heap::IterObj::Enumerate { .. } => TypeId::Enumerate,
-                crate::heap::IterObj::Zip { .. } => TypeId::Zip,
+                crate::heap::IterObj::Zip { .. } | crate::heap::IterObj::StrictZip { .. } => {
+                    TypeId::Zip
+                }
                 crate::heap::IterObj::GetItem { .. } => TypeId::Iterator,
                 crate::heap::IterObj::Map { .. } => TypeId::Map,
                 crate::heap::IterObj::Filter { .. } => TypeId::Filter,
                 crate::heap::IterObj::Reversed { .. } => TypeId::Reversed,
                 crate::heap::IterObj::Set { .. } => TypeId::SetIterator,
+                crate::heap::IterObj::Callable { .. } => TypeId::CallableIterator,
                 crate::heap::IterObj::Dict { kind, .. } => match kind {
                     crate::heap::DictViewKind::Keys => TypeId::DictKeyIterator,
                     crate::heap::DictViewKind::Values => TypeId::DictValueIterator,

@@ -184,6 +184,22 @@ impl Vm {
                 Ok(item)
             }
             IterObj::Zip { iters } => self.next_of_each(iters),
+            IterObj::StrictZip { iters } => self.next_of_each_strict(iters),
+            IterObj::Callable { func, sentinel } => {
+                if func == Value::UNBOUND {
+                    return Ok(None);
+                }
+                let v = self.call_value(func, &[])?;
+                if v == sentinel || self.eq(v, sentinel)? {
+                    if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
+                        && let IterObj::Callable { func, .. } = &mut **state
+                    {
+                        *func = Value::UNBOUND;
+                    }
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
             IterObj::Set { set, pos, len } => {
                 let Some(Obj::Set(s)) = self.heap.get(set) else {
                     return Ok(None);
@@ -307,6 +323,32 @@ impl Vm {
                 };
                 return self.alloc(Obj::Iter(Box::new(it)));
             }
+            Some(Obj::Dict(_) | Obj::DictView { .. }) => {
+                let (d, kind) = match self.heap.get(p) {
+                    Some(Obj::DictView { dict, kind }) => (*dict, *kind),
+                    _ => (p, DictViewKind::Keys),
+                };
+                if kind == DictViewKind::Items {
+                    let pairs = self.dict_items(d);
+                    let mut items = Vec::with_capacity(pairs.len());
+                    let base = self.roots.len();
+                    for (k, v) in pairs {
+                        let t = self.new_tuple(alloc::vec![k, v])?;
+                        self.roots.push(t);
+                        items.push(t);
+                    }
+                    let t = self.new_tuple(items);
+                    self.roots.truncate(base);
+                    t?
+                } else {
+                    let items: Vec<Value> = self
+                        .dict_items(d)
+                        .into_iter()
+                        .map(|(k, v)| if kind == DictViewKind::Values { v } else { k })
+                        .collect();
+                    self.new_tuple(items)?
+                }
+            }
             Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 let items: Vec<Value> = self
                     .buffer_of(p)
@@ -364,6 +406,50 @@ impl Vm {
         let r = self.alloc(Obj::Iter(Box::new(IterObj::Reversed { seq, left })));
         self.roots.pop();
         r
+    }
+
+    /// `zip(strict=True)`'s next item: the iterators must run out together.
+    fn next_of_each_strict(&mut self, iters: Value) -> PyResult<Option<Value>> {
+        let list = self.tuple_items(iters).to_vec();
+        let base = self.roots.len();
+        let mut items = Vec::with_capacity(list.len());
+        for (i, &inner) in list.iter().enumerate() {
+            match self.iter_next(inner) {
+                Ok(Some(x)) => {
+                    items.push(x);
+                    self.roots.push(x);
+                }
+                Ok(None) => {
+                    self.roots.truncate(base);
+                    let plural = |n: usize| {
+                        if n == 1 {
+                            alloc::string::String::from("argument 1")
+                        } else {
+                            format!("arguments 1-{n}")
+                        }
+                    };
+                    if i > 0 {
+                        let msg = format!("zip() argument {} is shorter than {}", i + 1, plural(i));
+                        return Err(self.value_error(&msg));
+                    }
+                    for (j, &other) in list.iter().enumerate().skip(1) {
+                        if self.iter_next(other)?.is_some() {
+                            let msg =
+                                format!("zip() argument {} is longer than {}", j + 1, plural(j));
+                            return Err(self.value_error(&msg));
+                        }
+                    }
+                    return Ok(None);
+                }
+                Err(e) => {
+                    self.roots.truncate(base);
+                    return Err(e);
+                }
+            }
+        }
+        let t = self.new_tuple(items);
+        self.roots.truncate(base);
+        t.map(Some)
     }
 
     /// The next item of each iterator in the tuple `iters`, as a tuple; `None` when one of

@@ -14,6 +14,8 @@ use crate::value::Value;
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct SliceIndices {
     pub start: i64,
+    /// The clamped stop, as `slice.indices` reports it.
+    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -94,6 +96,7 @@ impl Vm {
         };
         Ok(SliceIndices {
             start,
+            stop,
             step,
             len: n as usize,
         })

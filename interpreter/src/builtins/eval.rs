@@ -1,0 +1,355 @@
+//! `eval`, `exec`, `compile`, `globals`, `locals` and `dir`: running source given at run
+//! time in namespaces the program chooses, and looking at namespaces.
+//!
+//! Code compiled here keeps its module-level names in the namespace dicts it runs with
+//! (`Mode::Exec`, `Mode::Eval`), so `exec(src, g, l)` reads and writes `l` then `g`, as in
+//! CPython. A function's `locals()` is a snapshot dict, as CPython's is.
+
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{Kw, arity};
+use crate::bytecode::Code;
+use crate::compile::Mode;
+use crate::heap::Obj;
+use crate::qstr::Q;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The source text of an `eval`/`exec`/`compile` argument (str or bytes).
+fn source_text(vm: &mut Vm, v: Value, func: &str) -> PyResult<Option<String>> {
+    if let Some(t) = vm.str_text(v) {
+        return Ok(Some(String::from(t)));
+    }
+    if let Some(b) = vm.buffer_of(v) {
+        return match String::from_utf8(b) {
+            Ok(s) => Ok(Some(s)),
+            Err(_) => Err(vm.raise_new(
+                crate::types::TypeId::SyntaxError,
+                "source code string cannot contain invalid UTF-8",
+            )),
+        };
+    }
+    if matches!(vm.heap.get(v), Some(Obj::Code(_))) {
+        return Ok(None);
+    }
+    let msg = if func == "compile" {
+        String::from("compile() arg 1 must be a string, bytes or AST object")
+    } else {
+        format!("{func}() arg 1 must be a string, bytes or code object")
+    };
+    Err(vm.type_error(&msg))
+}
+
+/// The globals and locals an `eval`/`exec` runs with.
+fn namespaces(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(Value, Value)> {
+    let g = args
+        .get(1)
+        .copied()
+        .or(kw.get(Q::globals))
+        .filter(|v| !v.is_none());
+    let l = args
+        .get(2)
+        .copied()
+        .or(kw.get(Q::locals))
+        .filter(|v| !v.is_none());
+    let globals = match g {
+        Some(g) => {
+            if !matches!(vm.heap.get(g), Some(Obj::Dict(_))) {
+                let msg = if func == "exec" {
+                    format!("exec() globals must be a dict, not {}", vm.type_name_of(g))
+                } else {
+                    String::from("globals must be a real dict; try eval(expr, {}, mapping)")
+                };
+                return Err(vm.type_error(&msg));
+            }
+            if vm.dict_get_qstr(g, Q::__builtins__).is_none() {
+                let b = vm.builtins;
+                vm.dict_set(g, Value::qstr(Q::__builtins__), b)?;
+            }
+            g
+        }
+        None => vm.current_globals(),
+    };
+    let locals = match (l, g) {
+        (Some(l), _) => {
+            if vm.lookup(vm.type_of(l), Q::__getitem__).is_none() {
+                return Err(vm.type_error("locals must be a mapping"));
+            }
+            l
+        }
+        (None, Some(g)) => g,
+        (None, None) => vm.current_locals()?,
+    };
+    Ok((globals, locals))
+}
+
+impl Vm {
+    /// The namespace `locals()` gives: the module's globals, a class body's namespace, or a
+    /// snapshot of a function's variables.
+    pub(crate) fn current_locals(&mut self) -> PyResult {
+        let Some(frame) = self.frames.last() else {
+            return Ok(self.main_globals);
+        };
+        if frame.locals != Value::UNBOUND {
+            return Ok(frame.locals);
+        }
+        let code = frame.code.clone();
+        let base = frame.base;
+        // A module frame's names are its globals.
+        if code.argcount == 0 && code.varnames.is_empty() && code.name == Q::module {
+            return Ok(frame.globals);
+        }
+        let d = self.new_dict()?;
+        self.roots.push(d);
+        let r = (|| {
+            for (i, &name) in code.varnames.iter().enumerate() {
+                let mut v = self.stack.get(base + i).copied().unwrap_or(Value::UNBOUND);
+                let is_cell = code.cellslots.contains(&(i as u16)) || i >= code.freestart as usize;
+                if is_cell && let Some(Obj::Cell(inner)) = self.heap.get(v) {
+                    v = *inner;
+                }
+                if v != Value::UNBOUND {
+                    self.dict_set(d, Value::qstr(name), v)?;
+                }
+            }
+            Ok(())
+        })();
+        self.roots.pop();
+        r.map(|()| d)
+    }
+
+    /// Compiles `source` for `eval`/`exec`/`compile` as a code value.
+    fn compile_to_code(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<Code>> {
+        let text = if mode == Mode::Eval {
+            source.trim_start_matches([' ', '\t'])
+        } else {
+            source
+        };
+        self.compile(text, filename, mode)
+    }
+
+    /// Runs a code object with `globals` and `locals`.
+    pub(crate) fn run_code_in(
+        &mut self,
+        code: Rc<Code>,
+        globals: Value,
+        locals: Value,
+    ) -> PyResult {
+        let sp = self.stack.len();
+        self.push_frame_raw(code, sp, sp, globals)?;
+        if let Some(f) = self.frames.last_mut()
+            && locals != globals
+        {
+            f.locals = locals;
+        }
+        self.roots.extend([globals, locals]);
+        self.native_depth += 1;
+        let r = if self.native_depth > self.config.max_depth {
+            self.frames.pop();
+            self.stack.truncate(sp);
+            Err(self.raise_new(
+                crate::types::TypeId::RecursionError,
+                "maximum recursion depth exceeded",
+            ))
+        } else {
+            self.run_frames()
+        };
+        self.native_depth -= 1;
+        self.roots.truncate(self.roots.len() - 2);
+        r
+    }
+}
+
+fn run(vm: &mut Vm, args: &[Value], kw: Kw, func: &str, mode: Mode) -> PyResult {
+    kw.check(vm, func, &[Q::globals, Q::locals])?;
+    if args.is_empty() {
+        let msg = format!("{func} expected at least 1 argument, got 0");
+        return Err(vm.type_error(&msg));
+    }
+    arity(vm, func, args, 1, 3)?;
+    let (globals, locals) = namespaces(vm, args, kw, func)?;
+    let code = match source_text(vm, args[0], func)? {
+        Some(text) => vm.compile_to_code(&text, "<string>", mode)?,
+        None => match vm.heap.get(args[0]) {
+            Some(Obj::Code(c)) => c.clone(),
+            _ => return Err(vm.type_error("expected a code object")),
+        },
+    };
+    let r = vm.run_code_in(code, globals, locals)?;
+    Ok(if mode == Mode::Exec { Value::NONE } else { r })
+}
+
+/// `eval(source, globals=None, locals=None)`.
+pub(super) fn eval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    run(vm, args, kw, "eval", Mode::Eval)
+}
+
+/// `exec(source, globals=None, locals=None)`.
+pub(super) fn exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    run(vm, args, kw, "exec", Mode::Exec)
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(
+        vm,
+        "compile",
+        &[
+            Q::source,
+            Q::filename,
+            Q::mode,
+            Q::flags,
+            Q::dont_inherit,
+            Q::optimize,
+        ],
+    )?;
+    let get = |i: usize, q| args.get(i).copied().or(kw.get(q));
+    let (Some(src), Some(file), Some(mode)) =
+        (get(0, Q::source), get(1, Q::filename), get(2, Q::mode))
+    else {
+        let missing = if get(0, Q::source).is_none() {
+            "'source' (pos 1)"
+        } else if get(1, Q::filename).is_none() {
+            "'filename' (pos 2)"
+        } else {
+            "'mode' (pos 3)"
+        };
+        let msg = format!("compile() missing required argument {missing}");
+        return Err(vm.type_error(&msg));
+    };
+    let Some(mode_text) = vm.str_text(mode).map(String::from) else {
+        let msg = format!(
+            "compile() argument 'mode' must be str, not {}",
+            vm.type_name_of(mode)
+        );
+        return Err(vm.type_error(&msg));
+    };
+    let mode = match mode_text.as_str() {
+        "exec" => Mode::Exec,
+        "eval" => Mode::Eval,
+        "single" => Mode::Interactive,
+        _ => {
+            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
+    };
+    let filename = match vm.str_text(file) {
+        Some(f) => String::from(f),
+        None => {
+            let msg = format!(
+                "compile() argument 'filename' must be str, not {}",
+                vm.type_name_of(file)
+            );
+            return Err(vm.type_error(&msg));
+        }
+    };
+    let Some(text) = source_text(vm, src, "compile")? else {
+        return Ok(src);
+    };
+    let code = vm.compile_to_code(&text, &filename, mode)?;
+    vm.alloc(Obj::Code(code))
+}
+
+/// `globals()`.
+pub(super) fn globals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "globals", &[])?;
+    arity(vm, "globals", args, 0, 0)?;
+    Ok(vm.current_globals())
+}
+
+/// `locals()`.
+pub(super) fn locals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "locals", &[])?;
+    arity(vm, "locals", args, 0, 0)?;
+    vm.current_locals()
+}
+
+/// `dir([obj])`: the sorted attribute names.
+pub(super) fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "dir", &[])?;
+    arity(vm, "dir", args, 0, 1)?;
+    let Some(&obj) = args.first() else {
+        let l = vm.current_locals()?;
+        let mut names: Vec<Value> = vm.dict_items(l).into_iter().map(|(k, _)| k).collect();
+        vm.sort_values(&mut names)?;
+        return vm.new_list(names);
+    };
+    if let Some(t) = vm.user_class_of(obj)
+        && let Some(f) = vm.lookup_user(t, Q::__dir__)
+    {
+        let r = vm.call_method_value(f, obj, t, &[])?;
+        let mut items = vm.collect_iterable(r)?;
+        vm.sort_values(&mut items)?;
+        return vm.new_list(items);
+    }
+    let mut names: Vec<crate::qstr::Qstr> = Vec::new();
+    let add_dict = |vm: &mut Vm, d: Value, names: &mut Vec<crate::qstr::Qstr>| {
+        for (k, _) in vm.dict_items(d) {
+            if let Some(q) = k.as_qstr() {
+                names.push(q);
+            } else if let Some(t) = vm.str_text(k).map(String::from) {
+                names.push(vm.qstrs.intern(&t));
+            }
+        }
+    };
+    if let Some(d) = vm.instance_dict(obj)
+        && d != Value::UNBOUND
+    {
+        add_dict(vm, d, &mut names);
+    }
+    let types = if vm.is_type(obj) {
+        vm.mro_of(obj)
+    } else {
+        let t = vm.type_of(obj);
+        vm.mro_of(t)
+    };
+    for t in types {
+        if let Some(c) = vm.class_ref(t) {
+            let d = c.dict;
+            add_dict(vm, d, &mut names);
+        } else if let Some(id) = t.as_builtin_type() {
+            names.extend(crate::builtins::method_names(id));
+        }
+    }
+    if !vm.is_type(obj) {
+        names.push(Q::__class__);
+        if vm.instance_dict(obj).is_some() {
+            names.push(Q::__dict__);
+        }
+    } else {
+        names.extend([
+            Q::__name__,
+            Q::__qualname__,
+            Q::__module__,
+            Q::__doc__,
+            Q::__mro__,
+            Q::__bases__,
+        ]);
+    }
+    let mut texts: Vec<String> = names
+        .iter()
+        .map(|&q| String::from(vm.qstr_text(q)))
+        .collect();
+    texts.sort();
+    texts.dedup();
+    let mut items = Vec::with_capacity(texts.len());
+    for t in texts {
+        items.push(Value::qstr(vm.qstrs.intern(&t)));
+    }
+    vm.new_list(items)
+}
+
+impl Vm {
+    /// Sorts values as `sorted()` would.
+    fn sort_values(&mut self, items: &mut Vec<Value>) -> PyResult<()> {
+        let list = self.new_list(core::mem::take(items))?;
+        self.roots.push(list);
+        let r = crate::types::list::sort(self, &[list], Kw::NONE);
+        self.roots.pop();
+        r?;
+        *items = self.list_items(list).to_vec();
+        Ok(())
+    }
+}
