@@ -24,8 +24,9 @@ fn attr_name(vm: &mut Vm, func: &str, v: Value) -> PyResult<Qstr> {
             Ok(vm.qstrs.intern(&text))
         }
         None => {
+            let _ = func;
             let msg = format!(
-                "{func}(): attribute name must be string, not '{}'",
+                "attribute name must be string, not '{}'",
                 vm.type_name_of(v)
             );
             Err(vm.type_error(&msg))
@@ -281,7 +282,11 @@ pub(crate) fn type_mro(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "mro", &[])?;
     arity(vm, "mro", args, 1, 1)?;
     if !vm.is_type(args[0]) {
-        return Err(vm.type_error("descriptor 'mro' for 'type' objects doesn't apply"));
+        let msg = format!(
+            "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+            vm.type_name_of(args[0])
+        );
+        return Err(vm.type_error(&msg));
     }
     let mro = vm.mro_of(args[0]);
     vm.new_list(mro)

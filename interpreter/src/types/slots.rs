@@ -201,7 +201,13 @@ pub(crate) fn construct_descr(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) ->
     let descr = match t {
         TypeId::Property => {
             kw.check(vm, "property", &[Q::fget, Q::fset, Q::fdel, Q::__doc__])?;
-            arity(vm, "property", args, 0, 4)?;
+            if args.len() > 4 {
+                let msg = format!(
+                    "property() takes at most 4 arguments ({} given)",
+                    args.len()
+                );
+                return Err(vm.type_error(&msg));
+            }
             let mut parts = [Value::NONE; 4];
             parts[..args.len()].copy_from_slice(args);
             for (i, name) in [Q::fget, Q::fset, Q::fdel].into_iter().enumerate() {
@@ -284,7 +290,11 @@ pub(crate) fn descr_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
                     return Ok(d);
                 }
                 if fget.is_none() {
-                    return Err(vm.raise_new(TypeId::AttributeError, "property has no getter"));
+                    let msg = format!(
+                        "property of '{}' object has no getter",
+                        vm.type_name_of(obj)
+                    );
+                    return Err(vm.raise_new(TypeId::AttributeError, &msg));
                 }
                 vm.call_value(fget, &[obj])
             }
@@ -296,7 +306,13 @@ pub(crate) fn descr_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// A copy of a property with one accessor replaced (`@x.setter`).
 fn property_with(vm: &mut Vm, args: &[Value], which: usize, name: &str) -> PyResult {
-    arity(vm, name, args, 2, 2)?;
+    if args.len() != 2 {
+        let msg = format!(
+            "property.{name}() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        );
+        return Err(vm.type_error(&msg));
+    }
     let Some(Obj::Descr(d)) = vm.heap.get(args[0]) else {
         let msg = format!("descriptor '{name}' for 'property' objects doesn't apply");
         return Err(vm.type_error(&msg));

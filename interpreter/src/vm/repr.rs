@@ -224,6 +224,14 @@ impl Vm {
                     let name = String::from(self.type_name_of(v));
                     return self.set_repr_into(base, &name, out);
                 }
+                if let Some(Obj::ByteArray(b)) = self.heap.get(base) {
+                    let b = b.clone();
+                    out.push_str(self.type_name_of(v));
+                    out.push('(');
+                    self.bytes_repr_into(&b, true, out);
+                    out.push(')');
+                    return Ok(());
+                }
                 if base != Value::UNBOUND {
                     return self.repr_builtin_into(base, out);
                 }
