@@ -109,6 +109,7 @@ pub enum Op {
     /// Bytes or a bytearray of the given length, and a memoryview onto one.
     Bytes(u8, bool),
     MemoryView(Val, u8, u8),
+    Complex(f64, f64),
     /// A suspended generator: its code, globals, saved stack and handled exceptions, and the
     /// iterator it delegates to.
     Generator {
@@ -376,6 +377,9 @@ impl Driver {
                     Obj::Bytes(data.into_boxed_slice())
                 };
                 self.alloc(obj, Shadow::new(Kind::Bytes, vec![]));
+            }
+            Op::Complex(re, im) => {
+                self.alloc(Obj::Complex([re, im]), Shadow::new(Kind::Complex, vec![]));
             }
             Op::MemoryView(obj, start, len) => {
                 let obj = self.val(obj);

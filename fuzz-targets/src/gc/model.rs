@@ -38,6 +38,7 @@ pub enum Kind {
     Set,
     Bytes,
     MemoryView,
+    Complex,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -66,6 +67,7 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Set(_) => Kind::Set,
         Obj::Bytes(_) | Obj::ByteArray(_) => Kind::Bytes,
         Obj::MemoryView(_) => Kind::MemoryView,
+        Obj::Complex(_) => Kind::Complex,
     })
 }
 

@@ -161,6 +161,7 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             }
             Ok(zip)
         }
+        TypeId::Complex => crate::types::complex::construct(vm, args, kw),
         TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView => {
             crate::types::bytes::construct(vm, t, args, kw)
         }

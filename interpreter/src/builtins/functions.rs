@@ -494,6 +494,9 @@ pub(super) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         );
         return Err(vm.type_error(&msg));
     }
+    if args.len() == 3 && !args[2].is_none() && args.iter().any(|&a| vm.complex_of(a).is_some()) {
+        return Err(vm.value_error("complex modulo"));
+    }
     if args.len() == 3 && !args[2].is_none() {
         let (Some(b), Some(e), Some(m)) =
             (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2]))

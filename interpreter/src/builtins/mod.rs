@@ -193,6 +193,7 @@ natives! {
     // type
     TypeMro = "mro" => o::type_mro,
     DescrGet = "__get__" => sl::descr_get,
+    ComplexConjugate = "conjugate" => crate::types::complex::conjugate,
     DictFromkeys = "fromkeys" => d::fromkeys,
     RangeIndex = "index" => crate::types::range::index,
     RangeCount = "count" => crate::types::range::count,
@@ -459,7 +460,7 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         TypeId::Int => find(NUMBER_SLOTS)
             .or_else(|| find(INT_ONLY_SLOTS))
             .or_else(|| find(VALUE_SLOTS)),
-        TypeId::Float => find(NUMBER_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::Float | TypeId::Complex => find(NUMBER_SLOTS).or_else(|| find(VALUE_SLOTS)),
         TypeId::Str => find(SEQUENCE_SLOTS)
             .or_else(|| find(&[(Q::__mod__, N::Mod), (Q::__str__, N::ObjectStr)]))
             .or_else(|| find(VALUE_SLOTS)),
@@ -545,6 +546,7 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::popitem, N::DictPopitem),
             (Q::fromkeys, N::DictFromkeys),
         ],
+        TypeId::Complex => &[(Q::conjugate, N::ComplexConjugate)],
         TypeId::Range => &[(Q::index, N::RangeIndex), (Q::count, N::RangeCount)],
         TypeId::Slice => &[(Q::indices, N::SliceIndicesMethod)],
         TypeId::Str => &[
@@ -777,6 +779,7 @@ const TYPES: &[TypeId] = &[
     TypeId::Slice,
     TypeId::Enumerate,
     TypeId::Zip,
+    TypeId::Complex,
     TypeId::Set,
     TypeId::FrozenSet,
     TypeId::Bytes,

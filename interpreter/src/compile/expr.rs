@@ -645,7 +645,10 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             Constant::Float(f) => self.vm.new_float(*f).map_err(|_| self.out_of_memory())?,
-            Constant::Imaginary(_) => return Err(unsupported("complex numbers", span)),
+            Constant::Imaginary(f) => self
+                .vm
+                .new_complex(crate::types::complex::C { re: 0.0, im: *f })
+                .map_err(|_| self.out_of_memory())?,
             Constant::Str(s) => self.str_const(s)?,
             Constant::Bytes(b) => self
                 .vm

@@ -55,6 +55,8 @@ pub enum Obj {
     Generator(Box<GenObj>),
     /// A `set` or `frozenset`.
     Set(Box<crate::types::setobj::SetObj>),
+    /// A complex number: real and imaginary parts.
+    Complex([f64; 2]),
     Bytes(Box<[u8]>),
     ByteArray(Vec<u8>),
     MemoryView(Box<crate::types::bytes::MemView>),
@@ -353,7 +355,7 @@ impl Obj {
                 f(i.base);
             }
             Obj::Set(s) => s.table.trace(f),
-            Obj::Bytes(_) | Obj::ByteArray(_) => {}
+            Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Complex(_) => {}
             Obj::MemoryView(m) => f(m.obj),
             Obj::Generator(g) => {
                 f(g.globals);
@@ -401,6 +403,7 @@ impl Obj {
             Obj::Descr(_) => size_of::<Descr>(),
             Obj::Set(s) => size_of::<crate::types::setobj::SetObj>() + s.table.heap_bytes(),
             Obj::Bytes(b) => b.len(),
+            Obj::Complex(_) => 0,
             Obj::ByteArray(b) => b.capacity(),
             Obj::MemoryView(_) => size_of::<crate::types::bytes::MemView>(),
             Obj::Generator(g) => {

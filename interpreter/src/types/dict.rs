@@ -272,6 +272,9 @@ impl crate::vm::Vm {
         if self.is_user_obj(a) || self.is_user_obj(b) {
             return true;
         }
+        if self.complex_of(a).is_some() || self.complex_of(b).is_some() {
+            return true;
+        }
         matches!(
             (self.heap.get(a), self.heap.get(b)),
             (

@@ -369,8 +369,14 @@ impl Vm {
                 TypeId::ZeroDivisionError,
                 "0.0 cannot be raised to a negative power",
             )),
-            // CPython returns a complex number here; this build has no complex type.
-            Err(PowError::Complex) => Err(self.value_error("math domain error")),
+            // A negative base to a fractional power is complex, as in CPython.
+            Err(PowError::Complex) => {
+                use crate::types::complex::{C, pow};
+                match pow(C { re: v, im: 0.0 }, C { re: w, im: 0.0 }) {
+                    Ok(z) => self.new_complex(z),
+                    Err(msg) => Err(self.raise_new(TypeId::OverflowError, msg)),
+                }
+            }
             Err(PowError::Overflow) => Err(self.raise_new(
                 TypeId::OverflowError,
                 "(34, 'Numerical result out of range')",

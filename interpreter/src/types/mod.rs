@@ -9,6 +9,7 @@
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod float;
 pub mod format;
@@ -51,6 +52,7 @@ builtin_types! {
     Int = "int": Object,
     Bool = "bool": Int,
     Float = "float": Object,
+    Complex = "complex": Object,
     Str = "str": Object,
     List = "list": Object,
     Tuple = "tuple": Object,
@@ -210,6 +212,7 @@ impl TypeId {
                 | TypeId::Type
                 | TypeId::Int
                 | TypeId::Float
+                | TypeId::Complex
                 | TypeId::Str
                 | TypeId::List
                 | TypeId::Tuple

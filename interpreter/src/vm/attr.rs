@@ -269,6 +269,14 @@ impl Vm {
                 }),
                 _ => None,
             }),
+            Some(Obj::Complex([re, im])) => {
+                let (re, im) = (*re, *im);
+                Ok(match name {
+                    Q::real => Some(self.new_float(re)?),
+                    Q::imag => Some(self.new_float(im)?),
+                    _ => None,
+                })
+            }
             Some(Obj::Code(c)) => {
                 let c = c.clone();
                 Ok(match name {

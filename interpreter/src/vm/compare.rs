@@ -40,6 +40,7 @@ impl Vm {
             Some(Obj::Tuple(items)) => !items.is_empty(),
             Some(Obj::Dict(d)) => !d.is_empty(),
             Some(Obj::Set(s)) => !s.table.is_empty(),
+            Some(Obj::Complex([re, im])) => *re != 0.0 || *im != 0.0,
             Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
                 self.with_buffer(v, |b| !b.is_empty()).unwrap_or(false)
             }
@@ -109,6 +110,23 @@ impl Vm {
         let (ai, bi) = (self.is_int(a), self.is_int(b));
         if ai && bi {
             return Ok(self.int_of(a) == self.int_of(b));
+        }
+        if self.complex_of(a).is_some() || self.complex_of(b).is_some() {
+            let (x, y) = (self.as_complex_operand(a)?, self.as_complex_operand(b)?);
+            return Ok(match (x, y) {
+                (Some(x), Some(y)) => {
+                    // An int compares exactly with the real part.
+                    let real_eq = if ai {
+                        self.int_float_cmp(a, y.re) == Some(Ordering::Equal)
+                    } else if bi {
+                        self.int_float_cmp(b, x.re) == Some(Ordering::Equal)
+                    } else {
+                        x.re == y.re
+                    };
+                    real_eq && x.im == y.im
+                }
+                _ => false,
+            });
         }
         if let Some(ord) = self.number_cmp(a, b) {
             return Ok(ord == Some(Ordering::Equal));
@@ -496,6 +514,9 @@ impl Vm {
             }
             Some(Obj::Set(s)) if s.frozen => Ok(self.frozenset_hash(v)),
             Some(Obj::Bytes(b)) => Ok(crate::qstr::str_hash(b)),
+            Some(Obj::Complex([re, im])) => Ok(crate::types::complex::hash(
+                crate::types::complex::C { re: *re, im: *im },
+            ) as u64),
             Some(
                 Obj::List(_)
                 | Obj::Dict(_)
@@ -603,6 +624,7 @@ impl Vm {
             Some(Obj::Cell(_)) => TypeId::Cell,
             Some(Obj::Exception(e)) => e.typ.as_builtin_type().unwrap_or(TypeId::Exception),
             Some(Obj::Class(_)) => TypeId::Type,
+            Some(Obj::Complex(_)) => TypeId::Complex,
             Some(Obj::Bytes(_)) => TypeId::Bytes,
             Some(Obj::ByteArray(_)) => TypeId::ByteArray,
             Some(Obj::MemoryView(_)) => TypeId::MemoryView,

@@ -42,6 +42,9 @@ impl Vm {
         if ai && bi {
             return self.int_binary(op, a, b);
         }
+        if self.complex_of(a).is_some() || self.complex_of(b).is_some() {
+            return self.complex_binary(op, a, b);
+        }
         let (af, bf) = (self.is_float(a), self.is_float(b));
         if (af || ai) && (bf || bi) {
             let x = self.number_to_f64(a)?.unwrap_or(0.0);
@@ -257,6 +260,14 @@ impl Vm {
         if self.is_int(v) {
             return self.int_neg(v);
         }
+        if let Some(z) = self.complex_of(v)
+            && !self.is_user_obj(v)
+        {
+            return self.new_complex(crate::types::complex::C {
+                re: -z.re,
+                im: -z.im,
+            });
+        }
         if let Some(f) = self.float_of(v) {
             return self.new_float(-f);
         }
@@ -271,6 +282,9 @@ impl Vm {
             return Ok(Value::small((v == Value::TRUE) as i64).unwrap_or(v));
         }
         if self.is_int(v) || self.is_float(v) {
+            return Ok(v);
+        }
+        if matches!(self.heap.get(v), Some(Obj::Complex(_))) {
             return Ok(v);
         }
         if let Some(r) = self.unary_dunder(v, crate::qstr::Q::__pos__)? {
@@ -296,6 +310,15 @@ impl Vm {
         }
         if let Some(f) = self.float_of(v) {
             return self.new_float(f.abs());
+        }
+        if let Some(z) = self.complex_of(v)
+            && !self.is_user_obj(v)
+        {
+            let r = libm::hypot(z.re, z.im);
+            if r.is_infinite() && z.re.is_finite() && z.im.is_finite() {
+                return Err(self.raise_new(TypeId::OverflowError, "absolute value too large"));
+            }
+            return self.new_float(r);
         }
         if let Some(r) = self.unary_dunder(v, crate::qstr::Q::__abs__)? {
             return Ok(r);

@@ -241,6 +241,12 @@ impl Vm {
                 let b = b.clone();
                 self.bytes_repr_into(&b, false, out);
             }
+            Some(Obj::Complex([re, im])) => {
+                out.push_str(&crate::types::complex::repr(crate::types::complex::C {
+                    re: *re,
+                    im: *im,
+                }))
+            }
             Some(Obj::ByteArray(b)) => {
                 let b = b.clone();
                 out.push_str("bytearray(");
@@ -457,6 +463,9 @@ impl Vm {
         if spec.is_empty() {
             return self.str_value(v);
         }
+        if let Some(z) = self.complex_of(v) {
+            return self.format_complex(z, spec);
+        }
         let default_kind = if self.str_text(v).is_some() {
             Some('s')
         } else if self.is_int(v) {
@@ -492,6 +501,81 @@ impl Vm {
             Ok(s) => self.new_str(s),
             Err(e) => Err(self.format_error(e)),
         }
+    }
+
+    /// `format(complex, spec)`: each part formatted with the spec's sign, precision and type
+    /// (the imaginary part always signed), then the whole padded to the width.
+    fn format_complex(&mut self, z: crate::types::complex::C, spec: &str) -> PyResult {
+        let parsed = match fmt::parse_spec(spec, "complex", None) {
+            Ok(s) => s,
+            Err(msg) => return Err(self.value_error(&msg)),
+        };
+        if parsed.zero || parsed.align == Some('=') {
+            let msg = if parsed.zero {
+                "Zero padding is not allowed in complex format specifier"
+            } else {
+                "Alignment '=' is not allowed in complex format specifier"
+            };
+            return Err(self.value_error(msg));
+        }
+        let mut part = parsed.clone();
+        part.width = 0;
+        part.align = None;
+        part.fill = None;
+        let no_type = part.kind.is_none();
+        if no_type && part.precision.is_none() {
+            // No type and no precision: the parts as repr shows them.
+            let text = if z.re == 0.0 && z.re.is_sign_positive() {
+                let mut im =
+                    crate::types::complex::repr(crate::types::complex::C { re: 0.0, im: z.im });
+                if parsed.sign == Some('+') && !im.starts_with('-') {
+                    im.insert(0, '+');
+                }
+                im
+            } else {
+                let r = crate::types::complex::repr(z);
+                r.trim_start_matches('(').trim_end_matches(')').into()
+            };
+            return self.pad_formatted(text, &parsed);
+        }
+        if no_type {
+            part.kind = Some('g');
+        }
+        let re = fmt::format_float(z.re, &part).map_err(|e| self.format_error(e));
+        let re = re?;
+        let mut im_spec = part.clone();
+        im_spec.sign = Some('+');
+        let im = fmt::format_float(z.im, &im_spec).map_err(|e| self.format_error(e))?;
+        let text = if no_type && z.re == 0.0 && z.re.is_sign_positive() {
+            let im = fmt::format_float(z.im, &part).map_err(|e| self.format_error(e))?;
+            format!("{im}j")
+        } else if no_type {
+            format!("({re}{im}j)")
+        } else {
+            format!("{re}{im}j")
+        };
+        self.pad_formatted(text, &parsed)
+    }
+
+    /// Pads formatted text to a spec's width with its fill and alignment (right by default).
+    fn pad_formatted(&mut self, text: String, spec: &fmt::Spec) -> PyResult {
+        let n = text.chars().count();
+        if spec.width <= n {
+            return self.new_str(text);
+        }
+        self.reserve_bytes(spec.width)?;
+        let pad = spec.width - n;
+        let fill = spec.fill.unwrap_or(' ');
+        let (left, right) = match spec.align.unwrap_or('>') {
+            '<' => (0, pad),
+            '^' => (pad / 2, pad - pad / 2),
+            _ => (pad, 0),
+        };
+        let mut out = String::with_capacity(spec.width);
+        out.extend(core::iter::repeat_n(fill, left));
+        out.push_str(&text);
+        out.extend(core::iter::repeat_n(fill, right));
+        self.new_str(out)
     }
 
     /// Raises a formatting failure as the exception CPython raises.

@@ -1,0 +1,371 @@
+//! `complex`: construction (numbers, strings, `__complex__`), printing, arithmetic with
+//! CPython's algorithms (Smith's division, integer powers by repeated squaring up to 100,
+//! polar form beyond), comparison and hashing.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::builtins::{Kw, arity};
+use crate::bytecode::BinaryOp;
+use crate::heap::Obj;
+use crate::qstr::Q;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A complex number's parts.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct C {
+    pub re: f64,
+    pub im: f64,
+}
+
+fn c(re: f64, im: f64) -> C {
+    C { re, im }
+}
+
+fn mul(a: C, b: C) -> C {
+    c(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
+}
+
+/// CPython's `_Py_c_quot`: scales by the larger part of the divisor.
+fn quot(a: C, b: C) -> Option<C> {
+    let (abs_breal, abs_bimag) = (b.re.abs(), b.im.abs());
+    if abs_breal >= abs_bimag {
+        if abs_breal == 0.0 {
+            return None;
+        }
+        let ratio = b.im / b.re;
+        let denom = b.re + b.im * ratio;
+        Some(c(
+            (a.re + a.im * ratio) / denom,
+            (a.im - a.re * ratio) / denom,
+        ))
+    } else if abs_bimag >= abs_breal {
+        let ratio = b.re / b.im;
+        let denom = b.re * ratio + b.im;
+        Some(c(
+            (a.re * ratio + a.im) / denom,
+            (a.im * ratio - a.re) / denom,
+        ))
+    } else {
+        Some(c(f64::NAN, f64::NAN))
+    }
+}
+
+/// `a ** b` for complex numbers; `Err` for 0 to a negative or complex power, or overflow.
+pub(crate) fn pow(a: C, b: C) -> Result<C, &'static str> {
+    if b.im == 0.0 && b.re == libm::trunc(b.re) && b.re.abs() <= 100.0 {
+        let n = b.re as i64;
+        if a.re == 0.0 && a.im == 0.0 && n < 0 {
+            return Err("0.0 to a negative or complex power");
+        }
+        let r = powu(a, n.unsigned_abs());
+        let r = if n < 0 {
+            quot(c(1.0, 0.0), r).ok_or("0.0 to a negative or complex power")?
+        } else {
+            r
+        };
+        return check(r);
+    }
+    if b.re == 0.0 && b.im == 0.0 {
+        return Ok(c(1.0, 0.0));
+    }
+    if a.re == 0.0 && a.im == 0.0 {
+        if b.im != 0.0 || b.re < 0.0 {
+            return Err("0.0 to a negative or complex power");
+        }
+        return Ok(c(0.0, 0.0));
+    }
+    let vabs = libm::hypot(a.re, a.im);
+    let mut len = libm::pow(vabs, b.re);
+    let at = libm::atan2(a.im, a.re);
+    let mut phase = at * b.re;
+    if b.im != 0.0 {
+        len /= libm::exp(at * b.im);
+        phase += b.im * libm::log(vabs);
+    }
+    check(c(len * libm::cos(phase), len * libm::sin(phase)))
+}
+
+fn check(r: C) -> Result<C, &'static str> {
+    if r.re.is_infinite() || r.im.is_infinite() {
+        // Only an overflow when it did not come from infinite operands (checked by caller).
+        return Err("complex exponentiation");
+    }
+    Ok(r)
+}
+
+fn powu(x: C, mut n: u64) -> C {
+    let mut r = c(1.0, 0.0);
+    let mut p = x;
+    while n > 0 {
+        if n & 1 == 1 {
+            r = mul(r, p);
+        }
+        n >>= 1;
+        p = mul(p, p);
+    }
+    r
+}
+
+/// A float as complex repr shows a part: shortest form, no `.0` for whole numbers.
+fn part(x: f64) -> String {
+    if x.is_nan() {
+        return String::from("nan");
+    }
+    if x.is_infinite() {
+        return String::from(if x > 0.0 { "inf" } else { "-inf" });
+    }
+    let s = crate::types::float::repr(x);
+    match s.strip_suffix(".0") {
+        Some(t) => String::from(t),
+        None => s,
+    }
+}
+
+/// `repr(complex)`.
+pub fn repr(z: C) -> String {
+    let im = part(z.im);
+    if z.re == 0.0 && z.re.is_sign_positive() {
+        return format!("{im}j");
+    }
+    let sign = if im.starts_with('-') { "" } else { "+" };
+    format!("({}{sign}{im}j)", part(z.re))
+}
+
+/// CPython's hash of a complex: the real part's hash plus 1000003 times the imaginary's.
+pub fn hash(z: C) -> i64 {
+    let hr = crate::types::float::hash(z.re) as u64;
+    let hi = crate::types::float::hash(z.im) as u64;
+    let h = hr.wrapping_add(hi.wrapping_mul(1000003)) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+impl Vm {
+    pub(crate) fn complex_of(&self, v: Value) -> Option<C> {
+        match self.heap.get(self.payload(v)) {
+            Some(Obj::Complex([re, im])) => Some(c(*re, *im)),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn new_complex(&mut self, z: C) -> PyResult {
+        self.alloc(Obj::Complex([z.re, z.im]))
+    }
+
+    /// `v` as a complex operand: ints and floats count, with their value.
+    pub(crate) fn as_complex_operand(&mut self, v: Value) -> PyResult<Option<C>> {
+        if let Some(z) = self.complex_of(v) {
+            return Ok(Some(z));
+        }
+        let p = self.payload(v);
+        if self.is_int(p) || self.is_float(p) {
+            let f = self.number_to_f64(p)?.unwrap_or(0.0);
+            return Ok(Some(c(f, 0.0)));
+        }
+        Ok(None)
+    }
+
+    /// `a op b` where one side is complex: NotImplemented when the other is not a number.
+    pub(crate) fn complex_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult {
+        let (Some(x), Some(y)) = (self.as_complex_operand(a)?, self.as_complex_operand(b)?) else {
+            return Ok(Value::NOT_IMPLEMENTED);
+        };
+        let r = match op {
+            BinaryOp::Add => c(x.re + y.re, x.im + y.im),
+            BinaryOp::Sub => c(x.re - y.re, x.im - y.im),
+            BinaryOp::Mul => mul(x, y),
+            BinaryOp::TrueDiv => match quot(x, y) {
+                Some(r) => r,
+                None => {
+                    return Err(
+                        self.raise_new(TypeId::ZeroDivisionError, "complex division by zero")
+                    );
+                }
+            },
+            BinaryOp::Pow => match pow(x, y) {
+                Ok(r) => r,
+                Err("complex exponentiation")
+                    if x.re.is_finite() && x.im.is_finite() && y.re.is_finite() =>
+                {
+                    return Err(self.raise_new(TypeId::OverflowError, "complex exponentiation"));
+                }
+                Err("complex exponentiation") => {
+                    let r = pow_unchecked(x, y);
+                    return self.new_complex(r);
+                }
+                Err(msg) => return Err(self.raise_new(TypeId::ZeroDivisionError, msg)),
+            },
+            _ => return Ok(Value::NOT_IMPLEMENTED),
+        };
+        self.new_complex(r)
+    }
+
+    /// Parses `complex(text)`.
+    fn parse_complex(&mut self, text: &str) -> PyResult<C> {
+        let malformed = |vm: &mut Vm| vm.value_error("complex() arg is a malformed string");
+        let s = text.trim();
+        let s = match s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+            Some(inner) => inner.trim(),
+            None => s,
+        };
+        if s.is_empty() {
+            return Err(malformed(self));
+        }
+        if s.contains("__") || s.starts_with('_') || s.ends_with('_') {
+            let msg = format!("could not convert string to complex: '{text}'");
+            return Err(self.value_error(&msg));
+        }
+        let parse = |t: &str| -> Option<f64> {
+            let t = t.replace('_', "");
+            match t.to_ascii_lowercase().as_str() {
+                "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
+                "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+                "nan" | "+nan" | "-nan" => Some(f64::NAN),
+                _ => {
+                    if t.is_empty()
+                        || t.contains(|ch: char| !(ch.is_ascii_digit() || "+-.eE".contains(ch)))
+                    {
+                        return None;
+                    }
+                    t.parse::<f64>().ok()
+                }
+            }
+        };
+        let Some(body) = s.strip_suffix(['j', 'J']) else {
+            return match parse(s) {
+                Some(re) => Ok(c(re, 0.0)),
+                None => Err(malformed(self)),
+            };
+        };
+        // The imaginary part starts at the last sign that is not an exponent's.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for i in (1..bytes.len()).rev() {
+            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+                split = Some(i);
+                break;
+            }
+        }
+        let (re, im) = match split {
+            Some(i) => (&body[..i], &body[i..]),
+            None => ("", body),
+        };
+        let im = match im {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            t => parse(t),
+        };
+        let re = if re.is_empty() { Some(0.0) } else { parse(re) };
+        match (re, im) {
+            (Some(re), Some(im)) => Ok(c(re, im)),
+            _ => Err(malformed(self)),
+        }
+    }
+
+    /// One argument of `complex(real, imag)` as a complex value.
+    fn complex_arg(&mut self, v: Value, which: &str) -> PyResult<C> {
+        if let Some(t) = self.user_class_of(v)
+            && let Some(f) = self.lookup_user(t, Q::__complex__)
+        {
+            let r = self.call_method_value(f, v, t, &[])?;
+            return match self.complex_of(r) {
+                Some(z) => Ok(z),
+                None => {
+                    let msg = format!(
+                        "__complex__ returned non-complex (type {})",
+                        self.type_name_of(r)
+                    );
+                    Err(self.type_error(&msg))
+                }
+            };
+        }
+        if let Some(z) = self.as_complex_operand(v)? {
+            return Ok(z);
+        }
+        if let Some(r) = self.convert_dunder(v, Q::__float__)? {
+            return Ok(c(self.float_of(r).unwrap_or(0.0), 0.0));
+        }
+        if let Some(r) = self.index_dunder(v)? {
+            let f = self.number_to_f64(r)?.unwrap_or(0.0);
+            return Ok(c(f, 0.0));
+        }
+        let what = if which == "first argument" {
+            "a string or a number"
+        } else {
+            "a number"
+        };
+        let msg = format!(
+            "complex() {which} must be {what}, not '{}'",
+            self.type_name_of(v)
+        );
+        Err(self.type_error(&msg))
+    }
+}
+
+/// `a ** b` without the overflow check (an infinite operand gives an infinite result).
+fn pow_unchecked(a: C, b: C) -> C {
+    let vabs = libm::hypot(a.re, a.im);
+    let len = libm::pow(vabs, b.re);
+    let phase = libm::atan2(a.im, a.re) * b.re;
+    c(len * libm::cos(phase), len * libm::sin(phase))
+}
+
+/// `complex(real=0, imag=0)` and `complex(string)`.
+pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "complex", &[Q::real, Q::imag])?;
+    arity(vm, "complex", args, 0, 2)?;
+    let real = args.first().copied().or(kw.get(Q::real));
+    let imag = args.get(1).copied().or(kw.get(Q::imag));
+    if let Some(r) = real
+        && let Some(text) = vm.str_text(r).map(String::from)
+    {
+        if imag.is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        let z = vm.parse_complex(&text)?;
+        return vm.new_complex(z);
+    }
+    if let Some(i) = imag
+        && vm.str_text(i).is_some()
+    {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    let a = match real {
+        Some(r) => vm.complex_arg(r, "first argument")?,
+        None => c(0.0, 0.0),
+    };
+    if imag.is_none()
+        && let Some(r) = real
+        && matches!(vm.heap.get(r), Some(Obj::Complex(_)))
+    {
+        return Ok(r);
+    }
+    let Some(i) = imag else {
+        return vm.new_complex(a);
+    };
+    let b = vm.complex_arg(i, "second argument")?;
+    // real + imag * 1j, part by part as CPython does, so signed zeros survive: only a
+    // complex argument's other part is added in.
+    let a_complex = real.is_some_and(|r| vm.complex_of(r).is_some());
+    let b_complex = vm.complex_of(i).is_some();
+    let mut re = a.re;
+    let mut im = b.re;
+    if b_complex {
+        re -= b.im;
+    }
+    if a_complex {
+        im += a.im;
+    }
+    vm.new_complex(c(re, im))
+}
+
+/// `z.conjugate()`.
+pub(crate) fn conjugate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "conjugate", &args[1.min(args.len())..], 0, 0)?;
+    let Some(z) = args.first().and_then(|&v| vm.complex_of(v)) else {
+        return Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object"));
+    };
+    vm.new_complex(c(z.re, -z.im))
+}
