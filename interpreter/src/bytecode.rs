@@ -167,6 +167,9 @@ pub mod op {
     pub const RAISE: u8 = 94;
     /// `-> cell` of locals[arg] (to build a closure tuple)
     pub const LOAD_CLOSURE: u8 = 95;
+    /// `subject values -> captures`: matches `subject` against the pattern `consts[arg]`
+    /// (see `compile/pattern.rs`), giving the tuple of captured values, or None
+    pub const MATCH_PATTERN: u8 = 103;
     /// `-> names[arg]` from the frame's namespace dict, then globals, then builtins
     /// (class bodies)
     pub const LOAD_NAME: u8 = 100;

@@ -10,6 +10,7 @@
 //! constants, names or locals (an error otherwise, not a wrap-around).
 
 mod expr;
+mod pattern;
 mod scope;
 mod stmt;
 

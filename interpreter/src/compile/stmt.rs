@@ -163,7 +163,7 @@ impl<'a> Compiler<'a, '_> {
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return Err(unsupported("import", stmt.span));
             }
-            StmtKind::Match { .. } => return Err(unsupported("'match'", stmt.span)),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, stmt.span)?,
         }
         Ok(())
     }

@@ -19,6 +19,7 @@ mod compare;
 mod dunder;
 mod exc;
 mod iter;
+mod matching;
 mod ops;
 mod repr;
 mod run;

@@ -449,6 +449,14 @@ impl Vm {
                         tri!(Err(Raised));
                     }
                 }
+                op::MATCH_PATTERN => {
+                    let (subject, values) = (self.peek(1), self.peek(0));
+                    let Some(&pattern) = code.consts.get(arg as usize) else {
+                        return Err(self.bad_bytecode());
+                    };
+                    let r = tri!(self.match_case(pattern, subject, values));
+                    self.pop_set_top(r);
+                }
                 op::LOAD_BUILD_CLASS => {
                     let v = match self.dict_get_qstr(self.builtins, crate::qstr::Q::__build_class__)
                     {
