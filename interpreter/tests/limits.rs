@@ -245,3 +245,48 @@ fn a_format_width_or_precision_past_the_heap_raises_memory_error() {
     assert!(err.is_none(), "{err:?}");
     assert_eq!(out, "0.5\n");
 }
+
+#[test]
+fn sizes_chosen_by_a_program_are_checked_against_the_heap_first() {
+    // Each of these asks for far more than the heap holds: MemoryError, before any memory
+    // is requested (none of them may reach the allocator).
+    for source in [
+        "'a'.zfill(10**9)",
+        "str(1.5).zfill(10**11)",
+        "'a'.center(10**9)",
+        "'a'.ljust(10**9, '*')",
+        "b'a'.zfill(10**9)",
+        "bytes(10**9)",
+        "bytearray(10**9)",
+        "b'ab' * 10**9",
+        "(10**9).to_bytes(10**9, 'big')",
+        "list(range(10**8))",
+    ] {
+        assert_eq!(
+            uncaught_type(small_heap(64 * 1024), source),
+            "MemoryError",
+            "{source}"
+        );
+    }
+}
+
+#[test]
+fn bytes_and_classes_live_within_a_small_heap() {
+    let source = "
+class P:
+    def __init__(self, x):
+        self.x = x
+    def __repr__(self):
+        return 'P(%d)' % self.x
+total = 0
+for i in range(5000):
+    p = P(i)
+    b = bytes([i % 256]) * 10
+    s = {i, i + 1}
+    total += p.x + len(b) + len(s)
+print(total, repr(P(1)))
+";
+    let (out, err) = run(small_heap(64 * 1024), source);
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(out, "12557500 P(1)\n");
+}

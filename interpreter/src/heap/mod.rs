@@ -37,6 +37,10 @@ pub struct Heap {
     budget: usize,
     threshold: usize,
     collections: usize,
+    /// Bytes native code holds outside the heap while it builds a result (the items of a
+    /// `list(iterable)` before the list exists): counted against the budget and the
+    /// collection threshold like live objects.
+    held: usize,
 }
 
 impl Heap {
@@ -50,6 +54,7 @@ impl Heap {
             budget,
             threshold: MIN_THRESHOLD.min(budget),
             collections: 0,
+            held: 0,
         }
     }
 
@@ -73,13 +78,23 @@ impl Heap {
     /// True when an allocation of `size` bytes should first trigger a collection.
     #[inline]
     pub fn wants_collection(&self, size: usize) -> bool {
-        self.bytes.saturating_add(size) > self.threshold
+        self.bytes.saturating_add(self.held).saturating_add(size) > self.threshold
+    }
+
+    /// Counts `n` bytes native code now holds outside the heap.
+    pub fn hold(&mut self, n: usize) {
+        self.held = self.held.saturating_add(n);
+    }
+
+    /// Gives back bytes counted by `hold`.
+    pub fn release(&mut self, n: usize) {
+        self.held = self.held.saturating_sub(n);
     }
 
     /// True when `size` more bytes fit in the budget.
     #[inline]
     pub fn fits(&self, size: usize) -> bool {
-        self.bytes.saturating_add(size) <= self.budget
+        self.bytes.saturating_add(self.held).saturating_add(size) <= self.budget
     }
 
     /// Stores `obj` in a free slot and returns its handle. The caller has checked the budget.
@@ -177,8 +192,10 @@ impl Heap {
         self.bytes = bytes;
         self.live = live;
         self.collections += 1;
-        // Collect again once the heap has doubled, within the budget.
-        self.threshold = (bytes * 2).max(MIN_THRESHOLD).min(self.budget);
+        // Collect again once the heap (with what native code holds) has doubled.
+        self.threshold = ((bytes + self.held) * 2)
+            .max(MIN_THRESHOLD)
+            .min(self.budget);
     }
 
     /// Checks the heap's invariants right after a collection from `roots`: every handle

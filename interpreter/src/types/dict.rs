@@ -106,6 +106,11 @@ impl Dict {
         }
     }
 
+    /// Whether the next `push` may allocate (the table resizes or the entries grow).
+    pub fn push_allocates(&self) -> bool {
+        self.usable == 0 || self.entries.len() == self.entries.capacity()
+    }
+
     /// Appends a key the caller has checked is absent. Returns the bytes the dict grew by.
     pub fn push(&mut self, hash: u64, key: Value, value: Value) -> usize {
         let before = self.heap_bytes();
@@ -327,7 +332,12 @@ impl crate::vm::Vm {
             }
             return Ok(());
         }
-        self.reserve_bytes(core::mem::size_of::<Entry>() * 2)?;
+        // Only growth needs room: a dict with space left takes a key even in a full heap.
+        let grows = self.dict_ref(d).is_some_and(|dict| dict.push_allocates());
+        if grows {
+            let extra = self.dict_ref(d).map_or(0, |dict| dict.heap_bytes()).max(64);
+            self.reserve_bytes(extra)?;
+        }
         if let Some(crate::heap::Obj::Dict(dict)) = self.heap.get_mut(d) {
             let grew = dict.push(hash, key, value);
             self.heap.grew(grew);

@@ -259,28 +259,50 @@ pub fn replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 /// Resolves optional `start`/`end` arguments to a byte range of `s`.
-fn char_range(vm: &Vm, s: &str, start: Option<&Value>, end: Option<&Value>) -> (usize, usize) {
+/// The byte range of `s[start:end]` for the search methods, as CPython adjusts it: a
+/// negative bound counts from the end, `end` is clamped to the length; `None` when
+/// `start` lies past `end` (then even an empty substring is not found).
+fn char_range(
+    vm: &mut Vm,
+    s: &str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(usize, usize)>> {
     let n = s.chars().count() as i64;
-    let bound = |v: Option<&Value>, default: i64| -> i64 {
-        match v.filter(|v| !v.is_none()).and_then(|&v| vm.int_as_i64(v)) {
-            None => default,
-            Some(i) if i < 0 => (i + n).max(0),
-            Some(i) => i.min(n),
+    let mut bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        let Some(&v) = v.filter(|v| !v.is_none()) else {
+            return Ok(default);
+        };
+        let v = vm.index_dunder(v)?.unwrap_or(v);
+        if !vm.is_int(v) {
+            return Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            );
         }
+        let i = vm.int_as_i64(v).unwrap_or_else(|| {
+            if vm
+                .int_of(v)
+                .is_some_and(|b| b.sign() == num_bigint::Sign::Minus)
+            {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }
+        });
+        Ok(if i < 0 { (i + n).max(0) } else { i })
     };
-    let (a, b) = (bound(start, 0), bound(end, n));
-    let byte = |i: i64| s.char_indices().nth(i as usize).map_or(s.len(), |(b, _)| b);
+    let a = bound(start, 0)?;
+    let b = bound(end, n)?.min(n);
     if a > b {
-        (byte(a), byte(a))
-    } else {
-        (byte(a), byte(b))
+        return Ok(None);
     }
+    let byte = |i: i64| s.char_indices().nth(i as usize).map_or(s.len(), |(b, _)| b);
+    Ok(Some((byte(a), byte(b))))
 }
 
 fn affix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, prefix: bool) -> PyResult {
     let s = method(vm, args, kw, name, 1, 3)?;
-    let (a, b) = char_range(vm, &s, args.get(2), args.get(3));
-    let hay = &s[a..b];
+    let range = char_range(vm, &s, args.get(2), args.get(3))?;
     let candidates: Vec<String> = match vm.str_text(args[1]) {
         Some(t) => alloc::vec![String::from(t)],
         None => {
@@ -304,6 +326,10 @@ fn affix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, prefix: bool) -> PyRes
             out
         }
     };
+    let Some((a, b)) = range else {
+        return Ok(Value::FALSE);
+    };
+    let hay = &s[a..b];
     let hit = candidates.iter().any(|c| {
         if prefix {
             hay.starts_with(c.as_str())
@@ -326,7 +352,9 @@ pub fn endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 fn search(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) -> PyResult<Option<i64>> {
     let s = method(vm, args, kw, name, 1, 3)?;
     let sub = str_arg(vm, args[1], "must be str,")?;
-    let (a, b) = char_range(vm, &s, args.get(2), args.get(3));
+    let Some((a, b)) = char_range(vm, &s, args.get(2), args.get(3))? else {
+        return Ok(None);
+    };
     let hay = &s[a..b];
     let found = if right {
         hay.rfind(sub.as_str())
@@ -356,7 +384,9 @@ pub fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let s = method(vm, args, kw, "count", 1, 3)?;
     let sub = str_arg(vm, args[1], "must be str,")?;
-    let (a, b) = char_range(vm, &s, args.get(2), args.get(3));
+    let Some((a, b)) = char_range(vm, &s, args.get(2), args.get(3))? else {
+        return vm.new_int(0);
+    };
     let hay = &s[a..b];
     let n = if sub.is_empty() {
         hay.chars().count() + 1
@@ -549,11 +579,25 @@ pub fn swapcase(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.new_str(out)
 }
 
+/// A width or count argument (an index-sized int, as CPython's `Py_ssize_t`): TypeError
+/// for a non-integer, OverflowError past the index range either way.
+pub(crate) fn size_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let w = vm.index_dunder(v)?.unwrap_or(v);
+    if !vm.is_int(w) {
+        return Err(vm.not_an_integer(v));
+    }
+    match vm.int_as_i64(w) {
+        Some(n) => Ok(n),
+        None => Err(vm.raise_new(
+            TypeId::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
+    }
+}
+
 fn justify(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, align: char) -> PyResult {
     let s = method(vm, args, kw, name, 1, 2)?;
-    let Some(width) = vm.int_as_i64(args[1]) else {
-        return Err(vm.not_an_integer(args[1]));
-    };
+    let width = size_arg(vm, args[1])?;
     let fill = match args.get(2) {
         Some(&f) => {
             let t = str_arg(vm, f, "The fill character")?;
@@ -574,9 +618,8 @@ fn justify(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, align: char) -> PyRe
         return Ok(args[0]);
     }
     let n = (width - len) as usize;
-    if n > vm.heap.budget() {
-        return Err(vm.raise_new(TypeId::MemoryError, ""));
-    }
+    // The result must fit the heap before it is built.
+    vm.reserve_bytes(n.saturating_mul(fill.len_utf8()).saturating_add(s.len()))?;
     let pad = |k: usize| core::iter::repeat_n(fill, k).collect::<String>();
     let out = match align {
         '<' => format!("{s}{}", pad(n)),
@@ -604,12 +647,13 @@ pub fn rjust(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 pub fn zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let s = method(vm, args, kw, "zfill", 1, 1)?;
-    let width = vm.int_as_i64(args[1]).unwrap_or(0);
+    let width = size_arg(vm, args[1])?;
     let len = s.chars().count() as i64;
     if width <= len {
         return Ok(args[0]);
     }
     let n = (width - len) as usize;
+    vm.reserve_bytes(n.saturating_add(s.len()))?;
     let (sign, rest) = match s.chars().next() {
         Some(c @ ('+' | '-')) => (String::from(c), &s[1..]),
         _ => (String::new(), s.as_str()),

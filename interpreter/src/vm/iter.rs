@@ -542,6 +542,11 @@ impl Vm {
         let it = self.get_iter(v)?;
         self.roots.push(it);
         let mut out = Vec::new();
+        // Each batch of items is charged once, as it is collected: the vector and the
+        // roots that keep its items alive hold two words per item.
+        const BATCH: usize = 1024;
+        let batch_bytes = BATCH * 2 * size_of::<Value>();
+        let mut held = 0;
         let r = loop {
             match self.iter_next(it) {
                 Ok(Some(x)) => {
@@ -555,16 +560,19 @@ impl Vm {
                     if let Err(e) = self.tick() {
                         break Err(e);
                     }
-                    if out.len() % 1024 == 0
-                        && let Err(e) = self.reserve_bytes(out.len() * size_of::<Value>())
-                    {
-                        break Err(e);
+                    if out.len() % BATCH == 0 {
+                        if let Err(e) = self.reserve_bytes(batch_bytes) {
+                            break Err(e);
+                        }
+                        self.heap.hold(batch_bytes);
+                        held += batch_bytes;
                     }
                 }
                 Ok(None) => break Ok(()),
                 Err(e) => break Err(e),
             }
         };
+        self.heap.release(held);
         self.roots.truncate(self.roots.len() - out.len() - 1);
         r.map(|_| out)
     }
