@@ -290,3 +290,29 @@ print(total, repr(P(1)))
     assert!(err.is_none(), "{err:?}");
     assert_eq!(out, "12557500 P(1)\n");
 }
+
+#[test]
+fn values_python_code_hands_to_native_code_survive_a_collection() {
+    // Under GC stress every allocation collects: a generator's yielded items, a lambda's
+    // results and exec's value must stay rooted until the native code has stored them.
+    let source = "
+def g():
+    yield (1, 2)
+    yield [3]
+print(list(g()), tuple(x for x in [(4,)]), sorted([(2,), (1,)], key=lambda t: [t]))
+print(list(map(lambda i: (i, str(i)), range(3))), dict((str(i), [i]) for i in range(2)))
+print(eval('[(1, 2)]'), max((i, str(i)) for i in range(3)), sum(len(str(i)) for i in range(50)))
+";
+    let config = Config {
+        gc_stress: true,
+        ..Config::default()
+    };
+    let (out, err) = run(config, source);
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(
+        out,
+        "[(1, 2), [3]] ((4,),) [(1,), (2,)]\n\
+         [(0, '0'), (1, '1'), (2, '2')] {'0': [0], '1': [1]}\n\
+         [(1, 2)] (2, '2') 90\n"
+    );
+}

@@ -5,6 +5,7 @@
 //! else through `cargo` (so the CPython oracle is linked into the conformance runner, never
 //! into xtask).
 
+mod bench;
 mod ci;
 mod conformance;
 mod coverage;
@@ -19,6 +20,8 @@ const HELP: &str = "\
 usage: cargo xtask <command> [args]
 
 commands:
+  bench [--runs N] [--filter S]
+                          the bench/ programs on upy, python3 and micropython: times, peak memory, ratios
   conformance [options]   run the conformance cases against CPython (`-- --help` for options)
   coverage [--html] [--no-gate]
                           line and region coverage of interpreter/, gated by coverage/thresholds.toml
@@ -28,7 +31,7 @@ commands:
   ci                      every check CI runs: fmt, clippy, no_std build, tests, conformance
   help                    this text
 
-planned: bench, pyboard, certify
+planned: pyboard, certify
 ";
 
 fn main() -> ExitCode {
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
     let command = args.next();
     let rest: Vec<String> = args.collect();
     let result = match command.as_deref() {
+        Some("bench") => bench::main(&rest),
         Some("conformance") => conformance::main(&rest),
         Some("coverage") => coverage::main(&rest),
         Some("diff") => diff::main(&rest),

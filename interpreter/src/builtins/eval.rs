@@ -159,7 +159,7 @@ impl Vm {
         };
         self.native_depth -= 1;
         self.roots.truncate(self.roots.len() - 2);
-        r
+        self.keep_young(r)
     }
 }
 

@@ -266,7 +266,7 @@ impl Vm {
             }
         };
         self.native_depth -= 1;
-        let v = r?;
+        let v = self.keep_young(r)?;
         Ok(if self.gen_yielded {
             GenStep::Yielded(v)
         } else {

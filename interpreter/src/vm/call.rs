@@ -437,6 +437,19 @@ impl Vm {
             self.run_frames()
         };
         self.native_depth -= 1;
+        self.keep_young(r)
+    }
+
+    /// A value Python code hands back to native code is fresh to it, as an allocation is:
+    /// it stays a root until the native code's caller reaches its next instruction (the
+    /// nested dispatch loop that made it has already let go of it).
+    #[inline]
+    pub(crate) fn keep_young(&mut self, r: PyResult) -> PyResult {
+        if let Ok(v) = r
+            && v.as_handle().is_some()
+        {
+            self.young.push(v);
+        }
         r
     }
 

@@ -504,9 +504,13 @@ impl Vm {
         let base = self.roots.len();
         self.roots.push(it);
         let r = loop {
+            let young = self.young.len();
             match self.iter_next(it) {
                 Ok(Some(x)) => {
                     self.roots.push(x);
+                    // What producing the item left young is not needed any more (the item
+                    // is a root now): a long native loop keeps the young list short.
+                    self.young.truncate(young);
                     let go = self.tick().and_then(|()| f(self, x));
                     self.roots.truncate(base + 1);
                     match go {
@@ -548,11 +552,13 @@ impl Vm {
         let batch_bytes = BATCH * 2 * size_of::<Value>();
         let mut held = 0;
         let r = loop {
+            let young = self.young.len();
             match self.iter_next(it) {
                 Ok(Some(x)) => {
                     out.push(x);
                     // Keep collected items rooted: they may be fresh allocations.
                     self.roots.push(x);
+                    self.young.truncate(young);
                     // A native loop counts its steps as a Python loop does, so the step
                     // budget and Ctrl-C end `sum(range(10**15))`; and the items count
                     // against the heap, so `list(range(10**10))` raises MemoryError rather
@@ -574,6 +580,10 @@ impl Vm {
         };
         self.heap.release(held);
         self.roots.truncate(self.roots.len() - out.len() - 1);
+        // The items stay roots until the caller has stored them (young until the next
+        // instruction), since they may have come from nested Python frames.
+        self.young
+            .extend(out.iter().copied().filter(|v| v.as_handle().is_some()));
         r.map(|_| out)
     }
 

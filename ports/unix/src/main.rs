@@ -1,7 +1,7 @@
 //! `upy`: the unix port. Runs a script file, a `-c` string, a script piped on stdin, or the
 //! REPL when stdin is a terminal.
 //!
-//! Usage: `upy [-X heapsize=N[k|m]] [-c CODE | FILE | -] [args...]`. An uncaught exception
+//! Usage: `upy [-X heapsize=N[k|m|g]] [-c CODE | FILE | -] [args...]`. An uncaught exception
 //! prints its traceback on stderr and exits with status 1 (`SystemExit` chooses its own).
 
 use std::io::{BufWriter, IsTerminal, Read, Stdout, Write};
@@ -87,7 +87,7 @@ enum Input {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: upy [-X heapsize=N[k|m]] [-X gcstress] [-c CODE | FILE | -] [args...]");
+    eprintln!("usage: upy [-X heapsize=N[k|m|g]] [-X gcstress] [-c CODE | FILE | -] [args...]");
     ExitCode::from(2)
 }
 
@@ -96,6 +96,7 @@ fn parse_size(text: &str) -> Option<usize> {
     let (digits, scale) = match text.as_bytes().last()? {
         b'k' | b'K' => (&text[..text.len() - 1], 1024),
         b'm' | b'M' => (&text[..text.len() - 1], 1024 * 1024),
+        b'g' | b'G' => (&text[..text.len() - 1], 1024 * 1024 * 1024),
         _ => (text, 1),
     };
     digits.parse::<usize>().ok()?.checked_mul(scale)
