@@ -18,6 +18,9 @@ use crate::{cargo, root};
 /// The heap upy runs the suite with: the largest program keeps ~200 MB live.
 const UPY_HEAP: &str = "heapsize=1g";
 
+/// An interpreter of the comparison: its name and how to run a program with it.
+type Interpreter = (&'static str, Box<dyn Fn(&Path) -> Command>);
+
 struct Sample {
     time: Duration,
     peak_kb: u64,
@@ -111,7 +114,7 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
     if programs.is_empty() {
         bail!("no programs in bench/ match");
     }
-    let mut interpreters: Vec<(&str, Box<dyn Fn(&Path) -> Command>)> = vec![
+    let mut interpreters: Vec<Interpreter> = vec![
         (
             "upy",
             Box::new(move |p: &Path| {
@@ -169,8 +172,7 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
         let name = prog.file_stem().unwrap_or_default().to_string_lossy();
         print!("{name:<18}");
         let mut medians = Vec::new();
-        for ii in 0..n {
-            let ss = &samples[pi][ii];
+        for ss in &samples[pi] {
             let t = median(ss.iter().map(|s| s.time).collect());
             let peak = ss.iter().map(|s| s.peak_kb).max().unwrap_or(0);
             medians.push(t);

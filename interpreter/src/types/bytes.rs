@@ -229,9 +229,22 @@ impl Vm {
                             } else {
                                 format!("\\U{code:08x}")
                             };
-                            let msg = format!(
-                                "'{codec}' codec can't encode character '{shown}' in position {i}: ordinal not in range({limit})"
-                            );
+                            // CPython names the whole run of characters it cannot encode.
+                            let run = text
+                                .chars()
+                                .skip(i)
+                                .take_while(|&ch| (ch as u32) >= limit)
+                                .count();
+                            let msg = if run > 1 {
+                                format!(
+                                    "'{codec}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
+                                    i + run - 1
+                                )
+                            } else {
+                                format!(
+                                    "'{codec}' codec can't encode character '{shown}' in position {i}: ordinal not in range({limit})"
+                                )
+                            };
                             return Err(self.raise_new(TypeId::UnicodeEncodeError, &msg));
                         }
                     }

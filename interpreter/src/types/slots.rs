@@ -113,6 +113,13 @@ fn binary(vm: &mut Vm, args: &[Value], op: BinaryOp, reflected: bool, inplace: b
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
+    // Sequence concatenation and repetition raise their own TypeError (CPython's
+    // `sq_concat`), where the numbers answer NotImplemented.
+    let sequence =
+        vm.str_text(x).is_some() || matches!(vm.heap.get(x), Some(Obj::List(_) | Obj::Tuple(_)));
+    if sequence && !reflected && matches!(op, BinaryOp::Add | BinaryOp::Mul) {
+        return vm.binary_op(op, x, y, inplace);
+    }
     vm.binary_op_builtin(op, x, y, inplace)
 }
 
