@@ -179,6 +179,7 @@ natives! {
     StrLjust = "ljust" => s::ljust,
     StrRjust = "rjust" => s::rjust,
     StrZfill = "zfill" => s::zfill,
+    StrExpandtabs = "expandtabs" => s::expandtabs,
     StrPartition = "partition" => s::partition,
     StrRpartition = "rpartition" => s::rpartition,
     // int and float
@@ -582,6 +583,7 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::ljust, N::StrLjust),
             (Q::rjust, N::StrRjust),
             (Q::zfill, N::StrZfill),
+            (Q::expandtabs, N::StrExpandtabs),
             (Q::partition, N::StrPartition),
             (Q::rpartition, N::StrRpartition),
             (Q::encode, N::StrEncode),

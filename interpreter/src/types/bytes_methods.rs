@@ -727,7 +727,16 @@ pub(crate) fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         return Err(vm.type_error("descriptor 'encode' requires a 'str' object"));
     };
     let enc = match args.get(1).copied().or(kw.get(Q::encoding)) {
-        Some(e) => String::from(vm.str_text(e).unwrap_or("utf-8")),
+        Some(e) => match vm.str_text(e) {
+            Some(t) => String::from(t),
+            None => {
+                let msg = format!(
+                    "encode() argument 'encoding' must be str, not {}",
+                    vm.type_name_of(e)
+                );
+                return Err(vm.type_error(&msg));
+            }
+        },
         None => String::from("utf-8"),
     };
     let errors = match args.get(2).copied().or(kw.get(Q::errors)) {

@@ -22,11 +22,13 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
     }
 }
 
+/// A str argument; `what` introduces the complaint (`"replace() argument 1 "`, or `""` for
+/// CPython's bare "must be str, not int").
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     match vm.str_text(v) {
         Some(t) => Ok(String::from(t)),
         None => {
-            let msg = format!("{what} must be str, not {}", vm.type_name_of(v));
+            let msg = format!("{what}must be str, not {}", vm.type_name_of(v));
             Err(vm.type_error(&msg))
         }
     }
@@ -42,13 +44,28 @@ fn method(
 ) -> PyResult<String> {
     kw.check(vm, name, &[])?;
     let s = this(vm, args, name)?;
-    arity(vm, name, &args[1..], min, max)?;
+    // CPython names the type in "takes exactly/no arguments", not in the range messages.
+    let full = if min == max {
+        format!("str.{name}")
+    } else {
+        String::from(name)
+    };
+    arity(vm, &full, &args[1..], min, max)?;
     Ok(s)
 }
 
 pub fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let sep = method(vm, args, kw, "join", 1, 1)?;
-    let items = vm.collect_iterable(args[1])?;
+    let items = match vm.collect_iterable(args[1]) {
+        Ok(items) => items,
+        Err(raised) => {
+            if vm.get_iter(args[1]).is_err() {
+                vm.pending = Value::NONE;
+                return Err(vm.type_error("can only join an iterable"));
+            }
+            return Err(raised);
+        }
+    };
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -78,7 +95,7 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool)
         .or(kw.get(Q::sep))
         .filter(|v| !v.is_none());
     let maxsplit = match args.get(2).copied().or(kw.get(Q::maxsplit)) {
-        Some(m) => vm.int_as_i64(m).unwrap_or(-1),
+        Some(m) => size_arg(vm, m)?,
         None => -1,
     };
     let limit = if maxsplit < 0 {
@@ -122,7 +139,10 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool)
             }
         }
         Some(sep) => {
-            let sep = str_arg(vm, sep, "must be str or None")?;
+            let Some(sep) = vm.str_text(sep).map(String::from) else {
+                let msg = format!("must be str or None, not {}", vm.type_name_of(sep));
+                return Err(vm.type_error(&msg));
+            };
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -186,7 +206,13 @@ fn strip_impl(
 ) -> PyResult {
     let s = method(vm, args, kw, name, 0, 1)?;
     let chars: Option<Vec<char>> = match args.get(1).filter(|v| !v.is_none()) {
-        Some(&c) => Some(str_arg(vm, c, &format!("{name} arg"))?.chars().collect()),
+        Some(&c) => match vm.str_text(c) {
+            Some(t) => Some(t.chars().collect()),
+            None => {
+                let msg = format!("{name} arg must be None or str");
+                return Err(vm.type_error(&msg));
+            }
+        },
         None => None,
     };
     let test = |c: char| match &chars {
@@ -220,10 +246,10 @@ pub fn rstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 pub fn replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let s = method(vm, args, kw, "replace", 2, 3)?;
-    let old = str_arg(vm, args[1], "replace() argument 1")?;
-    let new = str_arg(vm, args[2], "replace() argument 2")?;
+    let old = str_arg(vm, args[1], "replace() argument 1 ")?;
+    let new = str_arg(vm, args[2], "replace() argument 2 ")?;
     let count = match args.get(3) {
-        Some(&c) => vm.int_as_i64(c).unwrap_or(-1),
+        Some(&c) => size_arg(vm, c)?,
         None => -1,
     };
     let out = if count < 0 {
@@ -317,11 +343,14 @@ fn affix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, prefix: bool) -> PyRes
             let items = vm.tuple_items(args[1]).to_vec();
             let mut out = Vec::new();
             for item in items {
-                out.push(str_arg(
-                    vm,
-                    item,
-                    "tuple for startswith must only contain str, not",
-                )?);
+                let Some(t) = vm.str_text(item).map(String::from) else {
+                    let msg = format!(
+                        "tuple for {name} must only contain str, not {}",
+                        vm.type_name_of(item)
+                    );
+                    return Err(vm.type_error(&msg));
+                };
+                out.push(t);
             }
             out
         }
@@ -351,7 +380,7 @@ pub fn endswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// The character index of `sub` in `s[start:end]`, searching from the left or right.
 fn search(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) -> PyResult<Option<i64>> {
     let s = method(vm, args, kw, name, 1, 3)?;
-    let sub = str_arg(vm, args[1], "must be str,")?;
+    let sub = str_arg(vm, args[1], "")?;
     let Some((a, b)) = char_range(vm, &s, args.get(2), args.get(3))? else {
         return Ok(None);
     };
@@ -383,7 +412,7 @@ pub fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 pub fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let s = method(vm, args, kw, "count", 1, 3)?;
-    let sub = str_arg(vm, args[1], "must be str,")?;
+    let sub = str_arg(vm, args[1], "")?;
     let Some((a, b)) = char_range(vm, &s, args.get(2), args.get(3))? else {
         return vm.new_int(0);
     };
@@ -460,7 +489,7 @@ pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "splitlines", &[Q::keepends])?;
     let s = this(vm, args, "splitlines")?;
     let keep = match args.get(1).copied().or(kw.get(Q::keepends)) {
-        Some(k) => vm.truthy(k)?,
+        Some(k) => size_arg(vm, k)? != 0,
         None => false,
     };
     let mut lines = Vec::new();
@@ -600,7 +629,7 @@ fn justify(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, align: char) -> PyRe
     let width = size_arg(vm, args[1])?;
     let fill = match args.get(2) {
         Some(&f) => {
-            let t = str_arg(vm, f, "The fill character")?;
+            let t = str_arg(vm, f, "The fill character ")?;
             let mut it = t.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
@@ -630,6 +659,41 @@ fn justify(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, align: char) -> PyRe
             format!("{}{s}{}", pad(left), pad(n - left))
         }
     };
+    vm.new_str(out)
+}
+
+/// `str.expandtabs(tabsize=8)`: tabs become spaces up to the next multiple of `tabsize`
+/// columns (the column counts from the last line break).
+pub fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "expandtabs", &[Q::tabsize])?;
+    let s = this(vm, args, "expandtabs")?;
+    arity(vm, "str.expandtabs", &args[1..], 0, 1)?;
+    let size = match args.get(1).copied().or(kw.get(Q::tabsize)) {
+        Some(t) => size_arg(vm, t)?,
+        None => 8,
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    vm.reserve_bytes(out.len().saturating_add(n as usize))?;
+                    out.extend(core::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
     vm.new_str(out)
 }
 
@@ -663,7 +727,7 @@ pub fn zfill(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) -> PyResult {
     let s = method(vm, args, kw, name, 1, 1)?;
-    let sep = str_arg(vm, args[1], "must be str,")?;
+    let sep = str_arg(vm, args[1], "")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -703,10 +767,34 @@ pub fn rpartition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `str.format`: `{}`, `{0}`, `{name}`, with `!r`/`!s`/`!a` and a format spec.
 pub fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let template = this(vm, args, "format")?;
-    let positional = &args[1..];
+    let mut state = FormatState {
+        auto: 0,
+        manual: false,
+    };
+    let out = format_template(vm, &template, &args[1..], kw, &mut state, 0)?;
+    vm.new_str(out)
+}
+
+/// Field numbering shared by a template and the specs nested in it.
+struct FormatState {
+    auto: usize,
+    manual: bool,
+}
+
+/// `template.format(*positional, **kw)`; `depth` counts nested specs (`'{:>{}}'`), of
+/// which CPython allows two levels.
+fn format_template(
+    vm: &mut Vm,
+    template: &str,
+    positional: &[Value],
+    kw: Kw,
+    state: &mut FormatState,
+    depth: usize,
+) -> PyResult<String> {
+    if depth > 2 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
     let mut out = String::new();
-    let mut auto = 0usize;
-    let mut manual = false;
     let mut chars = template.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -720,17 +808,20 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             }
             '}' => return Err(vm.value_error("Single '}' encountered in format string")),
             '{' => {
+                if chars.peek().is_none() {
+                    return Err(vm.value_error("Single '{' encountered in format string"));
+                }
                 let mut field = String::new();
-                let mut depth = 1;
+                let mut nesting = 1;
                 loop {
                     match chars.next() {
                         Some('{') => {
-                            depth += 1;
+                            nesting += 1;
                             field.push('{');
                         }
                         Some('}') => {
-                            depth -= 1;
-                            if depth == 0 {
+                            nesting -= 1;
+                            if nesting == 0 {
                                 break;
                             }
                             field.push('}');
@@ -739,69 +830,155 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
                         None => return Err(vm.value_error("expected '}' before end of string")),
                     }
                 }
-                let (head, spec) = match field.find(':') {
-                    Some(i) => (&field[..i], &field[i + 1..]),
-                    None => (field.as_str(), ""),
-                };
-                let (name, conv) = match head.find('!') {
-                    Some(i) => (&head[..i], Some(&head[i + 1..])),
-                    None => (head, None),
-                };
-                let value = if name.is_empty() {
-                    if manual {
-                        return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
-                    }
-                    let v = positional.get(auto).copied();
-                    auto += 1;
-                    match v {
-                        Some(v) => v,
-                        None => {
-                            let msg = format!(
-                                "Replacement index {} out of range for positional args tuple",
-                                auto - 1
-                            );
-                            return Err(vm.raise_new(TypeId::IndexError, &msg));
+                // The name ends at the first '!' or ':' outside brackets.
+                let mut in_bracket = false;
+                let mut split = field.len();
+                for (i, ch) in field.char_indices() {
+                    match ch {
+                        '[' => in_bracket = true,
+                        ']' => in_bracket = false,
+                        '!' | ':' if !in_bracket => {
+                            split = i;
+                            break;
                         }
+                        _ => {}
                     }
-                } else if let Ok(i) = name.parse::<usize>() {
-                    if auto > 0 {
-                        return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
-                    }
-                    manual = true;
-                    match positional.get(i) {
-                        Some(&v) => v,
-                        None => {
-                            let msg = format!(
-                                "Replacement index {i} out of range for positional args tuple"
-                            );
-                            return Err(vm.raise_new(TypeId::IndexError, &msg));
-                        }
+                }
+                let (name, rest) = field.split_at(split);
+                let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
+                    match r.find(':') {
+                        Some(k) => (Some(&r[..k]), &r[k + 1..]),
+                        None => (Some(r), ""),
                     }
                 } else {
-                    let q = vm.qstrs.intern(name);
-                    match kw.get(q) {
-                        Some(v) => v,
-                        None => {
-                            let key = vm.new_str_from(name)?;
-                            let args = vm.new_tuple(alloc::vec![key])?;
-                            let exc =
-                                vm.new_exception(Value::builtin_type(TypeId::KeyError), args)?;
-                            return Err(vm.raise(exc));
+                    (None, rest.strip_prefix(':').unwrap_or(""))
+                };
+                let value = format_field(vm, name, positional, kw, state)?;
+                vm.roots.push(value);
+                let r = (|| {
+                    let converted = match conv {
+                        None => value,
+                        Some("r") => vm.format_conversion(value, 2)?,
+                        Some("s") => vm.format_conversion(value, 1)?,
+                        Some("a") => vm.format_conversion(value, 3)?,
+                        Some(c) if c.chars().count() == 1 => {
+                            let msg = format!("Unknown conversion specifier {c}");
+                            return Err(vm.value_error(&msg));
                         }
-                    }
-                };
-                let converted = match conv {
-                    None => value,
-                    Some("r") => vm.format_conversion(value, 2)?,
-                    Some("s") => vm.format_conversion(value, 1)?,
-                    Some("a") => vm.format_conversion(value, 3)?,
-                    Some(_) => return Err(vm.value_error("Unknown conversion specifier")),
-                };
-                let s = vm.format(converted, spec)?;
-                out.push_str(vm.str_text(s).unwrap_or(""));
+                        Some("") => {
+                            return Err(vm.value_error(
+                                "end of string while looking for conversion specifier",
+                            ));
+                        }
+                        Some(_) => {
+                            return Err(vm.value_error("expected ':' after conversion specifier"));
+                        }
+                    };
+                    let spec = if spec.contains('{') {
+                        format_template(vm, spec, positional, kw, state, depth + 1)?
+                    } else {
+                        String::from(spec)
+                    };
+                    let s = vm.format(converted, &spec)?;
+                    Ok(String::from(vm.str_text(s).unwrap_or("")))
+                })();
+                vm.roots.pop();
+                out.push_str(&r?);
             }
             c => out.push(c),
         }
     }
-    vm.new_str(out)
+    Ok(out)
+}
+
+/// The value a replacement field names: an argument, then `.attr` and `[key]` steps.
+fn format_field(
+    vm: &mut Vm,
+    field: &str,
+    positional: &[Value],
+    kw: Kw,
+    state: &mut FormatState,
+) -> PyResult {
+    let end = field.find(['.', '[']).unwrap_or(field.len());
+    let (name, mut rest) = field.split_at(end);
+    let mut value = if name.is_empty() {
+        if state.manual {
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
+        let i = state.auto;
+        state.auto += 1;
+        match positional.get(i) {
+            Some(&v) => v,
+            None => {
+                let msg = format!("Replacement index {i} out of range for positional args tuple");
+                return Err(vm.raise_new(TypeId::IndexError, &msg));
+            }
+        }
+    } else if let Ok(i) = name.parse::<usize>() {
+        if state.auto > 0 {
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        state.manual = true;
+        match positional.get(i) {
+            Some(&v) => v,
+            None => {
+                let msg = format!("Replacement index {i} out of range for positional args tuple");
+                return Err(vm.raise_new(TypeId::IndexError, &msg));
+            }
+        }
+    } else {
+        let q = vm.qstrs.intern(name);
+        match kw.get(q) {
+            Some(v) => v,
+            None => {
+                let key = vm.new_str_from(name)?;
+                let args = vm.new_tuple(alloc::vec![key])?;
+                let exc = vm.new_exception(Value::builtin_type(TypeId::KeyError), args)?;
+                return Err(vm.raise(exc));
+            }
+        }
+    };
+    while !rest.is_empty() {
+        let base = vm.roots.len();
+        vm.roots.push(value);
+        let r = if let Some(after) = rest.strip_prefix('.') {
+            let end = after.find(['.', '[']).unwrap_or(after.len());
+            let attr = &after[..end];
+            if attr.is_empty() {
+                vm.roots.truncate(base);
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let q = vm.qstrs.intern(attr);
+            rest = &after[end..];
+            vm.load_attr(value, q)
+        } else if let Some(after) = rest.strip_prefix('[') {
+            let Some(close) = after.find(']') else {
+                vm.roots.truncate(base);
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
+            let key = &after[..close];
+            rest = &after[close + 1..];
+            if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                vm.roots.truncate(base);
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
+            }
+            let k = match key.parse::<i64>() {
+                Ok(i) if !key.starts_with(['-', '+']) => vm.new_int(i),
+                _ => vm.new_str_from(key),
+            };
+            k.and_then(|k| vm.subscr(value, k))
+        } else {
+            vm.roots.truncate(base);
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        };
+        vm.roots.truncate(base);
+        value = r?;
+    }
+    Ok(value)
 }

@@ -269,12 +269,12 @@ impl Vm {
             }
             Some(Obj::Descr(d)) => match **d {
                 crate::heap::Descr::Super { typ, obj } => {
-                    let tn = self.qualified_name(typ);
+                    let tn = String::from(self.type_name(typ));
                     out.push_str(&format!("<super: <class '{tn}'>, "));
                     if obj.is_none() {
                         out.push_str("NULL>");
                     } else {
-                        let on = self.qualified_name(self.type_of(obj));
+                        let on = String::from(self.type_name_of(obj));
                         out.push_str(&format!("<{on} object>>"));
                     }
                 }
