@@ -595,22 +595,6 @@ impl Vm {
         let mut converted = Vec::with_capacity(items.len());
         let base = self.roots.len();
         let chars: Vec<char> = text.chars().collect();
-        let mut specs = Vec::new();
-        let mut i = 0;
-        while i < chars.len() {
-            if chars[i] == '%' {
-                let mut j = i + 1;
-                while j < chars.len() && !chars[j].is_ascii_alphabetic() && chars[j] != '%' {
-                    j += 1;
-                }
-                if j < chars.len() {
-                    specs.push(chars[j]);
-                }
-                i = j + 1;
-            } else {
-                i += 1;
-            }
-        }
         let mut k = 0;
         let mut new_template = String::new();
         let mut i = 0;
@@ -683,7 +667,6 @@ impl Vm {
             }
             i += 1;
         }
-        let _ = specs;
         if k < items.len() && matches!(self.heap.get(args), Some(Obj::Tuple(_))) {
             self.roots.truncate(base);
             return Err(self.type_error("not all arguments converted during bytes formatting"));

@@ -208,13 +208,12 @@ pub(crate) fn replace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let mut done = 0i64;
     let mut i = 0;
     if old.is_empty() {
-        for (k, &c) in b.iter().enumerate() {
+        for &c in &b {
             if limit < 0 || done < limit {
                 out.extend_from_slice(&new);
                 done += 1;
             }
             out.push(c);
-            let _ = k;
         }
         if limit < 0 || done < limit {
             out.extend_from_slice(&new);

@@ -14,7 +14,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// The qstr of an attribute-name argument, or CPython's TypeError.
-fn attr_name(vm: &mut Vm, func: &str, v: Value) -> PyResult<Qstr> {
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Qstr> {
     if let Some(q) = v.as_qstr() {
         return Ok(q);
     }
@@ -24,7 +24,6 @@ fn attr_name(vm: &mut Vm, func: &str, v: Value) -> PyResult<Qstr> {
             Ok(vm.qstrs.intern(&text))
         }
         None => {
-            let _ = func;
             let msg = format!(
                 "attribute name must be string, not '{}'",
                 vm.type_name_of(v)
@@ -43,7 +42,7 @@ fn plain_attr_name(vm: &mut Vm, v: Value) -> PyResult<Qstr> {
         );
         return Err(vm.type_error(&msg));
     }
-    attr_name(vm, "getattr", v)
+    attr_name(vm, v)
 }
 
 /// Whether the class `t` (or a base made by Python code) overrides `name` of `object`.
@@ -125,7 +124,7 @@ pub(crate) fn object_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "__setattr__", &[])?;
     arity(vm, "__setattr__", args, 3, 3)?;
-    let name = attr_name(vm, "__setattr__", args[1])?;
+    let name = attr_name(vm, args[1])?;
     vm.setattr_generic_any(args[0], name, args[2])?;
     Ok(Value::NONE)
 }
@@ -134,7 +133,7 @@ pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(crate) fn object_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "__delattr__", &[])?;
     arity(vm, "__delattr__", args, 2, 2)?;
-    let name = attr_name(vm, "__delattr__", args[1])?;
+    let name = attr_name(vm, args[1])?;
     vm.setattr_generic_any(args[0], name, Value::UNBOUND)?;
     Ok(Value::NONE)
 }
@@ -143,7 +142,7 @@ pub(crate) fn object_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(crate) fn object_getattribute(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "__getattribute__", &[])?;
     arity(vm, "__getattribute__", args, 2, 2)?;
-    let name = attr_name(vm, "__getattribute__", args[1])?;
+    let name = attr_name(vm, args[1])?;
     let obj = args[0];
     if vm.user_class_of(obj).is_some() && !vm.is_type(obj) {
         let t = vm.type_of(obj);

@@ -18,7 +18,8 @@ use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-fn self_arg(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<Value> {
+/// The receiver of a slot wrapper taking `n` arguments in all, as the value it extends.
+fn self_arg(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<Value> {
     if args.len() != n {
         let msg = format!(
             "expected {} argument{}, got {}",
@@ -26,88 +27,87 @@ fn self_arg(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<Value
             if n == 2 { "" } else { "s" },
             args.len().saturating_sub(1)
         );
-        let _ = name;
         return Err(vm.type_error(&msg));
     }
     Ok(vm.payload(args[0]))
 }
 
 pub(crate) fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__getitem__", args, 2)?;
+    let v = self_arg(vm, args, 2)?;
     vm.subscr_builtin(v, args[1])
 }
 
 pub(crate) fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__setitem__", args, 3)?;
+    let v = self_arg(vm, args, 3)?;
     vm.store_subscr_builtin(v, args[1], args[2])?;
     Ok(Value::NONE)
 }
 
 pub(crate) fn delitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__delitem__", args, 2)?;
+    let v = self_arg(vm, args, 2)?;
     vm.delete_subscr_builtin(v, args[1])?;
     Ok(Value::NONE)
 }
 
 pub(crate) fn len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__len__", args, 1)?;
+    let v = self_arg(vm, args, 1)?;
     let n = vm.len_builtin(v)?;
     vm.new_int(n as i64)
 }
 
 pub(crate) fn contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__contains__", args, 2)?;
+    let v = self_arg(vm, args, 2)?;
     vm.contains(v, args[1]).map(Value::bool)
 }
 
 pub(crate) fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__iter__", args, 1)?;
+    let v = self_arg(vm, args, 1)?;
     vm.get_iter(v)
 }
 
 pub(crate) fn bool_(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__bool__", args, 1)?;
+    let v = self_arg(vm, args, 1)?;
     vm.truthy(v).map(Value::bool)
 }
 
 pub(crate) fn int(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__int__", args, 1)?;
+    let v = self_arg(vm, args, 1)?;
     crate::builtins::construct(vm, TypeId::Int, &[v], Kw::NONE)
 }
 
 pub(crate) fn index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__index__", args, 1)?;
+    let v = self_arg(vm, args, 1)?;
     vm.unary_pos(v)
 }
 
 pub(crate) fn float(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__float__", args, 1)?;
+    let v = self_arg(vm, args, 1)?;
     crate::builtins::construct(vm, TypeId::Float, &[v], Kw::NONE)
 }
 
 pub(crate) fn neg(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__neg__", args, 1)?;
+    let v = self_arg(vm, args, 1)?;
     vm.unary_neg(v)
 }
 
 pub(crate) fn pos(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__pos__", args, 1)?;
+    let v = self_arg(vm, args, 1)?;
     vm.unary_pos(v)
 }
 
 pub(crate) fn abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__abs__", args, 1)?;
+    let v = self_arg(vm, args, 1)?;
     vm.abs(v)
 }
 
 pub(crate) fn invert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, "__invert__", args, 1)?;
+    let v = self_arg(vm, args, 1)?;
     vm.unary_invert(v)
 }
 
 /// A binary wrapper: `reflected` swaps the operands (`__radd__`).
 fn binary(vm: &mut Vm, args: &[Value], op: BinaryOp, reflected: bool, inplace: bool) -> PyResult {
-    let a = self_arg(vm, "binary", args, 2)?;
+    let a = self_arg(vm, args, 2)?;
     let b = vm.payload(args[1]);
     if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() {
         return Ok(Value::NOT_IMPLEMENTED);
@@ -159,7 +159,7 @@ pub(crate) fn imul(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// An ordering wrapper: the builtin comparison of two builtin values, else NotImplemented.
 fn order(vm: &mut Vm, args: &[Value], op: CompareOp) -> PyResult {
-    let a = self_arg(vm, "compare", args, 2)?;
+    let a = self_arg(vm, args, 2)?;
     let b = vm.payload(args[1]);
     if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() {
         return Ok(Value::NOT_IMPLEMENTED);
