@@ -694,16 +694,15 @@ pub(crate) fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     r
 }
 
-pub(crate) fn decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "decode", &[Q::encoding, Q::errors])?;
-    arity(vm, "decode", &args[1.min(args.len())..], 0, 2)?;
-    let b = this(vm, args, "decode")?;
+/// The `encoding` (default utf-8) and `errors` (default strict) arguments of `decode` and
+/// `encode`.
+fn codec_args(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(String, String)> {
     let enc = match args.get(1).copied().or(kw.get(Q::encoding)) {
-        Some(e) => match vm.str_text(e).map(String::from) {
-            Some(s) => s,
+        Some(e) => match vm.str_text(e) {
+            Some(t) => String::from(t),
             None => {
                 let msg = format!(
-                    "decode() argument 'encoding' must be str, not {}",
+                    "{func}() argument 'encoding' must be str, not {}",
                     vm.type_name_of(e)
                 );
                 return Err(vm.type_error(&msg));
@@ -715,6 +714,14 @@ pub(crate) fn decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         Some(e) => String::from(vm.str_text(e).unwrap_or("strict")),
         None => String::from("strict"),
     };
+    Ok((enc, errors))
+}
+
+pub(crate) fn decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "decode", &[Q::encoding, Q::errors])?;
+    arity(vm, "decode", &args[1.min(args.len())..], 0, 2)?;
+    let b = this(vm, args, "decode")?;
+    let (enc, errors) = codec_args(vm, args, kw, "decode")?;
     let text = vm.decode_bytes(&b, &enc, &errors)?;
     vm.new_str(text)
 }
@@ -725,23 +732,7 @@ pub(crate) fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let Some(text) = args.first().and_then(|&v| vm.str_text(v)).map(String::from) else {
         return Err(vm.type_error("descriptor 'encode' requires a 'str' object"));
     };
-    let enc = match args.get(1).copied().or(kw.get(Q::encoding)) {
-        Some(e) => match vm.str_text(e) {
-            Some(t) => String::from(t),
-            None => {
-                let msg = format!(
-                    "encode() argument 'encoding' must be str, not {}",
-                    vm.type_name_of(e)
-                );
-                return Err(vm.type_error(&msg));
-            }
-        },
-        None => String::from("utf-8"),
-    };
-    let errors = match args.get(2).copied().or(kw.get(Q::errors)) {
-        Some(e) => String::from(vm.str_text(e).unwrap_or("strict")),
-        None => String::from("strict"),
-    };
+    let (enc, errors) = codec_args(vm, args, kw, "encode")?;
     let b = vm.encode_text(&text, &enc, &errors)?;
     vm.new_bytes(b)
 }

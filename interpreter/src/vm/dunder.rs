@@ -220,44 +220,27 @@ impl Vm {
         Err(self.type_error(&msg))
     }
 
-    /// The start of a `with`: `(bound __exit__, __enter__())`.
-    pub(crate) fn before_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+    /// The start of a `with` (`(bound __exit__, __enter__())`) or, with `is_async`, of an
+    /// `async with` (`(bound __aexit__, __aenter__())`, the latter still to be awaited).
+    pub(crate) fn enter_context(&mut self, mgr: Value, is_async: bool) -> PyResult<(Value, Value)> {
+        let (enter_name, exit_name, protocol) = if is_async {
+            (Q::__aenter__, Q::__aexit__, "asynchronous context manager")
+        } else {
+            (Q::__enter__, Q::__exit__, "context manager")
+        };
         let t = self.type_of(mgr);
-        let Some(enter) = self.lookup(t, Q::__enter__) else {
+        let Some(enter) = self.lookup(t, enter_name) else {
             let msg = format!(
-                "'{}' object does not support the context manager protocol",
+                "'{}' object does not support the {protocol} protocol",
                 self.type_name(t)
             );
             return Err(self.type_error(&msg));
         };
-        let Some(exit) = self.lookup(t, Q::__exit__) else {
+        let Some(exit) = self.lookup(t, exit_name) else {
             let msg = format!(
-                "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                self.type_name(t)
-            );
-            return Err(self.type_error(&msg));
-        };
-        let exit = self.bind_special(exit, mgr, t)?;
-        self.roots.push(exit);
-        let value = self.call_method_value(enter, mgr, t, &[]);
-        self.roots.pop();
-        Ok((exit, value?))
-    }
-
-    /// The start of an `async with`: `(bound __aexit__, __aenter__())`.
-    pub(crate) fn before_async_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
-        let t = self.type_of(mgr);
-        let Some(enter) = self.lookup(t, Q::__aenter__) else {
-            let msg = format!(
-                "'{}' object does not support the asynchronous context manager protocol",
-                self.type_name(t)
-            );
-            return Err(self.type_error(&msg));
-        };
-        let Some(exit) = self.lookup(t, Q::__aexit__) else {
-            let msg = format!(
-                "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-                self.type_name(t)
+                "'{}' object does not support the {protocol} protocol (missed {} method)",
+                self.type_name(t),
+                self.qstr_text(exit_name)
             );
             return Err(self.type_error(&msg));
         };

@@ -412,7 +412,7 @@ impl Vm {
                 }
                 op::BEFORE_WITH => {
                     let mgr = self.top();
-                    let (exit, value) = tri!(self.before_with(mgr));
+                    let (exit, value) = tri!(self.enter_context(mgr, false));
                     self.set_top(exit);
                     self.stack.push(value);
                 }
@@ -424,7 +424,7 @@ impl Vm {
                 }
                 op::BEFORE_ASYNC_WITH => {
                     let mgr = self.top();
-                    let (exit, awaitable) = tri!(self.before_async_with(mgr));
+                    let (exit, awaitable) = tri!(self.enter_context(mgr, true));
                     self.set_top(exit);
                     self.stack.push(awaitable);
                 }
@@ -609,20 +609,11 @@ impl Vm {
                 }
                 op::YIELD_VALUE => {
                     let v = self.pop();
-                    match self.suspend_top_frame(next, Value::UNBOUND) {
-                        Some(frame)
-                            if frame.resume == Resume::Native || self.frames.len() <= entry =>
-                        {
-                            self.gen_yielded = true;
-                            return Ok(v);
-                        }
-                        Some(_) => {
-                            self.stack.push(v);
-                            reload!();
-                            continue;
-                        }
-                        None => return Err(self.bad_bytecode()),
+                    if let Some(v) = self.yield_out(v, next, Value::UNBOUND, entry)? {
+                        return Ok(v);
                     }
+                    reload!();
+                    continue;
                 }
                 op::YIELD_FROM => {
                     let (sub, sent) = (self.peek(1), self.peek(0));
@@ -633,21 +624,11 @@ impl Vm {
                         crate::types::generator::GenStep::Yielded(v) => {
                             // Suspend at this instruction: resuming pushes the next value
                             // to send and runs it again.
-                            match self.suspend_top_frame(ip - 1, sub) {
-                                Some(frame)
-                                    if frame.resume == Resume::Native
-                                        || self.frames.len() <= entry =>
-                                {
-                                    self.gen_yielded = true;
-                                    return Ok(v);
-                                }
-                                Some(_) => {
-                                    self.stack.push(v);
-                                    reload!();
-                                    continue;
-                                }
-                                None => return Err(self.bad_bytecode()),
+                            if let Some(v) = self.yield_out(v, ip - 1, sub, entry)? {
+                                return Ok(v);
                             }
+                            reload!();
+                            continue;
                         }
                     }
                 }
@@ -994,6 +975,27 @@ impl Vm {
             }
             ip = next;
         }
+    }
+
+    /// Suspends the running generator frame, to resume at `resume_ip`, and hands `v` to
+    /// whoever resumed it: `Some(v)` when that is native code (the dispatch loop returns it),
+    /// `None` when it was a `for` loop in this loop (`v` is then on that frame's stack).
+    fn yield_out(
+        &mut self,
+        v: Value,
+        resume_ip: usize,
+        yield_from: Value,
+        entry: usize,
+    ) -> PyResult<Option<Value>> {
+        let Some(frame) = self.suspend_top_frame(resume_ip, yield_from) else {
+            return Err(self.bad_bytecode());
+        };
+        if frame.resume == Resume::Native || self.frames.len() <= entry {
+            self.gen_yielded = true;
+            return Ok(Some(v));
+        }
+        self.stack.push(v);
+        Ok(None)
     }
 
     fn save_ip(&mut self, next: usize) {
