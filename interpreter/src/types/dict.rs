@@ -40,6 +40,16 @@ pub struct Dict {
 /// The smallest table: 8 slots, 5 insertions.
 const MIN_SIZE: usize = 8;
 
+/// The hash the index files an entry under. Python's hashes are not spread (`hash(n) == n`
+/// for small ints), while the index takes its slot from the low bits and a tag from the top
+/// seven: unmixed, consecutive keys fill runs of slots that every miss then walks, and every
+/// small int carries the same tag. A folded multiply spreads every input bit over both ends.
+#[inline]
+fn spread(hash: u64) -> u64 {
+    let p = u128::from(hash) * 0x9E37_79B9_7F4A_7C15;
+    (p as u64) ^ ((p >> 64) as u64)
+}
+
 /// Insertions a table of `size` slots takes.
 fn usable(size: usize) -> usize {
     size * 2 / 3
@@ -75,7 +85,7 @@ impl Dict {
     pub fn find(&self, hash: u64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
         self.index
-            .find(hash, |&i| {
+            .find(spread(hash), |&i| {
                 let e = &entries[i as usize];
                 e.hash == hash && eq(e.key)
             })
@@ -86,7 +96,7 @@ impl Dict {
     pub fn candidates(&self, hash: u64) -> alloc::vec::Vec<usize> {
         let entries = &self.entries;
         self.index
-            .iter_hash(hash)
+            .iter_hash(spread(hash))
             .map(|&i| i as usize)
             .filter(|&i| entries[i].hash == hash && entries[i].key != Value::DELETED)
             .collect()
@@ -123,7 +133,7 @@ impl Dict {
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
         self.index
-            .insert_unique(hash, i, |&j| entries[j as usize].hash);
+            .insert_unique(spread(hash), i, |&j| spread(entries[j as usize].hash));
         self.len += 1;
         self.heap_bytes().saturating_sub(before)
     }
@@ -132,7 +142,7 @@ impl Dict {
     pub fn remove(&mut self, i: usize) -> Option<(Value, Value)> {
         let e = *self.entry(i)?;
         self.version = self.version.wrapping_add(1);
-        if let Ok(slot) = self.index.find_entry(e.hash, |&j| j as usize == i) {
+        if let Ok(slot) = self.index.find_entry(spread(e.hash), |&j| j as usize == i) {
             slot.remove();
         }
         self.entries[i] = Entry {
@@ -161,7 +171,9 @@ impl Dict {
         for (i, e) in self.entries.iter().enumerate() {
             let entries = &self.entries;
             self.index
-                .insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
+                .insert_unique(spread(e.hash), i as u32, |&j| {
+                    spread(entries[j as usize].hash)
+                });
         }
     }
 
