@@ -25,6 +25,23 @@ use crate::value::Value;
 
 const FREE_END: u32 = u32::MAX;
 
+/// Moves whenever what a name resolves to along some type's MRO may have changed (see
+/// `types::attr_cache`). Shared by every VM in the process: another VM's change only costs
+/// this one a cache miss.
+static TYPE_EPOCH: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(0);
+
+/// The current type epoch.
+#[inline]
+pub fn type_epoch() -> u32 {
+    TYPE_EPOCH.load(core::sync::atomic::Ordering::Relaxed)
+}
+
+/// Invalidates every cached MRO lookup.
+#[inline]
+pub fn types_changed() {
+    TYPE_EPOCH.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
+}
+
 /// The smallest gap between collections, so small heaps are not collected on every allocation.
 const MIN_THRESHOLD: usize = 64 * 1024;
 
@@ -175,6 +192,7 @@ impl Heap {
         let mut bytes = 0;
         let mut live = 0;
         let mut free = FREE_END;
+        let mut freed_class = false;
         // Walk backwards so the free list hands out low slots first.
         for index in (0..self.slots.len()).rev() {
             let marked = self.marks[index / 64] & (1 << (index % 64)) != 0;
@@ -183,9 +201,15 @@ impl Heap {
                 bytes += slot.size();
                 live += 1;
             } else {
+                if matches!(slot, Obj::Class(_)) {
+                    freed_class = true;
+                }
                 *slot = Obj::Free { next: free };
                 free = index as u32;
             }
+        }
+        if freed_class {
+            types_changed();
         }
         // Trailing free slots could be trimmed here; keeping them makes reuse cheap.
         self.free = free;

@@ -105,12 +105,24 @@ impl Vm {
 
     /// `name` looked up along `t`'s MRO.
     pub(crate) fn lookup(&self, t: Value, name: Qstr) -> Option<Value> {
-        self.mro_find(t, |k| self.own_attr(k, name))
+        use crate::types::attr_cache::Query;
+        self.attr_cache.get(t, name, Query::Any, || {
+            self.mro_find(t, |k| self.own_attr(k, name))
+        })
     }
 
     /// `name` defined by Python code along `t`'s MRO: `None` when the first type to
     /// define it is builtin (its behaviour is then the builtin one) or none does.
     pub(crate) fn lookup_user(&self, t: Value, name: Qstr) -> Option<Value> {
+        use crate::types::attr_cache::Query;
+        if t.as_handle().is_none() {
+            return None;
+        }
+        self.attr_cache
+            .get(t, name, Query::User, || self.lookup_user_uncached(t, name))
+    }
+
+    fn lookup_user_uncached(&self, t: Value, name: Qstr) -> Option<Value> {
         let c = self.class_ref(t)?;
         for &k in &c.mro {
             match self.class_ref(k) {
@@ -379,6 +391,10 @@ impl Vm {
         if let Some(Obj::Class(c)) = self.heap.get_mut(cls) {
             c.mro = core::mem::take(mro);
         }
+        if let Some(Obj::Dict(d)) = self.heap.get_mut(dict) {
+            d.watch();
+        }
+        crate::heap::types_changed();
         if classcell != Value::UNBOUND {
             match self.heap.get_mut(classcell) {
                 Some(Obj::Cell(slot)) => *slot = cls,

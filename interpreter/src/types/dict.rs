@@ -10,6 +10,11 @@
 //! sized for three times the live items. Deleting never compacts, and `popitem` gives back the
 //! tail of the vector (the next insertion reuses the position), as CPython's does.
 //!
+//! A dict of at most [`SMALL`] entry positions has no index: a lookup scans the entries,
+//! which for the few keys of an instance's or a small literal's dict is quicker than hashing
+//! into a table, and saves the table's allocation. The index is built when the entries
+//! outgrow that and is only consulted while they do.
+//!
 //! The dict never compares keys itself: callers pass the hash and an equality closure, since
 //! comparing keys needs the heap (strings, big ints, tuples) that the dict lives in.
 
@@ -35,7 +40,12 @@ pub struct Dict {
     /// Bumped by every change of the table's shape: a lookup that ran Python code (a key's
     /// `__eq__`) starts again when it moved.
     version: u32,
+    /// A class's namespace: every change moves the type epoch (see `types::attr_cache`).
+    watched: bool,
 }
+
+/// Entry positions (live or not) a dict holds before it keeps an index.
+const SMALL: usize = 8;
 
 /// The smallest table: 8 slots, 5 insertions.
 const MIN_SIZE: usize = 8;
@@ -63,6 +73,7 @@ impl Default for Dict {
             len: 0,
             usable: usable(MIN_SIZE),
             version: 0,
+            watched: false,
         }
     }
 }
@@ -84,6 +95,11 @@ impl Dict {
     #[inline]
     pub fn find(&self, hash: u64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
+        if entries.len() <= SMALL {
+            return entries
+                .iter()
+                .position(|e| e.hash == hash && e.key != Value::DELETED && eq(e.key));
+        }
         self.index
             .find(spread(hash), |&i| {
                 let e = &entries[i as usize];
@@ -95,11 +111,28 @@ impl Dict {
     /// The positions of the live entries with `hash`.
     pub fn candidates(&self, hash: u64) -> alloc::vec::Vec<usize> {
         let entries = &self.entries;
+        if entries.len() <= SMALL {
+            return (0..entries.len())
+                .filter(|&i| entries[i].hash == hash && entries[i].key != Value::DELETED)
+                .collect();
+        }
         self.index
             .iter_hash(spread(hash))
             .map(|&i| i as usize)
             .filter(|&i| entries[i].hash == hash && entries[i].key != Value::DELETED)
             .collect()
+    }
+
+    /// Makes every later change of this dict invalidate the attribute cache.
+    pub fn watch(&mut self) {
+        self.watched = true;
+    }
+
+    #[inline]
+    fn changed(&self) {
+        if self.watched {
+            crate::heap::types_changed();
+        }
     }
 
     pub fn version(&self) -> u32 {
@@ -111,6 +144,7 @@ impl Dict {
     }
 
     pub fn set_value(&mut self, i: usize, value: Value) {
+        self.changed();
         if let Some(e) = self.entries.get_mut(i) {
             e.value = value;
         }
@@ -118,12 +152,15 @@ impl Dict {
 
     /// Whether the next `push` may allocate (the table resizes or the entries grow).
     pub fn push_allocates(&self) -> bool {
-        self.usable == 0 || self.entries.len() == self.entries.capacity()
+        self.usable == 0
+            || self.entries.len() == self.entries.capacity()
+            || self.entries.len() == SMALL
     }
 
     /// Appends a key the caller has checked is absent. Returns the bytes the dict grew by.
     pub fn push(&mut self, hash: u64, key: Value, value: Value) -> usize {
         let before = self.heap_bytes();
+        self.changed();
         self.version = self.version.wrapping_add(1);
         if self.usable == 0 {
             self.resize((self.len * 3).next_power_of_two().max(MIN_SIZE));
@@ -131,9 +168,13 @@ impl Dict {
         self.usable -= 1;
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.index
-            .insert_unique(spread(hash), i, |&j| spread(entries[j as usize].hash));
+        if self.entries.len() == SMALL + 1 {
+            self.reindex();
+        } else if self.entries.len() > SMALL {
+            let entries = &self.entries;
+            self.index
+                .insert_unique(spread(hash), i, |&j| spread(entries[j as usize].hash));
+        }
         self.len += 1;
         self.heap_bytes().saturating_sub(before)
     }
@@ -141,8 +182,11 @@ impl Dict {
     /// Removes the entry at `i`, returning its key and value.
     pub fn remove(&mut self, i: usize) -> Option<(Value, Value)> {
         let e = *self.entry(i)?;
+        self.changed();
         self.version = self.version.wrapping_add(1);
-        if let Ok(slot) = self.index.find_entry(spread(e.hash), |&j| j as usize == i) {
+        if self.entries.len() > SMALL
+            && let Ok(slot) = self.index.find_entry(spread(e.hash), |&j| j as usize == i)
+        {
             slot.remove();
         }
         self.entries[i] = Entry {
@@ -167,17 +211,27 @@ impl Dict {
     fn resize(&mut self, size: usize) {
         self.usable = usable(size) - self.len;
         self.entries.retain(|e| e.key != Value::DELETED);
+        self.reindex();
+    }
+
+    /// Rebuilds the index from the entries (empty while they fit the linear scan).
+    fn reindex(&mut self) {
         self.index.clear();
-        for (i, e) in self.entries.iter().enumerate() {
-            let entries = &self.entries;
-            self.index
-                .insert_unique(spread(e.hash), i as u32, |&j| {
+        if self.entries.len() <= SMALL {
+            return;
+        }
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if e.key != Value::DELETED {
+                self.index.insert_unique(spread(e.hash), i as u32, |&j| {
                     spread(entries[j as usize].hash)
                 });
+            }
         }
     }
 
     pub fn clear(&mut self) {
+        self.changed();
         self.version = self.version.wrapping_add(1);
         self.entries.clear();
         self.index.clear();

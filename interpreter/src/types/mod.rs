@@ -6,6 +6,7 @@
 //! (`class.rs`); both are reached through the same lookups. Each type's behaviour lives in
 //! its own file here.
 
+pub(crate) mod attr_cache;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class;

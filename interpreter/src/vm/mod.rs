@@ -135,6 +135,8 @@ pub struct Vm {
     steps_left: u64,
     pub(crate) config: Config,
     port: Box<dyn Port>,
+    /// Answers of MRO lookups (`lookup`, `lookup_user`).
+    pub(crate) attr_cache: crate::types::attr_cache::AttrCache,
 }
 
 impl Vm {
@@ -161,6 +163,7 @@ impl Vm {
             steps_left: config.step_budget.unwrap_or(u64::MAX),
             config,
             port,
+            attr_cache: Default::default(),
         };
         vm.init();
         vm
