@@ -115,9 +115,7 @@ impl Vm {
     /// define it is builtin (its behaviour is then the builtin one) or none does.
     pub(crate) fn lookup_user(&self, t: Value, name: Qstr) -> Option<Value> {
         use crate::types::attr_cache::Query;
-        if t.as_handle().is_none() {
-            return None;
-        }
+        t.as_handle()?;
         self.attr_cache
             .get(t, name, Query::User, || self.lookup_user_uncached(t, name))
     }
