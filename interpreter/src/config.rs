@@ -15,6 +15,11 @@ pub struct Config {
     /// `KeyboardInterrupt("step budget exhausted")`; `None` for no limit. Fuzzing and
     /// the harness use it so that every run ends.
     pub step_budget: Option<u64>,
+    /// The most bytes of the Rust stack the VM may use, below the point where the embedder
+    /// called it, before native recursion (a dunder calling back into Python, a deep repr
+    /// or comparison) raises `RecursionError`. It must leave room for one more nested
+    /// operation below it: the thread's stack size less 64 KiB is safe.
+    pub stack_limit: usize,
 }
 
 impl Default for Config {
@@ -24,6 +29,8 @@ impl Default for Config {
             max_depth: 1000,
             gc_stress: false,
             step_budget: None,
+            // The unix main thread's 8 MiB stack, with room to spare.
+            stack_limit: 7 << 20,
         }
     }
 }

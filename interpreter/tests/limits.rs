@@ -6,6 +6,11 @@ mod common;
 use common::run;
 use upy::Config;
 
+/// The smallest thread stack the VM is tested on, and what it keeps free below its limit
+/// for the deepest operation that does not check the guard (compiling, a collection).
+const STACK_SMALL: usize = 16 << 10;
+const STACK_MARGIN: usize = 12 << 10;
+
 fn small_heap(bytes: usize) -> Config {
     Config {
         heap_size: bytes,
@@ -315,4 +320,55 @@ print(eval('[(1, 2)]'), max((i, str(i)) for i in range(3)), sum(len(str(i)) for 
          [(0, '0'), (1, '1'), (2, '2')] {'0': [0], '1': [1]}\n\
          [(1, 2)] (2, '2') 90\n"
     );
+}
+
+/// Recursion through native code (dunders called by operators, repr, comparison, a
+/// generator resumed by `list`) on a thread with a small Rust stack ends in RecursionError
+/// caught by the program: the stack guard measures the Rust stack, not only the depth.
+#[test]
+fn native_recursion_on_a_small_stack_raises_recursion_error() {
+    let source = "
+class A:
+    def __eq__(self, o):
+        return self == o
+class R:
+    def __repr__(self):
+        return repr(self)
+class P:
+    def __add__(self, o):
+        return self + o
+def g():
+    yield from g()
+def deep(n):
+    return deep(n + 1)
+t = ()
+for i in range(500):
+    t = (t,)
+for f in (lambda: A() == A(), lambda: repr(R()), lambda: P() + 1, lambda: list(g()),
+          lambda: deep(0), lambda: hash(t), lambda: repr([t]), lambda: t == t[0]):
+    try:
+        f()
+        print('ok')
+    except RecursionError:
+        print('RecursionError')
+";
+    for stack in [STACK_SMALL, 2 << 20] {
+        let config = Config {
+            stack_limit: stack - STACK_MARGIN,
+            ..Config::default()
+        };
+        let out = std::thread::Builder::new()
+            .stack_size(stack)
+            .spawn(move || run(config, source))
+            .unwrap()
+            .join()
+            .expect("the VM overflowed its thread's stack");
+        assert!(out.1.is_none(), "{:?}", out.1);
+        // The first five recurse forever; the nested tuple is deep enough for a small stack
+        // to refuse it, but not a larger one.
+        let lines: Vec<&str> = out.0.lines().collect();
+        assert_eq!(lines[..5], ["RecursionError"; 5], "stack {stack}");
+        let tuples = if stack == STACK_SMALL { lines[5] } else { "ok" };
+        assert_eq!(lines[5..], [tuples; 3], "stack {stack}");
+    }
 }

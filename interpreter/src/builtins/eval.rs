@@ -147,7 +147,7 @@ impl Vm {
         }
         self.roots.extend([globals, locals]);
         self.native_depth += 1;
-        let r = if self.native_depth > self.config.max_depth {
+        let r = if self.too_deep() {
             self.frames.pop();
             self.stack.truncate(sp);
             Err(self.raise_new(

@@ -115,6 +115,7 @@ impl Heap {
     }
 
     /// Stores `obj` in a free slot and returns its handle. The caller has checked the budget.
+    #[inline]
     pub fn insert(&mut self, obj: Obj) -> Value {
         self.bytes += obj.size();
         self.live += 1;
@@ -204,7 +205,14 @@ impl Heap {
                 if matches!(slot, Obj::Class(_)) {
                     freed_class = true;
                 }
-                *slot = Obj::Free { next: free };
+                let dead = core::mem::replace(slot, Obj::Free { next: free });
+                if dead.owns_memory() {
+                    drop(dead);
+                } else {
+                    // Nothing to give back: skip the drop glue (most dead objects are
+                    // floats and cells).
+                    core::mem::forget(dead);
+                }
                 free = index as u32;
             }
         }

@@ -376,6 +376,20 @@ impl Obj {
     }
 
     /// The bytes this object accounts for against the heap budget.
+    /// Whether dropping the object frees memory outside its slot.
+    #[inline]
+    pub fn owns_memory(&self) -> bool {
+        !matches!(
+            self,
+            Obj::Free { .. }
+                | Obj::Float(_)
+                | Obj::Cell(_)
+                | Obj::BoundMethod { .. }
+                | Obj::DictView { .. }
+                | Obj::Complex(_)
+        )
+    }
+
     pub fn size(&self) -> usize {
         use core::mem::size_of;
         let payload = match self {

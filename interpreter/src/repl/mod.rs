@@ -128,6 +128,10 @@ pub fn run(vm: &mut Vm) {
 impl Vm {
     /// Runs one REPL input in `__main__`, printing any uncaught exception's traceback.
     pub fn run_interactive(&mut self, source: &str) {
+        self.entered(|vm| vm.run_interactive_here(source));
+    }
+
+    fn run_interactive_here(&mut self, source: &str) {
         let globals = self.main_globals;
         if self
             .exec_source(source, "<stdin>", globals, Mode::Interactive)

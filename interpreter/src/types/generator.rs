@@ -246,7 +246,7 @@ impl Vm {
         }
         self.push_generator_frame(g, sent, Resume::Native)?;
         self.native_depth += 1;
-        let r = if self.native_depth > self.config.max_depth {
+        let r = if self.too_deep() {
             let frame = self.frames.pop();
             if let Some(frame) = frame {
                 self.stack.truncate(frame.ret_sp);

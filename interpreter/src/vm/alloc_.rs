@@ -107,8 +107,15 @@ impl Vm {
         self.new_str(String::from(text))
     }
 
+    #[inline]
     pub(crate) fn new_float(&mut self, f: f64) -> PyResult {
-        self.alloc(Obj::Float(f))
+        const SIZE: usize = core::mem::size_of::<Obj>();
+        if self.heap.wants_collection(SIZE) || self.config.gc_stress {
+            return self.alloc(Obj::Float(f));
+        }
+        let v = self.heap.insert(Obj::Float(f));
+        self.young.push(v);
+        Ok(v)
     }
 
     pub(crate) fn new_int(&mut self, i: i64) -> PyResult {

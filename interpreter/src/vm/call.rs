@@ -75,7 +75,7 @@ impl Vm {
             && nargs == code.argcount as usize
             && code.kwonlycount == 0
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-        if !simple {
+        if !simple && !self.fill_defaults(&code, defaults, args_at, nargs, kwnames) {
             self.bind_arguments(&code, defaults, kwdefaults, args_at, nargs, kwnames)?;
         }
         if self.frames.len() >= self.config.max_depth {
@@ -107,6 +107,38 @@ impl Vm {
             return Ok(());
         }
         self.push_frame_raw(code, args_at, ret_sp, globals)
+    }
+
+    /// The common call that leaves trailing parameters to their defaults (positional
+    /// arguments only, no `*`/`**` parameters): appends the defaults after the arguments.
+    /// False, touching nothing, for every other call.
+    fn fill_defaults(
+        &mut self,
+        code: &Code,
+        defaults: Value,
+        args_at: usize,
+        nargs: usize,
+        kwnames: Option<Value>,
+    ) -> bool {
+        let argcount = code.argcount as usize;
+        if kwnames.is_some()
+            || nargs >= argcount
+            || code.kwonlycount != 0
+            || code.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0
+            || self.stack.len() != args_at + nargs
+        {
+            return false;
+        }
+        let Some(Obj::Tuple(items)) = self.heap.get(defaults) else {
+            return false;
+        };
+        let missing = argcount - nargs;
+        if missing > items.len() {
+            return false;
+        }
+        self.stack
+            .extend_from_slice(&items[items.len() - missing..]);
+        true
     }
 
     /// Whether calling `f` runs a frame (else it makes a generator or coroutine).
@@ -430,7 +462,7 @@ impl Vm {
     /// Runs a frame pushed by native code to completion (re-entering the dispatch loop).
     fn run_nested(&mut self) -> PyResult {
         self.native_depth += 1;
-        let r = if self.native_depth > self.config.max_depth {
+        let r = if self.too_deep() {
             self.frames.pop();
             Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"))
         } else {

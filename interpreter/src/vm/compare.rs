@@ -81,7 +81,7 @@ impl Vm {
 
     fn enter_recursion(&mut self) -> PyResult<()> {
         self.native_depth += 1;
-        if self.native_depth > self.config.max_depth {
+        if self.too_deep() {
             self.native_depth -= 1;
             return Err(self.raise_new(
                 TypeId::RecursionError,

@@ -671,6 +671,16 @@ impl Vm {
 
     /// A one-character str.
     pub(crate) fn new_char(&mut self, c: char) -> PyResult {
+        if c.is_ascii() {
+            let slot = c as usize;
+            if self.ascii_chars[slot] != 0 {
+                return Ok(Value::qstr(crate::qstr::Qstr(self.ascii_chars[slot])));
+            }
+            let mut buf = [0u8; 1];
+            let q = self.qstrs.intern(c.encode_utf8(&mut buf));
+            self.ascii_chars[slot] = q.0;
+            return Ok(Value::qstr(q));
+        }
         let mut buf = [0u8; 4];
         let s: &str = c.encode_utf8(&mut buf);
         if let Some(q) = self.qstrs.lookup(s) {

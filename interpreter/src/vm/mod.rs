@@ -18,6 +18,7 @@ mod call;
 mod compare;
 mod dunder;
 mod exc;
+mod fast;
 mod iter;
 mod matching;
 mod ops;
@@ -137,6 +138,18 @@ pub struct Vm {
     port: Box<dyn Port>,
     /// Answers of MRO lookups (`lookup`, `lookup_user`).
     pub(crate) attr_cache: crate::types::attr_cache::AttrCache,
+    /// The qstr of each one-character ASCII string, once made (0: not yet; qstr 0 is "").
+    pub(crate) ascii_chars: [u32; 128],
+    /// The Rust stack address where the embedder entered the VM (0 while outside it): the
+    /// stack used below it is checked against `Config::stack_limit`.
+    stack_base: usize,
+}
+
+/// An address in the current Rust stack frame (the stack grows down on every target).
+#[inline(always)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    core::hint::black_box(&marker) as *const u8 as usize
 }
 
 impl Vm {
@@ -164,6 +177,8 @@ impl Vm {
             config,
             port,
             attr_cache: Default::default(),
+            ascii_chars: [0; 128],
+            stack_base: 0,
         };
         vm.init();
         vm
@@ -240,8 +255,33 @@ impl Vm {
         }
     }
 
+    /// Runs `f` with the stack guard measuring from here, unless the VM is already running
+    /// (an embedder's entry point called from inside a native function).
+    pub(crate) fn entered<R>(&mut self, f: impl FnOnce(&mut Vm) -> R) -> R {
+        if self.stack_base != 0 {
+            return f(self);
+        }
+        self.stack_base = stack_address();
+        let r = f(self);
+        self.stack_base = 0;
+        r
+    }
+
+    /// Whether native code nested deeper than the VM allows: `native_depth` past
+    /// `max_depth`, or the Rust stack used past `Config::stack_limit`.
+    #[inline]
+    pub(crate) fn too_deep(&self) -> bool {
+        self.native_depth > self.config.max_depth
+            || (self.stack_base != 0
+                && self.stack_base.saturating_sub(stack_address()) > self.config.stack_limit)
+    }
+
     /// Compiles and runs `source` as the `__main__` module.
     pub fn run_module(&mut self, source: &str, filename: &str) -> Result<(), Uncaught> {
+        self.entered(|vm| vm.run_module_here(source, filename))
+    }
+
+    fn run_module_here(&mut self, source: &str, filename: &str) -> Result<(), Uncaught> {
         let globals = self.main_globals;
         let _ = self.dict_set(globals, Value::qstr(Q::__file__), Value::NONE);
         let file = self.qstrs.intern(filename);
@@ -309,6 +349,14 @@ impl Vm {
             crate::heap::Obj::Str(s) => Some(&s.text),
             _ => None,
         }
+    }
+
+    /// The length in characters of a str value (0 for anything else).
+    pub(crate) fn str_chars(&self, v: Value) -> usize {
+        if let Some(crate::heap::Obj::Str(s)) = self.heap.get(v) {
+            return s.chars;
+        }
+        self.str_text(v).map_or(0, |t| t.chars().count())
     }
 
     pub(crate) fn qstr_text(&self, q: crate::qstr::Qstr) -> &str {

@@ -324,25 +324,34 @@ impl Vm {
                     crate::heap::DictViewKind::Values => "dict_values",
                     crate::heap::DictViewKind::Items => "dict_items",
                 };
+                // A view inside its own dict prints as `...`, as CPython's does.
+                if !self.repr_enter(v, "", "", out)? {
+                    return Ok(());
+                }
                 out.push_str(name);
                 out.push_str("([");
                 let items = self.dict_items(dict);
-                for (i, (k, val)) in items.into_iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    match kind {
-                        crate::heap::DictViewKind::Keys => self.repr_into(k, out)?,
-                        crate::heap::DictViewKind::Values => self.repr_into(val, out)?,
-                        crate::heap::DictViewKind::Items => {
-                            out.push('(');
-                            self.repr_into(k, out)?;
+                let r = (|| {
+                    for (i, (k, val)) in items.into_iter().enumerate() {
+                        if i > 0 {
                             out.push_str(", ");
-                            self.repr_into(val, out)?;
-                            out.push(')');
+                        }
+                        match kind {
+                            crate::heap::DictViewKind::Keys => self.repr_into(k, out)?,
+                            crate::heap::DictViewKind::Values => self.repr_into(val, out)?,
+                            crate::heap::DictViewKind::Items => {
+                                out.push('(');
+                                self.repr_into(k, out)?;
+                                out.push_str(", ");
+                                self.repr_into(val, out)?;
+                                out.push(')');
+                            }
                         }
                     }
-                }
+                    Ok(())
+                })();
+                self.repr_stack.pop();
+                r?;
                 out.push_str("])");
             }
             Some(Obj::Slice(parts)) => {
@@ -385,7 +394,7 @@ impl Vm {
             out.push_str(close);
             return Ok(false);
         }
-        if self.repr_stack.len() + self.native_depth >= self.config.max_depth {
+        if self.repr_stack.len() + self.native_depth >= self.config.max_depth || self.too_deep() {
             return Err(self.raise_new(
                 TypeId::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",

@@ -651,13 +651,8 @@ impl Vm {
                 }
                 op::BINARY_OP => {
                     let (a, b) = (self.peek(1), self.peek(0));
-                    let r = match (a.as_small(), b.as_small(), arg) {
-                        (Some(x), Some(y), 0 | 32) => Value::small(x + y),
-                        (Some(x), Some(y), 1 | 33) => Value::small(x - y),
-                        _ => None,
-                    };
-                    let r = match r {
-                        Some(r) => r,
+                    let r = match self.binary_fast(arg, a, b) {
+                        Some(r) => tri!(r),
                         None => {
                             let Some(bop) = BinaryOp::from_arg(arg as u16) else {
                                 return Err(self.bad_bytecode());
@@ -676,6 +671,7 @@ impl Vm {
                         (Some(x), Some(y), 3) => Value::bool(x != y),
                         (Some(x), Some(y), 4) => Value::bool(x > y),
                         (Some(x), Some(y), 5) => Value::bool(x >= y),
+                        _ if let Some(r) = self.compare_fast(arg, a, b) => r,
                         _ => {
                             let Some(cop) = CompareOp::from_arg(arg as u16) else {
                                 return Err(self.bad_bytecode());
@@ -701,12 +697,17 @@ impl Vm {
                 }
                 op::SUBSCR => {
                     let (obj, index) = (self.peek(1), self.peek(0));
-                    let r = tri!(self.subscr(obj, index));
+                    let r = match self.subscr_fast(obj, index) {
+                        Some(r) => r,
+                        None => tri!(self.subscr(obj, index)),
+                    };
                     self.pop_set_top(r);
                 }
                 op::STORE_SUBSCR => {
                     let (value, obj, index) = (self.peek(2), self.peek(1), self.peek(0));
-                    tri!(self.store_subscr(obj, index, value));
+                    if !self.store_subscr_fast(obj, index, value) {
+                        tri!(self.store_subscr(obj, index, value));
+                    }
                     self.stack.truncate(self.stack.len().saturating_sub(3));
                 }
                 op::DELETE_SUBSCR => {

@@ -152,9 +152,8 @@ impl Vm {
         ) {
             return self.bytes_subscr(obj, index);
         }
-        if let Some(text) = self.str_text(obj) {
-            let text = String::from(text);
-            return self.str_subscr(&text, index);
+        if self.str_text(obj).is_some() {
+            return self.str_subscr(obj, index);
         }
         let is_int = self.is_int(index);
         let slice = self.slice_parts(index);
@@ -225,15 +224,13 @@ impl Vm {
         }
     }
 
-    fn str_subscr(&mut self, text: &str, index: Value) -> PyResult {
-        let ascii = text.is_ascii();
-        let len = if ascii {
-            text.len()
-        } else {
-            text.chars().count()
-        };
+    /// `s[index]` for a str `s`: reads the text in place (an index costs no copy of it).
+    fn str_subscr(&mut self, obj: Value, index: Value) -> PyResult {
+        let len = self.str_chars(obj);
+        let ascii = len == self.str_text(obj).map_or(0, str::len);
         if self.is_int(index) {
             let i = self.seq_index(index, len, "string")?;
+            let text = self.str_text(obj).unwrap_or("");
             let c = if ascii {
                 text.as_bytes()[i] as char
             } else {
@@ -245,6 +242,7 @@ impl Vm {
             return Err(self.bad_index_type("str", index));
         };
         let s = self.slice_indices(parts, len)?;
+        let text = self.str_text(obj).unwrap_or("");
         let out: String = if ascii {
             if s.step == 1 {
                 let start = s.start as usize;

@@ -102,8 +102,29 @@ fn parse_size(text: &str) -> Option<usize> {
     digits.parse::<usize>().ok()?.checked_mul(scale)
 }
 
+/// The Rust stack the interpreter runs on: its own thread's, so the depth guard
+/// (`Config::stack_limit`) does not depend on the shell's `ulimit -s`.
+const STACK_SIZE: usize = 16 << 20;
+
 fn main() -> ExitCode {
-    let mut config = Config::default();
+    let runner = std::thread::Builder::new()
+        .name("upy".into())
+        .stack_size(STACK_SIZE)
+        .spawn(run);
+    match runner.map(|t| t.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("upy: could not start the interpreter thread");
+            ExitCode::from(3)
+        }
+    }
+}
+
+fn run() -> ExitCode {
+    let mut config = Config {
+        stack_limit: STACK_SIZE - (1 << 20),
+        ..Config::default()
+    };
     let mut args = std::env::args().skip(1);
     let mut input = None;
     while let Some(arg) = args.next() {

@@ -1,0 +1,12 @@
+# Conditional expressions inside comprehension elements, filters and iterables.
+print([x if x % 2 else "even" for x in range(5)])
+print([("neg" if x < 0 else "zero" if x == 0 else "pos") for x in [-1, 0, 2]])
+print([x for x in (range(3) if True else range(10))], [x for x in ([] if False else "ab")])
+print({x: ("big" if x > 1 else "small") for x in range(3)})
+print([y for y in range(10) if (y % 2 if y < 5 else y % 3) == 0])
+print([a or b for a, b in [(0, 1), ("", "s"), ("x", "y"), (None, None)]])
+print([a and b for a, b in [(0, 1), (2, 3), ([], 9)]])
+print([not x for x in [0, 1, "", "a"]], [x is None for x in [None, 0]])
+print(sum(1 if c.isupper() else 0 for c in "HeLLo"), max((x for x in [3, 9, 2] if x < 5), default=-1))
+print([(lambda v: v if v else "falsy")(x) for x in [0, 1, ""]])
+print(["%s=%s" % (k, "yes" if v else "no") for k, v in sorted({"b": 0, "a": 1}.items())])

@@ -1,0 +1,30 @@
+# TypeError and ValueError messages from int(), float(), str-ish and bool conversions.
+# requires: float, complex
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: int(None))
+show(lambda: int([1]))
+show(lambda: int("1.5"))
+show(lambda: int(" 7 "))
+show(lambda: int("0x1f"))
+show(lambda: int("0x1f", 16))
+show(lambda: int("0x1f", 0))
+show(lambda: int("1_000"))
+show(lambda: int("1__000"))
+show(lambda: int(5, 10))
+show(lambda: float(None))
+show(lambda: float("abc"))
+show(lambda: float(""))
+show(lambda: float([]))
+show(lambda: complex("x"))
+show(lambda: ord("ab"))
+show(lambda: ord(""))
+show(lambda: ord(5))
+show(lambda: chr("a"))
+show(lambda: bool(1, 2))
+show(lambda: len())
+show(lambda: abs("x"))
+show(lambda: round("x"))

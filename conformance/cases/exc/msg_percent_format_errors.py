@@ -1,0 +1,26 @@
+# Error messages from printf-style % formatting and format() specs on strings and ints.
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: "%d %d" % (1,))
+show(lambda: "%d" % (1, 2))
+show(lambda: "no spec" % 5)
+show(lambda: "%d" % "s")
+show(lambda: "%x" % "s")
+show(lambda: "%c" % "ab")
+show(lambda: "%y" % 1)
+show(lambda: "%(k)s" % {"k": 1})
+show(lambda: "%(k)s" % {"j": 1})
+show(lambda: "%(k)s" % 5)
+show(lambda: "%" % ())
+show(lambda: "%s%%" % 5)
+show(lambda: format("s", "d"))
+show(lambda: format(5, "s"))
+show(lambda: format(5, "zz"))
+show(lambda: "{:d}".format("x"))
+show(lambda: "{0}".format())
+show(lambda: "{a}".format(b=1))
+show(lambda: "{0.real}".format(3))
+show(lambda: "{0[1]}".format([7]))

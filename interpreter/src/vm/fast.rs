@@ -1,0 +1,147 @@
+//! Fast paths of the dispatch loop: the operations on small ints, floats, lists and tuples
+//! that need no error, no allocation beyond a float, and no Python code. Each answers
+//! `None` whenever the general path might do anything else (raise, convert, call a dunder),
+//! so it can never disagree with it; the general path stays the definition.
+
+use super::{PyResult, Vm};
+use crate::heap::Obj;
+use crate::value::Value;
+
+/// `x op y` on two small ints, for the operand numbering of `BinaryOp` (in-place forms
+/// included): `None` when the result is not a small int or the operation may raise.
+#[inline]
+fn small_binary(arg: u32, x: i64, y: i64) -> Option<Value> {
+    match arg & !32 {
+        0 => Value::small(x + y),
+        1 => Value::small(x - y),
+        2 => x.checked_mul(y).and_then(Value::small),
+        4 if y != 0 => {
+            let (q, r) = (x / y, x % y);
+            Value::small(if r != 0 && (r < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        5 if y != 0 => {
+            let r = x % y;
+            Value::small(if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            })
+        }
+        7 if (0..63).contains(&y) => {
+            let r = x << y;
+            if r >> y == x { Value::small(r) } else { None }
+        }
+        8 if y >= 0 => Value::small(x >> y.min(63)),
+        9 => Value::small(x & y),
+        10 => Value::small(x | y),
+        11 => Value::small(x ^ y),
+        _ => None,
+    }
+}
+
+/// `x op y` on two floats where no error is possible.
+#[inline]
+fn float_binary(arg: u32, x: f64, y: f64) -> Option<f64> {
+    match arg & !32 {
+        0 => Some(x + y),
+        1 => Some(x - y),
+        2 => Some(x * y),
+        3 if y != 0.0 => Some(x / y),
+        4 if y != 0.0 => Some(crate::types::float::divmod(x, y).0),
+        5 if y != 0.0 => Some(crate::types::float::divmod(x, y).1),
+        6 => crate::types::float::float_pow(x, y).ok(),
+        _ => None,
+    }
+}
+
+/// A small int as a float when the conversion is exact (CPython compares and combines ints
+/// with floats exactly; within 2**53 the float is the int).
+#[inline]
+fn exact_float(v: Value) -> Option<f64> {
+    let i = v.as_small()?;
+    (i.unsigned_abs() <= 1 << 53).then_some(i as f64)
+}
+
+impl Vm {
+    #[inline]
+    fn float_operand(&self, v: Value) -> Option<f64> {
+        match self.heap.get(v) {
+            Some(Obj::Float(f)) => Some(*f),
+            _ => exact_float(v),
+        }
+    }
+
+    /// Both operands as floats when at least one is a float and the other a float or an
+    /// exactly convertible small int.
+    #[inline]
+    fn float_pair(&self, a: Value, b: Value) -> Option<(f64, f64)> {
+        if a.is_small() && b.is_small() {
+            return None;
+        }
+        let (x, y) = (self.float_operand(a)?, self.float_operand(b)?);
+        Some((x, y))
+    }
+
+    /// `a op b` (a `BINARY_OP` operand) without the general dispatch, when it is certain.
+    #[inline]
+    pub(crate) fn binary_fast(&mut self, arg: u32, a: Value, b: Value) -> Option<PyResult> {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            return small_binary(arg, x, y).map(Ok);
+        }
+        let (x, y) = self.float_pair(a, b)?;
+        let r = float_binary(arg, x, y)?;
+        Some(self.new_float(r))
+    }
+
+    /// `a op b` (a `COMPARE_OP` operand, the six orderings) on floats and exact ints.
+    #[inline]
+    pub(crate) fn compare_fast(&self, arg: u32, a: Value, b: Value) -> Option<Value> {
+        let (x, y) = self.float_pair(a, b)?;
+        let r = match arg {
+            0 => x < y,
+            1 => x <= y,
+            2 => x == y,
+            3 => x != y,
+            4 => x > y,
+            5 => x >= y,
+            _ => return None,
+        };
+        Some(Value::bool(r))
+    }
+
+    /// `obj[index]` for a list or tuple and an in-range small int.
+    #[inline]
+    pub(crate) fn subscr_fast(&self, obj: Value, index: Value) -> Option<Value> {
+        let i = index.as_small()?;
+        let items: &[Value] = match self.heap.get(obj)? {
+            Obj::List(items) => items,
+            Obj::Tuple(items) => items,
+            _ => return None,
+        };
+        let j = if i < 0 { i + items.len() as i64 } else { i };
+        items.get(usize::try_from(j).ok()?).copied()
+    }
+
+    /// `obj[index] = value` for a list and an in-range small int; false when not done.
+    #[inline]
+    pub(crate) fn store_subscr_fast(&mut self, obj: Value, index: Value, value: Value) -> bool {
+        let Some(i) = index.as_small() else {
+            return false;
+        };
+        let Some(Obj::List(items)) = self.heap.get_mut(obj) else {
+            return false;
+        };
+        let j = if i < 0 { i + items.len() as i64 } else { i };
+        match usize::try_from(j).ok().and_then(|j| items.get_mut(j)) {
+            Some(slot) => {
+                *slot = value;
+                true
+            }
+            None => false,
+        }
+    }
+}
