@@ -361,8 +361,15 @@ impl Driver {
                     defaults: self.val(defaults),
                     kwdefaults: self.val(kwdefaults),
                     closure: self.val(closure),
+                    dict: Value::UNBOUND,
                 };
-                let mut children = vec![func.globals, func.defaults, func.kwdefaults, func.closure];
+                let mut children = vec![
+                    func.globals,
+                    func.defaults,
+                    func.kwdefaults,
+                    func.closure,
+                    func.dict,
+                ];
                 children.extend(code_children);
                 self.alloc(
                     Obj::Function(Box::new(func)),

@@ -107,6 +107,14 @@ pub mod op {
     pub const END_ASYNC_FOR: u8 = 42;
     /// `set iterable -> set` updated (`*it` in a set display).
     pub const SET_UPDATE: u8 = 43;
+    /// `f list iterable -> f list` extended (`*it` among a call's arguments: its error
+    /// names `f`).
+    pub const CALL_LIST_EXTEND: u8 = 44;
+    /// `f args dict mapping -> f args dict` merged (`**m` among a call's arguments): a
+    /// repeated keyword is an error.
+    pub const DICT_MERGE: u8 = 45;
+    /// `f args dict key value -> f args dict` with the keyword added, unless repeated.
+    pub const CALL_MAP_ADD: u8 = 46;
 
     /// First opcode with a 16-bit operand.
     pub const HAS_ARG: u8 = 64;

@@ -135,7 +135,16 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
         TypeId::Range => construct_range(vm, args, kw),
         TypeId::Enumerate => {
             kw.check(vm, "enumerate", &[Q::start])?;
-            arity(vm, "enumerate", args, 1, 2)?;
+            if args.is_empty() {
+                return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+            }
+            if args.len() + kw.names.len() > 2 {
+                let msg = format!(
+                    "enumerate() takes at most 2 arguments ({} given)",
+                    args.len() + kw.names.len()
+                );
+                return Err(vm.type_error(&msg));
+            }
             let start = args
                 .get(1)
                 .copied()
@@ -144,6 +153,8 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             if !vm.is_int(start) {
                 return Err(vm.not_an_integer(start));
             }
+            // A bool or int subclass counts as the int it is.
+            let start = vm.unary_pos(start)?;
             vm.new_enumerate(args[0], start)
         }
         TypeId::Zip => {

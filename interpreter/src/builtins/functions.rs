@@ -674,6 +674,78 @@ pub(super) fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     vm.new_int(bits as i64)
 }
 
+pub(super) fn int_bit_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "bit_count", &[])?;
+    super::arity(vm, "int.bit_count", &args[1..], 0, 0)?;
+    let ones = match args[0].as_small() {
+        Some(i) => u64::from(i.unsigned_abs().count_ones()),
+        None => vm.int_of(args[0]).map_or(0, |b| b.magnitude().count_ones()),
+    };
+    vm.new_int(ones as i64)
+}
+
+/// `int.conjugate()`: the int itself (an int subclass gives a plain int).
+pub(super) fn int_conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "conjugate", &[])?;
+    super::arity(vm, "int.conjugate", &args[1..], 0, 0)?;
+    vm.unary_pos(args[0])
+}
+
+pub(super) fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "as_integer_ratio", &[])?;
+    super::arity(vm, "int.as_integer_ratio", &args[1..], 0, 0)?;
+    let n = vm.unary_pos(args[0])?;
+    vm.new_tuple(alloc::vec![n, Value::small(1).unwrap_or(Value::NONE)])
+}
+
+/// `float.as_integer_ratio()`: the exact fraction in lowest terms.
+pub(super) fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "as_integer_ratio", &[])?;
+    super::arity(vm, "float.as_integer_ratio", &args[1..], 0, 0)?;
+    let f = vm.float_of(args[0]).unwrap_or(0.0);
+    if f.is_infinite() {
+        return Err(vm.raise_new(
+            TypeId::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    // f = mantissa * 2**exp with an integer mantissa of at most 53 bits.
+    let bits = f.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (mut mantissa, mut exp) = if raw_exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), raw_exp - 1075)
+    };
+    if mantissa == 0 {
+        exp = 0;
+    } else {
+        let tz = mantissa.trailing_zeros().min(exp.unsigned_abs() as u32);
+        if exp < 0 {
+            mantissa >>= tz;
+            exp += i64::from(tz);
+        }
+    }
+    let sign = if f < 0.0 { -1 } else { 1 };
+    let mut num = num_bigint::BigInt::from(mantissa) * sign;
+    let mut den = num_bigint::BigInt::from(1);
+    if exp > 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    let n = vm.new_bigint(num)?;
+    vm.roots.push(n);
+    let d = vm.new_bigint(den);
+    vm.roots.pop();
+    let d = d?;
+    vm.new_tuple(alloc::vec![n, d])
+}
+
 pub(super) fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let f = vm.float_of(args[0]).unwrap_or(0.0);
     Ok(Value::bool(f.is_finite() && libm::floor(f) == f))

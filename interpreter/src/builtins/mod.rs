@@ -161,6 +161,7 @@ natives! {
     StrFind = "find" => s::find,
     StrRfind = "rfind" => s::rfind,
     StrIndex = "index" => s::index,
+    StrRindex = "rindex" => s::rindex,
     StrCount = "count" => s::count,
     StrFormat = "format" => s::format,
     StrIsdigit = "isdigit" => s::isdigit,
@@ -184,6 +185,10 @@ natives! {
     StrRpartition = "rpartition" => s::rpartition,
     // int and float
     IntBitLength = "bit_length" => int_bit_length,
+    IntBitCount = "bit_count" => int_bit_count,
+    IntConjugate = "conjugate" => int_conjugate,
+    IntAsIntegerRatio = "as_integer_ratio" => int_as_integer_ratio,
+    FloatAsIntegerRatio = "as_integer_ratio" => float_as_integer_ratio,
     FloatIsInteger = "is_integer" => float_is_integer,
     // exceptions
     ExcWithTraceback = "with_traceback" => exc_with_traceback,
@@ -507,6 +512,23 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             (Q::__ne__, N::ObjectNe),
             (Q::__repr__, N::ObjectRepr),
         ]),
+        // The iterators: `it.__next__()` is `next(it)`, `it.__iter__()` is `it`.
+        TypeId::ListIterator
+        | TypeId::TupleIterator
+        | TypeId::StrIterator
+        | TypeId::RangeIterator
+        | TypeId::DictKeyIterator
+        | TypeId::DictValueIterator
+        | TypeId::DictItemIterator
+        | TypeId::Enumerate
+        | TypeId::Zip
+        | TypeId::Iterator
+        | TypeId::CallableIterator
+        | TypeId::Map
+        | TypeId::Filter
+        | TypeId::Reversed
+        | TypeId::Generator
+        | TypeId::SetIterator => find(&[(Q::__next__, N::Next), (Q::__iter__, N::IterSlot)]),
         TypeId::BaseException => find(&[
             (Q::__new__, N::BuiltinNew),
             (Q::__init__, N::ExcInit),
@@ -565,6 +587,7 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::find, N::StrFind),
             (Q::rfind, N::StrRfind),
             (Q::index, N::StrIndex),
+            (Q::rindex, N::StrRindex),
             (Q::count, N::StrCount),
             (Q::format, N::StrFormat),
             (Q::isdigit, N::StrIsdigit),
@@ -590,6 +613,9 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
         ],
         TypeId::Int => &[
             (Q::bit_length, N::IntBitLength),
+            (Q::bit_count, N::IntBitCount),
+            (Q::conjugate, N::IntConjugate),
+            (Q::as_integer_ratio, N::IntAsIntegerRatio),
             (Q::to_bytes, N::IntToBytes),
             (Q::from_bytes, N::IntFromBytes),
         ],
@@ -656,7 +682,10 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::toreadonly, N::MemToreadonly),
             (Q::hex, N::BytesHex),
         ],
-        TypeId::Float => &[(Q::is_integer, N::FloatIsInteger)],
+        TypeId::Float => &[
+            (Q::is_integer, N::FloatIsInteger),
+            (Q::as_integer_ratio, N::FloatAsIntegerRatio),
+        ],
         TypeId::BaseException => &[(Q::with_traceback, N::ExcWithTraceback)],
         TypeId::Property => &[
             (Q::getter, N::PropGetter),
@@ -833,6 +862,24 @@ pub(crate) fn make_builtins(vm: &mut Vm) -> Value {
     b
 }
 
+/// The error of a builtin method called on a value of the wrong type (`str.upper(5)`), or
+/// on nothing at all.
+pub(crate) fn wrong_receiver(
+    vm: &mut Vm,
+    name: &str,
+    owner: &str,
+    receiver: Option<Value>,
+) -> crate::vm::Raised {
+    let msg = match receiver {
+        Some(v) => format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            vm.type_name_of(v)
+        ),
+        None => format!("unbound method {owner}.{name}() needs an argument"),
+    };
+    vm.type_error(&msg)
+}
+
 pub(crate) fn arity(
     vm: &mut Vm,
     name: &str,
@@ -844,22 +891,24 @@ pub(crate) fn arity(
     if n >= min && n <= max {
         return Ok(());
     }
+    // A method named `type.name` keeps its type in CPython's exact-count messages only.
+    let bare = name.rsplit('.').next().unwrap_or(name);
     let msg = if min == max {
         if min == 1 {
             format!("{name}() takes exactly one argument ({n} given)")
         } else if min == 0 {
             format!("{name}() takes no arguments ({n} given)")
         } else {
-            format!("{name} expected {min} arguments, got {n}")
+            format!("{bare} expected {min} arguments, got {n}")
         }
     } else if n < min {
         format!(
-            "{name} expected at least {min} argument{}, got {n}",
+            "{bare} expected at least {min} argument{}, got {n}",
             if min == 1 { "" } else { "s" }
         )
     } else {
         format!(
-            "{name} expected at most {max} argument{}, got {n}",
+            "{bare} expected at most {max} argument{}, got {n}",
             if max == 1 { "" } else { "s" }
         )
     };

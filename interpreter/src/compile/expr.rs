@@ -398,7 +398,7 @@ impl<'a> Compiler<'a, '_> {
                 match &a.kind {
                     ExprKind::Starred(inner) => {
                         self.expr(inner)?;
-                        self.emit(op::LIST_EXTEND);
+                        self.emit(op::CALL_LIST_EXTEND);
                     }
                     _ => {
                         self.expr(a)?;
@@ -417,11 +417,11 @@ impl<'a> Compiler<'a, '_> {
                             let q = self.vm.qstrs.intern(name);
                             self.load_const(Value::qstr(q))?;
                             self.expr(&k.value)?;
-                            self.emit(op::MAP_ADD);
+                            self.emit(op::CALL_MAP_ADD);
                         }
                         None => {
                             self.expr(&k.value)?;
-                            self.emit(op::DICT_UPDATE);
+                            self.emit(op::DICT_MERGE);
                         }
                     }
                 }

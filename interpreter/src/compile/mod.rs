@@ -9,6 +9,7 @@
 //! every jump is patched before a unit is finished; a code unit never exceeds 65535
 //! constants, names or locals (an error otherwise, not a wrap-around).
 
+mod annotate;
 mod expr;
 mod pattern;
 mod scope;
@@ -59,7 +60,16 @@ pub(crate) fn compile_source(
     if source.len() >= u32::MAX as usize {
         return Err(SyntaxError::new("source too long", Span::default()));
     }
-    let module = crate::parse::parse_module(source)?;
+    let module = if mode == Mode::Eval {
+        let e = crate::parse::parse_expression(source)?;
+        let span = e.span;
+        let kind = ast::StmtKind::Expr(e);
+        ast::Module {
+            body: alloc::vec![ast::Stmt { kind, span }],
+        }
+    } else {
+        crate::parse::parse_module(source)?
+    };
     let analysis = scope::analyze(&module)?;
     let filename = vm.qstrs.intern(filename);
     let mut c = Compiler {
@@ -159,6 +169,7 @@ pub(crate) struct Compiler<'a, 'v> {
 
 impl<'a> Compiler<'a, '_> {
     fn module(&mut self, body: &'a [ast::Stmt]) -> CResult<Rc<Code>> {
+        self.setup_annotations(body)?;
         for stmt in body {
             self.stmt(stmt)?;
         }
@@ -171,7 +182,7 @@ impl<'a> Compiler<'a, '_> {
         self.finish(unit, 0, 0, 0, 0)
     }
 
-    /// The body of `eval`: exactly one expression, returned.
+    /// The body of `eval`: exactly one expression (as `parse_expression` ensures), returned.
     fn eval_body(&mut self, body: &'a [ast::Stmt]) -> CResult<Rc<Code>> {
         match body {
             [
@@ -496,9 +507,9 @@ impl<'a> Compiler<'a, '_> {
         if code.flags & crate::bytecode::flags::HAS_CLOSURE != 0 {
             let frees: Vec<String> = self.scopes[scope].frees.clone();
             for free in &frees {
-                match self.scope().storage(free) {
-                    Storage::Deref(i) => self.emit_arg(op::LOAD_CLOSURE, i),
-                    _ => {
+                match self.scope().closure_slot(free) {
+                    Some(i) => self.emit_arg(op::LOAD_CLOSURE, i),
+                    None => {
                         return Err(SyntaxError::new(
                             "internal error: free variable without a cell",
                             span,

@@ -6,7 +6,13 @@
 //!
 //! Invariants: in a function scope, parameters take the first slots in declaration order,
 //! then other locals in order of first binding, then free variables. A name is a cell when
-//! an inner scope reads it as free; module-level names are always globals.
+//! an inner scope reads it as free; module-level names are always globals. A class body
+//! owns no cells but `__class__`: functions inside it skip its names and take their free
+//! variables from the enclosing function, through the class body's free slots.
+//!
+//! The pass also raises the SyntaxErrors CPython's symbol table raises: misplaced
+//! `global`/`nonlocal` declarations, `:=` where it cannot bind, `yield` in a
+//! comprehension, and bindings of `__debug__`.
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -14,6 +20,8 @@ use alloc::vec::Vec;
 
 use crate::ast::*;
 use crate::syntax_error::SyntaxError;
+
+mod resolve;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ScopeKind {
@@ -47,8 +55,19 @@ pub struct Scope {
     pub bound: Vec<String>,
     pub globals: Vec<String>,
     pub nonlocals: Vec<String>,
+    /// Where each of `nonlocals` is declared, for "no binding" errors.
+    nonlocal_spans: Vec<Span>,
     /// Names read or written here.
     pub used: Vec<String>,
+    /// Names read here (CPython's `USE`), and names given a simple annotation
+    /// (`DEF_ANNOT`): what a later `global` or `nonlocal` declaration must not follow.
+    reads: Vec<String>,
+    annotated: Vec<String>,
+    /// While the analyzer is inside a comprehension's iterable expression evaluated in
+    /// this scope: how deep (where `:=` is not allowed).
+    comp_iter_expr: u32,
+    /// For a comprehension scope, what CPython calls it in errors ("list comprehension").
+    comp_name: &'static str,
     /// After `resolve`: local slot names in order (varnames).
     pub slots: Vec<String>,
     /// After `resolve`: the locals that inner scopes capture.
@@ -71,7 +90,12 @@ impl Scope {
             bound: Vec::new(),
             globals: Vec::new(),
             nonlocals: Vec::new(),
+            nonlocal_spans: Vec::new(),
             used: Vec::new(),
+            reads: Vec::new(),
+            annotated: Vec::new(),
+            comp_iter_expr: 0,
+            comp_name: "",
             slots: Vec::new(),
             cells: Vec::new(),
             frees: Vec::new(),
@@ -91,14 +115,16 @@ impl Scope {
             return Storage::Global;
         }
         if self.kind == ScopeKind::Class {
-            // Only the `__class__` cell is a slot; free variables not bound here come from
-            // the enclosing function; everything else is the namespace's.
+            // Only the `__class__` cell is a slot. A name declared nonlocal, or read here
+            // but bound nowhere in the body, is the enclosing function's cell; everything
+            // else is the namespace's (a free variable that the body also binds is only
+            // passed through to the methods, see `closure_slot`).
             if let Some(i) = self.slots.iter().position(|s| s == name) {
                 return Storage::Deref(i as u16);
             }
-            if !self.bound.iter().any(|b| b == name)
-                && let Some(i) = self.frees.iter().position(|s| s == name)
-            {
+            let passed_through =
+                self.bound.iter().any(|b| b == name) && !self.nonlocals.iter().any(|n| n == name);
+            if !passed_through && let Some(i) = self.frees.iter().position(|s| s == name) {
                 return Storage::Deref((self.slots.len() + i) as u16);
             }
             return Storage::Name;
@@ -114,6 +140,18 @@ impl Scope {
             return Storage::Deref((self.slots.len() + i) as u16);
         }
         Storage::Global
+    }
+
+    /// The slot of the cell that an inner scope's free variable `name` takes from this
+    /// scope (after `resolve`): one of this scope's cells, or a free variable it passes on.
+    /// Unlike `storage`, a class body passes on a free variable even when it binds the
+    /// same name in its namespace.
+    pub fn closure_slot(&self, name: &str) -> Option<u16> {
+        if let Some(i) = self.slots.iter().position(|s| s == name) {
+            return self.cells.iter().any(|c| c == name).then_some(i as u16);
+        }
+        let i = self.frees.iter().position(|s| s == name)?;
+        Some((self.slots.len() + i) as u16)
     }
 }
 
@@ -132,6 +170,22 @@ pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> alloc::borrow::Cow<'n
         return Cow::Borrowed(name);
     }
     Cow::Owned(alloc::format!("_{stripped}{name}"))
+}
+
+/// CPython's compiler refuses to bind the name `__debug__` (or store the attribute).
+fn forbid_debug(name: &str, span: Span) -> Result<(), SyntaxError> {
+    if name == "__debug__" {
+        return Err(SyntaxError::new("cannot assign to __debug__", span));
+    }
+    Ok(())
+}
+
+/// Keyword arguments name parameters: `f(__debug__=1)` is refused as a binding, reported
+/// at the call (`span`) as CPython does.
+fn check_keywords(keywords: &[Keyword], span: Span) -> Result<(), SyntaxError> {
+    keywords
+        .iter()
+        .try_for_each(|k| k.arg.as_deref().map_or(Ok(()), |a| forbid_debug(a, span)))
 }
 
 fn add(list: &mut Vec<String>, name: &str) {
@@ -188,15 +242,20 @@ impl Analyzer {
         mangle(self.scopes[self.current].private.as_deref(), name)
     }
 
-    fn bind(&mut self, name: &str) {
+    /// A name being bound (assigned, deleted, imported, defined) at `span`.
+    fn bind(&mut self, name: &str, span: Span) -> Result<(), SyntaxError> {
+        forbid_debug(name, span)?;
         let name = self.mangled(name).into_owned();
         add(&mut self.cur().bound, &name);
         add(&mut self.cur().used, &name);
+        Ok(())
     }
 
+    /// A name being read.
     fn use_name(&mut self, name: &str) {
         let name = self.mangled(name).into_owned();
         add(&mut self.cur().used, &name);
+        add(&mut self.cur().reads, &name);
     }
 
     /// Opens the scope of `node` (see `node_key`) and returns the enclosing one.
@@ -208,6 +267,34 @@ impl Analyzer {
         self.current = self.scopes.len() - 1;
         self.by_node.insert(node, self.current);
         parent
+    }
+
+    /// Checks a `global` or `nonlocal` (`what`) declaration of `name` against what the
+    /// scope has already done with it: CPython's symtable rules, in its order. Messages
+    /// show the name as written, not mangled.
+    fn check_declaration(&self, name: &str, what: &str, span: Span) -> Result<(), SyntaxError> {
+        let scope = &self.scopes[self.current];
+        let mangled = self.mangled(name);
+        let has = |list: &[String]| list.iter().any(|n| *n == *mangled);
+        let other = if what == "global" {
+            &scope.nonlocals
+        } else {
+            &scope.globals
+        };
+        let msg = if has(&scope.params) {
+            alloc::format!("name '{name}' is parameter and {what}")
+        } else if has(&scope.reads) {
+            alloc::format!("name '{name}' is used prior to {what} declaration")
+        } else if has(&scope.annotated) {
+            alloc::format!("annotated name '{name}' can't be {what}")
+        } else if has(&scope.bound) {
+            alloc::format!("name '{name}' is assigned to before {what} declaration")
+        } else if has(other) {
+            alloc::format!("name '{name}' is nonlocal and global")
+        } else {
+            return Ok(());
+        };
+        Err(SyntaxError::new(msg, span))
     }
 
     fn body(&mut self, stmts: &[Stmt]) -> Result<(), SyntaxError> {
@@ -225,14 +312,34 @@ impl Analyzer {
             }
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(value)?;
-                self.target(target)?;
+                self.target_in(target, false)?;
             }
             StmtKind::AnnAssign {
                 target,
                 annotation,
                 value,
-                ..
+                simple,
             } => {
+                if let (true, ExprKind::Name(name)) = (*simple, &target.kind) {
+                    let n = self.mangled(name).into_owned();
+                    let scope = &self.scopes[self.current];
+                    if scope.kind != ScopeKind::Module {
+                        let what = if scope.globals.contains(&n) {
+                            Some("global")
+                        } else if scope.nonlocals.contains(&n) {
+                            Some("nonlocal")
+                        } else {
+                            None
+                        };
+                        if let Some(what) = what {
+                            return Err(SyntaxError::new(
+                                alloc::format!("annotated name '{name}' can't be {what}"),
+                                target.span,
+                            ));
+                        }
+                    }
+                    add(&mut self.cur().annotated, &n);
+                }
                 self.expr(annotation)?;
                 if let Some(v) = value {
                     self.expr(v)?;
@@ -247,19 +354,14 @@ impl Analyzer {
             }
             StmtKind::Delete(targets) => {
                 for t in targets {
-                    self.target(t)?;
+                    self.target_in(t, false)?;
                 }
             }
             StmtKind::Global(names) => {
                 for n in names {
+                    self.check_declaration(n, "global", stmt.span)?;
+                    let n = self.mangled(n).into_owned();
                     if self.cur().kind != ScopeKind::Module {
-                        if self.cur().params.iter().any(|p| p == n) {
-                            return Err(SyntaxError::new(
-                                alloc::format!("name '{n}' is parameter and global"),
-                                stmt.span,
-                            ));
-                        }
-                        let n = self.mangled(n).into_owned();
                         add(&mut self.cur().globals, &n);
                     }
                 }
@@ -272,15 +374,13 @@ impl Analyzer {
                     ));
                 }
                 for n in names {
-                    if self.cur().params.iter().any(|p| p == n) {
-                        return Err(SyntaxError::new(
-                            alloc::format!("name '{n}' is parameter and nonlocal"),
-                            stmt.span,
-                        ));
-                    }
+                    self.check_declaration(n, "nonlocal", stmt.span)?;
                     let n = self.mangled(n).into_owned();
-                    add(&mut self.cur().nonlocals, &n);
-                    self.use_name(&n);
+                    if !self.cur().nonlocals.contains(&n) {
+                        self.cur().nonlocals.push(n.clone());
+                        self.cur().nonlocal_spans.push(stmt.span);
+                    }
+                    add(&mut self.cur().used, &n);
                 }
             }
             StmtKind::Raise { exc, cause } => {
@@ -303,13 +403,13 @@ impl Analyzer {
                         .asname
                         .as_deref()
                         .unwrap_or_else(|| a.name.split('.').next().unwrap_or(&a.name));
-                    self.bind(name);
+                    self.bind(name, a.span)?;
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
                     if a.name != "*" {
-                        self.bind(a.asname.as_deref().unwrap_or(&a.name));
+                        self.bind(a.asname.as_deref().unwrap_or(&a.name), a.span)?;
                     }
                 }
             }
@@ -352,7 +452,7 @@ impl Analyzer {
                         self.expr(t)?;
                     }
                     if let Some(n) = &h.name {
-                        self.bind(n);
+                        self.bind(n, h.span)?;
                     }
                     self.body(&h.body)?;
                 }
@@ -368,7 +468,7 @@ impl Analyzer {
                 if let Some(r) = &f.returns {
                     self.expr(r)?;
                 }
-                self.bind(&f.name);
+                self.bind(&f.name, stmt.span)?;
                 let parent = self.enter(ScopeKind::Function, node_key(&**f));
                 self.params(&f.params)?;
                 self.body(&f.body)?;
@@ -384,7 +484,8 @@ impl Analyzer {
                 for k in &c.keywords {
                     self.expr(&k.value)?;
                 }
-                self.bind(&c.name);
+                check_keywords(&c.keywords, stmt.span)?;
+                self.bind(&c.name, stmt.span)?;
                 let parent = self.enter(ScopeKind::Class, node_key(&**c));
                 self.cur().private = Some(c.name.clone());
                 self.body(&c.body)?;
@@ -418,7 +519,7 @@ impl Analyzer {
                 keys.iter().try_for_each(|k| self.expr(k))?;
                 patterns.iter().try_for_each(|p| self.pattern(p))?;
                 if let Some(r) = rest {
-                    self.bind(r);
+                    self.bind(r, p.span)?;
                 }
             }
             PatternKind::Class {
@@ -433,7 +534,7 @@ impl Analyzer {
             }
             PatternKind::Star(name) => {
                 if let Some(n) = name {
-                    self.bind(n);
+                    self.bind(n, p.span)?;
                 }
             }
             PatternKind::As { pattern, name } => {
@@ -441,7 +542,7 @@ impl Analyzer {
                     self.pattern(p)?;
                 }
                 if let Some(n) = name {
-                    self.bind(n);
+                    self.bind(n, p.span)?;
                 }
             }
         }
@@ -488,27 +589,37 @@ impl Analyzer {
             .chain(params.vararg.iter())
             .chain(params.kwarg.iter());
         for p in ordered {
-            if self.cur().params.contains(&p.name) {
+            let name = self.mangled(&p.name).into_owned();
+            if self.cur().params.contains(&name) {
                 return Err(SyntaxError::new(
                     alloc::format!("duplicate argument '{}' in function definition", p.name),
                     p.span,
                 ));
             }
-            let name = self.mangled(&p.name).into_owned();
             self.cur().params.push(name);
-            self.bind(&p.name);
+            self.bind(&p.name, p.span)?;
         }
         Ok(())
     }
 
-    /// A name being assigned or deleted.
+    /// A target being assigned.
     fn target(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        self.target_in(e, true)
+    }
+
+    /// A target being assigned, or deleted or updated in place (not `store`: there the
+    /// attribute `__debug__` may be named, as CPython allows).
+    fn target_in(&mut self, e: &Expr, store: bool) -> Result<(), SyntaxError> {
         match &e.kind {
-            ExprKind::Name(n) => self.bind(n),
+            ExprKind::Name(n) => self.bind(n, e.span)?,
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                items.iter().try_for_each(|t| self.target(t))?
+                items.iter().try_for_each(|t| self.target_in(t, store))?
             }
-            ExprKind::Starred(inner) => self.target(inner)?,
+            ExprKind::Starred(inner) => self.target_in(inner, store)?,
+            ExprKind::Attribute { attr, .. } if store => {
+                forbid_debug(attr, e.span)?;
+                self.expr(e)?
+            }
             _ => self.expr(e)?,
         }
         Ok(())
@@ -521,11 +632,17 @@ impl Analyzer {
         elts: &[&Expr],
     ) -> Result<(), SyntaxError> {
         let parent = self.enter(ScopeKind::Comprehension, node_key(node));
+        self.cur().comp_name = match node.kind {
+            ExprKind::ListComp { .. } => "list comprehension",
+            ExprKind::SetComp { .. } => "set comprehension",
+            ExprKind::DictComp { .. } => "dict comprehension",
+            _ => "generator expression",
+        };
         self.cur().params.push(String::from(".0"));
-        self.bind(".0");
+        self.bind(".0", node.span)?;
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.comp_iter(&g.iter)?;
             }
             self.target(&g.target)?;
             for cond in &g.ifs {
@@ -539,8 +656,60 @@ impl Analyzer {
         // The first iterable is evaluated in the enclosing scope, after the generator has made
         // the comprehension's function: scopes nested in it come after the comprehension's.
         if let Some(first) = generators.first() {
-            self.expr(&first.iter)?;
+            self.comp_iter(&first.iter)?;
         }
+        Ok(())
+    }
+
+    /// Marks the current scope a generator; a comprehension cannot be one.
+    fn yield_here(&mut self, span: Span) -> Result<(), SyntaxError> {
+        let scope = self.cur();
+        if scope.kind == ScopeKind::Comprehension {
+            let msg = alloc::format!("'yield' inside {}", scope.comp_name);
+            return Err(SyntaxError::new(msg, span));
+        }
+        scope.has_yield = true;
+        Ok(())
+    }
+
+    /// A comprehension's iterable expression, where `:=` is not allowed.
+    fn comp_iter(&mut self, iter: &Expr) -> Result<(), SyntaxError> {
+        self.cur().comp_iter_expr += 1;
+        let result = self.expr(iter);
+        self.cur().comp_iter_expr -= 1;
+        result
+    }
+
+    /// Binds the target of a `:=` inside a comprehension: in the nearest enclosing scope
+    /// that is not a comprehension (CPython's `symtable_extend_namedexpr_scope`), with the
+    /// comprehensions on the way reading it as free.
+    fn comprehension_walrus(&mut self, written: &str, span: Span) -> Result<(), SyntaxError> {
+        let name = self.mangled(written).into_owned();
+        let mut scope = self.current;
+        while self.scopes[scope].kind == ScopeKind::Comprehension {
+            if self.scopes[scope].bound.contains(&name) {
+                // A comprehension binds only `.0` and its iteration variables.
+                return Err(SyntaxError::new(
+                    alloc::format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{written}'"
+                    ),
+                    span,
+                ));
+            }
+            add(&mut self.scopes[scope].used, &name);
+            match self.scopes[scope].parent {
+                Some(p) => scope = p,
+                None => break,
+            }
+        }
+        if self.scopes[scope].kind == ScopeKind::Class {
+            return Err(SyntaxError::new(
+                "assignment expression within a comprehension cannot be used in a class body",
+                span,
+            ));
+        }
+        add(&mut self.scopes[scope].bound, &name);
+        add(&mut self.scopes[scope].used, &name);
         Ok(())
     }
 
@@ -548,21 +717,21 @@ impl Analyzer {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v))?,
             ExprKind::NamedExpr { target, value } => {
-                self.expr(value)?;
-                if let ExprKind::Name(n) = &target.kind {
-                    // In a comprehension, the walrus binds in the enclosing function scope.
-                    let mut scope = self.current;
-                    while self.scopes[scope].kind == ScopeKind::Comprehension {
-                        add(&mut self.scopes[scope].used, n);
-                        match self.scopes[scope].parent {
-                            Some(p) => scope = p,
-                            None => break,
-                        }
+                if self.scopes[self.current].comp_iter_expr > 0 {
+                    return Err(SyntaxError::new(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        e.span,
+                    ));
+                }
+                match &target.kind {
+                    ExprKind::Name(n) if self.cur().kind == ScopeKind::Comprehension => {
+                        self.comprehension_walrus(n, e.span)?;
+                        self.expr(value)?;
                     }
-                    add(&mut self.scopes[scope].bound, n);
-                    add(&mut self.scopes[scope].used, n);
-                } else {
-                    self.target(target)?;
+                    _ => {
+                        self.expr(value)?;
+                        self.target(target)?;
+                    }
                 }
             }
             ExprKind::BinOp { left, right, .. } => {
@@ -608,14 +777,14 @@ impl Analyzer {
                 self.expr(v)?
             }
             ExprKind::YieldFrom(v) => {
-                self.cur().has_yield = true;
-                self.expr(v)?
+                self.expr(v)?;
+                self.yield_here(e.span)?
             }
             ExprKind::Yield(v) => {
-                self.cur().has_yield = true;
                 if let Some(v) = v {
                     self.expr(v)?;
                 }
+                self.yield_here(e.span)?
             }
             ExprKind::Compare {
                 left, comparators, ..
@@ -630,6 +799,7 @@ impl Analyzer {
             } => {
                 self.expr(func)?;
                 args.iter().try_for_each(|a| self.expr(a))?;
+                check_keywords(keywords, e.span)?;
                 keywords.iter().try_for_each(|k| self.expr(&k.value))?;
             }
             ExprKind::FString(parts) => self.fstring(parts)?,
@@ -656,101 +826,6 @@ impl Analyzer {
                 self.expr(&fv.value)?;
                 if let Some(spec) = &fv.format_spec {
                     self.fstring(spec)?;
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Decides slots, cells and free variables, innermost scopes last (parents first).
-    fn resolve(&mut self) -> Result<(), SyntaxError> {
-        // Locals of every function scope.
-        for scope in &mut self.scopes {
-            if matches!(scope.kind, ScopeKind::Module | ScopeKind::Class) {
-                continue;
-            }
-            let mut slots = scope.params.clone();
-            for name in &scope.bound {
-                if !scope.globals.contains(name) && !scope.nonlocals.contains(name) {
-                    add(&mut slots, name);
-                }
-            }
-            scope.slots = slots;
-        }
-        // Free variables: a name used but not local in a function scope, bound as a local of
-        // an enclosing function scope (or declared nonlocal).
-        for i in 0..self.scopes.len() {
-            if self.scopes[i].kind == ScopeKind::Module {
-                continue;
-            }
-            // A method that names `super` or `__class__` reads the class being defined
-            // from the `__class__` cell of the nearest enclosing class body.
-            let mut used = self.scopes[i].used.clone();
-            if self.scopes[i].kind != ScopeKind::Class
-                && used.iter().any(|n| n == "super")
-                && !used.iter().any(|n| n == "__class__")
-            {
-                used.push(String::from("__class__"));
-            }
-            for name in &used {
-                let scope = &self.scopes[i];
-                if scope.slots.contains(name) || scope.globals.contains(name) {
-                    continue;
-                }
-                if scope.kind == ScopeKind::Class && scope.bound.contains(name) {
-                    continue;
-                }
-                let explicit = scope.nonlocals.contains(name);
-                // Find the nearest enclosing function scope that binds it.
-                let mut owner = None;
-                let mut p = scope.parent;
-                while let Some(pi) = p {
-                    let ps = &self.scopes[pi];
-                    if ps.kind == ScopeKind::Module {
-                        break;
-                    }
-                    if ps.kind == ScopeKind::Class {
-                        // A class body's names are invisible to the functions inside it,
-                        // except the implicit `__class__` cell.
-                        if name == "__class__" {
-                            owner = Some(pi);
-                            break;
-                        }
-                        p = ps.parent;
-                        continue;
-                    }
-                    if ps.globals.contains(name) {
-                        break;
-                    }
-                    if ps.slots.contains(name) {
-                        owner = Some(pi);
-                        break;
-                    }
-                    p = ps.parent;
-                }
-                match owner {
-                    Some(owner) => {
-                        if self.scopes[owner].kind == ScopeKind::Class {
-                            add(&mut self.scopes[owner].slots, name);
-                        }
-                        add(&mut self.scopes[owner].cells, name);
-                        // Every scope from i up to (not including) owner gets it as free.
-                        let mut s = i;
-                        while s != owner {
-                            add(&mut self.scopes[s].frees, name);
-                            match self.scopes[s].parent {
-                                Some(p) => s = p,
-                                None => break,
-                            }
-                        }
-                    }
-                    None if explicit => {
-                        return Err(SyntaxError::new(
-                            alloc::format!("no binding for nonlocal '{name}' found"),
-                            crate::ast::Span::default(),
-                        ));
-                    }
-                    None => {}
                 }
             }
         }

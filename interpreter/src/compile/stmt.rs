@@ -57,12 +57,12 @@ impl<'a> Compiler<'a, '_> {
                 op: bop,
                 value,
             } => self.aug_assign(target, *bop, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
-                if let Some(v) = value {
-                    self.expr(v)?;
-                    self.store(target)?;
-                }
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.ann_assign(target, annotation, value.as_ref(), *simple)?,
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Break => self.break_(stmt.span)?,
             StmtKind::Continue => self.continue_(stmt.span)?,
@@ -762,6 +762,7 @@ impl<'a> Compiler<'a, '_> {
             kwarg: None,
         };
         self.make_function(node, &c.name, &NO_PARAMS, span, 0, |cc| {
+            cc.setup_annotations(&c.body)?;
             if let Some(Stmt {
                 kind: StmtKind::Expr(doc),
                 ..

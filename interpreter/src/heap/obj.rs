@@ -185,6 +185,8 @@ pub struct Function {
     pub kwdefaults: Value,
     /// The cells of the free variables (a tuple, or `UNBOUND`).
     pub closure: Value,
+    /// The function's attribute dict (`f.calls = 0`), made on first use (`UNBOUND`).
+    pub dict: Value,
 }
 
 pub struct ExcObj {
@@ -295,6 +297,7 @@ impl Obj {
                 f(func.defaults);
                 f(func.kwdefaults);
                 f(func.closure);
+                f(func.dict);
                 func.code.trace(f);
             }
             Obj::BoundMethod { func, receiver } => {

@@ -40,6 +40,9 @@ impl Parser<'_> {
             let mut last_is_name = false;
             if self.at_op(Op::Star) {
                 let e = self.starred(|p| p.expression())?;
+                if self.at_comp_for() {
+                    return Err(self.starred_genexp(&e, args.is_empty() && keywords.is_empty()));
+                }
                 if seen_kwunpack {
                     let msg = "iterable argument unpacking follows keyword argument unpacking";
                     return Err(self.error(msg, e.span));
@@ -65,6 +68,10 @@ impl Parser<'_> {
                     };
                     self.bump();
                     let value = self.expression()?;
+                    if self.at_comp_for() {
+                        let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                        return Err(self.error(msg, Span::new(start, eq.end)));
+                    }
                     let span = Span::new(start, value.span.end);
                     last_span = span;
                     keywords.push(Keyword {
@@ -120,6 +127,20 @@ impl Parser<'_> {
         }
         self.expect_op(Op::RPar)?;
         Ok((args, keywords))
+    }
+
+    /// `f(*x for ...)`: a starred generator element, which CPython rejects as a
+    /// comprehension when it opens the argument list (`first`), or else as an
+    /// unparenthesized generator expression.
+    fn starred_genexp(&mut self, e: &Expr, first: bool) -> crate::syntax_error::SyntaxError {
+        if first {
+            return self.error("iterable unpacking cannot be used in comprehension", e.span);
+        }
+        if let Err(err) = self.comp_for() {
+            return err;
+        }
+        let span = Span::new(e.span.start, self.prev_end());
+        self.error("Generator expression must be parenthesized", span)
     }
 
     fn bad_keyword(&self, e: &Expr, eq: Span) -> crate::syntax_error::SyntaxError {

@@ -206,7 +206,18 @@ impl Parser<'_> {
         mut values: Vec<Expr>,
     ) -> PResult<Expr> {
         if keys.is_empty() {
+            let unpack = self.span();
             self.dict_entry(&mut keys, &mut values)?;
+            if self.at_comp_for() {
+                // `{**x for x in y}` as a whole is CPython's one specific error here.
+                let at_for = self.span();
+                self.comp_for()?;
+                if self.at_op(Op::RBrace) {
+                    let msg = "dict unpacking cannot be used in dict comprehension";
+                    return Err(self.error(msg, unpack));
+                }
+                return Err(self.error("invalid syntax", at_for));
+            }
         }
         loop {
             if !self.eat_op(Op::Comma) {

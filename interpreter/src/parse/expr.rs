@@ -70,6 +70,23 @@ impl Parser<'_> {
         Ok(mk(ExprKind::Tuple(elts), start, self.prev_end()))
     }
 
+    /// `expression (',' expression)* [',']`: a tuple if there is a comma.
+    pub fn expressions(&mut self) -> PResult<Expr> {
+        let start = self.span().start;
+        let first = self.expression()?;
+        if !self.at_op(Op::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma) {
+            if !self.starts_expression() {
+                break;
+            }
+            elts.push(self.expression()?);
+        }
+        Ok(mk(ExprKind::Tuple(elts), start, self.prev_end()))
+    }
+
     /// `'*' bitwise_or | expression`.
     pub fn star_expression(&mut self) -> PResult<Expr> {
         if self.at_op(Op::Star) {

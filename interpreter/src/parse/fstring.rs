@@ -153,7 +153,13 @@ impl Parser<'_> {
         let text = self.src.get(expr_start..j).unwrap_or("");
         if text.trim().is_empty() {
             let span = self.after_literal();
-            return Err(self.error("f-string: empty expression not allowed", span));
+            let msg = match bytes.get(j) {
+                Some(&c @ (b'!' | b':' | b'=')) => {
+                    alloc::format!("f-string: expression required before '{}'", c as char)
+                }
+                _ => String::from("f-string: empty expression not allowed"),
+            };
+            return Err(self.error(msg, span));
         }
         let value = self.fstring_expr(expr_start, j)?;
         let mut debug_text = None;
@@ -307,6 +313,15 @@ impl Parser<'_> {
             self.yield_expr()?
         } else {
             let first = self.star_named_expression()?;
+            // The field is parsed as if in parentheses: `(*x)` and `(*x for ...)` are errors.
+            let starred = matches!(first.kind, ExprKind::Starred(_));
+            if starred && self.at_comp_for() {
+                let msg = "iterable unpacking cannot be used in comprehension";
+                return Err(self.error(msg, first.span));
+            }
+            if starred && !self.at_op(Op::Comma) {
+                return Err(self.error("cannot use starred expression here", first.span));
+            }
             if self.at_comp_for() {
                 let start = first.span.start;
                 let generators = self.comp_for()?;

@@ -42,10 +42,14 @@ pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
     Ok(Module { body })
 }
 
-/// Parses the input of `eval()`: one expression list, optionally followed by newlines.
+/// Parses the input of `eval()`: one expression list, optionally followed by newlines
+/// (CPython's `eval: expressions NEWLINE* ENDMARKER`: no `;`, no starred items).
 pub fn parse_expression(src: &str) -> Result<Expr, SyntaxError> {
     let mut p = Parser::new(src, lex::tokenize(src));
-    let r = p.star_expressions().and_then(|e| {
+    let r = p.expressions().and_then(|e| {
+        if let Some(err) = p.legacy_statement(&e) {
+            return Err(err);
+        }
         while p.at(&Tok::Newline) {
             p.bump();
         }

@@ -296,17 +296,28 @@ impl Parser<'_> {
             );
             return Err(self.specific(msg, first.span));
         } else {
-            if let ExprKind::Name(n) = &first.kind
-                && (n == "print" || n == "exec")
-                && self.starts_expression()
-                && self.lex_error_here().is_none()
-            {
-                let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
-                return Err(self.error(msg, first.span));
+            if let Some(e) = self.legacy_statement(&first) {
+                return Err(e);
             }
             StmtKind::Expr(first)
         };
         Ok(stmt(kind, start, self.prev_end()))
+    }
+
+    /// `print x` or `exec x`, Python 2 statements: the error CPython gives when `first` is
+    /// followed by the start of another expression.
+    pub fn legacy_statement(&self, first: &Expr) -> Option<crate::syntax_error::SyntaxError> {
+        let ExprKind::Name(n) = &first.kind else {
+            return None;
+        };
+        if (n == "print" || n == "exec")
+            && self.starts_expression()
+            && self.lex_error_here().is_none()
+        {
+            let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
+            return Some(self.error(msg, first.span));
+        }
+        None
     }
 
     fn check_assign_targets(&self, targets: &[Expr], bare_yield: &[bool]) -> PResult<()> {

@@ -19,8 +19,8 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
     match args.first().and_then(|&v| vm.buffer_of(v)) {
         Some(b) => Ok(b),
         None => {
-            let msg = format!("descriptor '{name}' requires a 'bytes' object");
-            Err(vm.type_error(&msg))
+            let receiver = args.first().copied();
+            Err(crate::builtins::wrong_receiver(vm, name, "bytes", receiver))
         }
     }
 }
@@ -832,8 +832,13 @@ fn target(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     match args.first().map(|&v| vm.payload(v)) {
         Some(v) if matches!(vm.heap.get(v), Some(Obj::ByteArray(_))) => Ok(v),
         _ => {
-            let msg = format!("descriptor '{name}' requires a 'bytearray' object");
-            Err(vm.type_error(&msg))
+            let receiver = args.first().copied();
+            Err(crate::builtins::wrong_receiver(
+                vm,
+                name,
+                "bytearray",
+                receiver,
+            ))
         }
     }
 }

@@ -335,6 +335,132 @@ impl crate::vm::Vm {
         }
     }
 
+    /// Whether `m` is a mapping to `**`, `dict()` and `update()`: a dict, or an object
+    /// whose type has `keys`.
+    pub(crate) fn is_mapping(&self, m: Value) -> bool {
+        self.dict_ref(m).is_some() || self.lookup(self.type_of(m), crate::qstr::Q::keys).is_some()
+    }
+
+    /// Calls `each(key, m[key])` for every key of mapping `m`: `m.keys()` then `m[key]`,
+    /// as CPython reads a mapping that is not a plain dict.
+    pub(crate) fn mapping_items(
+        &mut self,
+        m: Value,
+        mut each: impl FnMut(&mut Vm, Value, Value) -> crate::vm::PyResult<()>,
+    ) -> crate::vm::PyResult<()> {
+        if self.dict_ref(m).is_some() && !self.is_user_obj(m) {
+            for (k, v) in self.dict_items(m) {
+                each(self, k, v)?;
+            }
+            return Ok(());
+        }
+        let keys_fn = self.load_attr(m, crate::qstr::Q::keys)?;
+        let keys = self.call_value(keys_fn, &[])?;
+        self.roots.push(keys);
+        let keys = self.collect_iterable(keys);
+        self.roots.pop();
+        let keys = keys?;
+        let held = keys.len() * core::mem::size_of::<Value>();
+        self.heap.hold(held);
+        let base = self.roots.len();
+        self.roots.extend_from_slice(&keys);
+        let r = (|| {
+            for &k in &keys {
+                let v = self.subscr(m, k)?;
+                self.roots.push(v);
+                let r = each(self, k, v);
+                self.roots.pop();
+                r?;
+            }
+            Ok(())
+        })();
+        self.roots.truncate(base);
+        self.heap.release(held);
+        r
+    }
+
+    /// `**m` among the arguments of a call of `f`: merges `m` into the keywords `d`.
+    pub(crate) fn dict_merge(&mut self, f: Value, d: Value, m: Value) -> crate::vm::PyResult<()> {
+        if !self.is_mapping(m) {
+            return Err(self.star_error(Some(f), m, "**", "a mapping"));
+        }
+        self.mapping_items(m, |vm, k, v| {
+            if vm.str_text(k).is_none() {
+                return Err(vm.type_error("keywords must be strings"));
+            }
+            if vm.dict_get(d, k)?.is_some() {
+                return Err(vm.repeated_keyword(f, k));
+            }
+            vm.dict_set(d, k, v)
+        })
+    }
+
+    /// `f() got multiple values for keyword argument 'k'`.
+    pub(crate) fn repeated_keyword(&mut self, f: Value, k: Value) -> crate::vm::Raised {
+        let msg = alloc::format!(
+            "{} got multiple values for keyword argument '{}'",
+            self.function_str(f),
+            self.string_of(k)
+        );
+        self.type_error(&msg)
+    }
+
+    /// `f() argument after * must be an iterable, not int` (or, with no call, the display's
+    /// `Value after * must be ...`).
+    pub(crate) fn star_error(
+        &mut self,
+        f: Option<Value>,
+        v: Value,
+        star: &str,
+        what: &str,
+    ) -> crate::vm::Raised {
+        let t = self.type_name_of(v);
+        let msg = match f {
+            Some(f) => alloc::format!(
+                "{} argument after {star} must be {what}, not {t}",
+                self.function_str(f)
+            ),
+            None => alloc::format!("Value after {star} must be {what}, not {t}"),
+        };
+        self.type_error(&msg)
+    }
+
+    /// How CPython names a callable in argument errors: `module.qualname()` for a Python
+    /// function or method, `name()` for a builtin, else `T object`.
+    pub(crate) fn function_str(&self, f: Value) -> alloc::string::String {
+        let f = match self.heap.get(f) {
+            Some(crate::heap::Obj::BoundMethod { func, .. }) => *func,
+            _ => f,
+        };
+        match self.heap.get(f) {
+            Some(crate::heap::Obj::Function(func)) => {
+                let module = self
+                    .dict_get_qstr(func.globals, crate::qstr::Q::__name__)
+                    .and_then(|m| self.str_text(m))
+                    .unwrap_or("");
+                let name = self.qstrs.text(func.code.qualname);
+                if module.is_empty() || module == "builtins" {
+                    alloc::format!("{name}()")
+                } else {
+                    alloc::format!("{module}.{name}()")
+                }
+            }
+            Some(crate::heap::Obj::Class(_)) => alloc::format!("{}()", self.qualified_name(f)),
+            _ => {
+                if let Some(n) = f
+                    .as_native()
+                    .and_then(|n| crate::builtins::NATIVES.get(n as usize))
+                {
+                    return alloc::format!("{}()", n.name);
+                }
+                if let Some(t) = f.as_builtin_type() {
+                    return alloc::format!("{}()", t.name());
+                }
+                alloc::format!("{} object", self.type_name_of(f))
+            }
+        }
+    }
+
     /// Whether comparing two keys may run Python code (a class's `__eq__`, inside tuples too).
     pub(crate) fn needs_python_eq(&self, a: Value, b: Value) -> bool {
         if a.as_handle().is_none() && b.as_handle().is_none() {
@@ -441,11 +567,14 @@ impl crate::vm::Vm {
 
     /// `d.update(m)` for a dict `m`, or an iterable of pairs.
     pub(crate) fn dict_update_from(&mut self, d: Value, m: Value) -> crate::vm::PyResult<()> {
-        if self.dict_ref(m).is_some() {
+        if self.dict_ref(m).is_some() && !self.is_user_obj(m) {
             for (k, v) in self.dict_items(m) {
                 self.dict_set(d, k, v)?;
             }
             return Ok(());
+        }
+        if self.is_mapping(m) {
+            return self.mapping_items(m, |vm, k, v| vm.dict_set(d, k, v));
         }
         let pairs = self.collect_iterable(m)?;
         self.roots.push(m);
@@ -484,8 +613,8 @@ fn dict_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     match args.first() {
         Some(&v) if matches!(vm.heap.get(v), Some(Obj::Dict(_))) => Ok(v),
         _ => {
-            let msg = alloc::format!("descriptor '{name}' requires a 'dict' object");
-            Err(vm.type_error(&msg))
+            let receiver = args.first().copied();
+            Err(crate::builtins::wrong_receiver(vm, name, "dict", receiver))
         }
     }
 }
@@ -503,18 +632,18 @@ fn key_error(vm: &mut Vm, key: Value) -> crate::vm::Raised {
 }
 
 pub fn get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "get", &[])?;
+    kw.check(vm, "dict.get", &[])?;
     let d = dict_arg(vm, args, "get")?;
-    arity(vm, "get", &args[1..], 1, 2)?;
+    arity(vm, "dict.get", &args[1..], 1, 2)?;
     Ok(vm
         .dict_get(d, args[1])?
         .unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
 }
 
 fn view(vm: &mut Vm, args: &[Value], kw: Kw, kind: DictViewKind, name: &str) -> PyResult {
-    kw.check(vm, name, &[])?;
+    kw.check(vm, &alloc::format!("dict.{name}"), &[])?;
     let d = dict_arg(vm, args, name)?;
-    arity(vm, name, &args[1..], 0, 0)?;
+    arity(vm, &alloc::format!("dict.{name}"), &args[1..], 0, 0)?;
     vm.alloc(Obj::DictView { dict: d, kind })
 }
 
@@ -531,9 +660,9 @@ pub fn items(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "pop", &[])?;
+    kw.check(vm, "dict.pop", &[])?;
     let d = dict_arg(vm, args, "pop")?;
-    arity(vm, "pop", &args[1..], 1, 2)?;
+    arity(vm, "dict.pop", &args[1..], 1, 2)?;
     match vm.dict_pop(d, args[1])? {
         Some(v) => Ok(v),
         None => match args.get(2) {
@@ -544,9 +673,9 @@ pub fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "setdefault", &[])?;
+    kw.check(vm, "dict.setdefault", &[])?;
     let d = dict_arg(vm, args, "setdefault")?;
-    arity(vm, "setdefault", &args[1..], 1, 2)?;
+    arity(vm, "dict.setdefault", &args[1..], 1, 2)?;
     if let Some(v) = vm.dict_get(d, args[1])? {
         return Ok(v);
     }
@@ -557,7 +686,7 @@ pub fn setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 pub fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let d = dict_arg(vm, args, "update")?;
-    arity(vm, "update", &args[1..], 0, 1)?;
+    arity(vm, "dict.update", &args[1..], 0, 1)?;
     if let Some(&m) = args.get(1) {
         vm.dict_update_from(d, m)?;
     }
@@ -568,8 +697,9 @@ pub fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "clear", &[])?;
+    kw.check(vm, "dict.clear", &[])?;
     let d = dict_arg(vm, args, "clear")?;
+    arity(vm, "dict.clear", &args[1..], 0, 0)?;
     if let Some(Obj::Dict(dict)) = vm.heap.get_mut(d) {
         dict.clear();
     }
@@ -577,8 +707,9 @@ pub fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "copy", &[])?;
+    kw.check(vm, "dict.copy", &[])?;
     let d = dict_arg(vm, args, "copy")?;
+    arity(vm, "dict.copy", &args[1..], 0, 0)?;
     let new = vm.new_dict()?;
     for (k, v) in vm.dict_items(d) {
         vm.dict_set(new, k, v)?;
@@ -587,8 +718,9 @@ pub fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "popitem", &[])?;
+    kw.check(vm, "dict.popitem", &[])?;
     let d = dict_arg(vm, args, "popitem")?;
+    arity(vm, "dict.popitem", &args[1..], 0, 0)?;
     let removed = match vm.heap.get_mut(d) {
         Some(Obj::Dict(dict)) => dict.pop_last(),
         _ => None,

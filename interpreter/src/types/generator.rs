@@ -457,8 +457,13 @@ fn gen_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     match args.first() {
         Some(&g) if vm.gen_ref(g).is_some() => Ok(g),
         _ => {
-            let msg = format!("descriptor '{name}' requires a 'generator' object");
-            Err(vm.type_error(&msg))
+            let receiver = args.first().copied();
+            Err(crate::builtins::wrong_receiver(
+                vm,
+                name,
+                "generator",
+                receiver,
+            ))
         }
     }
 }

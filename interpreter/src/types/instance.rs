@@ -35,12 +35,13 @@ impl Vm {
             Obj::Instance(i) if i.class.as_builtin_type().is_some() => None,
             Obj::Instance(i) => Some(i.dict),
             Obj::Exception(e) => Some(e.dict),
+            Obj::Function(f) => Some(f.dict),
             _ => None,
         }
     }
 
     /// The attribute dict of `v`, created on first use.
-    fn instance_dict_mut(&mut self, v: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn instance_dict_mut(&mut self, v: Value) -> PyResult<Option<Value>> {
         match self.instance_dict(v) {
             None => Ok(None),
             Some(d) if d != Value::UNBOUND => Ok(Some(d)),
@@ -49,6 +50,7 @@ impl Vm {
                 match self.heap.get_mut(v) {
                     Some(Obj::Instance(i)) => i.dict = d,
                     Some(Obj::Exception(e)) => e.dict = d,
+                    Some(Obj::Function(f)) => f.dict = d,
                     _ => {}
                 }
                 Ok(Some(d))

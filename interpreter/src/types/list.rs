@@ -136,8 +136,8 @@ fn list_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     match args.first() {
         Some(&v) if matches!(vm.heap.get(v), Some(Obj::List(_))) => Ok(v),
         _ => {
-            let msg = format!("descriptor '{name}' requires a 'list' object");
-            Err(vm.type_error(&msg))
+            let receiver = args.first().copied();
+            Err(crate::builtins::wrong_receiver(vm, name, "list", receiver))
         }
     }
 }
@@ -151,9 +151,9 @@ pub fn append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "pop", &[])?;
+    kw.check(vm, "list.pop", &[])?;
     let list = list_arg(vm, args, "pop")?;
-    arity(vm, "pop", &args[1..], 0, 1)?;
+    arity(vm, "list.pop", &args[1..], 0, 1)?;
     let len = vm.list_items(list).len();
     if len == 0 {
         return Err(vm.raise_new(crate::types::TypeId::IndexError, "pop from empty list"));
@@ -180,9 +180,9 @@ pub fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "insert", &[])?;
+    kw.check(vm, "list.insert", &[])?;
     let list = list_arg(vm, args, "insert")?;
-    arity(vm, "insert", &args[1..], 2, 2)?;
+    arity(vm, "list.insert", &args[1..], 2, 2)?;
     let Some(i) = vm.int_as_i64(args[1]) else {
         return Err(vm.not_an_integer(args[1]));
     };
@@ -197,9 +197,9 @@ pub fn insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "extend", &[])?;
+    kw.check(vm, "list.extend", &[])?;
     let list = list_arg(vm, args, "extend")?;
-    arity(vm, "extend", &args[1..], 1, 1)?;
+    arity(vm, "list.extend", &args[1..], 1, 1)?;
     vm.list_extend(list, args[1])?;
     Ok(Value::NONE)
 }
@@ -219,9 +219,9 @@ fn position(vm: &mut Vm, seq: Value, x: Value) -> PyResult<Option<usize>> {
 }
 
 pub fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "remove", &[])?;
+    kw.check(vm, "list.remove", &[])?;
     let list = list_arg(vm, args, "remove")?;
-    arity(vm, "remove", &args[1..], 1, 1)?;
+    arity(vm, "list.remove", &args[1..], 1, 1)?;
     match position(vm, list, args[1])? {
         Some(i) => {
             if let Some(Obj::List(items)) = vm.heap.get_mut(list) {
@@ -233,12 +233,30 @@ pub fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     }
 }
 
+/// `list` or `tuple`: which of the two a shared method is running for.
+fn seq_kind(vm: &Vm, args: &[Value]) -> &'static str {
+    match args.first().and_then(|&v| vm.heap.get(v)) {
+        Some(Obj::Tuple(_)) => "tuple",
+        _ => "list",
+    }
+}
+
 /// `index` of lists and tuples.
 pub fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "index", &[])?;
-    arity(vm, "index", &args[1.min(args.len())..], 1, 3)?;
+    let name = if seq_kind(vm, args) == "tuple" {
+        "tuple.index"
+    } else {
+        "list.index"
+    };
+    kw.check(vm, name, &[])?;
+    arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
     let seq = args[0];
     let len = vm.length(seq).unwrap_or(0) as i64;
+    for &b in &args[2.min(args.len())..] {
+        if !vm.is_int(b) {
+            return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+        }
+    }
     let bound = |vm: &Vm, v: Option<&Value>, default: i64| -> i64 {
         match v.and_then(|&v| vm.int_as_i64(v)) {
             None => default,
@@ -269,8 +287,13 @@ pub fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `count` of lists and tuples.
 pub fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "count", &[])?;
-    arity(vm, "count", &args[1.min(args.len())..], 1, 1)?;
+    let name = if seq_kind(vm, args) == "tuple" {
+        "tuple.count"
+    } else {
+        "list.count"
+    };
+    kw.check(vm, name, &[])?;
+    arity(vm, name, &args[1.min(args.len())..], 1, 1)?;
     let items = match vm.heap.get(args[0]) {
         Some(Obj::List(items)) => items.clone(),
         Some(Obj::Tuple(items)) => items.to_vec(),
@@ -286,8 +309,9 @@ pub fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "clear", &[])?;
+    kw.check(vm, "list.clear", &[])?;
     let list = list_arg(vm, args, "clear")?;
+    arity(vm, "list.clear", &args[1..], 0, 0)?;
     if let Some(Obj::List(items)) = vm.heap.get_mut(list) {
         items.clear();
     }
@@ -295,15 +319,17 @@ pub fn clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "copy", &[])?;
+    kw.check(vm, "list.copy", &[])?;
     let list = list_arg(vm, args, "copy")?;
+    arity(vm, "list.copy", &args[1..], 0, 0)?;
     let items = vm.list_items(list).to_vec();
     vm.new_list(items)
 }
 
 pub fn reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "reverse", &[])?;
+    kw.check(vm, "list.reverse", &[])?;
     let list = list_arg(vm, args, "reverse")?;
+    arity(vm, "list.reverse", &args[1..], 0, 0)?;
     if let Some(Obj::List(items)) = vm.heap.get_mut(list) {
         items.reverse();
     }

@@ -16,8 +16,8 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
     match args.first().and_then(|&v| vm.str_text(v)) {
         Some(t) => Ok(String::from(t)),
         None => {
-            let msg = format!("descriptor '{name}' requires a 'str' object");
-            Err(vm.type_error(&msg))
+            let receiver = args.first().copied();
+            Err(crate::builtins::wrong_receiver(vm, name, "str", receiver))
         }
     }
 }
@@ -405,6 +405,13 @@ pub fn rfind(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 pub fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     match search(vm, args, kw, "index", false)? {
+        Some(i) => vm.new_int(i),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+pub fn rindex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    match search(vm, args, kw, "rindex", true)? {
         Some(i) => vm.new_int(i),
         None => Err(vm.value_error("substring not found")),
     }

@@ -74,6 +74,17 @@ impl Vm {
         if let Some(v) = self.data_attr(obj, name)? {
             return Ok(v);
         }
+        // The attribute dict of a function or a builtin exception.
+        if let Some(d) = self.instance_dict(obj) {
+            if name == Q::__dict__ {
+                return Ok(self.instance_dict_mut(obj)?.unwrap_or(Value::NONE));
+            }
+            if d != Value::UNBOUND
+                && let Some(v) = self.dict_get_qstr(d, name)
+            {
+                return Ok(v);
+            }
+        }
         if obj.as_builtin_type().is_none()
             && let Some(n) = self.find_method(obj, name)
         {
@@ -126,8 +137,9 @@ impl Vm {
         }
         if self.is_int(obj) {
             return Ok(match name {
-                Q::real => Some(self.unary_pos(obj)?),
+                Q::real | Q::numerator => Some(self.unary_pos(obj)?),
                 Q::imag => Some(Value::small(0).unwrap_or(Value::NONE)),
+                Q::denominator => Some(Value::small(1).unwrap_or(Value::NONE)),
                 _ => None,
             });
         }

@@ -49,6 +49,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
+            dict: Value::UNBOUND,
         })));
         self.roots.truncate(self.roots.len() - 3);
         f
@@ -388,6 +389,26 @@ impl Vm {
             let Some(native) = NATIVES.get(i as usize) else {
                 return Err(self.type_error("bad native"));
             };
+            // A method taken from its type and called with no receiver: `int.bit_length()`.
+            if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)
+                && args.is_empty()
+                && !crate::builtins::is_class_method(i)
+            {
+                let owner = self.qstrs.lookup(native.name).and_then(|q| {
+                    TypeId::all()
+                        .iter()
+                        .find(|&&t| crate::builtins::method_of(t, q) == Some(i))
+                });
+                let msg = match owner {
+                    Some(t) => format!(
+                        "unbound method {}.{}() needs an argument",
+                        t.name(),
+                        native.name
+                    ),
+                    None => format!("unbound method {}() needs an argument", native.name),
+                };
+                return Err(self.type_error(&msg));
+            }
             // A plain method of a builtin type called on a subclass instance
             // (`list.append(my_list, x)`) acts on the builtin value it extends.
             if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)

@@ -311,6 +311,12 @@ impl Vm {
             self.roots.truncate(self.roots.len() - 2);
             return r;
         }
+        if matches!(
+            (self.heap.get(a), self.heap.get(b)),
+            (Some(Obj::List(_)), Some(Obj::List(_))) | (Some(Obj::Tuple(_)), Some(Obj::Tuple(_)))
+        ) {
+            return self.seq_order(op, a, b);
+        }
         let ord = self.partial_order(op, a, b)?;
         Ok(match ord {
             None => false,
@@ -358,31 +364,43 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
             return Ok(Some(x.cmp(y)));
         }
-        let pair = match (self.heap.get(a), self.heap.get(b)) {
-            (Some(Obj::List(x)), Some(Obj::List(y))) => Some((x.clone(), y.clone())),
-            (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
-            _ => None,
-        };
-        let Some((x, y)) = pair else {
-            let msg = format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                op.symbol(),
-                self.type_name_of(a),
-                self.type_name_of(b)
-            );
-            return Err(self.type_error(&msg));
-        };
+        let msg = format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            self.type_name_of(a),
+            self.type_name_of(b)
+        );
+        Err(self.type_error(&msg))
+    }
+
+    /// `a op b` for two lists or two tuples: the first items that differ (by `==`) decide,
+    /// compared with `op` itself (so items need only the operator asked for); else the
+    /// lengths. Items are read by index as the comparison goes, since `==` may run code that
+    /// changes the sequences.
+    fn seq_order(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
         self.enter_recursion()?;
         self.repr_stack.push(a);
         self.repr_stack.push(b);
         let r = (|| {
-            for (&p, &q) in x.iter().zip(&y) {
-                if p == q || self.eq(p, q)? {
-                    continue;
+            let mut i = 0;
+            while let (Some(p), Some(q)) = (self.seq_item(a, i), self.seq_item(b, i)) {
+                if p != q && !self.eq(p, q)? {
+                    return self.order(op, p, q);
                 }
-                return self.partial_order(op, p, q);
+                i += 1;
             }
-            Ok(Some(x.len().cmp(&y.len())))
+            let len = |v: Value| match self.heap.get(v) {
+                Some(Obj::List(items)) => items.len(),
+                Some(Obj::Tuple(items)) => items.len(),
+                _ => 0,
+            };
+            let (x, y) = (len(a), len(b));
+            Ok(match op {
+                CompareOp::Lt => x < y,
+                CompareOp::Le => x <= y,
+                CompareOp::Gt => x > y,
+                _ => x >= y,
+            })
         })();
         self.repr_stack.truncate(self.repr_stack.len() - 2);
         self.native_depth -= 1;

@@ -187,10 +187,8 @@ impl Vm {
             if chain.iter().any(|&(v, _)| v == next) {
                 break;
             }
-            if let Some(last) = chain.last_mut() {
-                last.1 = why;
-            }
-            chain.push((next, ""));
+            // The separator follows the earlier exception, which is printed first.
+            chain.push((next, why));
             cur = next;
         }
         let mut out = String::new();

@@ -66,6 +66,37 @@ impl Vm {
         self.alloc(Obj::Iter(Box::new(it)))
     }
 
+    /// Whether `iter(v)` could succeed: a builtin iterable, or an object whose class has
+    /// `__iter__` (not None) or `__getitem__`. (The call itself may still raise.)
+    pub(crate) fn is_iterable(&self, v: Value) -> bool {
+        if v.as_qstr().is_some() {
+            return true;
+        }
+        match self.heap.get(v) {
+            Some(
+                Obj::Str(_)
+                | Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
+                | Obj::MemoryView(_)
+                | Obj::Range(_)
+                | Obj::Dict(_)
+                | Obj::DictView { .. }
+                | Obj::Iter(_)
+                | Obj::Set(_),
+            ) => true,
+            Some(Obj::Generator(g)) => g.code.flags & crate::bytecode::flags::GENERATOR != 0,
+            Some(Obj::Instance(_) | Obj::Class(_) | Obj::Exception(_)) if self.is_user_obj(v) => {
+                let t = self.type_of(v);
+                self.lookup(t, crate::qstr::Q::__iter__)
+                    .is_some_and(|f| !f.is_none())
+                    || self.lookup(t, crate::qstr::Q::__getitem__).is_some()
+            }
+            _ => false,
+        }
+    }
+
     /// The next item of iterator `it`, or `None` when exhausted.
     pub(crate) fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let Some(Obj::Iter(state)) = self.heap.get(it) else {
@@ -104,9 +135,8 @@ impl Vm {
                         .and_then(|c| Value::small(c as i64)),
                     _ => None,
                 };
-                if item.is_some() {
-                    self.set_iter_pos(it, pos + 1);
-                }
+                // An exhausted iterator stays exhausted, even if its list grows later.
+                self.set_iter_pos(it, if item.is_some() { pos + 1 } else { usize::MAX });
                 Ok(item)
             }
             IterObj::Range { next, stop, step } => {
@@ -189,8 +219,24 @@ impl Vm {
                 if func == Value::UNBOUND {
                     return Ok(None);
                 }
-                let v = self.call_value(func, &[])?;
-                if v == sentinel || self.eq(v, sentinel)? {
+                let v = match self.call_value(func, &[]) {
+                    Ok(v) => Some(v),
+                    // A StopIteration from the callable ends the iteration, as the sentinel
+                    // does.
+                    Err(raised) => {
+                        let stop = Value::builtin_type(TypeId::StopIteration);
+                        if !self.is_instance(self.pending, stop) {
+                            return Err(raised);
+                        }
+                        self.pending = Value::NONE;
+                        None
+                    }
+                };
+                let done = match v {
+                    Some(v) => v == sentinel || self.eq(v, sentinel)?,
+                    None => true,
+                };
+                if done {
                     if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
                         && let IterObj::Callable { func, .. } = &mut **state
                     {
@@ -198,7 +244,7 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-                Ok(Some(v))
+                Ok(v)
             }
             IterObj::Set { set, pos, len } => {
                 let Some(Obj::Set(s)) = self.heap.get(set) else {
@@ -595,31 +641,35 @@ impl Vm {
         before: usize,
         after: Option<usize>,
     ) -> PyResult<()> {
-        let iterable = self.str_text(seq).is_some()
-            || matches!(
-                self.heap.get(seq),
-                Some(
-                    Obj::List(_)
-                        | Obj::Tuple(_)
-                        | Obj::Str(_)
-                        | Obj::Dict(_)
-                        | Obj::Range(_)
-                        | Obj::Iter(_)
-                        | Obj::DictView { .. }
-                        | Obj::Generator(_)
-                        | Obj::Set(_)
-                        | Obj::Bytes(_)
-                        | Obj::ByteArray(_)
-                        | Obj::MemoryView(_)
-                )
-            )
-            || self.is_user_obj(seq);
-        if !iterable {
+        if !self.is_iterable(seq) {
             let msg = format!(
                 "cannot unpack non-iterable {} object",
                 self.type_name_of(seq)
             );
             return Err(self.type_error(&msg));
+        }
+        let sequence = matches!(self.heap.get(seq), Some(Obj::List(_) | Obj::Tuple(_)));
+        if after.is_none() && !sequence {
+            // Without a starred target only one item past the count is drawn, as in
+            // CPython: an iterator keeps the rest.
+            let it = self.get_iter(seq)?;
+            let base = self.roots.len();
+            self.roots.push(it);
+            let r = (|| {
+                let mut items = Vec::with_capacity(before + 1);
+                while items.len() <= before {
+                    match self.iter_next(it)? {
+                        Some(v) => {
+                            self.roots.push(v);
+                            items.push(v);
+                        }
+                        None => break,
+                    }
+                }
+                self.unpack_items(&items, before, after)
+            })();
+            self.roots.truncate(base);
+            return r;
         }
         let items = self.collect_iterable(seq)?;
         self.roots.extend_from_slice(&items);

@@ -54,6 +54,9 @@ impl Vm {
         if self.is_bytes_like(a) || (op == BinaryOp::Mul && self.is_bytes_like(b)) {
             return self.bytes_binary(op, a, b, inplace);
         }
+        if op == BinaryOp::Or && matches!(self.heap.get(a), Some(Obj::Dict(_))) {
+            return self.dict_or(a, b, inplace);
+        }
         if matches!(
             op,
             BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor
@@ -66,6 +69,22 @@ impl Vm {
             }
         }
         self.sequence_op(op, a, b, inplace)
+    }
+
+    /// `a | b` with a dict on the left: a merged copy when `b` is a dict; `a |= b` updates
+    /// `a` from any mapping or iterable of pairs, as `update` does.
+    fn dict_or(&mut self, a: Value, b: Value, inplace: bool) -> PyResult {
+        if inplace {
+            self.dict_update_from(a, b)?;
+            return Ok(a);
+        }
+        if !matches!(self.heap.get(b), Some(Obj::Dict(_))) {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+        let merged = self.new_dict()?;
+        self.dict_update_from(merged, a)?;
+        self.dict_update_from(merged, b)?;
+        Ok(merged)
     }
 
     /// A set, frozenset, or a dict's keys or items view.

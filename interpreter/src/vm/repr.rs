@@ -613,6 +613,9 @@ impl Vm {
                 }
                 self.new_str(out)
             }
+            1 => self.str_value(v),
+            // No conversion: `format(v, '')`, which a class's `__format__` answers.
+            _ if self.user_class_of(v).is_some() => self.format(v, ""),
             _ => self.str_value(v),
         }
     }

@@ -781,10 +781,27 @@ impl Vm {
                     tri!(self.list_push(list, v));
                     self.stack.pop();
                 }
-                op::LIST_EXTEND => {
+                op::LIST_EXTEND | op::CALL_LIST_EXTEND => {
                     let (list, it) = (self.peek(1), self.peek(0));
+                    if !self.is_iterable(it) {
+                        let f = (opcode == op::CALL_LIST_EXTEND).then(|| self.peek(2));
+                        tri!(Err(self.star_error(f, it, "*", "an iterable")));
+                    }
                     tri!(self.list_extend(list, it));
                     self.stack.pop();
+                }
+                op::DICT_MERGE => {
+                    let (f, d, m) = (self.peek(3), self.peek(1), self.peek(0));
+                    tri!(self.dict_merge(f, d, m));
+                    self.stack.pop();
+                }
+                op::CALL_MAP_ADD => {
+                    let (f, d, k, v) = (self.peek(4), self.peek(2), self.peek(1), self.peek(0));
+                    if tri!(self.dict_get(d, k)).is_some() {
+                        tri!(Err(self.repeated_keyword(f, k)));
+                    }
+                    tri!(self.dict_set(d, k, v));
+                    self.stack.truncate(self.stack.len() - 2);
                 }
                 op::LIST_TO_TUPLE => {
                     let list = self.top();
@@ -807,6 +824,11 @@ impl Vm {
                 }
                 op::DICT_UPDATE => {
                     let (d, m) = (self.peek(1), self.peek(0));
+                    if !self.is_mapping(m) {
+                        let msg =
+                            alloc::format!("'{}' object is not a mapping", self.type_name_of(m));
+                        tri!(Err(self.type_error(&msg)));
+                    }
                     tri!(self.dict_update_from(d, m));
                     self.stack.pop();
                 }

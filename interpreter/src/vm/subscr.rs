@@ -210,7 +210,8 @@ impl Vm {
                 let s = self.slice_indices(parts, len)?;
                 let new_start = start + s.start as i128 * step;
                 let new_step = step * s.step as i128;
-                let new_stop = new_start + s.len as i128 * new_step;
+                // CPython maps the clamped stop itself, not the length.
+                let new_stop = start + s.stop as i128 * step;
                 self.alloc(Obj::Range(Box::new(RangeObj {
                     start: new_start,
                     stop: new_stop,
