@@ -362,6 +362,7 @@ impl Driver {
                     kwdefaults: self.val(kwdefaults),
                     closure: self.val(closure),
                     dict: Value::UNBOUND,
+                    meta: Value::UNBOUND,
                 };
                 let mut children = vec![
                     func.globals,
@@ -369,6 +370,7 @@ impl Driver {
                     func.kwdefaults,
                     func.closure,
                     func.dict,
+                    func.meta,
                 ];
                 children.extend(code_children);
                 self.alloc(

@@ -54,7 +54,7 @@ static_qstrs! {
     endswith, find, rfind, rindex, isdigit, isalpha, isspace, isupper, islower,
     isprintable, isdecimal,
     isalnum, splitlines, capitalize, title, swapcase, center, ljust, rjust, zfill,
-    partition, rpartition, expandtabs, encode, is_integer, bit_length, bit_count, numerator, denominator, conjugate, real, imag,
+    partition, rpartition, removeprefix, removesuffix, expandtabs, encode, is_integer, bit_length, bit_count, name, numerator, denominator, conjugate, real, imag,
     to_bytes, from_bytes, as_integer_ratio,
     with_traceback, add_note,
     // Attributes.

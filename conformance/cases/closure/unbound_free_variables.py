@@ -14,8 +14,7 @@ def bump():
     try:
         counter += 1
     except UnboundLocalError as e:
-        print(type(e).__name__, "|", e)
-        print(isinstance(e, NameError))
+        print(type(e).__name__, "|", e, isinstance(e, NameError))
 bump()
 def conditional(flag):
     if flag:

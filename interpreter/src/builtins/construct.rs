@@ -14,9 +14,30 @@ use crate::vm::{PyResult, Vm};
 /// Calls builtin type `t`: constructors and exception classes.
 pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyResult {
     if t.is_exception() {
-        kw.check(vm, t.name(), &[])?;
+        // NameError takes `name=`, AttributeError `name=` and `obj=` (kept in its dict).
+        let allowed: &[crate::qstr::Qstr] = if t.is_subtype(TypeId::AttributeError) {
+            &[Q::name, Q::obj]
+        } else if t.is_subtype(TypeId::NameError) {
+            &[Q::name]
+        } else {
+            &[]
+        };
+        kw.check(vm, t.name(), allowed)?;
         let args = vm.new_tuple(args.to_vec())?;
-        return vm.new_exception(Value::builtin_type(t), args);
+        let exc = vm.new_exception(Value::builtin_type(t), args)?;
+        if !kw.is_empty() {
+            vm.roots.push(exc);
+            let r = (|| {
+                let d = vm.instance_dict_mut(exc)?.unwrap_or(Value::NONE);
+                for (&k, &v) in kw.names.iter().zip(kw.values) {
+                    vm.dict_set(d, k, v)?;
+                }
+                Ok(())
+            })();
+            vm.roots.pop();
+            r?;
+        }
+        return Ok(exc);
     }
     match t {
         TypeId::Int => construct_int(vm, args, kw),

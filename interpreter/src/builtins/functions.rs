@@ -304,7 +304,10 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let slot = vm.roots.len();
     vm.roots.push(total);
     let r = vm.for_each_item(args[0], |vm, item| {
-        total = vm.binary_op(crate::bytecode::BinaryOp::Add, total, item, false)?;
+        total = match vm.binary_fast(0, total, item) {
+            Some(r) => r?,
+            None => vm.binary_op(crate::bytecode::BinaryOp::Add, total, item, false)?,
+        };
         vm.roots[slot] = total;
         Ok(true)
     });
@@ -335,7 +338,8 @@ pub(super) fn all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub(super) fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "sorted", &[Q::key, Q::reverse])?;
+    // CPython names `sort` in the keyword complaint: sorted() hands its keywords to it.
+    kw.check(vm, "sort", &[Q::key, Q::reverse])?;
     if args.len() != 1 {
         let msg = format!("sorted expected 1 argument, got {}", args.len());
         return Err(vm.type_error(&msg));
@@ -473,6 +477,38 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 pub(super) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "pow", &[Q::base, Q::exp, Q::mod_])?;
+    if kw.is_empty() {
+        return pow_positional(vm, args);
+    }
+    // Keywords fill the parameters after the positional arguments.
+    let names = [("base", Q::base), ("exp", Q::exp), ("mod", Q::mod_)];
+    for (i, (text, q)) in names.iter().enumerate().take(2) {
+        if i >= args.len() && kw.get(*q).is_none() {
+            let msg = format!("pow() missing required argument '{text}' (pos {})", i + 1);
+            return Err(vm.type_error(&msg));
+        }
+    }
+    let mut all: Vec<Value> = args.to_vec();
+    all.resize(3, Value::UNBOUND);
+    for (i, (text, q)) in names.iter().enumerate() {
+        if let Some(v) = kw.get(*q) {
+            if i < args.len() {
+                let msg = format!(
+                    "argument for pow() given by name ('{text}') and position ({})",
+                    i + 1
+                );
+                return Err(vm.type_error(&msg));
+            }
+            all[i] = v;
+        }
+    }
+    if all[2] == Value::UNBOUND {
+        all.truncate(2);
+    }
+    pow_positional(vm, &all)
+}
+
+fn pow_positional(vm: &mut Vm, args: &[Value]) -> PyResult {
     arity(vm, "pow", args, 2, 3)?;
     if args.len() == 3
         && !args[2].is_none()

@@ -182,6 +182,8 @@ natives! {
     StrZfill = "zfill" => s::zfill,
     StrExpandtabs = "expandtabs" => s::expandtabs,
     StrPartition = "partition" => s::partition,
+    StrRemoveprefix = "removeprefix" => s::removeprefix,
+    StrRemovesuffix = "removesuffix" => s::removesuffix,
     StrRpartition = "rpartition" => s::rpartition,
     // int and float
     IntBitLength = "bit_length" => int_bit_length,
@@ -608,6 +610,8 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::zfill, N::StrZfill),
             (Q::expandtabs, N::StrExpandtabs),
             (Q::partition, N::StrPartition),
+            (Q::removeprefix, N::StrRemoveprefix),
+            (Q::removesuffix, N::StrRemovesuffix),
             (Q::rpartition, N::StrRpartition),
             (Q::encode, N::StrEncode),
         ],
@@ -860,6 +864,15 @@ pub(crate) fn make_builtins(vm: &mut Vm) -> Value {
     }
     vm.roots.pop();
     b
+}
+
+/// The builtin type whose method native `n` is (`None` for a plain builtin function).
+pub(crate) fn native_owner(vm: &Vm, n: u16) -> Option<TypeId> {
+    let q = vm.qstrs.lookup(NATIVES.get(n as usize)?.name)?;
+    TypeId::all()
+        .iter()
+        .copied()
+        .find(|&t| method_of(t, q) == Some(n))
 }
 
 /// The error of a builtin method called on a value of the wrong type (`str.upper(5)`), or

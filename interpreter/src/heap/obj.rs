@@ -187,6 +187,9 @@ pub struct Function {
     pub closure: Value,
     /// The function's attribute dict (`f.calls = 0`), made on first use (`UNBOUND`).
     pub dict: Value,
+    /// `__name__`, `__qualname__`, `__doc__` and `__module__` as a program reassigned them
+    /// (a dict, or `UNBOUND`): they are not in `__dict__`.
+    pub meta: Value,
 }
 
 pub struct ExcObj {
@@ -298,6 +301,7 @@ impl Obj {
                 f(func.kwdefaults);
                 f(func.closure);
                 f(func.dict);
+                f(func.meta);
                 func.code.trace(f);
             }
             Obj::BoundMethod { func, receiver } => {

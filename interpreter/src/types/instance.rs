@@ -384,7 +384,8 @@ impl Vm {
                 self.qstr_text(name)
             )
         };
-        self.raise_new(TypeId::AttributeError, &msg)
+        let r = self.raise_new(TypeId::AttributeError, &msg);
+        self.annotate_raised(r, &[(Q::name, Value::qstr(name)), (Q::obj, obj)])
     }
 
     /// `cls.name` for a class made by Python code.

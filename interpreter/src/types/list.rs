@@ -67,8 +67,10 @@ impl Vm {
         reverse: Option<Value>,
     ) -> PyResult<()> {
         let key = key.filter(|k| !k.is_none());
+        // `reverse` is an int flag (bools are ints); anything else is refused, as CPython does.
         let reverse = match reverse {
-            Some(r) => self.truthy(r)?,
+            Some(r) if self.is_int(r) => self.truthy(r)?,
+            Some(r) => return Err(self.not_an_integer(r)),
             None => false,
         };
         // While it is sorted the list looks empty: a key function sees `[]`, and whatever it

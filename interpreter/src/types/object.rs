@@ -475,7 +475,8 @@ pub(crate) fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "vars", &[])?;
     arity(vm, "vars", args, 0, 1)?;
     let Some(&obj) = args.first() else {
-        return Ok(vm.current_globals());
+        // `vars()` is `locals()`.
+        return vm.current_locals();
     };
     match vm.load_attr(obj, Q::__dict__) {
         Ok(d) => Ok(d),

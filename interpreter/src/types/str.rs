@@ -763,6 +763,37 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) 
     vm.new_tuple(items)
 }
 
+/// `removeprefix` and `removesuffix`: the text without the affix when it has it, else the
+/// same text.
+fn remove_affix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, suffix: bool) -> PyResult {
+    let s = method(vm, args, kw, name, 1, 1)?;
+    let Some(affix) = vm.str_text(args[1]).map(String::from) else {
+        let msg = format!(
+            "{name}() argument must be str, not {}",
+            vm.type_name_of(args[1])
+        );
+        return Err(vm.type_error(&msg));
+    };
+    let rest = if suffix {
+        s.strip_suffix(affix.as_str())
+    } else {
+        s.strip_prefix(affix.as_str())
+    };
+    match rest {
+        Some(rest) if !affix.is_empty() => vm.new_str_from(rest),
+        // Unchanged: the same str (or the str an instance extends).
+        _ => Ok(vm.payload(args[0])),
+    }
+}
+
+pub fn removeprefix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    remove_affix(vm, args, kw, "removeprefix", false)
+}
+
+pub fn removesuffix(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    remove_affix(vm, args, kw, "removesuffix", true)
+}
+
 pub fn partition(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     partition_impl(vm, args, kw, "partition", false)
 }

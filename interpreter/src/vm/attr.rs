@@ -109,6 +109,28 @@ impl Vm {
         Err(self.no_attribute(obj, name))
     }
 
+    /// `__name__`, `__qualname__` (`list.append` for a method), `__module__` and
+    /// `__doc__` of a builtin function or method.
+    fn native_attr(&mut self, n: u16, name: Qstr) -> PyResult<Option<Value>> {
+        let text = crate::builtins::NATIVES
+            .get(n as usize)
+            .map_or("?", |n| n.name);
+        let owner = crate::builtins::native_owner(self, n);
+        Ok(match name {
+            Q::__name__ => Some(Value::qstr(self.qstrs.intern(text))),
+            Q::__qualname__ => {
+                let q = match owner {
+                    Some(t) => format!("{}.{text}", t.name()),
+                    None => String::from(text),
+                };
+                Some(Value::qstr(self.qstrs.intern(&q)))
+            }
+            Q::__module__ if owner.is_none() => Some(Value::qstr(self.qstrs.intern("builtins"))),
+            Q::__module__ | Q::__doc__ => Some(Value::NONE),
+            _ => None,
+        })
+    }
+
     /// The data attributes of builtin values (`e.args`, `x.real`, `f.__name__`).
     pub(crate) fn builtin_data_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
         self.data_attr(obj, name)
@@ -117,6 +139,9 @@ impl Vm {
     fn data_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
         if name == Q::__class__ {
             return Ok(Some(self.type_of(obj)));
+        }
+        if let Some(n) = obj.as_native() {
+            return self.native_attr(n, name);
         }
         if let Some(t) = obj.as_builtin_type() {
             return Ok(match name {
@@ -182,20 +207,32 @@ impl Vm {
                     _ => detail.get(5).copied().unwrap_or(Value::NONE),
                 }))
             }
-            Some(Obj::Exception(e)) if name == Q::value => {
-                let (typ, args) = (e.typ, e.args);
-                if !self.is_subclass(
-                    typ,
-                    Value::builtin_type(crate::types::TypeId::StopIteration),
-                ) {
-                    return Ok(None);
+            Some(Obj::Exception(e)) if matches!(name, Q::value | Q::code | Q::name | Q::obj) => {
+                // Set by the program or by the raise (a NameError's name): in the dict.
+                let (typ, args, dict) = (e.typ, e.args, e.dict);
+                if dict != Value::UNBOUND
+                    && let Some(v) = self.dict_get_qstr(dict, name)
+                {
+                    return Ok(Some(v));
                 }
-                Ok(Some(
-                    self.tuple_items(args)
-                        .first()
-                        .copied()
-                        .unwrap_or(Value::NONE),
-                ))
+                use crate::types::TypeId as T;
+                let is = |vm: &Vm, t: T| vm.is_subclass(typ, Value::builtin_type(t));
+                let items = self.tuple_items(args);
+                Ok(match name {
+                    Q::value if is(self, T::StopIteration) || is(self, T::StopAsyncIteration) => {
+                        Some(items.first().copied().unwrap_or(Value::NONE))
+                    }
+                    Q::code if is(self, T::SystemExit) => Some(match items.len() {
+                        0 => Value::NONE,
+                        1 => items[0],
+                        _ => args,
+                    }),
+                    Q::name if is(self, T::NameError) || is(self, T::AttributeError) => {
+                        Some(Value::NONE)
+                    }
+                    Q::obj if is(self, T::AttributeError) => Some(Value::NONE),
+                    _ => None,
+                })
             }
             Some(Obj::Exception(e)) => Ok(match name {
                 Q::args => Some(e.args),
@@ -205,6 +242,17 @@ impl Vm {
                 Q::__traceback__ => Some(Value::NONE),
                 _ => None,
             }),
+            // Metadata a program assigned (`wrapper.__name__ = f.__name__`) is in the dict.
+            Some(Obj::Function(f))
+                if f.meta != Value::UNBOUND
+                    && matches!(
+                        name,
+                        Q::__name__ | Q::__qualname__ | Q::__doc__ | Q::__module__
+                    )
+                    && self.dict_get_qstr(f.meta, name).is_some() =>
+            {
+                Ok(self.dict_get_qstr(f.meta, name))
+            }
             Some(Obj::Function(f)) => Ok(match name {
                 Q::__name__ => Some(Value::qstr(f.code.name)),
                 Q::__qualname__ => Some(Value::qstr(f.code.qualname)),
@@ -238,15 +286,6 @@ impl Vm {
                     Q::__self__ => Ok(Some(receiver)),
                     Q::__func__ if func.as_native().is_none() => Ok(Some(func)),
                     Q::__name__ | Q::__qualname__ | Q::__module__ | Q::__doc__ => {
-                        if let Some(n) = func.as_native() {
-                            let text = crate::builtins::NATIVES
-                                .get(n as usize)
-                                .map_or("?", |n| n.name);
-                            return Ok(match name {
-                                Q::__name__ => Some(Value::qstr(self.qstrs.intern(text))),
-                                _ => None,
-                            });
-                        }
                         self.data_attr(func, name)
                     }
                     _ => Ok(None),
@@ -347,11 +386,40 @@ impl Vm {
                 self.type_name_of(obj)
             ),
         };
-        self.raise_new(crate::types::TypeId::AttributeError, &msg)
+        let r = self.raise_new(crate::types::TypeId::AttributeError, &msg);
+        self.annotate_raised(r, &[(Q::name, Value::qstr(name)), (Q::obj, obj)])
     }
 
     /// `obj.name = value`.
     pub(crate) fn store_attr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
+        if let Some(Obj::Function(f)) = self.heap.get(obj)
+            && matches!(
+                name,
+                Q::__name__ | Q::__qualname__ | Q::__doc__ | Q::__module__
+            )
+        {
+            let meta = f.meta;
+            if matches!(name, Q::__name__ | Q::__qualname__) && self.str_text(value).is_none() {
+                let msg = format!("{} must be set to a string object", self.qstr_text(name));
+                return Err(self.type_error(&msg));
+            }
+            let meta = if meta == Value::UNBOUND {
+                let d = self.new_dict()?;
+                if let Some(Obj::Function(f)) = self.heap.get_mut(obj) {
+                    f.meta = d;
+                }
+                d
+            } else {
+                meta
+            };
+            // `del f.__doc__` leaves None, as CPython's does.
+            let value = if value == Value::UNBOUND {
+                Value::NONE
+            } else {
+                value
+            };
+            return self.dict_set(meta, Value::qstr(name), value);
+        }
         if let Some(Obj::Exception(e)) = self.heap.get_mut(obj) {
             match name {
                 Q::__cause__ => {

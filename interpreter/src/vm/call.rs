@@ -18,6 +18,9 @@ use crate::heap::{Function, Obj};
 use crate::types::TypeId;
 use crate::value::Value;
 
+/// Arguments a native call takes on the Rust stack instead of in a `Vec`.
+const SMALL_ARGS: usize = 6;
+
 impl Vm {
     #[inline]
     pub(crate) fn is_function(&self, f: Value) -> bool {
@@ -50,6 +53,7 @@ impl Vm {
             kwdefaults,
             closure,
             dict: Value::UNBOUND,
+            meta: Value::UNBOUND,
         })));
         self.roots.truncate(self.roots.len() - 3);
         f
@@ -361,9 +365,9 @@ impl Vm {
             }
             return self.run_nested();
         }
-        let mut buf: Vec<Value> = Vec::with_capacity(nargs + 1);
         if let Some(Obj::BoundMethod { func, receiver }) = self.heap.get(f) {
             let (func, receiver) = (*func, *receiver);
+            let mut buf: Vec<Value> = Vec::with_capacity(nargs + nkw + 1);
             buf.push(receiver);
             buf.extend_from_slice(&self.stack[args_at..args_at + nargs + nkw]);
             let at = self.stack.len();
@@ -371,6 +375,13 @@ impl Vm {
             let r = self.call_stacked(func, at, nargs + 1, kwnames);
             self.stack.truncate(at);
             return r;
+        }
+        let mut buf: Vec<Value> = Vec::new();
+        if nkw == 0 && nargs <= SMALL_ARGS {
+            // The common call: positional arguments copied to the Rust stack, no allocation.
+            let mut small = [Value::NONE; SMALL_ARGS];
+            small[..nargs].copy_from_slice(&self.stack[args_at..args_at + nargs]);
+            return self.call_native_or_type(f, &small[..nargs], Kw::NONE);
         }
         buf.extend_from_slice(&self.stack[args_at..args_at + nargs]);
         let kw_names: Vec<Value> = kwnames
@@ -394,11 +405,7 @@ impl Vm {
                 && args.is_empty()
                 && !crate::builtins::is_class_method(i)
             {
-                let owner = self.qstrs.lookup(native.name).and_then(|q| {
-                    TypeId::all()
-                        .iter()
-                        .find(|&&t| crate::builtins::method_of(t, q) == Some(i))
-                });
+                let owner = crate::builtins::native_owner(self, i);
                 let msg = match owner {
                     Some(t) => format!(
                         "unbound method {}.{}() needs an argument",

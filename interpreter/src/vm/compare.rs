@@ -131,6 +131,9 @@ impl Vm {
         if let Some(ord) = self.number_cmp(a, b) {
             return Ok(ord == Some(Ordering::Equal));
         }
+        if let Some((x, y)) = self.slice_pair(a, b)? {
+            return self.eq(x, y);
+        }
         if self.is_set_like(a) && self.is_set_like(b) && !(self.is_set(a) && self.is_set(b)) {
             let (x, y) = self.as_sets(a, b)?;
             self.roots.extend([x, y]);
@@ -317,6 +320,9 @@ impl Vm {
         ) {
             return self.seq_order(op, a, b);
         }
+        if let Some((x, y)) = self.slice_pair(a, b)? {
+            return self.seq_order(op, x, y);
+        }
         let ord = self.partial_order(op, a, b)?;
         Ok(match ord {
             None => false,
@@ -371,6 +377,20 @@ impl Vm {
             self.type_name_of(b)
         );
         Err(self.type_error(&msg))
+    }
+
+    /// Two slices as the tuples `(start, stop, step)` they compare as.
+    fn slice_pair(&mut self, a: Value, b: Value) -> PyResult<Option<(Value, Value)>> {
+        let (Some(Obj::Slice(x)), Some(Obj::Slice(y))) = (self.heap.get(a), self.heap.get(b))
+        else {
+            return Ok(None);
+        };
+        let (x, y) = (x.to_vec(), y.to_vec());
+        let x = self.new_tuple(x)?;
+        self.roots.push(x);
+        let y = self.new_tuple(y);
+        self.roots.pop();
+        Ok(Some((x, y?)))
     }
 
     /// `a op b` for two lists or two tuples: the first items that differ (by `==`) decide,

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use super::{PyResult, Raised, Vm};
 use crate::heap::{Obj, TracebackEntry};
+use crate::qstr::Qstr;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::types::TypeId;
 use crate::value::Value;
@@ -39,6 +40,24 @@ impl Vm {
             Ok(exc) => self.raise(exc),
             Err(raised) => raised,
         }
+    }
+
+    /// Records attributes of the exception being raised in its dict (a NameError's `name`,
+    /// an AttributeError's `name` and `obj`), as the raising code knows them. Returns the
+    /// same `Raised`; under memory exhaustion the attributes are left out.
+    pub(crate) fn annotate_raised(&mut self, raised: Raised, attrs: &[(Qstr, Value)]) -> Raised {
+        let exc = self.pending;
+        self.roots.push(exc);
+        if let Ok(Some(d)) = self.instance_dict_mut(exc) {
+            for &(k, v) in attrs {
+                if self.dict_set(d, Value::qstr(k), v).is_err() {
+                    break;
+                }
+            }
+        }
+        self.roots.pop();
+        self.pending = exc;
+        raised
     }
 
     pub(crate) fn make_exception(&mut self, typ: TypeId, msg: &str) -> super::PyResult {
@@ -387,27 +406,23 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
+    /// Whether `exc` is caught by `except typ`: a class, or a flat tuple of classes, each
+    /// checked (before any is matched) to derive from BaseException, as CPython does.
     pub(super) fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
         let exc_type = self.exc_type(exc);
-        if let Some(Obj::Tuple(items)) = self.heap.get(typ) {
-            let items = items.clone();
-            for t in items.iter() {
-                if self.exception_matches(exc, *t)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
-        }
-        match typ.as_builtin_type() {
-            Some(t) if t.is_exception() => Ok(self.is_subclass(exc_type, typ)),
-            None if self.is_type(typ)
-                && self.is_subclass(typ, Value::builtin_type(TypeId::BaseException)) =>
-            {
-                Ok(self.is_subclass(exc_type, typ))
-            }
-            _ => Err(self.type_error(
+        let classes = match self.heap.get(typ) {
+            Some(Obj::Tuple(items)) => items.to_vec(),
+            _ => vec![typ],
+        };
+        let base = Value::builtin_type(TypeId::BaseException);
+        if classes
+            .iter()
+            .any(|&t| !(self.is_type(t) && self.is_subclass(t, base)))
+        {
+            return Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            ));
         }
+        Ok(classes.iter().any(|&t| self.is_subclass(exc_type, t)))
     }
 }

@@ -457,6 +457,10 @@ impl Vm {
     /// `zip(strict=True)`'s next item: the iterators must run out together.
     fn next_of_each_strict(&mut self, iters: Value) -> PyResult<Option<Value>> {
         let list = self.tuple_items(iters).to_vec();
+        // `zip(strict=True)` of nothing is empty, as `zip()` is.
+        if list.is_empty() {
+            return Ok(None);
+        }
         let base = self.roots.len();
         let mut items = Vec::with_capacity(list.len());
         for (i, &inner) in list.iter().enumerate() {

@@ -193,7 +193,12 @@ impl Vm {
                 let name = crate::builtins::NATIVES
                     .get(n as usize)
                     .map_or("?", |n| n.name);
-                out.push_str(&format!("<built-in function {name}>"));
+                match crate::builtins::native_owner(self, n) {
+                    Some(t) => {
+                        out.push_str(&format!("<method '{name}' of '{}' objects>", t.name()))
+                    }
+                    None => out.push_str(&format!("<built-in function {name}>")),
+                }
             }
             return Ok(());
         }

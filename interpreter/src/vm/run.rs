@@ -366,7 +366,11 @@ impl Vm {
                     let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
                     if !tri!(self.dict_delete(globals, Value::qstr(name))) {
                         let msg = alloc::format!("name '{}' is not defined", self.qstr_text(name));
-                        tri!(Err(self.raise_new(TypeId::NameError, &msg)));
+                        let r = self.raise_new(TypeId::NameError, &msg);
+                        tri!(Err(self.annotate_raised(
+                            r,
+                            &[(crate::qstr::Q::name, Value::qstr(name))]
+                        )));
                     }
                 }
                 op::LOAD_NAME | op::STORE_NAME | op::DELETE_NAME => {
@@ -405,7 +409,11 @@ impl Vm {
                                     "name '{}' is not defined",
                                     self.qstr_text(name)
                                 );
-                                tri!(Err(self.raise_new(TypeId::NameError, &msg)));
+                                let r = self.raise_new(TypeId::NameError, &msg);
+                                tri!(Err(self.annotate_raised(
+                                    r,
+                                    &[(crate::qstr::Q::name, Value::qstr(name))]
+                                )));
                             }
                         }
                     }
@@ -1068,7 +1076,8 @@ impl Vm {
             return Ok(v);
         }
         let msg = alloc::format!("name '{}' is not defined", self.qstr_text(name));
-        Err(self.raise_new(TypeId::NameError, &msg))
+        let r = self.raise_new(TypeId::NameError, &msg);
+        Err(self.annotate_raised(r, &[(crate::qstr::Q::name, Value::qstr(name))]))
     }
 
     fn print_expr(&mut self, v: Value) -> PyResult<()> {

@@ -62,7 +62,8 @@ impl Vm {
         parts: [Value; 3],
         len: usize,
     ) -> PyResult<SliceIndices> {
-        let step = self.slice_bound(parts[2])?.unwrap_or(1);
+        // CPython clamps the step to ±(2**63 - 1), so its negation always fits.
+        let step = self.slice_bound(parts[2])?.unwrap_or(1).max(-i64::MAX);
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
