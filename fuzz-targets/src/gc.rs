@@ -865,5 +865,6 @@ fn new_code(consts: Vec<Value>, codes: Vec<Rc<Code>>) -> Code {
         lines: Box::new([]),
         firstline: 0,
         doc: Value::NONE,
+        sites: upy::vm::sites::Sites::new(0),
     }
 }

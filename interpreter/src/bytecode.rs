@@ -377,6 +377,8 @@ pub struct Code {
     pub firstline: u32,
     /// The docstring of a function (`NONE` without one).
     pub doc: Value,
+    /// The inline caches of the attribute sites, one per entry of `names`.
+    pub sites: crate::vm::sites::Sites,
 }
 
 impl Code {

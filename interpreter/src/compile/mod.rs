@@ -256,6 +256,7 @@ impl<'a> Compiler<'a, '_> {
             ops: unit.em.ops.into_boxed_slice(),
             consts: unit.consts.into_boxed_slice(),
             codes: unit.codes.into_boxed_slice(),
+            sites: crate::vm::sites::Sites::new(unit.names.len()),
             names: unit.names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
             argcount,

@@ -39,6 +39,10 @@ struct Entry {
     epoch: u32,
     /// The answer, `UNBOUND` for none.
     value: Value,
+    /// For `Query::Any`: where the name last sat in an instance's attribute dict (instances
+    /// of one class usually fill their dicts in the same order), `u32::MAX` for unknown. A
+    /// hint is only ever checked, never trusted.
+    hint: u32,
 }
 
 const EMPTY: Entry = Entry {
@@ -46,6 +50,7 @@ const EMPTY: Entry = Entry {
     key: 0,
     epoch: 0,
     value: Value::UNBOUND,
+    hint: u32::MAX,
 };
 
 pub(crate) struct AttrCache {
@@ -71,14 +76,25 @@ impl AttrCache {
         query: Query,
         miss: impl FnOnce() -> Option<Value>,
     ) -> Option<Value> {
+        self.get_slot(ty, name, query, miss).0
+    }
+
+    /// `get`, also returning the entry's slot for `hint`/`set_hint`.
+    #[inline]
+    pub(crate) fn get_slot(
+        &self,
+        ty: Value,
+        name: Qstr,
+        query: Query,
+        miss: impl FnOnce() -> Option<Value>,
+    ) -> (Option<Value>, usize) {
         let key = name.0 | (query as u32) << 31;
-        let mix = (ty.raw() >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ u64::from(key);
-        let slot =
-            &self.entries[(mix.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 40) as usize % ENTRIES];
+        let at = Self::slot(ty, key);
+        let slot = &self.entries[at];
         let epoch = crate::heap::type_epoch();
         let e = slot.get();
         if e.ty == ty && e.key == key && e.epoch == epoch {
-            return (e.value != Value::UNBOUND).then_some(e.value);
+            return ((e.value != Value::UNBOUND).then_some(e.value), at);
         }
         let found = miss();
         slot.set(Entry {
@@ -86,7 +102,30 @@ impl AttrCache {
             key,
             epoch,
             value: found.unwrap_or(Value::UNBOUND),
+            hint: u32::MAX,
         });
-        found
+        (found, at)
+    }
+
+    #[inline]
+    fn slot(ty: Value, key: u32) -> usize {
+        let mix = (ty.raw() >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ u64::from(key);
+        (mix.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 40) as usize % ENTRIES
+    }
+
+    /// The instance-dict position last seen for the entry at `at` (`u32::MAX` if none).
+    #[inline]
+    pub(crate) fn hint(&self, at: usize) -> u32 {
+        self.entries.get(at).map_or(u32::MAX, |e| e.get().hint)
+    }
+
+    /// Remembers where the name of the entry at `at` sat in an instance's dict.
+    #[inline]
+    pub(crate) fn set_hint(&self, at: usize, hint: u32) {
+        if let Some(slot) = self.entries.get(at) {
+            let mut e = slot.get();
+            e.hint = hint;
+            slot.set(e);
+        }
     }
 }

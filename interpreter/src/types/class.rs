@@ -105,8 +105,14 @@ impl Vm {
 
     /// `name` looked up along `t`'s MRO.
     pub(crate) fn lookup(&self, t: Value, name: Qstr) -> Option<Value> {
+        self.lookup_slot(t, name).0
+    }
+
+    /// `lookup`, with the attribute cache's slot for its instance-dict hint.
+    #[inline]
+    pub(crate) fn lookup_slot(&self, t: Value, name: Qstr) -> (Option<Value>, usize) {
         use crate::types::attr_cache::Query;
-        self.attr_cache.get(t, name, Query::Any, || {
+        self.attr_cache.get_slot(t, name, Query::Any, || {
             self.mro_find(t, |k| self.own_attr(k, name))
         })
     }

@@ -139,6 +139,16 @@ impl Dict {
         self.version
     }
 
+    /// The value at position `i` if the key there is `key` (identity): the check behind a
+    /// position hint.
+    #[inline]
+    pub fn value_if_key_at(&self, i: usize, key: Value) -> Option<Value> {
+        self.entries
+            .get(i)
+            .filter(|e| e.key == key)
+            .map(|e| e.value)
+    }
+
     pub fn entry(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).filter(|e| e.key != Value::DELETED)
     }
@@ -494,6 +504,29 @@ impl crate::vm::Vm {
             .dict_ref(d)
             .and_then(|dict| dict.entry(i))
             .map(|e| e.value))
+    }
+
+    /// `dict_get_qstr` for an attribute of an instance of a class: tries the position the
+    /// attribute cache's entry `at` remembers first, and remembers where it was found.
+    #[inline]
+    pub(crate) fn dict_get_attr(
+        &self,
+        d: Value,
+        name: crate::qstr::Qstr,
+        at: usize,
+    ) -> Option<Value> {
+        let dict = self.dict_ref(d)?;
+        let key = Value::qstr(name);
+        let hint = self.attr_cache.hint(at) as usize;
+        if let Some(v) = dict.value_if_key_at(hint, key) {
+            return Some(v);
+        }
+        let hash = self.qstrs.hash(name);
+        let i = dict.find(hash, |k| {
+            k == key || (k.as_qstr().is_none() && self.key_eq(k, key, 0))
+        })?;
+        self.attr_cache.set_hint(at, i as u32);
+        dict.entry(i).map(|e| e.value)
     }
 
     /// Lookup by an interned name (globals, builtins): never raises.

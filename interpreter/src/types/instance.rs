@@ -59,7 +59,7 @@ impl Vm {
     }
 
     /// Whether `attr` (found on a type) is a data descriptor: it takes part in setting.
-    fn is_data_descriptor(&self, attr: Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, attr: Value) -> bool {
         match self.heap.get(attr) {
             Some(Obj::Descr(d)) => matches!(**d, Descr::Property(_)),
             Some(Obj::Instance(i)) => {
@@ -211,7 +211,7 @@ impl Vm {
         name: Qstr,
         method: bool,
     ) -> PyResult<Option<(Value, Value)>> {
-        let attr = self.lookup(t, name);
+        let (attr, at) = self.lookup_slot(t, name);
         if let Some(a) = attr
             && self.is_data_descriptor(a)
             && self.has_descriptor_get(a)
@@ -222,7 +222,7 @@ impl Vm {
         }
         if let Some(d) = self.instance_dict(obj)
             && d != Value::UNBOUND
-            && let Some(v) = self.dict_get_qstr(d, name)
+            && let Some(v) = self.dict_get_attr(d, name, at)
         {
             return Ok(Some((v, Value::UNBOUND)));
         }
@@ -297,7 +297,8 @@ impl Vm {
     /// `object.__setattr__` / `object.__delattr__`.
     pub(crate) fn generic_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
         let t = self.type_of(obj);
-        if let Some(attr) = self.lookup(t, name) {
+        let (attr, at) = self.lookup_slot(t, name);
+        if let Some(attr) = attr {
             if let Some(Obj::Descr(d)) = self.heap.get(attr)
                 && let Descr::Property([_, fset, fdel, _]) = **d
             {
@@ -354,6 +355,8 @@ impl Vm {
             }
             if let Some(Obj::Instance(i)) = self.heap.get_mut(obj) {
                 i.class = value;
+                // Sites and cached lookups may depend on what class an object is.
+                crate::heap::types_changed();
                 return Ok(());
             }
         }
@@ -364,6 +367,14 @@ impl Vm {
             if !self.dict_delete(d, Value::qstr(name))? {
                 return Err(self.no_attribute_error(obj, name));
             }
+            return Ok(());
+        }
+        // Rebinding an attribute the instance has: where the cache saw it last.
+        let hint = self.attr_cache.hint(at) as usize;
+        if let Some(Obj::Dict(dict)) = self.heap.get_mut(d)
+            && dict.value_if_key_at(hint, Value::qstr(name)).is_some()
+        {
+            dict.set_value(hint, value);
             return Ok(());
         }
         self.dict_set(d, Value::qstr(name), value)

@@ -24,6 +24,7 @@ mod matching;
 mod ops;
 mod repr;
 mod run;
+pub mod sites;
 mod subscr;
 
 use alloc::boxed::Box;

@@ -482,9 +482,15 @@ impl Vm {
                         .copied()
                         .unwrap_or(crate::qstr::Q::empty);
                     let obj = self.top();
-                    let v = tri!(self.load_attr(obj, name));
-                    self.stack.pop();
-                    self.stack.push(v);
+                    let v = match self.site_load(&code.sites, arg, obj, name) {
+                        Some(v) => v,
+                        None => {
+                            let v = tri!(self.load_attr(obj, name));
+                            self.fill_load_site(&code.sites, arg, obj, name);
+                            v
+                        }
+                    };
+                    self.set_top(v);
                 }
                 op::STORE_ATTR => {
                     let name = code
@@ -493,7 +499,10 @@ impl Vm {
                         .copied()
                         .unwrap_or(crate::qstr::Q::empty);
                     let (value, obj) = (self.peek(1), self.peek(0));
-                    tri!(self.store_attr(obj, name, value));
+                    if !self.site_store(&code.sites, arg, obj, name, value) {
+                        tri!(self.store_attr(obj, name, value));
+                        self.fill_store_site(&code.sites, arg, obj, name);
+                    }
                     self.stack.truncate(self.stack.len().saturating_sub(2));
                 }
                 op::DELETE_ATTR => {
@@ -513,7 +522,14 @@ impl Vm {
                         .copied()
                         .unwrap_or(crate::qstr::Q::empty);
                     let obj = self.top();
-                    let (method, receiver) = tri!(self.load_method(obj, name));
+                    let (method, receiver) = match self.site_method(&code.sites, arg, obj, name) {
+                        Some(f) => (f, obj),
+                        None => {
+                            let found = tri!(self.load_method(obj, name));
+                            self.fill_method_site(&code.sites, arg, obj, name);
+                            found
+                        }
+                    };
                     self.stack.pop();
                     self.stack.push(method);
                     self.stack.push(receiver);

@@ -1,0 +1,21 @@
+# The named set methods accept any iterable (str, range, dict, generator, iterator), unlike the operators.
+s = {"a", "b", 1, 2}
+print(sorted(map(str, s.union("bc"))))
+print(sorted(map(str, s.intersection({"a": 0, 2: 0}))))
+print(sorted(map(str, s.difference(range(3)))))
+print(sorted(map(str, s.symmetric_difference(x for x in ["a", 3]))))
+print(s.issubset(["a", "b", 1, 2, 3]), s.issubset("ab"), s.issuperset(iter([1, "a"])))
+print(s.isdisjoint("xyz"), s.isdisjoint(range(2, 5)))
+g = (i for i in range(5))
+print(sorted({1, 2}.union(g)), list(g))
+n = {10, 20}
+n.update(range(3), (30,), {40: "v"}.keys(), iter([50]))
+print(sorted(n))
+n.intersection_update(range(0, 100, 10))
+print(sorted(n))
+n.difference_update([0], (10,))
+print(sorted(n))
+n.symmetric_difference_update(x * 10 for x in range(2, 7))
+print(sorted(n))
+print(sorted(frozenset("hello").union("world")))
+print(frozenset(range(5)).intersection(range(3, 9), [4, 3]))

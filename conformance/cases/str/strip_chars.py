@@ -1,0 +1,15 @@
+# strip/lstrip/rstrip with a chars argument remove any of those characters, not a prefix string.
+s = "xxyhelloyxyx"
+print(s.strip("xy"), s.lstrip("xy"), s.rstrip("xy"))
+print(s.strip("yx"), s.strip("x"), s.strip("z"))
+print(repr("   ".strip()), repr("".strip("abc")), repr("aaa".strip("a")))
+print(repr("  \t\n pad \r\x0b\x0c ".strip()))
+print(repr(" pad ".lstrip()), repr(" pad ".rstrip()))
+print(repr(" pad ".strip(None)), repr(" pad ".strip("")))
+print("www.example.com".strip("cmowz."))
+print("<<tag>>".strip("<>"), "<<tag>>".lstrip("<"), "<<tag>>".rstrip(">"))
+print("123abc321".strip("0123456789"))
+print("abc".strip("abc") == "")
+print("\x1c\x1fx\x1f".strip())
+print("mississippi".rstrip("ipz"), "mississippi".lstrip("mis"))
+print("a-b-c".strip("-"), "-a-b-c-".strip("-"))

@@ -1,0 +1,310 @@
+//! Inline caches of attribute sites: each code object keeps, per entry of its `names`, what
+//! the last `obj.name` read, method load or store through that name found, so the next one
+//! on an instance of the same class skips the MRO walk, the `__getattribute__` check and
+//! the hashing of the instance's dict.
+//!
+//! A site remembers the instance's class, the type epoch it was filled at
+//! ([`crate::heap::type_epoch`], which moves whenever any class's namespace changes), and one
+//! of three answers:
+//! - `DICT`: the attribute is in the instance's dict at position `hint`, and nothing on the
+//!   class takes precedence (no `__getattribute__`, no data descriptor of that name);
+//! - `METHOD`: the class's plain function `value`, not shadowed in the instance's dict (which
+//!   is checked on every use);
+//! - `STORE`: a store goes straight into the instance's dict at `hint` (no `__setattr__`, no
+//!   descriptor, no `__slots__`).
+//!
+//! Every use checks the class, the epoch and, for `DICT`/`STORE`, that the key at `hint` is
+//! the name; anything else falls back to the general path, which then refills the site. So a
+//! site can only ever make a lookup faster, never answer differently.
+
+use core::cell::Cell;
+
+use super::Vm;
+use crate::heap::Obj;
+use crate::qstr::Qstr;
+use crate::value::Value;
+
+const EMPTY: u8 = 0;
+const DICT: u8 = 1;
+const METHOD: u8 = 2;
+const STORE: u8 = 3;
+/// A site that saw too many classes: no longer filled.
+const MEGA: u8 = 4;
+
+/// Refills by another class a site takes before it gives up (a site in a method of a base
+/// class, reached by instances of many subclasses, would otherwise refill on every use).
+const MAX_CLASS_CHANGES: u8 = 6;
+
+/// Classes a site holds at once (a method of a base class often sees two or three).
+const WAYS: usize = 2;
+
+#[derive(Clone, Copy)]
+struct Site {
+    class: Value,
+    epoch: u32,
+    kind: u8,
+    /// How often the site was refilled for a different class.
+    changes: u8,
+    hint: u32,
+    value: Value,
+}
+
+const NO_SITE: Site = Site {
+    class: Value::UNBOUND,
+    epoch: 0,
+    kind: EMPTY,
+    changes: 0,
+    hint: 0,
+    value: Value::UNBOUND,
+};
+
+/// The caches of one code object, one per name.
+pub struct Sites(Box<[Cell<Site>]>);
+
+use alloc::boxed::Box;
+
+impl Sites {
+    pub fn new(names: usize) -> Sites {
+        Sites((0..names * 2 * WAYS).map(|_| Cell::new(NO_SITE)).collect())
+    }
+
+    /// Where the ways of site `i` for `kind` start: stores have ways of their own, so
+    /// `self.x = self.x + 1` does not make the load and the store evict each other.
+    #[inline]
+    fn base(i: u32, kind: u8) -> usize {
+        (i as usize * 2 + usize::from(kind == STORE)) * WAYS
+    }
+
+    /// Whether site `i` may still be filled (it has not seen too many classes).
+    #[inline]
+    fn fillable(&self, i: u32, kind: u8) -> bool {
+        self.0
+            .get(Self::base(i, kind))
+            .is_some_and(|c| c.get().kind != MEGA)
+    }
+
+    /// The way of site `i` that holds `class`, if any.
+    #[inline]
+    fn get(&self, i: u32, kind: u8, class: Value) -> Option<Site> {
+        let at = Self::base(i, kind);
+        self.0
+            .get(at..at + WAYS)?
+            .iter()
+            .map(Cell::get)
+            .find(|s| s.class == class)
+    }
+
+    /// Fills site `i` for `site.class`: the way that holds the class, else the older way
+    /// moves aside for it; a site that keeps seeing new classes stops being filled.
+    fn set(&self, i: u32, mut site: Site) {
+        let at = Self::base(i, site.kind);
+        let Some(ways) = self.0.get(at..at + WAYS) else {
+            return;
+        };
+        let first = ways[0].get();
+        if first.kind == MEGA {
+            return;
+        }
+        site.changes = first.changes;
+        if let Some(w) = ways.iter().find(|w| w.get().class == site.class) {
+            w.set(site);
+            return;
+        }
+        if ways.iter().all(|w| w.get().kind != EMPTY) {
+            site.changes = first.changes.saturating_add(1);
+            if site.changes > MAX_CLASS_CHANGES {
+                site.kind = MEGA;
+                ways[0].set(site);
+                return;
+            }
+        }
+        for k in (1..WAYS).rev() {
+            ways[k].set(ways[k - 1].get());
+        }
+        ways[0].set(site);
+    }
+}
+
+impl Vm {
+    /// The instance's class and attribute dict, when `obj` is an instance of a class made by
+    /// Python code (the only objects sites serve).
+    #[inline]
+    fn site_instance(&self, obj: Value) -> Option<(Value, Value)> {
+        match self.heap.get(obj)? {
+            Obj::Instance(i) if i.class.as_handle().is_some() => Some((i.class, i.dict)),
+            _ => None,
+        }
+    }
+
+    /// A live site of `kind` for `obj`: its class matches and no class changed since.
+    #[inline]
+    fn live_site(&self, sites: &Sites, i: u32, obj: Value, kind: u8) -> Option<(Site, Value)> {
+        let (class, dict) = self.site_instance(obj)?;
+        let s = sites.get(i, kind, class)?;
+        (s.kind == kind && s.epoch == crate::heap::type_epoch()).then_some((s, dict))
+    }
+
+    /// `obj.name` from the site, if it holds.
+    #[inline]
+    pub(crate) fn site_load(&self, sites: &Sites, i: u32, obj: Value, name: Qstr) -> Option<Value> {
+        let (s, dict) = self.live_site(sites, i, obj, DICT)?;
+        match self.heap.get(dict)? {
+            Obj::Dict(d) => d.value_if_key_at(s.hint as usize, Value::qstr(name)),
+            _ => None,
+        }
+    }
+
+    /// The function `obj.name(...)` calls, from the site, if it holds.
+    #[inline]
+    pub(crate) fn site_method(
+        &self,
+        sites: &Sites,
+        i: u32,
+        obj: Value,
+        name: Qstr,
+    ) -> Option<Value> {
+        let (s, dict) = self.live_site(sites, i, obj, METHOD)?;
+        if dict != Value::UNBOUND && self.dict_get_qstr(dict, name).is_some() {
+            return None;
+        }
+        Some(s.value)
+    }
+
+    /// `obj.name = value` through the site, if it holds; false when not done.
+    #[inline]
+    pub(crate) fn site_store(
+        &mut self,
+        sites: &Sites,
+        i: u32,
+        obj: Value,
+        name: Qstr,
+        value: Value,
+    ) -> bool {
+        let Some((s, dict)) = self.live_site(sites, i, obj, STORE) else {
+            return false;
+        };
+        match self.heap.get_mut(dict) {
+            Some(Obj::Dict(d))
+                if d.value_if_key_at(s.hint as usize, Value::qstr(name))
+                    .is_some() =>
+            {
+                d.set_value(s.hint as usize, value);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// What the general path would do for `obj.name` on this class, if a site can say it:
+    /// `(class, attribute on the class)` when no `__getattribute__` (or, for a store,
+    /// `__setattr__`) of Python code intervenes.
+    fn site_plan(
+        &self,
+        obj: Value,
+        name: Qstr,
+        hook: Qstr,
+    ) -> Option<(Value, Value, Option<Value>)> {
+        let (class, dict) = self.site_instance(obj)?;
+        // Dunder names have rules of their own (`__class__`, `__dict__`): never cached.
+        let text = self.qstr_text(name);
+        if text.starts_with("__") && text.ends_with("__") {
+            return None;
+        }
+        if self.lookup_user(class, hook).is_some() {
+            return None;
+        }
+        Some((class, dict, self.lookup(class, name)))
+    }
+
+    /// After a read of `obj.name` by the general path: remember where it was found.
+    pub(crate) fn fill_load_site(&self, sites: &Sites, i: u32, obj: Value, name: Qstr) {
+        if !sites.fillable(i, DICT) {
+            return;
+        }
+        let Some((class, dict, attr)) = self.site_plan(obj, name, crate::qstr::Q::__getattribute__)
+        else {
+            return;
+        };
+        if attr.is_some_and(|a| self.is_data_descriptor(a)) {
+            return;
+        }
+        if let Some(hint) = self.dict_position(dict, name) {
+            sites.set(
+                i,
+                Site {
+                    class,
+                    epoch: crate::heap::type_epoch(),
+                    kind: DICT,
+                    changes: 0,
+                    hint,
+                    value: Value::UNBOUND,
+                },
+            );
+        }
+    }
+
+    /// After a method load of `obj.name` by the general path: remember a plain function.
+    pub(crate) fn fill_method_site(&self, sites: &Sites, i: u32, obj: Value, name: Qstr) {
+        if !sites.fillable(i, METHOD) {
+            return;
+        }
+        let Some((class, dict, Some(attr))) =
+            self.site_plan(obj, name, crate::qstr::Q::__getattribute__)
+        else {
+            return;
+        };
+        if !self.is_function(attr) || self.dict_position(dict, name).is_some() {
+            return;
+        }
+        sites.set(
+            i,
+            Site {
+                class,
+                epoch: crate::heap::type_epoch(),
+                kind: METHOD,
+                changes: 0,
+                hint: 0,
+                value: attr,
+            },
+        );
+    }
+
+    /// After a store to `obj.name` by the general path: remember the dict position.
+    pub(crate) fn fill_store_site(&self, sites: &Sites, i: u32, obj: Value, name: Qstr) {
+        if !sites.fillable(i, STORE) {
+            return;
+        }
+        let Some((class, dict, attr)) = self.site_plan(obj, name, crate::qstr::Q::__setattr__)
+        else {
+            return;
+        };
+        if attr.is_some_and(|a| self.is_data_descriptor(a))
+            || self.class_ref(class).is_some_and(|c| c.slots.is_some())
+        {
+            return;
+        }
+        if let Some(hint) = self.dict_position(dict, name) {
+            sites.set(
+                i,
+                Site {
+                    class,
+                    epoch: crate::heap::type_epoch(),
+                    kind: STORE,
+                    changes: 0,
+                    hint,
+                    value: Value::UNBOUND,
+                },
+            );
+        }
+    }
+
+    /// Where `name` is in dict `d`, by identity of the interned key.
+    fn dict_position(&self, d: Value, name: Qstr) -> Option<u32> {
+        let Some(Obj::Dict(dict)) = self.heap.get(d) else {
+            return None;
+        };
+        let key = Value::qstr(name);
+        dict.find(self.qstrs.hash(name), |k| k == key)
+            .map(|i| i as u32)
+    }
+}
