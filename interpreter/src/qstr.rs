@@ -52,7 +52,7 @@ static_qstrs! {
     get, keys, values, items, update, setdefault, popitem, fromkeys,
     join, split, rsplit, upper, lower, strip, lstrip, rstrip, replace, startswith,
     endswith, find, rfind, rindex, isdigit, isalpha, isspace, isupper, islower,
-    isprintable, isdecimal,
+    isprintable, isdecimal, isnumeric, isidentifier, casefold, maketrans, translate,
     isalnum, splitlines, capitalize, title, swapcase, center, ljust, rjust, zfill,
     partition, rpartition, removeprefix, removesuffix, expandtabs, encode, is_integer, bit_length, bit_count, name, numerator, denominator, conjugate, real, imag,
     to_bytes, from_bytes, as_integer_ratio,

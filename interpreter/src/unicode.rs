@@ -13,6 +13,30 @@ mod tables;
 
 /// `str.isprintable()` of one character: false for the categories Cc, Cf, Cs, Co, Cn, Zl,
 /// Zp and Zs (but not the space), which `repr` escapes.
+/// Python's whitespace (`str.isspace`, `split()`, `strip()`): Unicode's White_Space and the
+/// four ASCII separators `\x1c`-`\x1f`, which Python counts by their bidirectional class.
+#[inline]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// `str.isdigit`: Unicode's Numeric_Type Decimal or Digit: the decimal digits, and the
+/// superscript, subscript, circled and other digit forms (not fractions or numerals).
+pub fn is_digit(c: char) -> bool {
+    decimal_value(c).is_some()
+        || matches!(c, '\u{B2}' | '\u{B3}' | '\u{B9}' | '\u{2070}' | '\u{2074}'..='\u{2079}'
+            | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247C}'
+            | '\u{2488}'..='\u{2490}' | '\u{24EA}' | '\u{24F5}'..='\u{24FD}' | '\u{24FF}'
+            | '\u{2776}'..='\u{277E}' | '\u{2780}'..='\u{2788}' | '\u{278A}'..='\u{2792}'
+            | '\u{1369}'..='\u{1371}' | '\u{19DA}' | '\u{1F100}'..='\u{1F10A}')
+}
+
+/// `str.isalpha`: the letters (general category L*). Unicode's Alphabetic property, which
+/// Rust tests, also takes letter numbers such as 'Ⅷ'; those are left out here.
+pub fn is_alpha(c: char) -> bool {
+    c.is_alphabetic() && !c.is_numeric()
+}
+
 pub fn is_printable(c: char) -> bool {
     let u = c as u32;
     if u < 0x7f {

@@ -172,6 +172,13 @@ natives! {
     StrIsalnum = "isalnum" => s::isalnum,
     StrIsprintable = "isprintable" => s::isprintable,
     StrIsdecimal = "isdecimal" => s::isdecimal,
+    StrIsnumeric = "isnumeric" => s::isnumeric,
+    StrIsidentifier = "isidentifier" => s::isidentifier,
+    StrIstitle = "istitle" => s::istitle,
+    StrIsascii = "isascii" => s::isascii,
+    StrCasefold = "casefold" => s::casefold,
+    StrMaketrans = "maketrans" => s::maketrans,
+    StrTranslate = "translate" => s::translate,
     StrSplitlines = "splitlines" => s::splitlines,
     StrCapitalize = "capitalize" => s::capitalize,
     StrTitle = "title" => s::title,
@@ -353,7 +360,10 @@ natives! {
 /// Methods of builtin types that are class methods: reached through a type or an
 /// instance, they receive the type.
 pub fn is_class_method(n: u16) -> bool {
-    n == N::BytesFromhex as u16 || n == N::IntFromBytes as u16 || n == N::DictFromkeys as u16
+    n == N::BytesFromhex as u16
+        || n == N::IntFromBytes as u16
+        || n == N::DictFromkeys as u16
+        || n == N::StrMaketrans as u16
 }
 
 /// The names of the methods builtin type `t` defines itself (for `dir()`).
@@ -600,6 +610,13 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::isalnum, N::StrIsalnum),
             (Q::isprintable, N::StrIsprintable),
             (Q::isdecimal, N::StrIsdecimal),
+            (Q::isnumeric, N::StrIsnumeric),
+            (Q::isidentifier, N::StrIsidentifier),
+            (Q::istitle, N::StrIstitle),
+            (Q::isascii, N::StrIsascii),
+            (Q::casefold, N::StrCasefold),
+            (Q::maketrans, N::StrMaketrans),
+            (Q::translate, N::StrTranslate),
             (Q::splitlines, N::StrSplitlines),
             (Q::capitalize, N::StrCapitalize),
             (Q::title, N::StrTitle),

@@ -4,7 +4,7 @@
 //! [`tokenize_expr`] does the same for the expression of an f-string replacement field.
 //! [`LineIndex`] maps the byte offsets in spans to lines and columns for messages.
 
-mod cursor;
+pub(crate) mod cursor;
 mod indent;
 mod lexer;
 mod line_index;

@@ -5,6 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::builtins::{Kw, arity};
+use crate::heap::Obj;
 use crate::qstr::Q;
 use crate::types::TypeId;
 use crate::unicode;
@@ -25,7 +26,8 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
 /// A str argument; `what` introduces the complaint (`"replace() argument 1 "`, or `""` for
 /// CPython's bare "must be str, not int").
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
-    match vm.str_text(v) {
+    let text = vm.payload(v);
+    match vm.str_text(text) {
         Some(t) => Ok(String::from(t)),
         None => {
             let msg = format!("{what}must be str, not {}", vm.type_name_of(v));
@@ -71,7 +73,9 @@ pub fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         if i > 0 {
             out.push_str(&sep);
         }
-        match vm.str_text(*item) {
+        // A str subclass instance joins as the text it extends.
+        let text = vm.payload(*item);
+        match vm.str_text(text) {
             Some(t) => out.push_str(t),
             None => {
                 let msg = format!(
@@ -105,17 +109,20 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool)
     };
     let parts: Vec<String> = match sep {
         None => {
-            let words: Vec<&str> = s.split_whitespace().collect();
+            let words: Vec<&str> = s
+                .split(unicode::is_space)
+                .filter(|w| !w.is_empty())
+                .collect();
             if limit >= words.len() {
                 words.into_iter().map(String::from).collect()
             } else if !from_right {
                 // The remainder keeps its inner whitespace, stripped at the front.
                 let mut out = Vec::new();
-                let mut rest = s.trim_start();
+                let mut rest = s.trim_start_matches(unicode::is_space);
                 for _ in 0..limit {
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    let end = rest.find(unicode::is_space).unwrap_or(rest.len());
                     out.push(String::from(&rest[..end]));
-                    rest = rest[end..].trim_start();
+                    rest = rest[end..].trim_start_matches(unicode::is_space);
                 }
                 if !rest.is_empty() {
                     out.push(String::from(rest));
@@ -123,13 +130,13 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool)
                 out
             } else {
                 let mut out = Vec::new();
-                let mut rest = s.trim_end();
+                let mut rest = s.trim_end_matches(unicode::is_space);
                 for _ in 0..limit {
-                    let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                    let start = rest.rfind(unicode::is_space).map_or(0, |i| {
                         i + rest[i..].chars().next().map_or(1, char::len_utf8)
                     });
                     out.push(String::from(&rest[start..]));
-                    rest = rest[..start].trim_end();
+                    rest = rest[..start].trim_end_matches(unicode::is_space);
                 }
                 if !rest.is_empty() {
                     out.push(String::from(rest));
@@ -217,7 +224,7 @@ fn strip_impl(
     };
     let test = |c: char| match &chars {
         Some(set) => set.contains(&c),
-        None => c.is_whitespace(),
+        None => unicode::is_space(c),
     };
     let mut t: &str = &s;
     if left {
@@ -329,44 +336,35 @@ fn char_range(
 fn affix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, prefix: bool) -> PyResult {
     let s = method(vm, args, kw, name, 1, 3)?;
     let range = char_range(vm, &s, args.get(2), args.get(3))?;
-    let candidates: Vec<String> = match vm.str_text(args[1]) {
-        Some(t) => alloc::vec![String::from(t)],
-        None => {
-            let is_tuple = matches!(vm.heap.get(args[1]), Some(crate::heap::Obj::Tuple(_)));
-            if !is_tuple {
-                let msg = format!(
-                    "{name} first arg must be str or a tuple of str, not {}",
-                    vm.type_name_of(args[1])
-                );
-                return Err(vm.type_error(&msg));
-            }
-            let items = vm.tuple_items(args[1]).to_vec();
-            let mut out = Vec::new();
-            for item in items {
-                let Some(t) = vm.str_text(item).map(String::from) else {
-                    let msg = format!(
-                        "tuple for {name} must only contain str, not {}",
-                        vm.type_name_of(item)
-                    );
-                    return Err(vm.type_error(&msg));
-                };
-                out.push(t);
-            }
-            out
-        }
+    let test = |c: &str| match range {
+        None => false,
+        Some((a, b)) if prefix => s[a..b].starts_with(c),
+        Some((a, b)) => s[a..b].ends_with(c),
     };
-    let Some((a, b)) = range else {
-        return Ok(Value::FALSE);
-    };
-    let hay = &s[a..b];
-    let hit = candidates.iter().any(|c| {
-        if prefix {
-            hay.starts_with(c.as_str())
-        } else {
-            hay.ends_with(c.as_str())
+    if let Some(t) = vm.str_text(args[1]) {
+        return Ok(Value::bool(test(t)));
+    }
+    if !matches!(vm.heap.get(args[1]), Some(Obj::Tuple(_))) {
+        let msg = format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            vm.type_name_of(args[1])
+        );
+        return Err(vm.type_error(&msg));
+    }
+    // Item by item, as CPython does: a match ends the search before a bad item is seen.
+    for item in vm.tuple_items(args[1]).to_vec() {
+        let Some(t) = vm.str_text(item) else {
+            let msg = format!(
+                "tuple for {name} must only contain str, not {}",
+                vm.type_name_of(item)
+            );
+            return Err(vm.type_error(&msg));
+        };
+        if test(t) {
+            return Ok(Value::TRUE);
         }
-    });
-    Ok(Value::bool(hit))
+    }
+    Ok(Value::FALSE)
 }
 
 pub fn startswith(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
@@ -439,19 +437,19 @@ fn predicate(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, test: fn(&str) -> 
 
 pub fn isdigit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     predicate(vm, args, kw, "isdigit", |s| {
-        s.chars().all(|c| c.is_ascii_digit() || c.is_numeric())
+        s.chars().all(unicode::is_digit)
     })
 }
 
 pub fn isalpha(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     predicate(vm, args, kw, "isalpha", |s| {
-        s.chars().all(char::is_alphabetic)
+        s.chars().all(unicode::is_alpha)
     })
 }
 
 pub fn isspace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     predicate(vm, args, kw, "isspace", |s| {
-        s.chars().all(char::is_whitespace)
+        s.chars().all(unicode::is_space)
     })
 }
 
@@ -484,6 +482,198 @@ pub fn isdecimal(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     predicate(vm, args, kw, "isdecimal", |s| {
         s.chars().all(|c| unicode::decimal_value(c).is_some())
     })
+}
+
+pub fn isnumeric(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    predicate(vm, args, kw, "isnumeric", |s| {
+        s.chars().all(char::is_numeric)
+    })
+}
+
+pub fn isidentifier(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    predicate(vm, args, kw, "isidentifier", |s| {
+        let mut chars = s.chars();
+        chars.next().is_some_and(crate::lex::cursor::is_id_start)
+            && chars.all(crate::lex::cursor::is_id_continue)
+    })
+}
+
+/// Upper- and titlecase letters only after uncased characters, lowercase only after cased
+/// ones, and at least one cased character.
+pub fn istitle(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    predicate(vm, args, kw, "istitle", |s| {
+        let (mut prev_cased, mut any) = (false, false);
+        for c in s.chars() {
+            if c.is_uppercase() || unicode::is_titlecase(c) {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+/// True for the empty string too.
+pub fn isascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "isascii", 0, 0)?;
+    Ok(Value::bool(s.is_ascii()))
+}
+
+/// `lower()` with the full case folds of the characters whose fold differs from their
+/// lowercase ('ß' folds to "ss", final 'ς' to 'σ').
+pub fn casefold(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "casefold", 0, 0)?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            'ſ' => out.push('s'),
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬃ' => out.push_str("ffi"),
+            'ﬄ' => out.push_str("ffl"),
+            'ﬅ' | 'ﬆ' => out.push_str("st"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    vm.new_str(out)
+}
+
+/// `str.maketrans(x[, y[, z]])`: the dict `translate` takes (a static method; `args[0]` is
+/// the type).
+pub fn maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "maketrans", &[])?;
+    let args = &args[1.min(args.len())..];
+    crate::builtins::arity(vm, "maketrans", args, 1, 3)?;
+    let table = vm.new_dict()?;
+    vm.roots.push(table);
+    let r = fill_maketrans(vm, table, args);
+    vm.roots.pop();
+    r.map(|()| table)
+}
+
+fn fill_maketrans(vm: &mut Vm, table: Value, args: &[Value]) -> PyResult<()> {
+    let ord = |vm: &mut Vm, c: char| vm.new_int(c as i64);
+    if args.len() == 1 {
+        if !matches!(vm.heap.get(args[0]), Some(Obj::Dict(_))) {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        }
+        for (k, v) in vm.dict_items(args[0]) {
+            let key = match vm.str_text(k).map(|t| {
+                let mut cs = t.chars();
+                (cs.next(), cs.next())
+            }) {
+                Some((Some(c), None)) => ord(vm, c)?,
+                Some(_) => {
+                    return Err(
+                        vm.value_error("string keys in translate table must be of length 1")
+                    );
+                }
+                None if vm.is_int(k) => k,
+                None => {
+                    return Err(
+                        vm.type_error("keys in translate table must be strings or integers")
+                    );
+                }
+            };
+            vm.dict_set(table, key, v)?;
+        }
+        return Ok(());
+    }
+    let (Some(x), Some(y)) = (
+        vm.str_text(args[0]).map(String::from),
+        vm.str_text(args[1]).map(String::from),
+    ) else {
+        let bad = if vm.str_text(args[0]).is_none() {
+            args[0]
+        } else {
+            args[1]
+        };
+        let msg = format!(
+            "maketrans() argument {} must be str, not {}",
+            if bad == args[0] { 1 } else { 2 },
+            vm.type_name_of(bad)
+        );
+        return Err(vm.type_error(&msg));
+    };
+    if x.chars().count() != y.chars().count() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        let (k, v) = (ord(vm, a)?, ord(vm, b)?);
+        vm.dict_set(table, k, v)?;
+    }
+    if let Some(&z) = args.get(2) {
+        let Some(z) = vm.str_text(z).map(String::from) else {
+            let msg = format!(
+                "maketrans() argument 3 must be str, not {}",
+                vm.type_name_of(z)
+            );
+            return Err(vm.type_error(&msg));
+        };
+        for c in z.chars() {
+            let k = ord(vm, c)?;
+            vm.dict_set(table, k, Value::NONE)?;
+        }
+    }
+    Ok(())
+}
+
+/// `s.translate(table)`: each character looked up as `table[ord(c)]`: a str replaces it,
+/// an int is a code point, None deletes it, and a LookupError keeps it.
+pub fn translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let s = method(vm, args, kw, "translate", 1, 1)?;
+    let table = args[1];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let key = vm.new_int(c as i64)?;
+        let v = match vm.subscr(table, key) {
+            Ok(v) => v,
+            Err(raised) => {
+                let lookup = Value::builtin_type(crate::types::TypeId::LookupError);
+                if !vm.is_instance(vm.pending, lookup) {
+                    return Err(raised);
+                }
+                vm.pending = Value::NONE;
+                out.push(c);
+                continue;
+            }
+        };
+        if v.is_none() {
+            continue;
+        }
+        if let Some(t) = vm.str_text(v) {
+            out.push_str(t);
+            continue;
+        }
+        match vm.int_as_i64(v) {
+            Some(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(r) => out.push(r),
+                None => {
+                    return Err(vm.value_error("character mapping must be in range(0x110000)"));
+                }
+            },
+            None => {
+                return Err(vm.type_error("character mapping must return integer, None or str"));
+            }
+        }
+    }
+    vm.new_str(out)
 }
 
 /// True for the empty string too, unlike the other predicates.
@@ -636,7 +826,14 @@ fn justify(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, align: char) -> PyRe
     let width = size_arg(vm, args[1])?;
     let fill = match args.get(2) {
         Some(&f) => {
-            let t = str_arg(vm, f, "The fill character ")?;
+            if vm.str_text(vm.payload(f)).is_none() {
+                let msg = format!(
+                    "The fill character must be a unicode character, not {}",
+                    vm.type_name_of(f)
+                );
+                return Err(vm.type_error(&msg));
+            }
+            let t = str_arg(vm, f, "")?;
             let mut it = t.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
@@ -768,10 +965,13 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, right: bool) 
 fn remove_affix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, suffix: bool) -> PyResult {
     let s = method(vm, args, kw, name, 1, 1)?;
     let Some(affix) = vm.str_text(args[1]).map(String::from) else {
-        let msg = format!(
-            "{name}() argument must be str, not {}",
+        // CPython names None itself here, and the type of anything else.
+        let t = if args[1].is_none() {
+            "None"
+        } else {
             vm.type_name_of(args[1])
-        );
+        };
+        let msg = format!("{name}() argument must be str, not {t}");
         return Err(vm.type_error(&msg));
     };
     let rest = if suffix {

@@ -430,7 +430,8 @@ impl Vm {
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Some(hay) = self.str_text(container) {
-            let Some(needle) = self.str_text(item) else {
+            // A str subclass instance searches by the text it extends.
+            let Some(needle) = self.str_text(self.payload(item)) else {
                 let msg = format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name_of(item)
