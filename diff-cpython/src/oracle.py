@@ -106,6 +106,9 @@ def run(source, filename, timeout):
         "__spec__": None,
         "__loader__": None,
     }
+    # `_` is what sys.displayhook last showed (an earlier case's exec in 'single' mode sets it
+    # on the shared builtins module): no run may see another's.
+    builtins.__dict__.pop("_", None)
     # Tracebacks show source lines the way `python3 FILE` does.
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
 
@@ -145,6 +148,7 @@ def run(source, filename, timeout):
         _local.stderr = None
         linecache.cache.pop(filename, None)
         sys.setrecursionlimit(_RECURSION_LIMIT)
+        builtins.__dict__.pop("_", None)
         namespace.clear()
     return (stdout, exception)
 

@@ -37,6 +37,18 @@ fn version_is_dotted_triple() {
 }
 
 #[test]
+fn the_displayhook_underscore_does_not_leak_between_runs() {
+    let (oracle, _dir) = oracle();
+    let out = oracle
+        .run_uncached("exec(compile('6 * 7', 's', 'single'))\n", "single.py")
+        .unwrap();
+    assert_eq!(out.stdout, "42\n");
+    let out = oracle.run_uncached("print(_)\n", "after.py").unwrap();
+    let exc = out.exception.expect("`_` is not defined in a fresh run");
+    assert_eq!(exc.type_name, "NameError");
+}
+
+#[test]
 fn captures_print() {
     let (oracle, _dir) = oracle();
     let out = oracle

@@ -284,6 +284,23 @@ fn sign_prefix(negative: bool, spec: &Spec) -> &'static str {
     }
 }
 
+/// CPython's limit on the decimal digits of an int converted to or from a str (sys's
+/// `get_int_max_str_digits()` default), which keeps the quadratic conversion bounded.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// The error of converting an int of more than `MAX_STR_DIGITS` decimal digits to a str.
+pub const TOO_MANY_DIGITS: &str = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+
+/// Whether `n` has more decimal digits than CPython converts to a str.
+pub fn exceeds_str_digits(n: &BigInt) -> bool {
+    // 10**4300 has 14285 bits: far from that boundary the bit length decides.
+    match n.bits() {
+        0..14_200 => false,
+        14_200..14_400 => n.magnitude().to_str_radix(10).len() > MAX_STR_DIGITS,
+        _ => true,
+    }
+}
+
 /// Sign, prefix and digits of `n` in presentation `kind` ('d', 'x', 'X', 'o', 'b'), with
 /// at least `min_digits` digits (the precision of `%d`), laid out by the spec.
 fn int_text(n: &BigInt, kind: char, spec: &Spec, min_digits: usize) -> String {
@@ -339,6 +356,9 @@ pub fn format_int(n: &BigInt, spec: &Spec, type_name: &str) -> Result<String, Fo
         text.push(char_of(code)?);
         return Ok(pad("", &text, spec, '>'));
     }
+    if !matches!(kind, 'x' | 'X' | 'o' | 'b') && exceeds_str_digits(n) {
+        return Err(FormatError::Value(String::from(TOO_MANY_DIGITS)));
+    }
     Ok(int_text(n, kind, spec, 0))
 }
 
@@ -358,9 +378,13 @@ fn char_of(code: i64) -> Result<char, FormatError> {
 
 /// `%d`, `%i`, `%u`, `%x`, `%X`, `%o` of an int: the precision is the minimum number of
 /// digits ('i' and 'u' are 'd').
-pub fn printf_int(n: &BigInt, spec: &Spec) -> String {
+pub fn printf_int(n: &BigInt, spec: &Spec) -> Result<String, FormatError> {
     let min_digits = spec.precision.unwrap_or(0);
-    int_text(n, spec.kind.unwrap_or('d'), spec, min_digits)
+    let kind = spec.kind.unwrap_or('d');
+    if !matches!(kind, 'x' | 'X' | 'o') && exceeds_str_digits(n) {
+        return Err(FormatError::Value(String::from(TOO_MANY_DIGITS)));
+    }
+    Ok(int_text(n, kind, spec, min_digits))
 }
 
 /// `%c` of an int code: precision and zero padding do not apply.
@@ -592,7 +616,13 @@ mod tests {
             precision: Some(4),
             ..Spec::default()
         };
-        assert_eq!(printf_int(&BigInt::from(-5), &spec("d")), "   -0005");
-        assert_eq!(printf_int(&BigInt::from(255), &spec("#0x")), "0x0000ff");
+        assert_eq!(
+            printf_int(&BigInt::from(-5), &spec("d")).ok().as_deref(),
+            Some("   -0005")
+        );
+        assert_eq!(
+            printf_int(&BigInt::from(255), &spec("#0x")).ok().as_deref(),
+            Some("0x0000ff")
+        );
     }
 }

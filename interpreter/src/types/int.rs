@@ -411,6 +411,15 @@ impl Vm {
         {
             return Err(err(self));
         }
+        // Decimal (and other non-power-of-two bases) past CPython's digit limit.
+        if !radix.is_power_of_two() && clean.len() > crate::types::format::MAX_STR_DIGITS {
+            let msg = alloc::format!(
+                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                crate::types::format::MAX_STR_DIGITS,
+                clean.len()
+            );
+            return Err(self.value_error(&msg));
+        }
         let Some(mut n) = BigInt::parse_bytes(clean.as_bytes(), radix) else {
             return Err(err(self));
         };

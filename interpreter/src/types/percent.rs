@@ -194,7 +194,7 @@ impl Vm {
                     };
                     let mut sp = spec.clone();
                     sp.kind = Some(kind);
-                    format::printf_int(&n, &sp)
+                    format::printf_int(&n, &sp).map_err(|e| self.format_error(e))?
                 }
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                     let Some(f) = self.number_to_f64(value)? else {

@@ -125,6 +125,26 @@ impl Vm {
             let typ = e.typ;
             let is_key_error = self.is_subclass(typ, Value::builtin_type(TypeId::KeyError));
             let items = self.tuple_items(args).to_vec();
+            if self.is_subclass(typ, Value::builtin_type(TypeId::SyntaxError))
+                && let [msg, detail] = items.as_slice()
+                && let Some(Obj::Tuple(d)) = self.heap.get(*detail)
+                && d.len() >= 4
+            {
+                // `msg (file, line N)`, the file by its last path component.
+                let (file, line) = (d[0], d[1]);
+                let file = self
+                    .str_text(file)
+                    .map(|f| String::from(f.rsplit('/').next().unwrap_or(f)));
+                let line = self.int_as_i64(line);
+                self.str_into(*msg, out)?;
+                match (file, line) {
+                    (Some(f), Some(n)) => out.push_str(&format!(" ({f}, line {n})")),
+                    (Some(f), None) => out.push_str(&format!(" ({f})")),
+                    (None, Some(n)) => out.push_str(&format!(" (line {n})")),
+                    (None, None) => {}
+                }
+                return Ok(());
+            }
             return match items.as_slice() {
                 [] => Ok(()),
                 [one] if is_key_error => self.repr_into(*one, out),
@@ -204,7 +224,12 @@ impl Vm {
         }
         let addr = (v.raw() >> 3) * 16 + 0x7f00_0000_0000;
         match self.heap.get(v) {
-            Some(Obj::BigInt(_)) => out.push_str(&self.int_to_string(v)),
+            Some(Obj::BigInt(b)) => {
+                if crate::types::format::exceeds_str_digits(b) {
+                    return Err(self.value_error(crate::types::format::TOO_MANY_DIGITS));
+                }
+                out.push_str(&self.int_to_string(v));
+            }
             Some(Obj::Float(f)) => out.push_str(&crate::types::float::repr(*f)),
             Some(Obj::List(_)) => self.repr_seq(v, "[", "]", out)?,
             Some(Obj::Tuple(items)) => {
