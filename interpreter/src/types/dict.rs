@@ -44,6 +44,16 @@ pub struct Dict {
     watched: bool,
 }
 
+/// Dict versions are drawn from one process-wide sequence, so a `(dict, version)` pair names
+/// one state of one dict even when a freed dict's handle is reused (a global-name site relies
+/// on it; it wraps only after 2^32 changes).
+static VERSIONS: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(1);
+
+#[inline]
+fn next_version() -> u32 {
+    VERSIONS.fetch_add(1, core::sync::atomic::Ordering::Relaxed)
+}
+
 /// Entry positions (live or not) a dict holds before it keeps an index.
 const SMALL: usize = 8;
 
@@ -72,7 +82,7 @@ impl Default for Dict {
             index: HashTable::new(),
             len: 0,
             usable: usable(MIN_SIZE),
-            version: 0,
+            version: next_version(),
             watched: false,
         }
     }
@@ -171,7 +181,7 @@ impl Dict {
     pub fn push(&mut self, hash: u64, key: Value, value: Value) -> usize {
         let before = self.heap_bytes();
         self.changed();
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         if self.usable == 0 {
             self.resize((self.len * 3).next_power_of_two().max(MIN_SIZE));
         }
@@ -193,7 +203,7 @@ impl Dict {
     pub fn remove(&mut self, i: usize) -> Option<(Value, Value)> {
         let e = *self.entry(i)?;
         self.changed();
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         if self.entries.len() > SMALL
             && let Ok(slot) = self.index.find_entry(spread(e.hash), |&j| j as usize == i)
         {
@@ -242,7 +252,7 @@ impl Dict {
 
     pub fn clear(&mut self) {
         self.changed();
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         self.entries.clear();
         self.index.clear();
         self.len = 0;

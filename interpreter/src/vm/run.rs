@@ -343,7 +343,14 @@ impl Vm {
                         .copied()
                         .unwrap_or(crate::qstr::Q::empty);
                     let globals = self.frames.last().map_or(self.main_globals, |f| f.globals);
-                    let v = tri!(self.load_global(globals, name));
+                    let v = match self.site_global(&code.sites, arg, globals, name) {
+                        Some(v) => v,
+                        None => {
+                            let v = tri!(self.load_global(globals, name));
+                            self.fill_global_site(&code.sites, arg, globals, name);
+                            v
+                        }
+                    };
                     self.stack.push(v);
                 }
                 op::STORE_GLOBAL => {

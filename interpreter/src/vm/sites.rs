@@ -30,6 +30,10 @@ const METHOD: u8 = 2;
 const STORE: u8 = 3;
 /// A site that saw too many classes: no longer filled.
 const MEGA: u8 = 4;
+/// A global name: in the globals dict (`class` holds it) at `hint`, or, when the globals'
+/// version is still `epoch`, in the builtins dict at `hint`.
+const GLOBAL: u8 = 5;
+const BUILTIN: u8 = 6;
 
 /// Refills by another class a site takes before it gives up (a site in a method of a base
 /// class, reached by instances of many subclasses, would otherwise refill on every use).
@@ -37,6 +41,9 @@ const MAX_CLASS_CHANGES: u8 = 6;
 
 /// Classes a site holds at once (a method of a base class often sees two or three).
 const WAYS: usize = 2;
+
+/// Ways of a name: attribute loads and methods, stores, global names.
+const BANKS: usize = 3;
 
 #[derive(Clone, Copy)]
 struct Site {
@@ -65,14 +72,35 @@ use alloc::boxed::Box;
 
 impl Sites {
     pub fn new(names: usize) -> Sites {
-        Sites((0..names * 2 * WAYS).map(|_| Cell::new(NO_SITE)).collect())
+        Sites(
+            (0..names * BANKS * WAYS)
+                .map(|_| Cell::new(NO_SITE))
+                .collect(),
+        )
     }
 
     /// Where the ways of site `i` for `kind` start: stores have ways of their own, so
     /// `self.x = self.x + 1` does not make the load and the store evict each other.
     #[inline]
     fn base(i: u32, kind: u8) -> usize {
-        (i as usize * 2 + usize::from(kind == STORE)) * WAYS
+        let bank = match kind {
+            STORE => 1,
+            GLOBAL | BUILTIN => 2,
+            _ => 0,
+        };
+        (i as usize * BANKS + bank) * WAYS
+    }
+
+    /// The global-name way of site `i`.
+    #[inline]
+    fn global(&self, i: u32) -> Option<Site> {
+        self.0.get(Self::base(i, GLOBAL)).map(Cell::get)
+    }
+
+    fn set_global(&self, i: u32, site: Site) {
+        if let Some(c) = self.0.get(Self::base(i, GLOBAL)) {
+            c.set(site);
+        }
     }
 
     /// Whether site `i` may still be filled (it has not seen too many classes).
@@ -295,6 +323,73 @@ impl Vm {
                     value: Value::UNBOUND,
                 },
             );
+        }
+    }
+
+    /// The value of global `name` from the site, if it holds: still at its position in
+    /// `globals`, or absent from `globals` (unchanged since) and at its position in builtins.
+    #[inline]
+    pub(crate) fn site_global(
+        &self,
+        sites: &Sites,
+        i: u32,
+        globals: Value,
+        name: Qstr,
+    ) -> Option<Value> {
+        let s = sites.global(i)?;
+        if s.class != globals {
+            return None;
+        }
+        let key = Value::qstr(name);
+        match s.kind {
+            GLOBAL => match self.heap.get(globals)? {
+                Obj::Dict(d) => d.value_if_key_at(s.hint as usize, key),
+                _ => None,
+            },
+            BUILTIN => {
+                let Some(Obj::Dict(g)) = self.heap.get(globals) else {
+                    return None;
+                };
+                if g.version() != s.epoch {
+                    return None;
+                }
+                match self.heap.get(self.builtins)? {
+                    Obj::Dict(b) => b.value_if_key_at(s.hint as usize, key),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// After the general path found global `name`: remember where.
+    pub(crate) fn fill_global_site(&self, sites: &Sites, i: u32, globals: Value, name: Qstr) {
+        if let Some(hint) = self.dict_position(globals, name) {
+            let site = Site {
+                class: globals,
+                epoch: 0,
+                kind: GLOBAL,
+                changes: 0,
+                hint,
+                value: Value::UNBOUND,
+            };
+            sites.set_global(i, site);
+            return;
+        }
+        let Some(Obj::Dict(g)) = self.heap.get(globals) else {
+            return;
+        };
+        let version = g.version();
+        if let Some(hint) = self.dict_position(self.builtins, name) {
+            let site = Site {
+                class: globals,
+                epoch: version,
+                kind: BUILTIN,
+                changes: 0,
+                hint,
+                value: Value::UNBOUND,
+            };
+            sites.set_global(i, site);
         }
     }
 
