@@ -13,6 +13,7 @@
 //!   since the last safe point (the VM keeps those "young" values as roots).
 
 mod obj;
+mod sizes;
 
 use alloc::vec::Vec;
 

@@ -1,0 +1,62 @@
+//! What each kind of object costs, pinned: a heap slot (`Obj`) plus what the slot owns, as
+//! `Obj::size` charges it to the heap budget. A change that grows an object fails here
+//! first, on the host (64-bit, by a test) and on the board's Cortex-M4F (32-bit, at compile
+//! time when the core is built for `thumbv7em-none-eabihf`).
+//!
+//! | object                         | 64-bit | thumbv7em |
+//! |--------------------------------|-------:|----------:|
+//! | a slot (`Obj`)                 |     32 |        24 |
+//! | an instance, no attributes yet |     56 |        48 |
+//! | a short heap str (`'abc'`)     |     83 |        59 |
+//! | a list of three items          |     56 |        48 |
+//! | an empty dict                  |    112 |        68 |
+//! | a bound method                 |     32 |        24 |
+//!
+//! Interned strings (identifiers, one-character strings, literals) and small ints are
+//! immediates: they cost no heap at all. A method call through `LOAD_METHOD` makes no bound
+//! method.
+
+#[cfg(target_pointer_width = "32")]
+const _: () = {
+    use core::mem::size_of;
+    assert!(size_of::<super::Obj>() == 24);
+    assert!(size_of::<super::Instance>() == 24);
+    assert!(size_of::<super::StrObj>() == 32);
+    assert!(size_of::<crate::types::dict::Dict>() == 44);
+};
+
+#[cfg(all(test, target_pointer_width = "64"))]
+mod tests {
+    use alloc::boxed::Box;
+    use alloc::string::String;
+
+    use super::super::{Instance, Obj, StrObj};
+    use crate::types::dict::Dict;
+    use crate::value::Value;
+
+    #[test]
+    fn object_sizes_are_pinned() {
+        let instance = Obj::Instance(Box::new(Instance {
+            class: Value::NONE,
+            dict: Value::UNBOUND,
+            base: Value::UNBOUND,
+        }));
+        let text = Obj::Str(Box::new(StrObj {
+            text: String::from("abc"),
+            chars: 3,
+            hash: None,
+        }));
+        let list = Obj::List(alloc::vec![Value::NONE; 3]);
+        let dict = Obj::Dict(Box::new(Dict::new()));
+        let bound = Obj::BoundMethod {
+            func: Value::NONE,
+            receiver: Value::NONE,
+        };
+        assert_eq!(core::mem::size_of::<Obj>(), 32);
+        assert_eq!(instance.size(), 56);
+        assert_eq!(text.size(), 83);
+        assert_eq!(list.size(), 56);
+        assert_eq!(dict.size(), 112);
+        assert_eq!(bound.size(), 32);
+    }
+}
