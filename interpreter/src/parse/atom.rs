@@ -297,19 +297,7 @@ impl Parser<'_> {
 
     /// A `for` target: `star_target (',' star_target)* [',']`, stopping before `in`.
     pub fn target_list(&mut self) -> PResult<Expr> {
-        let start = self.span().start;
-        let first = self.target_elem()?;
-        if !self.at_op(Op::Comma) {
-            return Ok(first);
-        }
-        let mut elts = vec![first];
-        while self.eat_op(Op::Comma) {
-            if !self.starts_expression() {
-                break;
-            }
-            elts.push(self.target_elem()?);
-        }
-        Ok(mk(ExprKind::Tuple(elts), start, self.prev_end()))
+        self.comma_tuple(Self::target_elem)
     }
 
     pub fn target_elem(&mut self) -> PResult<Expr> {

@@ -55,8 +55,14 @@ impl Parser<'_> {
 
     /// `star_expressions`: `a`, `*a`, `a, *b,` (a tuple when there is a comma).
     pub fn star_expressions(&mut self) -> PResult<Expr> {
+        self.comma_tuple(Self::star_expression)
+    }
+
+    /// `item (',' item)* [',']`: the item itself without a comma, else a tuple of them (a
+    /// trailing comma ends the list where no expression follows).
+    pub fn comma_tuple(&mut self, item: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
         let start = self.span().start;
-        let first = self.star_expression()?;
+        let first = item(self)?;
         if !self.at_op(Op::Comma) {
             return Ok(first);
         }
@@ -65,26 +71,14 @@ impl Parser<'_> {
             if !self.starts_expression() {
                 break;
             }
-            elts.push(self.star_expression()?);
+            elts.push(item(self)?);
         }
         Ok(mk(ExprKind::Tuple(elts), start, self.prev_end()))
     }
 
     /// `expression (',' expression)* [',']`: a tuple if there is a comma.
     pub fn expressions(&mut self) -> PResult<Expr> {
-        let start = self.span().start;
-        let first = self.expression()?;
-        if !self.at_op(Op::Comma) {
-            return Ok(first);
-        }
-        let mut elts = vec![first];
-        while self.eat_op(Op::Comma) {
-            if !self.starts_expression() {
-                break;
-            }
-            elts.push(self.expression()?);
-        }
-        Ok(mk(ExprKind::Tuple(elts), start, self.prev_end()))
+        self.comma_tuple(Self::expression)
     }
 
     /// `'*' bitwise_or | expression`.
