@@ -126,8 +126,13 @@ fn run_step(step: &str, done: &Outcomes) -> anyhow::Result<bool> {
 /// unified features), so this step costs no second build of the core and the oracle. Without
 /// a passing `test` step, an ordinary build of the workspace provides it.
 fn conformance_step(tests_built: bool) -> anyhow::Result<bool> {
+    // The runner here is a debug build (instrumented, too, after the `test` step), many times
+    // slower than the release build the default 10 s limit per case is set for: a case that
+    // streams ten million items (builtins/reductions_stream_over_iterators) took over 10 s.
+    // The limit is there to catch hangs; 60 s still does.
+    const TIMEOUT: [&str; 2] = ["--timeout", "60"];
     if tests_built {
-        return run(&mut crate::coverage::instrumented_binary("conformance"));
+        return run(crate::coverage::instrumented_binary("conformance").args(TIMEOUT));
     }
     if !run(cargo().args(["build", "--workspace", "--all-targets"]))? {
         return Ok(false);
@@ -136,5 +141,5 @@ fn conformance_step(tests_built: bool) -> anyhow::Result<bool> {
         .map(PathBuf::from)
         .map_or_else(|| root().join("target"), |dir| root().join(dir));
     let runner = target_dir.join("debug").join("conformance");
-    run(Command::new(runner).current_dir(root()))
+    run(Command::new(runner).args(TIMEOUT).current_dir(root()))
 }
