@@ -232,6 +232,17 @@ impl Vm {
         };
         if gn.state == GenState::Done {
             return match exc {
+                // A finished coroutine refuses a throw as it refuses a send (closing it is
+                // still fine); a finished generator raises what is thrown.
+                Some(e)
+                    if self.is_coroutine(g)
+                        && !self.is_instance(e, Value::builtin_type(TypeId::GeneratorExit)) =>
+                {
+                    Err(self.raise_new(
+                        TypeId::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ))
+                }
                 Some(e) => Err(self.raise(e)),
                 None => {
                     if self.is_coroutine(g) {
