@@ -16,6 +16,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use crate::bytecode::BinaryOp;
 use crate::heap::Obj;
 use crate::types::TypeId;
+use crate::types::int_big::{BigFail, big_arith};
 use crate::value::Value;
 use crate::vm::{PyResult, Raised, Vm};
 
@@ -187,91 +188,27 @@ impl Vm {
     }
 
     fn big_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult {
-        let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) else {
-            return Ok(Value::NOT_IMPLEMENTED);
+        let budget = self.heap.budget();
+        let r = {
+            let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) else {
+                return Ok(Value::NOT_IMPLEMENTED);
+            };
+            big_arith(op, &x, &y, budget)
         };
-        let (x, y) = (x.into_owned(), y.into_owned());
-        let r = match op {
-            BinaryOp::Add => x + y,
-            BinaryOp::Sub => x - y,
-            BinaryOp::Mul => {
-                self.check_int_size(x.bits() + y.bits())?;
-                x * y
+        match r {
+            Ok(r) => self.new_bigint(r),
+            Err(BigFail::ZeroDivision(msg)) => Err(self.zero_division(msg)),
+            Err(BigFail::NegativeShift) => Err(self.value_error("negative shift count")),
+            Err(BigFail::TooManyDigits) => {
+                Err(self.raise_new(TypeId::OverflowError, "too many digits in integer"))
             }
-            BinaryOp::FloorDiv => {
-                if y.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
-                }
-                x.div_floor(&y)
-            }
-            BinaryOp::Mod => {
-                if y.is_zero() {
-                    return Err(self.zero_division("integer modulo by zero"));
-                }
-                x.mod_floor(&y)
-            }
-            BinaryOp::And => x & y,
-            BinaryOp::Or => x | y,
-            BinaryOp::Xor => x ^ y,
-            BinaryOp::LShift | BinaryOp::RShift => {
-                if y.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                let Some(n) = y.to_u64() else {
-                    if op == BinaryOp::RShift {
-                        return self.new_int(if x.is_negative() { -1 } else { 0 });
-                    }
-                    if x.is_zero() {
-                        return Ok(Value::small(0).unwrap_or(Value::NONE));
-                    }
-                    return Err(self.raise_new(TypeId::OverflowError, "too many digits in integer"));
-                };
-                if op == BinaryOp::LShift {
-                    if x.is_zero() {
-                        return Ok(Value::small(0).unwrap_or(Value::NONE));
-                    }
-                    self.check_int_size(x.bits().saturating_add(n))?;
-                    x << n
-                } else {
-                    // Arithmetic shift: floor division by 2**n.
-                    if n >= x.bits() {
-                        return self.new_int(if x.is_negative() { -1 } else { 0 });
-                    }
-                    x >> n
-                }
-            }
-            BinaryOp::TrueDiv => return self.int_true_div(a, b),
-            BinaryOp::Pow => {
-                if y.is_negative() {
-                    return self.int_pow_negative(a, b);
-                }
-                if x.is_zero() || x.is_one() {
-                    return self.new_bigint(x);
-                }
-                if x == BigInt::from(-1) {
-                    return self.new_int(if y.is_even() { 1 } else { -1 });
-                }
-                let Some(e) = y.to_u64() else {
-                    return Err(self.raise_new(TypeId::MemoryError, ""));
-                };
-                self.check_int_size(x.bits().saturating_mul(e))?;
-                let Ok(e32) = u32::try_from(e) else {
-                    return Err(self.raise_new(TypeId::MemoryError, ""));
-                };
-                num_traits::Pow::pow(x, e32)
-            }
-            BinaryOp::MatMul => return Ok(Value::NOT_IMPLEMENTED),
-        };
-        self.new_bigint(r)
-    }
-
-    /// Refuses to build an int whose magnitude needs `bits` bits when it cannot fit the heap.
-    fn check_int_size(&mut self, bits: u64) -> PyResult<()> {
-        let bytes = bits / 8;
-        if bytes as usize > self.heap.budget() || bytes > (isize::MAX as u64) {
-            return Err(self.raise_new(TypeId::MemoryError, ""));
+            Err(BigFail::Memory) => Err(self.raise_new(TypeId::MemoryError, "")),
+            Err(BigFail::Elsewhere) => match op {
+                BinaryOp::TrueDiv => self.int_true_div(a, b),
+                BinaryOp::Pow => self.int_pow_negative(a, b),
+                _ => Ok(Value::NOT_IMPLEMENTED),
+            },
         }
-        Ok(())
     }
 
     /// `int ** negative int`: a float, as CPython computes it.

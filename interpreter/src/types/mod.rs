@@ -17,6 +17,7 @@ pub mod format;
 pub mod generator;
 pub mod instance;
 pub mod int;
+pub(crate) mod int_big;
 pub mod list;
 pub mod object;
 pub mod percent;
