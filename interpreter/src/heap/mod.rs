@@ -118,7 +118,14 @@ impl Heap {
     /// Stores `obj` in a free slot and returns its handle. The caller has checked the budget.
     #[inline]
     pub fn insert(&mut self, obj: Obj) -> Value {
-        self.bytes += obj.size();
+        let size = obj.size();
+        self.insert_sized(obj, size)
+    }
+
+    /// `insert` for a caller that knows `obj.size()` already (a float's is a constant).
+    #[inline]
+    pub fn insert_sized(&mut self, obj: Obj, size: usize) -> Value {
+        self.bytes += size;
         self.live += 1;
         if self.free != FREE_END {
             let index = self.free;
@@ -126,7 +133,8 @@ impl Heap {
             if let Obj::Free { next } = *slot {
                 self.free = next;
             }
-            *slot = obj;
+            // The slot held `Obj::Free`, which owns nothing: skip its drop glue.
+            core::mem::forget(core::mem::replace(slot, obj));
             Value::handle(index)
         } else {
             let index = self.slots.len() as u32;

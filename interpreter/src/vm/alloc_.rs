@@ -113,7 +113,7 @@ impl Vm {
         if self.heap.wants_collection(SIZE) || self.config.gc_stress {
             return self.alloc(Obj::Float(f));
         }
-        let v = self.heap.insert(Obj::Float(f));
+        let v = self.heap.insert_sized(Obj::Float(f), SIZE);
         self.young.push(v);
         Ok(v)
     }

@@ -4,7 +4,7 @@
 //! so it can never disagree with it; the general path stays the definition.
 
 use super::{PyResult, Vm};
-use crate::heap::Obj;
+use crate::heap::{IterObj, Obj};
 use crate::value::Value;
 
 /// `x op y` on two small ints, for the operand numbering of `BinaryOp` (in-place forms
@@ -143,5 +143,45 @@ impl Vm {
             }
             None => false,
         }
+    }
+
+    /// `next(it)` for a range iterator with small-int items or a list or tuple iterator:
+    /// `Some(None)` when exhausted, `None` when the general path must run.
+    #[inline]
+    pub(crate) fn next_fast(&mut self, it: Value) -> Option<Option<Value>> {
+        let Some(Obj::Iter(state)) = self.heap.get_mut(it) else {
+            return None;
+        };
+        let (seq, pos) = match &mut **state {
+            IterObj::Range { next, stop, step } => {
+                let cur = *next;
+                if !(if *step > 0 { cur < *stop } else { cur > *stop }) {
+                    return Some(None);
+                }
+                let v = i64::try_from(cur).ok().and_then(Value::small)?;
+                // Past the stop (or an overflow) clamps to it, as the general path does.
+                let n = cur.saturating_add(*step);
+                *next = if (*step > 0 && n < cur) || (*step < 0 && n > cur) {
+                    *stop
+                } else {
+                    n
+                };
+                return Some(Some(v));
+            }
+            IterObj::Seq { seq, pos } => (*seq, *pos),
+            _ => return None,
+        };
+        let item = match self.heap.get(seq)? {
+            Obj::List(items) => items.get(pos).copied(),
+            Obj::Tuple(items) => items.get(pos).copied(),
+            _ => return None,
+        };
+        if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
+            && let IterObj::Seq { pos: p, .. } = &mut **state
+        {
+            // An exhausted iterator stays exhausted, even if its list grows later.
+            *p = if item.is_some() { pos + 1 } else { usize::MAX };
+        }
+        Some(item)
     }
 }

@@ -170,6 +170,23 @@ impl Vm {
         self.raise_new(TypeId::SystemError, "bad bytecode")
     }
 
+    /// Decodes the instruction at `ip` when fewer than five bytes remain: `(opcode, arg,
+    /// next ip)`.
+    fn decode_tail(&mut self, code: &Code, ip: usize) -> PyResult<(u8, u32, usize)> {
+        let Some(&opcode) = code.ops.get(ip) else {
+            return Err(self.bad_bytecode());
+        };
+        let width = 2 * ((opcode >= op::HAS_ARG) as usize + (opcode >= op::HAS_JUMP) as usize);
+        let Some(b) = code.ops.get(ip + 1..ip + 1 + width) else {
+            return Err(self.bad_bytecode());
+        };
+        let arg = b
+            .iter()
+            .rev()
+            .fold(0u32, |acc, &byte| acc << 8 | u32::from(byte));
+        Ok((opcode, arg, ip + 1 + width))
+    }
+
     fn dispatch(&mut self, entry: usize, young_base: usize) -> PyResult {
         let Some(frame) = self.frames.last() else {
             return Ok(Value::NONE);
@@ -204,24 +221,17 @@ impl Vm {
 
         loop {
             self.young.truncate(young_base);
-            let Some(&opcode) = code.ops.get(ip) else {
-                return Err(self.bad_bytecode());
-            };
-            let mut next = ip + 1;
-            let arg: u32 = if opcode >= op::HAS_JUMP {
-                next += 4;
-                match code.ops.get(ip + 1..ip + 5) {
-                    Some(b) => u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
-                    None => return Err(self.bad_bytecode()),
-                }
-            } else if opcode >= op::HAS_ARG {
-                next += 2;
-                match code.ops.get(ip + 1..ip + 3) {
-                    Some(b) => u16::from_le_bytes([b[0], b[1]]) as u32,
-                    None => return Err(self.bad_bytecode()),
-                }
+            // One bounds check reads the opcode and the widest operand together; only the
+            // last instructions of a code object take the byte-by-byte path.
+            let (opcode, arg, next) = if let Some(b) = code.ops.get(ip..ip + 5) {
+                let opcode = b[0];
+                let width =
+                    2 * ((opcode >= op::HAS_ARG) as usize + (opcode >= op::HAS_JUMP) as usize);
+                let word = u32::from_le_bytes([b[1], b[2], b[3], b[4]]);
+                let mask = ((1u64 << (8 * width)) - 1) as u32;
+                (opcode, word & mask, ip + 1 + width)
             } else {
-                0
+                tri!(self.decode_tail(&code, ip))
             };
             // `ip` stays inside the current instruction until it completes, so an error
             // reports this instruction's line.
@@ -878,6 +888,18 @@ impl Vm {
                 }
                 op::FOR_ITER => {
                     let it = self.top();
+                    if let Some(item) = self.next_fast(it) {
+                        match item {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                ip = arg as usize;
+                                continue;
+                            }
+                        }
+                        ip = next;
+                        continue;
+                    }
                     if let Some(g) = self.gen_ref(it)
                         && g.code.flags & crate::bytecode::flags::GENERATOR != 0
                     {
