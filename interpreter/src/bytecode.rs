@@ -409,6 +409,25 @@ impl Code {
     }
 }
 
+/// How to decode each opcode, for the dispatch loop: the operand's width in bytes in the
+/// high word, and the mask that keeps that many bytes of a 4-byte read in the low word.
+pub static DECODE: [u64; 256] = {
+    let mut table = [0u64; 256];
+    let mut i = 0;
+    while i < 256 {
+        let width: u64 = if i >= op::HAS_JUMP as usize {
+            4
+        } else if i >= op::HAS_ARG as usize {
+            2
+        } else {
+            0
+        };
+        table[i] = width << 32 | ((1u64 << (8 * width)) - 1);
+        i += 1;
+    }
+    table
+};
+
 /// A growable instruction buffer, used by the compiler.
 #[derive(Default)]
 pub struct Emitter {

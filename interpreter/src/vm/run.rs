@@ -225,11 +225,13 @@ impl Vm {
             // last instructions of a code object take the byte-by-byte path.
             let (opcode, arg, next) = if let Some(b) = code.ops.get(ip..ip + 5) {
                 let opcode = b[0];
-                let width =
-                    2 * ((opcode >= op::HAS_ARG) as usize + (opcode >= op::HAS_JUMP) as usize);
+                let decode = crate::bytecode::DECODE[opcode as usize];
                 let word = u32::from_le_bytes([b[1], b[2], b[3], b[4]]);
-                let mask = ((1u64 << (8 * width)) - 1) as u32;
-                (opcode, word & mask, ip + 1 + width)
+                (
+                    opcode,
+                    word & decode as u32,
+                    ip + 1 + (decode >> 32) as usize,
+                )
             } else {
                 tri!(self.decode_tail(&code, ip))
             };
