@@ -4,6 +4,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::args::{self, Params};
 use super::{Kw, arity};
 use crate::heap::{Obj, RangeObj};
 use crate::qstr::Q;
@@ -72,11 +73,13 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             }
         }
         TypeId::Str => {
-            kw.check(vm, "str", &[Q::object, Q::encoding, Q::errors])?;
-            arity(vm, "str", args, 0, 3)?;
-            let encoding = args.get(1).copied().or(kw.get(Q::encoding));
-            let errors = args.get(2).copied().or(kw.get(Q::errors));
-            let obj = args.first().copied().or(kw.get(Q::object));
+            let params = Params {
+                names: &[Q::object, Q::encoding, Q::errors],
+                posonly: 0,
+                required: 0,
+                maxpos: 3,
+            };
+            let [obj, encoding, errors] = args::parse(vm, "str", args, kw, &params)?;
             if encoding.is_some() || errors.is_some() {
                 let Some(x) = obj else {
                     return Ok(Value::qstr(Q::empty));
@@ -155,30 +158,43 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
         }
         TypeId::Range => construct_range(vm, args, kw),
         TypeId::Enumerate => {
-            kw.check(vm, "enumerate", &[Q::start])?;
-            if args.is_empty() {
+            // CPython's fast path names a lone keyword other than `iterable` (or a second
+            // one other than `start`) as invalid before it looks for missing arguments.
+            if args.is_empty() && kw.is_empty() {
                 return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
             }
-            if args.len() + kw.names.len() > 2 {
+            let lone = match (args.len(), kw.names) {
+                (0, [k]) if *k != Value::qstr(Q::iterable) => Some(*k),
+                (1, [k]) if *k != Value::qstr(Q::start) => Some(*k),
+                _ => None,
+            };
+            if let Some(k) = lone {
+                let text = vm.string_of(k);
+                let msg = format!("'{text}' is an invalid keyword argument for enumerate()");
+                return Err(vm.type_error(&msg));
+            }
+            let params = Params {
+                names: &[Q::iterable, Q::start],
+                posonly: 0,
+                required: 1,
+                maxpos: 2,
+            };
+            let [iterable, start] = args::parse(vm, "enumerate", args, kw, &params)?;
+            let iterable = iterable.unwrap_or(Value::NONE);
+            let start = start.unwrap_or(Value::small(0).unwrap_or(Value::NONE));
+            // A bool, an int subclass or an `__index__` object counts as the int it is.
+            let start = vm.index_value(start)?;
+            let start = vm.unary_pos(start)?;
+            vm.new_enumerate(iterable, start)
+        }
+        TypeId::Zip => {
+            if kw.names.len() > 1 {
                 let msg = format!(
-                    "enumerate() takes at most 2 arguments ({} given)",
-                    args.len() + kw.names.len()
+                    "zip() takes at most 1 keyword argument ({} given)",
+                    kw.names.len()
                 );
                 return Err(vm.type_error(&msg));
             }
-            let start = args
-                .get(1)
-                .copied()
-                .or(kw.get(Q::start))
-                .unwrap_or(Value::small(0).unwrap_or(Value::NONE));
-            if !vm.is_int(start) {
-                return Err(vm.not_an_integer(start));
-            }
-            // A bool or int subclass counts as the int it is.
-            let start = vm.unary_pos(start)?;
-            vm.new_enumerate(args[0], start)
-        }
-        TypeId::Zip => {
             kw.check(vm, "zip", &[Q::strict])?;
             let zip = vm.new_zip(args)?;
             let strict = match kw.get(Q::strict) {
@@ -246,7 +262,7 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
         }
         TypeId::Reversed => {
             kw.check(vm, "reversed", &[])?;
-            arity(vm, "reversed", args, 1, 1)?;
+            args::positional(vm, "reversed", args, 1, 1)?;
             vm.reversed(args[0])
         }
         TypeId::Type => {
@@ -286,25 +302,44 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
     }
 }
 
+/// The text `int()` parses from a str (or str subclass), or from a bytes-like object (each
+/// byte one character; the object itself then names the literal in an error).
+fn int_source(vm: &Vm, x: Value) -> Option<(String, Option<Value>)> {
+    let p = vm.payload(x);
+    if let Some(text) = vm.str_text(p) {
+        return Some((String::from(text), None));
+    }
+    if !vm.is_bytes_like(p) {
+        return None;
+    }
+    let text = vm.with_buffer(p, |b| b.iter().map(|&c| char::from(c)).collect::<String>())?;
+    Some((text, Some(p)))
+}
+
 fn construct_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "int", &[Q::base])?;
-    arity(vm, "int", args, 0, 2)?;
-    let base = args.get(1).copied().or(kw.get(Q::base));
-    let Some(&x) = args.first() else {
+    let params = Params {
+        names: &[Q::x, Q::base],
+        posonly: 1,
+        required: 0,
+        maxpos: 2,
+    };
+    let [x, base] = args::parse(vm, "int", args, kw, &params)?;
+    let Some(x) = x else {
         if base.is_some() {
             return Err(vm.type_error("int() missing string argument"));
         }
         return Ok(Value::small(0).unwrap_or(Value::NONE));
     };
     if let Some(b) = base {
-        let Some(text) = vm.str_text(x).map(String::from) else {
-            return Err(vm.type_error("int() can't convert non-string with explicit base"));
-        };
+        let b = vm.index_value(b)?;
         let b = match vm.int_as_i64(b) {
             Some(b) if b == 0 || (2..=36).contains(&b) => b as u32,
             _ => return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
         };
-        return vm.parse_int(&text, b);
+        let Some((text, src)) = int_source(vm, x) else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        return vm.parse_int_of(&text, b, src);
     }
     if let Some(r) = vm.convert_dunder(x, Q::__int__)? {
         return Ok(r);
@@ -312,10 +347,10 @@ fn construct_int(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if let Some(r) = vm.index_dunder(x)? {
         return Ok(r);
     }
-    let x = vm.payload(x);
-    if let Some(text) = vm.str_text(x).map(String::from) {
-        return vm.parse_int(&text, 10);
+    if let Some((text, src)) = int_source(vm, x) {
+        return vm.parse_int_of(&text, 10, src);
     }
+    let x = vm.payload(x);
     if vm.is_int(x) {
         return vm.unary_pos(x);
     }
@@ -337,9 +372,7 @@ fn construct_range(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     arity(vm, "range", args, 1, 3)?;
     let mut parts = [0i128; 3];
     for (i, &a) in args.iter().enumerate() {
-        if !vm.is_int(a) {
-            return Err(vm.not_an_integer(a));
-        }
+        let a = vm.index_value(a)?;
         // Bounded so that every length and item of the range fits an i128.
         match vm
             .int_of(a)

@@ -6,6 +6,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
+use super::args::{self, Params};
 use super::{Kw, arity};
 use crate::heap::Obj;
 use crate::qstr::Q;
@@ -285,13 +286,15 @@ pub(super) fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "sum", &[Q::start])?;
-    arity(vm, "sum", args, 1, 2)?;
-    let mut total = args
-        .get(1)
-        .copied()
-        .or(kw.get(Q::start))
-        .unwrap_or(Value::small(0).unwrap_or(Value::NONE));
+    let params = Params {
+        names: &[Q::iterable, Q::start],
+        posonly: 1,
+        required: 1,
+        maxpos: 2,
+    };
+    let [iterable, start] = args::parse(vm, "sum", args, kw, &params)?;
+    let iterable = iterable.unwrap_or(Value::NONE);
+    let mut total = start.unwrap_or(Value::small(0).unwrap_or(Value::NONE));
     if vm.str_text(total).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -303,7 +306,7 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     }
     let slot = vm.roots.len();
     vm.roots.push(total);
-    let r = vm.for_each_item(args[0], |vm, item| {
+    let r = vm.for_each_item(iterable, |vm, item| {
         total = match vm.binary_fast(0, total, item) {
             Some(r) => r?,
             None => vm.binary_op(crate::bytecode::BinaryOp::Add, total, item, false)?,
@@ -339,11 +342,8 @@ pub(super) fn all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 pub(super) fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     // CPython names `sort` in the keyword complaint: sorted() hands its keywords to it.
+    args::positional(vm, "sorted", args, 1, 1)?;
     kw.check(vm, "sort", &[Q::key, Q::reverse])?;
-    if args.len() != 1 {
-        let msg = format!("sorted expected 1 argument, got {}", args.len());
-        return Err(vm.type_error(&msg));
-    }
     let items = vm.collect_iterable(args[0])?;
     let list = vm.new_list(items)?;
     vm.roots.push(list);
@@ -355,11 +355,9 @@ pub(super) fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(super) fn chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "chr", &[])?;
     arity(vm, "chr", args, 1, 1)?;
-    if !vm.is_int(args[0]) {
-        return Err(vm.not_an_integer(args[0]));
-    }
+    let x = vm.index_value(args[0])?;
     // CPython reads the argument as a C int first: outside its range is an OverflowError.
-    let Some(code) = vm.int_as_i64(args[0]).and_then(|i| i32::try_from(i).ok()) else {
+    let Some(code) = vm.int_as_i64(x).and_then(|i| i32::try_from(i).ok()) else {
         let msg = "Python int too large to convert to C int";
         return Err(vm.raise_new(TypeId::OverflowError, msg));
     };
@@ -476,40 +474,33 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub(super) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "pow", &[Q::base, Q::exp, Q::mod_])?;
     if kw.is_empty() {
         return pow_positional(vm, args);
     }
-    // Keywords fill the parameters after the positional arguments.
-    let names = [("base", Q::base), ("exp", Q::exp), ("mod", Q::mod_)];
-    for (i, (text, q)) in names.iter().enumerate().take(2) {
-        if i >= args.len() && kw.get(*q).is_none() {
-            let msg = format!("pow() missing required argument '{text}' (pos {})", i + 1);
-            return Err(vm.type_error(&msg));
-        }
-    }
-    let mut all: Vec<Value> = args.to_vec();
-    all.resize(3, Value::UNBOUND);
-    for (i, (text, q)) in names.iter().enumerate() {
-        if let Some(v) = kw.get(*q) {
-            if i < args.len() {
-                let msg = format!(
-                    "argument for pow() given by name ('{text}') and position ({})",
-                    i + 1
-                );
-                return Err(vm.type_error(&msg));
-            }
-            all[i] = v;
-        }
-    }
-    if all[2] == Value::UNBOUND {
-        all.truncate(2);
-    }
+    let params = Params {
+        names: &[Q::base, Q::exp, Q::mod_],
+        posonly: 0,
+        required: 2,
+        maxpos: 3,
+    };
+    let [base, exp, modulus] = args::parse(vm, "pow", args, kw, &params)?;
+    let all: Vec<Value> = [base, exp, modulus].into_iter().flatten().collect();
     pow_positional(vm, &all)
 }
 
 fn pow_positional(vm: &mut Vm, args: &[Value]) -> PyResult {
-    arity(vm, "pow", args, 2, 3)?;
+    if args.len() > 3 {
+        let msg = format!("pow() takes at most 3 arguments ({} given)", args.len());
+        return Err(vm.type_error(&msg));
+    }
+    if args.len() < 2 {
+        let missing = if args.is_empty() {
+            "base' (pos 1"
+        } else {
+            "exp' (pos 2"
+        };
+        return Err(vm.type_error(&format!("pow() missing required argument '{missing})")));
+    }
     if args.len() == 3
         && !args[2].is_none()
         && vm.is_user_obj(args[0])
@@ -564,14 +555,15 @@ fn pow_positional(vm: &mut Vm, args: &[Value]) -> PyResult {
 }
 
 pub(super) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "round", &[Q::ndigits])?;
-    arity(vm, "round", args, 1, 2)?;
-    let ndigits = args
-        .get(1)
-        .copied()
-        .or(kw.get(Q::ndigits))
-        .filter(|v| !v.is_none());
-    let x = args[0];
+    let params = Params {
+        names: &[Q::number, Q::ndigits],
+        posonly: 0,
+        required: 1,
+        maxpos: 2,
+    };
+    let [number, ndigits] = args::parse(vm, "round", args, kw, &params)?;
+    let ndigits = ndigits.filter(|v| !v.is_none());
+    let x = number.unwrap_or(Value::NONE);
     if vm.is_user_obj(x) {
         let t = vm.type_of(x);
         if let Some(f) = vm.lookup_user(t, Q::__round__) {
@@ -644,9 +636,7 @@ pub(super) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `round`'s `ndigits` as an i64, clamped (only its sign matters past the range).
 fn ndigits_of(vm: &mut Vm, nd: Value) -> PyResult<i64> {
-    if !vm.is_int(nd) {
-        return Err(vm.not_an_integer(nd));
-    }
+    let nd = vm.index_value(nd)?;
     let negative = vm
         .int_of(nd)
         .is_some_and(|b| b.sign() == num_bigint::Sign::Minus);

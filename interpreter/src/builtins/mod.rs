@@ -7,6 +7,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
+pub(crate) mod args;
 mod construct;
 mod eval;
 mod functions;

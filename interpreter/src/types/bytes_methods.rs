@@ -73,16 +73,7 @@ fn bounds(
                 vm.type_error("slice indices must be integers or None or have an __index__ method")
             );
         }
-        let i = vm.int_as_i64(v).unwrap_or(
-            if vm
-                .int_of(v)
-                .is_some_and(|b| b.sign() == num_bigint::Sign::Minus)
-            {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            },
-        );
+        let i = vm.clamped_i64(v);
         let len = len as i64;
         Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
     };

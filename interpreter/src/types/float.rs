@@ -329,6 +329,26 @@ impl Vm {
         Ok(None)
     }
 
+    /// A real number as a double, as CPython's `PyFloat_AsDouble` takes it: a float or int
+    /// (or a subclass of one), or an object with `__float__` or `__index__`; `None` for
+    /// anything else.
+    pub(crate) fn real_to_f64(&mut self, v: Value) -> PyResult<Option<f64>> {
+        let p = self.payload(v);
+        if let Some(f) = self.number_to_f64(p)? {
+            return Ok(Some(f));
+        }
+        if !self.is_user_obj(v) {
+            return Ok(None);
+        }
+        if let Some(f) = self.convert_dunder(v, crate::qstr::Q::__float__)? {
+            return self.number_to_f64(f);
+        }
+        match self.index_dunder(v)? {
+            Some(i) => self.int_to_f64(i).map(Some),
+            None => Ok(None),
+        }
+    }
+
     /// `a op b` where at least one side is a float and the other a number.
     pub(crate) fn float_binary(&mut self, op: BinaryOp, a: f64, b: f64) -> PyResult {
         let r = match op {

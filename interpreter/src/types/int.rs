@@ -59,6 +59,50 @@ impl Vm {
         self.type_error(&msg)
     }
 
+    /// The int `v` stands for where Python wants an integer (an index, a count, a code
+    /// point): an int or bool itself, an int subclass's value, or what the object's
+    /// `__index__` returns; `None` when it has none.
+    pub(crate) fn as_index(&mut self, v: Value) -> PyResult<Option<Value>> {
+        if self.is_int(v) {
+            return Ok(Some(v));
+        }
+        self.index_dunder(v)
+    }
+
+    /// `as_index`, or the TypeError "'X' object cannot be interpreted as an integer".
+    pub(crate) fn index_value(&mut self, v: Value) -> PyResult<Value> {
+        match self.as_index(v)? {
+            Some(i) => Ok(i),
+            None => Err(self.not_an_integer(v)),
+        }
+    }
+
+    /// `index_value` as a machine index (CPython's `Py_ssize_t`): OverflowError when it does
+    /// not fit.
+    pub(crate) fn index_ssize(&mut self, v: Value) -> PyResult<i64> {
+        let i = self.index_value(v)?;
+        match self.int_as_i64(i) {
+            Some(n) => Ok(n),
+            None => Err(self.raise_new(
+                TypeId::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )),
+        }
+    }
+
+    /// An int as an i64 for a bound that is clamped to a sequence's length anyway: one
+    /// beyond the i64 range becomes a huge bound of its sign (half the range, so adding a
+    /// length cannot overflow).
+    pub(crate) fn clamped_i64(&self, v: Value) -> i64 {
+        self.int_as_i64(v).unwrap_or_else(|| {
+            if self.int_of(v).is_some_and(|b| b.sign() == Sign::Minus) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }
+        })
+    }
+
     /// True for int and bool values.
     pub(crate) fn is_int(&self, v: Value) -> bool {
         v.is_small() || v.is_bool() || matches!(self.heap.get(v), Some(Obj::BigInt(_)))
@@ -303,10 +347,17 @@ impl Vm {
             .unwrap_or_default()
     }
 
-    /// Parses an int literal as `int(text, base)` does (base 0: from the prefix).
-    pub(crate) fn parse_int(&mut self, text: &str, base: u32) -> PyResult {
+    /// Parses an int literal as `int(text, base)` does (base 0: from the prefix); `src` is
+    /// the bytes-like object the text came from, which an error message shows as itself.
+    pub(crate) fn parse_int_of(&mut self, text: &str, base: u32, src: Option<Value>) -> PyResult {
         let err = |vm: &mut Vm| {
-            let r = vm.repr_str(text);
+            let r = match src {
+                Some(v) => match vm.repr(v) {
+                    Ok(r) => String::from(vm.str_text(r).unwrap_or("")),
+                    Err(raised) => return raised,
+                },
+                None => vm.repr_str(text),
+            };
             let msg = alloc::format!("invalid literal for int() with base {base}: {r}");
             vm.value_error(&msg)
         };

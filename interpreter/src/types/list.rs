@@ -163,9 +163,7 @@ pub fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let i = match args.get(1) {
         None => len - 1,
         Some(&ix) => {
-            let Some(i) = vm.int_as_i64(ix) else {
-                return Err(vm.not_an_integer(ix));
-            };
+            let i = vm.index_ssize(ix)?;
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
                 return Err(
@@ -185,9 +183,7 @@ pub fn insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "list.insert", &[])?;
     let list = list_arg(vm, args, "insert")?;
     arity(vm, "list.insert", &args[1..], 2, 2)?;
-    let Some(i) = vm.int_as_i64(args[1]) else {
-        return Err(vm.not_an_integer(args[1]));
-    };
+    let i = vm.index_ssize(args[1])?;
     let len = vm.list_items(list).len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
     vm.list_push(list, Value::NONE)?;
@@ -254,19 +250,16 @@ pub fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
     let seq = args[0];
     let len = vm.length(seq).unwrap_or(0) as i64;
-    for &b in &args[2.min(args.len())..] {
-        if !vm.is_int(b) {
+    // The bounds clamp like slice bounds; one past the i64 range clamps to its end.
+    let mut bounds = [0, len];
+    for (slot, &b) in bounds.iter_mut().zip(&args[2.min(args.len())..]) {
+        let Some(b) = vm.as_index(b)? else {
             return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
-        }
+        };
+        let i = vm.clamped_i64(b);
+        *slot = if i < 0 { (i + len).max(0) } else { i.min(len) };
     }
-    let bound = |vm: &Vm, v: Option<&Value>, default: i64| -> i64 {
-        match v.and_then(|&v| vm.int_as_i64(v)) {
-            None => default,
-            Some(i) if i < 0 => (i + len).max(0),
-            Some(i) => i.min(len),
-        }
-    };
-    let (start, stop) = (bound(vm, args.get(2), 0), bound(vm, args.get(3), len));
+    let [start, stop] = bounds;
     let items = match vm.heap.get(seq) {
         Some(Obj::List(items)) => items.clone(),
         Some(Obj::Tuple(items)) => items.to_vec(),

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use num_bigint::BigInt;
 
+use crate::qstr::Q;
 use crate::types::format;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -173,12 +174,25 @@ impl Vm {
                     format::printf_char(&code, &spec).map_err(|e| self.format_error(e))?
                 }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                    // %d truncates a float; %x and %o want an int.
-                    let n = if self.is_int(value) {
-                        self.int_of(value).map(|b| b.into_owned())
+                    // %d truncates a float and takes `__int__` or `__index__`; %x and %o want
+                    // an int or `__index__`. An int subclass counts as its int value.
+                    let pv = self.payload(value);
+                    let n = if self.is_int(pv) {
+                        self.int_of(pv).map(|b| b.into_owned())
                     } else if let Some(f) = self.float_of(value).filter(|_| !is_radix(kind)) {
                         let v = self.float_to_int(f)?;
                         self.int_of(v).map(|b| b.into_owned())
+                    } else if self.is_user_obj(value) {
+                        let int = if is_radix(kind) {
+                            None
+                        } else {
+                            self.convert_dunder(value, Q::__int__)?
+                        };
+                        let int = match int {
+                            Some(i) => Some(i),
+                            None => self.index_dunder(value)?,
+                        };
+                        int.and_then(|i| self.int_of(i).map(|b| b.into_owned()))
                     } else {
                         None
                     };
@@ -197,7 +211,7 @@ impl Vm {
                     format::printf_int(&n, &sp).map_err(|e| self.format_error(e))?
                 }
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                    let Some(f) = self.number_to_f64(value)? else {
+                    let Some(f) = self.real_to_f64(value)? else {
                         let msg = format!("must be real number, not {}", self.type_name_of(value));
                         return Err(self.type_error(&msg));
                     };

@@ -109,7 +109,43 @@ impl Vm {
                 return Ok(if inplace && r == pa && pa != a { a } else { r });
             }
         }
+        if op == BinaryOp::Mul
+            && let Some(r) = self.repeat_by_index(a, b, inplace)?
+        {
+            return Ok(r);
+        }
         Err(self.unsupported_operands(op, a, b, inplace))
+    }
+
+    /// `seq * n` or `n * seq` where `n` is an object with `__index__` (after its own
+    /// operator methods declined): the sequence repeated that many times.
+    fn repeat_by_index(&mut self, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {
+        let is_seq = |vm: &Vm, v: Value| {
+            let p = vm.payload(v);
+            vm.str_text(p).is_some()
+                || vm.is_bytes_like(p)
+                || matches!(vm.heap.get(p), Some(Obj::List(_) | Obj::Tuple(_)))
+        };
+        let (seq, count) = if is_seq(self, a) && !self.is_int(b) {
+            (a, b)
+        } else if is_seq(self, b) && !self.is_int(a) {
+            (b, a)
+        } else {
+            return Ok(None);
+        };
+        let Some(n) = self.index_dunder(count)? else {
+            return Ok(None);
+        };
+        let pseq = self.payload(seq);
+        let (x, y) = if seq == a { (pseq, n) } else { (n, pseq) };
+        let r = self.binary_op_builtin(BinaryOp::Mul, x, y, inplace)?;
+        Ok(
+            (r != Value::NOT_IMPLEMENTED).then_some(if inplace && r == pseq && pseq != seq {
+                seq
+            } else {
+                r
+            }),
+        )
     }
 
     /// Calls `fa(a, b)` then the reflected `fb(b, a)` (the reflected first when `b`'s type
@@ -361,14 +397,7 @@ impl Vm {
             let t = self.type_of(v);
             if let Some(f) = self.lookup_user(t, Q::__len__) {
                 let r = self.call_method_value(f, v, t, &[])?;
-                let r = self.payload(r);
-                if !self.is_int(r) {
-                    let msg = format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        self.type_name_of(r)
-                    );
-                    return Err(self.type_error(&msg));
-                }
+                let r = self.index_value(r)?;
                 return match self.int_as_i64(r) {
                     Some(n) if n < 0 => Err(self.value_error("__len__() should return >= 0")),
                     Some(n) => Ok(n as usize),

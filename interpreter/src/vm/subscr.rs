@@ -39,21 +39,12 @@ impl Vm {
         if v.is_none() {
             return Ok(None);
         }
-        if !self.is_int(v) {
+        let Some(v) = self.as_index(v)? else {
             return Err(self
                 .type_error("slice indices must be integers or None or have an __index__ method"));
-        }
+        };
         // Out-of-range bounds clamp; anything beyond i64 behaves like a huge bound.
-        Ok(Some(self.int_as_i64(v).unwrap_or_else(|| {
-            if self
-                .int_of(v)
-                .is_some_and(|b| b.sign() == num_bigint::Sign::Minus)
-            {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            }
-        })))
+        Ok(Some(self.clamped_i64(v)))
     }
 
     /// Resolves a slice against `len`, as CPython's slice.indices() does.

@@ -1,0 +1,38 @@
+# Builtins with named parameters: passing them by keyword, twice, unknown, or too many,
+# each with CPython's message.
+def attempt(label, f, *args, **kw):
+    try:
+        print(label, repr(f(*args, **kw)))
+    except TypeError as e:
+        print(label, "TypeError", e)
+
+attempt("round kw", round, number=2.675, ndigits=2)
+attempt("round ndigits kw", round, 2.5, ndigits=None)
+attempt("round dup", round, 1.5, 2, ndigits=1)
+attempt("round unknown", round, 1.5, digits=1)
+attempt("round many kw", round, number=1, ndigits=2, extra=3)
+attempt("round only kw", round, ndigits=2)
+attempt("pow kw", pow, base=2, exp=10)
+attempt("pow kw mod", pow, 2, exp=10, mod=7)
+attempt("pow dup", pow, 2, 3, base=2)
+attempt("pow missing exp", pow, base=2)
+attempt("pow four", pow, 1, 2, 3, 4)
+attempt("sum start kw", sum, [1, 2], start=10)
+attempt("sum iterable kw", sum, iterable=[1])
+attempt("sum many", sum, [1], 2, 3)
+attempt("int base kw", int, "ff", base=16)
+attempt("int x kw", int, x="5")
+attempt("int base index", int, "11", base=True + True)
+attempt("int bytes", int, b" 42 ")
+attempt("int bytearray base", int, bytearray(b"z"), 36)
+attempt("str kw", str, object=5)
+attempt("str encoding kw", str, b"hi", encoding="ascii")
+attempt("str many", str, 1, 2, 3, 4)
+attempt("str unknown", str, obj=1)
+attempt("enumerate kw", lambda: list(enumerate(iterable="ab", start=3)))
+attempt("enumerate bad kw", enumerate, "ab", begin=1)
+attempt("sorted none", sorted)
+attempt("sorted two", sorted, [1], [2])
+attempt("reversed kw", reversed, seq=[1])
+attempt("reversed none", reversed)
+attempt("zip two kw", zip, [1], strict=True, other=1)

@@ -1,0 +1,135 @@
+//! Argument parsing for builtins declared with named parameters, with CPython's messages
+//! for each way a call can go wrong (too many, too few, unknown or repeated keywords).
+//!
+//! A [`Params`] lists a function's parameters in order: the first `posonly` can only be
+//! passed by position, the first `required` must be passed, and at most `maxpos` may be
+//! passed by position (the rest are keyword-only).
+
+use alloc::format;
+
+use super::Kw;
+use crate::qstr::Qstr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The parameters of a builtin, in order.
+pub(crate) struct Params<'a> {
+    pub names: &'a [Qstr],
+    pub posonly: usize,
+    pub required: usize,
+    pub maxpos: usize,
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Matches `args` and `kw` to `params`: each parameter's value, or `None` where it was not
+/// passed. `name` is the function's name as messages show it (`round`, `str.split`).
+pub(crate) fn parse<const N: usize>(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    params: &Params,
+) -> PyResult<[Option<Value>; N]> {
+    debug_assert_eq!(params.names.len(), N);
+    let (nargs, nkw) = (args.len(), kw.names.len());
+    if nargs + nkw > N {
+        let msg = format!(
+            "{name}() takes at most {N} {}argument{} ({} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            plural(N),
+            nargs + nkw
+        );
+        return Err(vm.type_error(&msg));
+    }
+    let minpos = params.required.min(params.posonly);
+    if nargs > params.maxpos {
+        let msg = if params.maxpos == 0 {
+            format!("{name}() takes no positional arguments")
+        } else {
+            format!(
+                "{name}() takes {} {} positional argument{} ({nargs} given)",
+                if minpos < params.maxpos {
+                    "at most"
+                } else {
+                    "exactly"
+                },
+                params.maxpos,
+                plural(params.maxpos)
+            )
+        };
+        return Err(vm.type_error(&msg));
+    }
+    if nargs < minpos {
+        let msg = format!(
+            "{name}() takes {} {minpos} positional argument{} ({nargs} given)",
+            if minpos < params.maxpos {
+                "at least"
+            } else {
+                "exactly"
+            },
+            plural(minpos)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    let mut out = [None; N];
+    for (slot, &a) in out.iter_mut().zip(args) {
+        *slot = Some(a);
+    }
+    for (&k, &v) in kw.names.iter().zip(kw.values) {
+        let Some(j) = (params.posonly..N).find(|&j| Value::qstr(params.names[j]) == k) else {
+            let text = vm.string_of(k);
+            let msg = format!("'{text}' is an invalid keyword argument for {name}()");
+            return Err(vm.type_error(&msg));
+        };
+        if out[j].is_some() {
+            let text = vm.string_of(k);
+            let msg = format!(
+                "argument for {name}() given by name ('{text}') and position ({})",
+                j + 1
+            );
+            return Err(vm.type_error(&msg));
+        }
+        out[j] = Some(v);
+    }
+    if let Some(j) = out[..params.required].iter().position(Option::is_none) {
+        let text = vm.qstr_text(params.names[j]);
+        let msg = format!(
+            "{name}() missing required argument '{text}' (pos {})",
+            j + 1
+        );
+        return Err(vm.type_error(&msg));
+    }
+    Ok(out)
+}
+
+/// Checks the count of a function that takes only positional arguments, as CPython's
+/// `name expected at least 1 argument, got 0` messages say it.
+pub(crate) fn positional(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    if n < min {
+        let msg = format!(
+            "{name} expected {}{min} argument{}, got {n}",
+            if min == max { "" } else { "at least " },
+            plural(min)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    if n > max {
+        let msg = format!(
+            "{name} expected {}{max} argument{}, got {n}",
+            if min == max { "" } else { "at most " },
+            plural(max)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
