@@ -156,8 +156,10 @@ impl Vm {
         let mut out = Vec::new();
         self.for_each_item(x, |vm, item| {
             let b = vm.byte_value(item).map_err(|r| {
-                // A sequence's items are "bytes"; a single item is a "byte".
-                if vm.is_instance(vm.pending, Value::builtin_type(TypeId::ValueError)) {
+                // bytes() calls its items "bytes"; bytearray() keeps "byte".
+                if name == "bytes"
+                    && vm.is_instance(vm.pending, Value::builtin_type(TypeId::ValueError))
+                {
                     vm.pending = Value::NONE;
                     return vm.value_error("bytes must be in range(0, 256)");
                 }
@@ -585,6 +587,14 @@ impl Vm {
 
     /// `b'...' % args`: printf-style formatting of bytes.
     fn bytes_percent(&mut self, template: &[u8], args: Value) -> PyResult<Vec<u8>> {
+        // Whatever way the formatting ends, the values it rooted are let go.
+        let base = self.roots.len();
+        let r = self.bytes_percent_rooted(template, args);
+        self.roots.truncate(base);
+        r
+    }
+
+    fn bytes_percent_rooted(&mut self, template: &[u8], args: Value) -> PyResult<Vec<u8>> {
         // Format as text (latin-1), with %s and %b taking bytes-likes and %a/%r giving
         // ASCII reprs, then convert back.
         let text: String = template.iter().map(|&c| c as char).collect();
@@ -594,8 +604,19 @@ impl Vm {
         };
         let mut converted = Vec::with_capacity(items.len());
         let base = self.roots.len();
+        // `%(key)s` takes its value from a mapping by a bytes key; the text template then
+        // reads it from a dict keyed by the same key as a str.
+        let is_mapping = self.percent_mapping(args);
+        let keyed = if is_mapping {
+            let d = self.new_dict()?;
+            self.roots.push(d);
+            Some(d)
+        } else {
+            None
+        };
         let chars: Vec<char> = text.chars().collect();
         let mut k = 0;
+        let mut used_key = false;
         let mut new_template = String::new();
         let mut i = 0;
         while i < chars.len() {
@@ -603,6 +624,49 @@ impl Vm {
             new_template.push(c);
             if c == '%' && i + 1 < chars.len() {
                 let mut j = i + 1;
+                let mut key = None;
+                if chars[j] == '(' && keyed.is_some() {
+                    let Some(close) = (j..chars.len()).find(|&x| chars[x] == ')') else {
+                        self.roots.truncate(base);
+                        return Err(self.value_error("incomplete format key"));
+                    };
+                    let name: String = chars[j + 1..close].iter().collect();
+                    let raw: Vec<u8> = name.chars().map(|ch| ch as u32 as u8).collect();
+                    let looked_up = match self.new_bytes(raw) {
+                        Ok(kb) => {
+                            self.roots.push(kb);
+                            self.subscr(args, kb)
+                        }
+                        Err(e) => Err(e),
+                    };
+                    let v = match looked_up {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.roots.truncate(base);
+                            return Err(e);
+                        }
+                    };
+                    self.roots.push(v);
+                    new_template.extend(&chars[j..=close]);
+                    let name = match self.new_str(name) {
+                        Ok(n) => n,
+                        Err(e) => {
+                            self.roots.truncate(base);
+                            return Err(e);
+                        }
+                    };
+                    key = Some((name, v));
+                    used_key = true;
+                    if let Some((k, _)) = key {
+                        self.roots.push(k);
+                    }
+                    j = close + 1;
+                }
+                let source = match key {
+                    Some((_, v)) => Some(v),
+                    None => items.get(k).copied(),
+                };
+                let before = converted.len();
                 while j < chars.len() && !chars[j].is_ascii_alphabetic() && chars[j] != '%' {
                     new_template.push(chars[j]);
                     j += 1;
@@ -611,7 +675,7 @@ impl Vm {
                     let conv = chars[j];
                     let conv = match conv {
                         'b' | 's' => {
-                            if let Some(&v) = items.get(k) {
+                            if let Some(v) = source {
                                 let Some(data) = self.buffer_of(v) else {
                                     self.roots.truncate(base);
                                     let msg = format!(
@@ -628,7 +692,7 @@ impl Vm {
                             's'
                         }
                         'r' | 'a' => {
-                            if let Some(&v) = items.get(k) {
+                            if let Some(v) = source {
                                 let r = self.repr(v)?;
                                 let text = self.string_of(r);
                                 let mut ascii = String::new();
@@ -649,15 +713,52 @@ impl Vm {
                             }
                             's'
                         }
+                        'c' => {
+                            if let Some(v) = source {
+                                let byte = match self.int_as_i64(v) {
+                                    Some(n) => match u8::try_from(n) {
+                                        Ok(b) => Some(b),
+                                        Err(_) => {
+                                            self.roots.truncate(base);
+                                            return Err(self.raise_new(
+                                                TypeId::OverflowError,
+                                                "%c arg not in range(256)",
+                                            ));
+                                        }
+                                    },
+                                    None if !self.is_int(v) => {
+                                        self.buffer_of(v).filter(|b| b.len() == 1).map(|b| b[0])
+                                    }
+                                    None => None,
+                                };
+                                let Some(byte) = byte else {
+                                    self.roots.truncate(base);
+                                    return Err(self.type_error(
+                                        "%c requires an integer in range(256) or a single byte",
+                                    ));
+                                };
+                                let sv = self.new_str(String::from(char::from(byte)))?;
+                                self.roots.push(sv);
+                                converted.push(sv);
+                            }
+                            's'
+                        }
                         '%' => '%',
                         other => {
-                            if let Some(&v) = items.get(k) {
+                            if let Some(v) = source {
                                 converted.push(v);
                             }
                             other
                         }
                     };
-                    if conv != '%' {
+                    if let (Some((name, _)), Some(d)) = (key, keyed) {
+                        // The converted value goes to the str-keyed dict, not the tuple.
+                        if converted.len() > before
+                            && let Some(v) = converted.pop()
+                        {
+                            self.dict_set(d, name, v)?;
+                        }
+                    } else if conv != '%' {
                         k += 1;
                     }
                     new_template.push(conv);
@@ -671,7 +772,9 @@ impl Vm {
             self.roots.truncate(base);
             return Err(self.type_error("not all arguments converted during bytes formatting"));
         }
-        let arg = if matches!(self.heap.get(args), Some(Obj::Tuple(_))) {
+        let arg = if let Some(d) = keyed.filter(|_| used_key) {
+            d
+        } else if matches!(self.heap.get(args), Some(Obj::Tuple(_))) {
             self.new_tuple(converted)?
         } else {
             converted.first().copied().unwrap_or(args)

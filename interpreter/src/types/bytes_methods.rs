@@ -1056,8 +1056,13 @@ pub(crate) fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let Some(src) = rest.first().copied().or(kw.get(Q::bytes)) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
+    // As `bytes(x)` would take it, except that neither a str nor a count converts.
     let data = match vm.buffer_of(src) {
         Some(b) => b,
+        None if vm.str_text(src).is_some() || vm.is_int(src) => {
+            let msg = format!("cannot convert '{}' object to bytes", vm.type_name_of(src));
+            return Err(vm.type_error(&msg));
+        }
         None => vm.bytes_from_value(src, "bytes")?,
     };
     let little = byteorder(vm, rest.get(1).copied().or(kw.get(Q::byteorder)))?;

@@ -97,6 +97,9 @@ impl Vm {
     /// What `name` is in the namespace of type `k` itself (not its bases).
     pub(crate) fn own_attr(&self, k: Value, name: Qstr) -> Option<Value> {
         if let Some(id) = k.as_builtin_type() {
+            if name == Q::__hash__ && id.is_unhashable() {
+                return Some(Value::NONE);
+            }
             return crate::builtins::method_of(id, name).map(Value::native);
         }
         let c = self.class_ref(k)?;
@@ -136,7 +139,12 @@ impl Vm {
                     }
                 }
                 None => {
-                    if k.as_builtin_type()
+                    let id = k.as_builtin_type();
+                    // A subclass of a mutable container is unhashable like its base.
+                    if name == Q::__hash__ && id.is_some_and(TypeId::is_unhashable) {
+                        return Some(Value::NONE);
+                    }
+                    if id
                         .and_then(|id| crate::builtins::method_of(id, name))
                         .is_some()
                     {

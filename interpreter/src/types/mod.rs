@@ -190,6 +190,19 @@ impl TypeId {
         self.info().base
     }
 
+    /// The mutable containers (and the set-like dict views), whose `__hash__` is None.
+    pub fn is_unhashable(self) -> bool {
+        matches!(
+            self,
+            TypeId::List
+                | TypeId::Dict
+                | TypeId::Set
+                | TypeId::ByteArray
+                | TypeId::DictKeys
+                | TypeId::DictItems
+        )
+    }
+
     /// True when `self` is `other` or derives from it.
     pub fn is_subtype(self, other: TypeId) -> bool {
         let mut t = Some(self);

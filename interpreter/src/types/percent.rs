@@ -13,12 +13,11 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
-    /// `template % args`: printf-style formatting.
-    pub(crate) fn percent_format(&mut self, template: &str, args: Value) -> PyResult {
-        let is_tuple = matches!(self.heap.get(args), Some(crate::heap::Obj::Tuple(_)));
-        // Any subscriptable object but a tuple or str is taken as a mapping, as in CPython:
-        // then `%(key)s` subscripts it and extra arguments are not an error.
-        let is_dict = matches!(
+    /// Whether `%` formatting takes `args` as a mapping: any subscriptable object but a
+    /// tuple or str, as in CPython; then `%(key)s` subscripts it and extra arguments are
+    /// not an error.
+    pub(crate) fn percent_mapping(&self, args: Value) -> bool {
+        matches!(
             self.heap.get(args),
             Some(
                 crate::heap::Obj::Dict(_) | crate::heap::Obj::List(_) | crate::heap::Obj::Range(_)
@@ -27,7 +26,13 @@ impl Vm {
             && self.str_text(self.payload(args)).is_none()
             && self
                 .lookup(self.type_of(args), crate::qstr::Q::__getitem__)
-                .is_some());
+                .is_some())
+    }
+
+    /// `template % args`: printf-style formatting.
+    pub(crate) fn percent_format(&mut self, template: &str, args: Value) -> PyResult {
+        let is_tuple = matches!(self.heap.get(args), Some(crate::heap::Obj::Tuple(_)));
+        let is_dict = self.percent_mapping(args);
         let items: Vec<Value> = if is_tuple {
             self.tuple_items(args).to_vec()
         } else {

@@ -140,6 +140,15 @@ impl Vm {
         if name == Q::__class__ {
             return Ok(Some(self.type_of(obj)));
         }
+        // The mutable containers set `__hash__` to None, on the type and its values alike.
+        if name == Q::__hash__ {
+            let t = obj
+                .as_builtin_type()
+                .unwrap_or_else(|| self.type_id_of(obj));
+            if t.is_unhashable() {
+                return Ok(Some(Value::NONE));
+            }
+        }
         if let Some(n) = obj.as_native() {
             return self.native_attr(n, name);
         }

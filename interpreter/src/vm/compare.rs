@@ -479,6 +479,21 @@ impl Vm {
                 let dict = *dict;
                 Ok(self.dict_get(dict, item)?.is_some())
             }
+            Some(Obj::DictView {
+                dict,
+                kind: crate::heap::DictViewKind::Items,
+            }) => {
+                // A pair whose key is in the dict with an equal value.
+                let dict = *dict;
+                let pair = match self.heap.get(item) {
+                    Some(Obj::Tuple(t)) if t.len() == 2 => [t[0], t[1]],
+                    _ => return Ok(false),
+                };
+                match self.dict_get(dict, pair[0])? {
+                    Some(v) => Ok(v == pair[1] || self.eq(v, pair[1])?),
+                    None => Ok(false),
+                }
+            }
             Some(Obj::Range(r)) if self.is_int(item) => {
                 let (start, stop, step) = (r.start, r.stop, r.step);
                 let Some(i) = self
@@ -559,12 +574,15 @@ impl Vm {
             Some(
                 Obj::List(_)
                 | Obj::Dict(_)
-                | Obj::DictView { .. }
                 | Obj::Slice(_)
                 | Obj::Set(_)
                 | Obj::ByteArray(_)
                 | Obj::MemoryView(_),
             ) => Err(self.unhashable(v)),
+            // A values view has identity; keys and items views compare like sets.
+            Some(Obj::DictView { kind, .. }) if *kind != crate::heap::DictViewKind::Values => {
+                Err(self.unhashable(v))
+            }
             Some(_) => Ok(v.raw().rotate_right(3)),
         }
     }
