@@ -39,6 +39,7 @@ impl Vm {
             alloc::vec![args]
         };
         let mut next = 0usize;
+        let mut mapping_arg_taken = false;
         let mut out = String::new();
         let chars: Vec<char> = template.chars().collect();
         let mut i = 0;
@@ -49,9 +50,19 @@ impl Vm {
                 out.push(c);
                 continue;
             }
+            let spec_start = i;
             let mut key = None;
             if chars.get(i) == Some(&'(') {
-                let close = chars[i..].iter().position(|&c| c == ')').map(|p| p + i);
+                // Parentheses nest inside a key: `%((x))s` names the key `(x)`.
+                let mut depth = 0usize;
+                let close = (i..chars.len()).find(|&p| {
+                    match chars[p] {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                    depth == 0
+                });
                 let Some(close) = close else {
                     return Err(vm_err(self, "incomplete format key"));
                 };
@@ -105,11 +116,17 @@ impl Vm {
                 }
                 spec.precision = Some(p);
             }
+            // Length modifiers (`%ld`, `%hd`, `%Ld`) are accepted and mean nothing.
+            while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+                i += 1;
+            }
             let Some(&kind) = chars.get(i) else {
                 return Err(vm_err(self, "incomplete format"));
             };
             i += 1;
-            if kind == '%' {
+            // Only `%%` is a literal percent; after a flag, width or key it is a conversion
+            // that takes an argument and is then refused.
+            if kind == '%' && i == spec_start + 1 {
                 out.push('%');
                 continue;
             }
@@ -122,11 +139,15 @@ impl Vm {
                         return Err(self.type_error("format requires a mapping"));
                     }
                     let kv = self.new_str_from(k)?;
+                    // A key's value is the one argument its conversion takes.
+                    mapping_arg_taken = true;
                     self.subscr(args, kv)?
                 }
                 None => {
+                    // With a mapping, the one positional argument is the mapping itself,
+                    // and only while no key has been used.
                     let v = if is_dict && !is_tuple {
-                        Some(args)
+                        (!core::mem::replace(&mut mapping_arg_taken, true)).then_some(args)
                     } else {
                         items.get(next).copied()
                     };

@@ -999,8 +999,24 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let mut state = FormatState {
         auto: 0,
         manual: false,
+        mapping: None,
     };
     let out = format_template(vm, &template, &args[1..], kw, &mut state, 0)?;
+    vm.new_str(out)
+}
+
+/// `str.format_map(mapping)`: `str.format` with named fields looked up in `mapping` by
+/// subscription (so a dict subclass's `__missing__` answers), not copied to keywords.
+pub fn format_map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "str.format_map", &[])?;
+    let template = this(vm, args, "format_map")?;
+    arity(vm, "str.format_map", &args[1..], 1, 1)?;
+    let mut state = FormatState {
+        auto: 0,
+        manual: false,
+        mapping: Some(args[1]),
+    };
+    let out = format_template(vm, &template, &[], Kw::NONE, &mut state, 0)?;
     vm.new_str(out)
 }
 
@@ -1008,6 +1024,8 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 struct FormatState {
     auto: usize,
     manual: bool,
+    /// Where named fields come from for `format_map`.
+    mapping: Option<Value>,
 }
 
 /// `template.format(*positional, **kw)`; `depth` counts nested specs (`'{:>{}}'`), of
@@ -1130,6 +1148,10 @@ fn format_field(
 ) -> PyResult {
     let end = field.find(['.', '[']).unwrap_or(field.len());
     let (name, mut rest) = field.split_at(end);
+    let positional_field = name.is_empty() || name.parse::<usize>().is_ok();
+    if state.mapping.is_some() && positional_field {
+        return Err(vm.value_error("Format string contains positional fields"));
+    }
     let mut value = if name.is_empty() {
         if state.manual {
             return Err(vm.value_error(
@@ -1159,6 +1181,12 @@ fn format_field(
                 return Err(vm.raise_new(TypeId::IndexError, &msg));
             }
         }
+    } else if let Some(m) = state.mapping {
+        let key = vm.new_str_from(name)?;
+        vm.roots.push(key);
+        let r = vm.subscr(m, key);
+        vm.roots.pop();
+        r?
     } else {
         let q = vm.qstrs.intern(name);
         match kw.get(q) {
