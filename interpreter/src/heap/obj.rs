@@ -157,6 +157,12 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
+    /// Whether two ranges hold the same items (how `==` compares ranges).
+    pub fn same_items(&self, other: &RangeObj) -> bool {
+        let (lx, ly) = (self.len(), other.len());
+        lx == ly && (lx == 0 || (self.start == other.start && (lx == 1 || self.step == other.step)))
+    }
+
     /// The number of items, as CPython computes it.
     pub fn len(&self) -> i128 {
         let (lo, hi, step) = (self.start, self.stop, self.step);

@@ -76,8 +76,8 @@ pub(crate) fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `slice.indices(length)`: `(start, stop, step)` clamped to a sequence of `length`.
 pub(crate) fn indices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "indices", &[])?;
-    arity(vm, "indices", &args[1.min(args.len())..], 1, 1)?;
+    kw.check(vm, "slice.indices", &[])?;
+    arity(vm, "slice.indices", &args[1.min(args.len())..], 1, 1)?;
     let Some(parts) = vm.slice_parts(args[0]) else {
         return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
     };

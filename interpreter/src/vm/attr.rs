@@ -502,7 +502,17 @@ impl Vm {
             return Err(self.type_error(&msg));
         }
         let tname = String::from(self.type_name_of(obj));
-        let msg = if self.find_method(obj, name).is_some() {
+        // The fields of a slice, a range and a complex are read-only members.
+        let member = match self.heap.get(obj) {
+            Some(Obj::Slice(_) | Obj::Range(_)) => {
+                matches!(name, Q::start | Q::stop | Q::step)
+            }
+            Some(Obj::Complex(_)) => matches!(name, Q::real | Q::imag),
+            _ => false,
+        };
+        let msg = if member {
+            String::from("readonly attribute")
+        } else if self.find_method(obj, name).is_some() {
             format!("'{tname}' object attribute '{attr}' is read-only")
         } else if self.data_attr(obj, name)?.is_some() {
             format!("attribute '{attr}' of '{tname}' objects is not writable")

@@ -187,10 +187,7 @@ impl Vm {
                 Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
                 Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
             ) => Ok(self.buffer_of(a) == self.buffer_of(b)),
-            (Obj::Range(x), Obj::Range(y)) => {
-                let (lx, ly) = (x.len(), y.len());
-                Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
-            }
+            (Obj::Range(x), Obj::Range(y)) => Ok(x.same_items(y)),
             _ => Ok(false),
         }
     }
@@ -566,6 +563,27 @@ impl Vm {
                 self.native_depth -= 1;
                 r
             }
+            Some(Obj::Range(r)) => {
+                // Equal ranges (the same items) hash alike: as CPython, the hash of
+                // (len, start, step) with the start and step that do not matter as None.
+                let (len, start, step) = (r.len(), r.start, r.step);
+                let mut parts = alloc::vec![self.new_i128(len)?];
+                self.roots.push(parts[0]);
+                let start = if len == 0 {
+                    Ok(Value::NONE)
+                } else {
+                    self.new_i128(start)
+                };
+                let step = if len <= 1 {
+                    Ok(Value::NONE)
+                } else {
+                    self.new_i128(step)
+                };
+                self.roots.pop();
+                parts.push(start?);
+                parts.push(step?);
+                self.tuple_hash(&parts)
+            }
             Some(Obj::Set(s)) if s.frozen => Ok(self.frozenset_hash(v)),
             Some(Obj::Bytes(b)) => Ok(crate::qstr::str_hash(b)),
             Some(Obj::Complex([re, im])) => Ok(crate::types::complex::hash(
@@ -627,6 +645,7 @@ impl Vm {
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => x == y,
+            (Some(Obj::Range(x)), Some(Obj::Range(y))) => x.same_items(y),
             (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) if depth < 200 => {
                 x.len() == y.len()
                     && x.iter()

@@ -517,17 +517,13 @@ impl Vm {
         let p = self.payload(obj);
         let mutable = matches!(self.heap.get(p), Some(Obj::List(_) | Obj::Dict(_)));
         if p == obj || !mutable {
-            let msg = if value == Value::UNBOUND {
-                format!(
-                    "'{}' object doesn't support item deletion",
-                    self.type_name_of(obj)
-                )
-            } else {
-                format!(
-                    "'{}' object does not support item assignment",
-                    self.type_name_of(obj)
-                )
-            };
+            if value == Value::UNBOUND {
+                return Err(self.no_item_deletion(obj, index));
+            }
+            let msg = format!(
+                "'{}' object does not support item assignment",
+                self.type_name_of(obj)
+            );
             return Err(self.type_error(&msg));
         }
         if value == Value::UNBOUND {

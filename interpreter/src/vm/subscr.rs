@@ -397,14 +397,36 @@ impl Vm {
                 let exc = self.new_exception(Value::builtin_type(TypeId::KeyError), args)?;
                 Err(self.raise(exc))
             }
-            _ => {
-                let msg = format!(
-                    "'{}' object doesn't support item deletion",
-                    self.type_name_of(obj)
-                );
-                Err(self.type_error(&msg))
-            }
+            _ => Err(self.no_item_deletion(obj, index)),
         }
+    }
+
+    /// The TypeError for `del obj[index]` on a type without item deletion: an immutable
+    /// builtin sequence with an integer index "doesn't", anything else "does not" (CPython
+    /// words its sequence and mapping paths differently).
+    pub(crate) fn no_item_deletion(&mut self, obj: Value, index: Value) -> super::Raised {
+        let p = self.payload(obj);
+        let sequence = self.str_text(p).is_some()
+            || matches!(
+                self.heap.get(p),
+                Some(
+                    Obj::Tuple(_)
+                        | Obj::Bytes(_)
+                        | Obj::Range(_)
+                        | Obj::MemoryView(_)
+                        | Obj::Set(_)
+                )
+            );
+        let word = if sequence && (self.is_int(index) || self.is_user_obj(index)) {
+            "doesn't"
+        } else {
+            "does not"
+        };
+        let msg = format!(
+            "'{}' object {word} support item deletion",
+            self.type_name_of(obj)
+        );
+        self.type_error(&msg)
     }
 
     /// The items of a list (empty for anything else).
