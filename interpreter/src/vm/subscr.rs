@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use super::{PyResult, Raised, Vm};
 use crate::heap::{Obj, RangeObj};
+use crate::qstr::Q;
 use crate::types::TypeId;
 use crate::value::Value;
 
@@ -417,7 +418,12 @@ impl Vm {
                         | Obj::Set(_)
                 )
             );
-        let word = if sequence && (self.is_int(index) || self.is_user_obj(index)) {
+        // A class's instances take the sequence path too.
+        let sequence = sequence || matches!(self.heap.get(obj), Some(Obj::Instance(_)));
+        let indexable = self.is_int(index)
+            || (self.is_user_obj(index)
+                && self.lookup(self.type_of(index), Q::__index__).is_some());
+        let word = if sequence && indexable {
             "doesn't"
         } else {
             "does not"
