@@ -444,6 +444,11 @@ pub(super) fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if let Some(r) = vm.binary_special(a, b, Q::__divmod__, Q::__rdivmod__)? {
         return Ok(r);
     }
+    divmod_numbers(vm, a, b)
+}
+
+/// `divmod(a, b)` of two ints or floats (or subclass instances of them).
+pub(crate) fn divmod_numbers(vm: &mut Vm, a: Value, b: Value) -> PyResult {
     let (a, b) = (vm.payload(a), vm.payload(b));
     let numbers = (vm.is_int(a) || vm.is_float(a)) && (vm.is_int(b) || vm.is_float(b));
     if !numbers {
@@ -554,7 +559,7 @@ fn pow_positional(vm: &mut Vm, args: &[Value]) -> PyResult {
     vm.binary_op(crate::bytecode::BinaryOp::Pow, args[0], args[1], false)
 }
 
-pub(super) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let params = Params {
         names: &[Q::number, Q::ndigits],
         posonly: 0,

@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 pub(crate) mod args;
 mod construct;
 mod eval;
-mod functions;
+pub(crate) mod functions;
 
 use crate::qstr::{Q, Qstr};
 use crate::types::TypeId;
@@ -354,6 +354,12 @@ natives! {
     ROr = "__ror__" => sl::ror,
     RXor = "__rxor__" => sl::rxor,
     IAdd = "__iadd__" => sl::iadd,
+    DivmodSlot = "__divmod__" => sl::divmod,
+    RoundSlot = "__round__" => sl::round,
+    TruncSlot = "__trunc__" => sl::trunc,
+    FloorSlot = "__floor__" => sl::floor,
+    CeilSlot = "__ceil__" => sl::ceil,
+    RDivmod = "__rdivmod__" => sl::rdivmod,
     GenNext = "__next__" => crate::types::generator::next,
     GenIter = "__iter__" => crate::types::generator::iter_self,
     IMul = "__imul__" => sl::imul,
@@ -411,6 +417,12 @@ const NUMBER_SLOTS: &[(Qstr, N)] = &[
     (Q::__rfloordiv__, N::RFloorDiv),
     (Q::__rmod__, N::RMod),
     (Q::__rpow__, N::RPow),
+    (Q::__divmod__, N::DivmodSlot),
+    (Q::__rdivmod__, N::RDivmod),
+    (Q::__round__, N::RoundSlot),
+    (Q::__trunc__, N::TruncSlot),
+    (Q::__floor__, N::FloorSlot),
+    (Q::__ceil__, N::CeilSlot),
     (Q::__neg__, N::Neg),
     (Q::__pos__, N::Pos),
     (Q::__abs__, N::AbsSlot),

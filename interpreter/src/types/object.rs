@@ -161,7 +161,10 @@ pub(crate) fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     if a == b {
         return Ok(Value::TRUE);
     }
-    if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() {
+    if vm.user_class_of(a).is_some()
+        || vm.user_class_of(b).is_some()
+        || !crate::types::slots::number_takes(vm, a, b)
+    {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     vm.eq(a, b).map(Value::bool)

@@ -105,11 +105,90 @@ pub(crate) fn invert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     vm.unary_invert(v)
 }
 
+/// How far up the numeric tower a value is: int (and bool) 1, float 2, complex 3; 0 for
+/// anything else.
+fn numeric_rank(vm: &Vm, v: Value) -> u8 {
+    if vm.is_int(v) {
+        1
+    } else if vm.is_float(v) {
+        2
+    } else if vm.complex_of(v).is_some() {
+        3
+    } else {
+        0
+    }
+}
+
+/// Whether a number's own operator slot handles `other`: only a number no higher up the
+/// tower (`int.__add__(1.5)` is NotImplemented; float's reflected slot answers instead).
+pub(crate) fn number_takes(vm: &Vm, this: Value, other: Value) -> bool {
+    let (r, o) = (numeric_rank(vm, this), numeric_rank(vm, other));
+    r == 0 || (o != 0 && o <= r)
+}
+
+/// `__round__` of int and float: `round(x[, ndigits])`.
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    if args.is_empty() || args.len() > 2 {
+        return Err(vm.type_error(&format!(
+            "__round__ expected at most 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let mut plain = [Value::NONE; 2];
+    plain[0] = vm.payload(args[0]);
+    plain[1..args.len()].copy_from_slice(&args[1..]);
+    crate::builtins::functions::round(vm, &plain[..args.len()], kw)
+}
+
+/// `__trunc__`, `__floor__` and `__ceil__` of int (itself) and float (an int, rounded
+/// toward zero, down or up).
+pub(crate) fn trunc(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    to_int(vm, args, |f| f)
+}
+
+pub(crate) fn floor(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    to_int(vm, args, libm::floor)
+}
+
+pub(crate) fn ceil(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    to_int(vm, args, libm::ceil)
+}
+
+fn to_int(vm: &mut Vm, args: &[Value], rounding: fn(f64) -> f64) -> PyResult {
+    let v = self_arg(vm, args, 1)?;
+    match vm.float_of(v) {
+        Some(f) => vm.float_to_int(rounding(f)),
+        None => vm.unary_pos(v),
+    }
+}
+
+/// `__divmod__` and `__rdivmod__` of int and float.
+pub(crate) fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    divmod_slot(vm, args, false)
+}
+
+pub(crate) fn rdivmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    divmod_slot(vm, args, true)
+}
+
+fn divmod_slot(vm: &mut Vm, args: &[Value], reflected: bool) -> PyResult {
+    let a = self_arg(vm, args, 2)?;
+    let b = vm.payload(args[1]);
+    if !number_takes(vm, a, b) || numeric_rank(vm, b) == 0 {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    crate::builtins::functions::divmod_numbers(vm, x, y)
+}
+
 /// A binary wrapper: `reflected` swaps the operands (`__radd__`).
 fn binary(vm: &mut Vm, args: &[Value], op: BinaryOp, reflected: bool, inplace: bool) -> PyResult {
     let a = self_arg(vm, args, 2)?;
     let b = vm.payload(args[1]);
     if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    if !number_takes(vm, a, b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
@@ -161,7 +240,7 @@ pub(crate) fn imul(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 fn order(vm: &mut Vm, args: &[Value], op: CompareOp) -> PyResult {
     let a = self_arg(vm, args, 2)?;
     let b = vm.payload(args[1]);
-    if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() {
+    if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() || !number_takes(vm, a, b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     match vm.partial_order_opt(op, a, b)? {
