@@ -480,8 +480,9 @@ impl Vm {
         args: &[Value],
     ) -> PyResult {
         if f.is_none() {
-            let msg = format!("'{}' object is not callable", self.type_name(t));
-            return Err(self.type_error(&msg));
+            // A special method set to None is called like any None (iteration and `in`
+            // check for None themselves and word it their own way).
+            return Err(self.type_error("'NoneType' object is not callable"));
         }
         let mut buf: Vec<Value> = Vec::with_capacity(args.len() + 1);
         match self.descriptor_get(f, v, t)? {

@@ -442,8 +442,11 @@ impl Vm {
         }
         if let Some(t) = self.user_class_of(f)
             && let Some(call) = self.lookup_user(t, crate::qstr::Q::__call__)
-            && !call.is_none()
         {
+            if call.is_none() {
+                // `__call__ = None` is calling None.
+                return Err(self.type_error("'NoneType' object is not callable"));
+            }
             let mut buf = Vec::with_capacity(args.len() + 1);
             buf.push(f);
             buf.extend_from_slice(args);
