@@ -223,7 +223,7 @@ pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let Some(mode_text) = vm.str_text(mode).map(String::from) else {
         let msg = format!(
             "compile() argument 'mode' must be str, not {}",
-            vm.type_name_of(mode)
+            vm.arg_type_name(mode)
         );
         return Err(vm.type_error(&msg));
     };
@@ -238,8 +238,9 @@ pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let filename = match vm.str_text(file) {
         Some(f) => String::from(f),
         None => {
+            // The filename goes through the path protocol, which words its own error.
             let msg = format!(
-                "compile() argument 'filename' must be str, not {}",
+                "expected str, bytes or os.PathLike object, not {}",
                 vm.type_name_of(file)
             );
             return Err(vm.type_error(&msg));

@@ -690,7 +690,7 @@ pub(super) fn format_(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             None => {
                 let msg = format!(
                     "format() argument 2 must be str, not {}",
-                    vm.type_name_of(s)
+                    vm.arg_type_name(s)
                 );
                 return Err(vm.type_error(&msg));
             }

@@ -865,7 +865,7 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
                 let msg = if vm.str_text(e).is_none() {
                     format!(
                         "{name}() argument 'encoding' must be str, not {}",
-                        vm.type_name_of(e)
+                        vm.arg_type_name(e)
                     )
                 } else {
                     String::from("encoding without a string argument")
@@ -875,7 +875,7 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             let Some(enc) = vm.str_text(e).map(String::from) else {
                 let msg = format!(
                     "{name}() argument 'encoding' must be str, not {}",
-                    vm.type_name_of(e)
+                    vm.arg_type_name(e)
                 );
                 return Err(vm.type_error(&msg));
             };

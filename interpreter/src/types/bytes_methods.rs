@@ -579,7 +579,7 @@ fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult {
             _ => {
                 let msg = format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name_of(f)
+                    vm.arg_type_name(f)
                 );
                 return Err(vm.type_error(&msg));
             }
@@ -694,7 +694,7 @@ fn codec_args(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(Stri
             None => {
                 let msg = format!(
                     "{func}() argument 'encoding' must be str, not {}",
-                    vm.type_name_of(e)
+                    vm.arg_type_name(e)
                 );
                 return Err(vm.type_error(&msg));
             }
@@ -1037,7 +1037,7 @@ fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
             None => {
                 let msg = format!(
                     "to_bytes() argument 'byteorder' must be str, not {}",
-                    vm.type_name_of(b)
+                    vm.arg_type_name(b)
                 );
                 Err(vm.type_error(&msg))
             }

@@ -243,21 +243,21 @@ impl Vm {
         if self.str_text(name).is_none() {
             let msg = format!(
                 "type.__new__() argument 1 must be str, not {}",
-                self.type_name_of(name)
+                self.arg_type_name(name)
             );
             return Err(self.type_error(&msg));
         }
         if !matches!(self.heap.get(bases), Some(Obj::Tuple(_))) {
             let msg = format!(
                 "type.__new__() argument 2 must be tuple, not {}",
-                self.type_name_of(bases)
+                self.arg_type_name(bases)
             );
             return Err(self.type_error(&msg));
         }
         if !matches!(self.heap.get(ns), Some(Obj::Dict(_))) {
             let msg = format!(
                 "type.__new__() argument 3 must be dict, not {}",
-                self.type_name_of(ns)
+                self.arg_type_name(ns)
             );
             return Err(self.type_error(&msg));
         }

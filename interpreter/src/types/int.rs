@@ -103,6 +103,16 @@ impl Vm {
         })
     }
 
+    /// How an argument-type error names a value's type: CPython's argument checks say
+    /// "None" for None and the type's name for anything else.
+    pub(crate) fn arg_type_name(&self, v: Value) -> &str {
+        if v.is_none() {
+            "None"
+        } else {
+            self.type_name_of(v)
+        }
+    }
+
     /// True for int and bool values.
     pub(crate) fn is_int(&self, v: Value) -> bool {
         v.is_small() || v.is_bool() || matches!(self.heap.get(v), Some(Obj::BigInt(_)))

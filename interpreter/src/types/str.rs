@@ -613,7 +613,7 @@ fn fill_maketrans(vm: &mut Vm, table: Value, args: &[Value]) -> PyResult<()> {
         let Some(z) = vm.str_text(z).map(String::from) else {
             let msg = format!(
                 "maketrans() argument 3 must be str, not {}",
-                vm.type_name_of(z)
+                vm.arg_type_name(z)
             );
             return Err(vm.type_error(&msg));
         };
