@@ -507,7 +507,7 @@ impl Driver {
                 let (descr, children) = match kind % 4 {
                     0 => (Descr::ClassMethod(a), vec![a]),
                     1 => (Descr::StaticMethod(a), vec![a]),
-                    2 => (Descr::Property([a, b, a, b]), vec![a, b, a, b]),
+                    2 => (Descr::Property([a, b, a, b, a]), vec![a, b, a, b, a]),
                     _ => (Descr::Super { typ: a, obj: b }, vec![a, b]),
                 };
                 self.alloc(

@@ -75,7 +75,7 @@ static_qstrs! {
     __rlshift__, __rrshift__, __rand__, __ror__, __rxor__, __rmatmul__, __rdivmod__,
     __iadd__, __isub__, __imul__, __itruediv__, __ifloordiv__, __imod__, __ipow__,
     __ilshift__, __irshift__, __iand__, __ior__, __ixor__, __imatmul__,
-    __match_args__, metaclass, mro, fget, fset, fdel, getter, setter, deleter, __abstractmethods__,
+    __match_args__, metaclass, mro, fget, fset, fdel, doc, getter, setter, deleter, __abstractmethods__,
     mode, flags, dont_inherit, optimize, strict, indices,
     source, encoding, errors, length, byteorder, signed, decode, fromhex,
     isascii, istitle, tobytes, tolist, toreadonly, readonly, nbytes, obj,

@@ -124,8 +124,9 @@ pub struct Instance {
 pub enum Descr {
     ClassMethod(Value),
     StaticMethod(Value),
-    /// `fget`, `fset`, `fdel`, `doc` (`NONE` where absent).
-    Property([Value; 4]),
+    /// `fget`, `fset`, `fdel`, `doc`, and the name it was assigned to in a class body
+    /// (`NONE` where absent).
+    Property([Value; 5]),
     /// `super(typ, obj)`: attribute lookups start after `typ` in `type(obj)`'s MRO (or
     /// `obj`'s own MRO when `obj` is a class).
     Super {

@@ -428,6 +428,12 @@ impl Vm {
     /// `__set_name__` on the new class's attributes, then `__init_subclass__` of its parent.
     fn init_new_class(&mut self, cls: Value, dict: Value, kw: Kw) -> PyResult<()> {
         for (k, v) in self.dict_items(dict) {
+            // A property learns the name it is assigned to (its error messages use it).
+            if let Some(Obj::Descr(d)) = self.heap.get_mut(v)
+                && let Descr::Property(parts) = &mut **d
+            {
+                parts[4] = k;
+            }
             if let Some(t) = self.user_class_of(v)
                 && let Some(f) = self.lookup(t, Q::__set_name__)
             {

@@ -121,6 +121,10 @@ impl Vm {
         if let Some(Obj::Descr(d)) = self.heap.get(prop)
             && let Descr::Property(parts) = **d
         {
+            // The name it was assigned to in its class body, else its accessor's name.
+            if let Some(name) = self.str_text(parts[4]) {
+                return String::from(name);
+            }
             for f in parts.iter().take(3) {
                 if let Some(Obj::Function(func)) = self.heap.get(*f) {
                     return String::from(self.qstr_text(func.code.name));
@@ -300,7 +304,7 @@ impl Vm {
         let (attr, at) = self.lookup_slot(t, name);
         if let Some(attr) = attr {
             if let Some(Obj::Descr(d)) = self.heap.get(attr)
-                && let Descr::Property([_, fset, fdel, _]) = **d
+                && let Descr::Property([_, fset, fdel, _, _]) = **d
             {
                 let (f, what) = if value == Value::UNBOUND {
                     (fdel, "deleter")

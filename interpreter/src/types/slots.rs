@@ -286,7 +286,7 @@ pub(crate) fn exc_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 pub(crate) fn construct_descr(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyResult {
     let descr = match t {
         TypeId::Property => {
-            kw.check(vm, "property", &[Q::fget, Q::fset, Q::fdel, Q::__doc__])?;
+            kw.check(vm, "property", &[Q::fget, Q::fset, Q::fdel, Q::doc])?;
             if args.len() > 4 {
                 let msg = format!(
                     "property() takes at most 4 arguments ({} given)",
@@ -294,14 +294,14 @@ pub(crate) fn construct_descr(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) ->
                 );
                 return Err(vm.type_error(&msg));
             }
-            let mut parts = [Value::NONE; 4];
+            let mut parts = [Value::NONE; 5];
             parts[..args.len()].copy_from_slice(args);
             for (i, name) in [Q::fget, Q::fset, Q::fdel].into_iter().enumerate() {
                 if let Some(v) = kw.get(name) {
                     parts[i] = v;
                 }
             }
-            if let Some(v) = kw.get(Q::__doc__) {
+            if let Some(v) = kw.get(Q::doc) {
                 parts[3] = v;
             }
             Descr::Property(parts)
@@ -492,7 +492,10 @@ impl Vm {
                         // `super().__new__` and other lookups through a class: unbound,
                         // except the class-level natives `__init_subclass__`, which bind.
                         if attr.as_native().is_some() && name == Q::__init_subclass__ {
-                            return Ok((attr, obj));
+                            if method {
+                                return Ok((attr, obj));
+                            }
+                            return Ok((self.bind(attr, obj)?, Value::UNBOUND));
                         }
                         return Ok((attr, Value::UNBOUND));
                     }

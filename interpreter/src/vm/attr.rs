@@ -301,7 +301,7 @@ impl Vm {
                 }
             }
             Some(Obj::Descr(d)) => Ok(match **d {
-                crate::heap::Descr::Property([fget, fset, fdel, doc]) => match name {
+                crate::heap::Descr::Property([fget, fset, fdel, doc, _]) => match name {
                     Q::fget => Some(fget),
                     Q::fset => Some(fset),
                     Q::fdel => Some(fdel),
