@@ -105,6 +105,51 @@ pub(crate) fn parse<const N: usize>(
     Ok(out)
 }
 
+/// Checks the total count for a method whose parameters all take keywords too:
+/// `split() takes at most 2 arguments (5 given)`.
+pub(crate) fn keyword_arity(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    max: usize,
+) -> PyResult<()> {
+    let given = args.len() + kw.names.len();
+    if given > max {
+        let msg = format!(
+            "{name}() takes at most {max} {}argument{} ({given} given)",
+            if args.is_empty() { "keyword " } else { "" },
+            plural(max)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
+
+/// Checks the count of positional arguments the way CPython's older tuple parsing words
+/// it: `count() takes at least 1 argument (0 given)`.
+pub(crate) fn parse_tuple_arity(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    let (bound, limit) = if n < min {
+        (if min == max { "exactly" } else { "at least" }, min)
+    } else if n > max {
+        (if min == max { "exactly" } else { "at most" }, max)
+    } else {
+        return Ok(());
+    };
+    let msg = format!(
+        "{name}() takes {bound} {limit} argument{} ({n} given)",
+        plural(limit)
+    );
+    Err(vm.type_error(&msg))
+}
+
 /// Checks the count of a function that takes only positional arguments, as CPython's
 /// `name expected at least 1 argument, got 0` messages say it.
 pub(crate) fn positional(

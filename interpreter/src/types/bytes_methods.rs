@@ -231,8 +231,8 @@ fn is_space(c: u8) -> bool {
 
 fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult {
     let name = if right { "rsplit" } else { "split" };
+    crate::builtins::args::keyword_arity(vm, name, &args[1.min(args.len())..], kw, 2)?;
     kw.check(vm, name, &[Q::sep, Q::maxsplit])?;
-    arity(vm, name, &args[1.min(args.len())..], 0, 2)?;
     let b = this(vm, args, name)?;
     let sep = args
         .get(1)
@@ -709,8 +709,8 @@ fn codec_args(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(Stri
 }
 
 pub(crate) fn decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    crate::builtins::args::keyword_arity(vm, "decode", &args[1.min(args.len())..], kw, 2)?;
     kw.check(vm, "decode", &[Q::encoding, Q::errors])?;
-    arity(vm, "decode", &args[1.min(args.len())..], 0, 2)?;
     let b = this(vm, args, "decode")?;
     let (enc, errors) = codec_args(vm, args, kw, "decode")?;
     let text = vm.decode_bytes(&b, &enc, &errors)?;
@@ -718,8 +718,8 @@ pub(crate) fn decode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub(crate) fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    crate::builtins::args::keyword_arity(vm, "encode", &args[1.min(args.len())..], kw, 2)?;
     kw.check(vm, "encode", &[Q::encoding, Q::errors])?;
-    arity(vm, "encode", &args[1.min(args.len())..], 0, 2)?;
     let Some(text) = args.first().and_then(|&v| vm.str_text(v)).map(String::from) else {
         return Err(vm.type_error("descriptor 'encode' requires a 'str' object"));
     };

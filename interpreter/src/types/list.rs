@@ -334,6 +334,12 @@ pub fn reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub fn sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "sort", &[Q::key, Q::reverse])?;
     let list = list_arg(vm, args, "sort")?;
+    // Keyword-only parameters: too many in all is counted before positional ones refused.
+    let given = args.len() - 1 + kw.names.len();
+    if given > 2 {
+        let msg = format!("sort() takes at most 2 arguments ({given} given)");
+        return Err(vm.type_error(&msg));
+    }
     if args.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }

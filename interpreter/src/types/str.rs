@@ -46,6 +46,14 @@ fn method(
 ) -> PyResult<String> {
     kw.check(vm, name, &[])?;
     let s = this(vm, args, name)?;
+    // The search methods parse their arguments the older way, with its own wording.
+    if matches!(
+        name,
+        "count" | "find" | "rfind" | "index" | "rindex" | "startswith" | "endswith"
+    ) {
+        crate::builtins::args::parse_tuple_arity(vm, name, &args[1..], min, max)?;
+        return Ok(s);
+    }
     // CPython names the type in "takes exactly/no arguments", not in the range messages.
     let full = if min == max {
         format!("str.{name}")
@@ -90,9 +98,9 @@ pub fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool) -> PyResult {
-    kw.check(vm, name, &[Q::sep, Q::maxsplit])?;
     let s = this(vm, args, name)?;
-    arity(vm, name, &args[1..], 0, 2)?;
+    crate::builtins::args::keyword_arity(vm, name, &args[1..], kw, 2)?;
+    kw.check(vm, name, &[Q::sep, Q::maxsplit])?;
     let sep = args
         .get(1)
         .copied()
@@ -676,6 +684,11 @@ pub fn isprintable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "splitlines", &[Q::keepends])?;
     let s = this(vm, args, "splitlines")?;
+    let given = args.len() - 1 + kw.names.len();
+    if given > 1 {
+        let msg = format!("splitlines() takes at most 1 argument ({given} given)");
+        return Err(vm.type_error(&msg));
+    }
     let keep = match args.get(1).copied().or(kw.get(Q::keepends)) {
         Some(k) => size_arg(vm, k)? != 0,
         None => false,
@@ -860,9 +873,9 @@ fn justify(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, align: char) -> PyRe
 /// `str.expandtabs(tabsize=8)`: tabs become spaces up to the next multiple of `tabsize`
 /// columns (the column counts from the last line break).
 pub fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "expandtabs", &[Q::tabsize])?;
     let s = this(vm, args, "expandtabs")?;
-    arity(vm, "str.expandtabs", &args[1..], 0, 1)?;
+    crate::builtins::args::keyword_arity(vm, "expandtabs", &args[1..], kw, 1)?;
+    kw.check(vm, "expandtabs", &[Q::tabsize])?;
     let size = match args.get(1).copied().or(kw.get(Q::tabsize)) {
         Some(t) => size_arg(vm, t)?,
         None => 8,

@@ -88,9 +88,15 @@ impl Vm {
         if obj.as_builtin_type().is_none()
             && let Some(n) = self.find_method(obj, name)
         {
+            // A class method read from a value binds its type: `{}.fromkeys`.
+            let receiver = if crate::builtins::is_class_method(n) {
+                self.type_of(obj)
+            } else {
+                obj
+            };
             return self.alloc(Obj::BoundMethod {
                 func: Value::native(n),
-                receiver: obj,
+                receiver,
             });
         }
         if let Some(t) = obj.as_builtin_type() {
