@@ -785,3 +785,43 @@ pub(super) fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult
 pub(super) fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     Ok(args[0])
 }
+
+/// `BaseException.add_note(note)`: appends a str to the exception's `__notes__` list,
+/// making the list on the first note.
+pub(super) fn exc_add_note(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "add_note", &[])?;
+    arity(
+        vm,
+        "BaseException.add_note",
+        &args[1.min(args.len())..],
+        1,
+        1,
+    )?;
+    let (exc, note) = (args[0], args[1]);
+    if vm.str_text(vm.payload(note)).is_none() {
+        let msg = format!("note must be a str, not '{}'", vm.type_name_of(note));
+        return Err(vm.type_error(&msg));
+    }
+    let notes = match vm.load_attr(exc, Q::__notes__) {
+        Ok(n) => n,
+        Err(raised) => {
+            // Absent until the first note; any other failure to read it propagates.
+            let missing = Value::builtin_type(TypeId::AttributeError);
+            if !vm.is_instance(vm.pending, missing) {
+                return Err(raised);
+            }
+            vm.pending = Value::NONE;
+            let list = vm.new_list(Vec::new())?;
+            vm.roots.push(list);
+            let r = vm.store_attr(exc, Q::__notes__, list);
+            vm.roots.pop();
+            r?;
+            list
+        }
+    };
+    if !matches!(vm.heap.get(notes), Some(Obj::List(_))) {
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+    }
+    vm.list_push(notes, note)?;
+    Ok(Value::NONE)
+}

@@ -203,6 +203,7 @@ natives! {
     FloatIsInteger = "is_integer" => float_is_integer,
     // exceptions
     ExcWithTraceback = "with_traceback" => exc_with_traceback,
+    ExcAddNote = "add_note" => exc_add_note,
     // property
     PropGetter = "getter" => sl::property_getter,
     PropSetter = "setter" => sl::property_setter,
@@ -722,7 +723,10 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::is_integer, N::FloatIsInteger),
             (Q::as_integer_ratio, N::FloatAsIntegerRatio),
         ],
-        TypeId::BaseException => &[(Q::with_traceback, N::ExcWithTraceback)],
+        TypeId::BaseException => &[
+            (Q::with_traceback, N::ExcWithTraceback),
+            (Q::add_note, N::ExcAddNote),
+        ],
         TypeId::Property => &[
             (Q::getter, N::PropGetter),
             (Q::setter, N::PropSetter),

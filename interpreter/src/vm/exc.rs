@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 
 use super::{PyResult, Raised, Vm};
 use crate::heap::{Obj, TracebackEntry};
-use crate::qstr::Qstr;
+use crate::qstr::{Q, Qstr};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::types::TypeId;
 use crate::value::Value;
@@ -272,6 +272,37 @@ impl Vm {
             out.push_str(&format!("{name}\n"));
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
+        }
+        self.format_notes(exc, out);
+    }
+
+    /// The notes `add_note` attached, one per line after the exception's own line (a note
+    /// that is not a str shows as its repr).
+    fn format_notes(&mut self, exc: Value, out: &mut String) {
+        let Some(d) = self.instance_dict(exc).filter(|&d| d != Value::UNBOUND) else {
+            return;
+        };
+        let Some(notes) = self.dict_get_qstr(d, Q::__notes__) else {
+            return;
+        };
+        let items = match self.heap.get(notes) {
+            Some(Obj::List(items)) => items.clone(),
+            Some(Obj::Tuple(items)) => items.to_vec(),
+            _ => return,
+        };
+        for note in items {
+            let text = match self.str_text(note) {
+                Some(t) => String::from(t),
+                None => match self.repr(note) {
+                    Ok(r) => self.string_of(r),
+                    Err(_) => {
+                        self.pending = Value::NONE;
+                        String::from("<note repr failed>")
+                    }
+                },
+            };
+            out.push_str(&text);
+            out.push('\n');
         }
     }
 
