@@ -23,3 +23,6 @@ for f in [lambda: b"x".decode(1, 2, 3), lambda: bytearray(b"a b").split(None, 1,
         f()
     except TypeError as e:
         print("bytes", e)
+for f in [lambda: [].sort(key=1, reverse=2, x=3), lambda: [].sort(1,2,3), lambda: "a".splitlines(keepends=1, x=2), lambda: "a".splitlines(1, 2)]:
+    try: f()
+    except TypeError as e: print(e)

@@ -34,16 +34,8 @@ pub(crate) fn parse<const N: usize>(
     params: &Params,
 ) -> PyResult<[Option<Value>; N]> {
     debug_assert_eq!(params.names.len(), N);
-    let (nargs, nkw) = (args.len(), kw.names.len());
-    if nargs + nkw > N {
-        let msg = format!(
-            "{name}() takes at most {N} {}argument{} ({} given)",
-            if nargs == 0 { "keyword " } else { "" },
-            plural(N),
-            nargs + nkw
-        );
-        return Err(vm.type_error(&msg));
-    }
+    keyword_arity(vm, name, args, kw, N)?;
+    let nargs = args.len();
     let minpos = params.required.min(params.posonly);
     if nargs > params.maxpos {
         let msg = if params.maxpos == 0 {

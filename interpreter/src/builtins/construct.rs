@@ -158,11 +158,11 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
         }
         TypeId::Range => construct_range(vm, args, kw),
         TypeId::Enumerate => {
-            // CPython's fast path names a lone keyword other than `iterable` (or a second
-            // one other than `start`) as invalid before it looks for missing arguments.
             if args.is_empty() && kw.is_empty() {
                 return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
             }
+            // CPython's fast path names a lone keyword other than `iterable` (or a second
+            // one other than `start`) as invalid before it looks for missing arguments.
             let lone = match (args.len(), kw.names) {
                 (0, [k]) if *k != Value::qstr(Q::iterable) => Some(*k),
                 (1, [k]) if *k != Value::qstr(Q::start) => Some(*k),

@@ -479,9 +479,6 @@ pub(crate) fn divmod_numbers(vm: &mut Vm, a: Value, b: Value) -> PyResult {
 }
 
 pub(super) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    if kw.is_empty() {
-        return pow_positional(vm, args);
-    }
     let params = Params {
         names: &[Q::base, Q::exp, Q::mod_],
         posonly: 0,
@@ -490,22 +487,11 @@ pub(super) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     };
     let [base, exp, modulus] = args::parse(vm, "pow", args, kw, &params)?;
     let all: Vec<Value> = [base, exp, modulus].into_iter().flatten().collect();
-    pow_positional(vm, &all)
+    pow_of(vm, &all)
 }
 
-fn pow_positional(vm: &mut Vm, args: &[Value]) -> PyResult {
-    if args.len() > 3 {
-        let msg = format!("pow() takes at most 3 arguments ({} given)", args.len());
-        return Err(vm.type_error(&msg));
-    }
-    if args.len() < 2 {
-        let missing = if args.is_empty() {
-            "base' (pos 1"
-        } else {
-            "exp' (pos 2"
-        };
-        return Err(vm.type_error(&format!("pow() missing required argument '{missing})")));
-    }
+/// `pow(base, exp[, mod])` once the arguments are matched.
+fn pow_of(vm: &mut Vm, args: &[Value]) -> PyResult {
     if args.len() == 3
         && !args[2].is_none()
         && vm.is_user_obj(args[0])

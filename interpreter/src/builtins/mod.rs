@@ -941,25 +941,13 @@ pub(crate) fn arity(
         return Ok(());
     }
     // A method named `type.name` keeps its type in CPython's exact-count messages only.
-    let bare = name.rsplit('.').next().unwrap_or(name);
-    let msg = if min == max {
-        if min == 1 {
-            format!("{name}() takes exactly one argument ({n} given)")
-        } else if min == 0 {
-            format!("{name}() takes no arguments ({n} given)")
-        } else {
-            format!("{bare} expected {min} arguments, got {n}")
+    let msg = match (min, max) {
+        (1, 1) => format!("{name}() takes exactly one argument ({n} given)"),
+        (0, 0) => format!("{name}() takes no arguments ({n} given)"),
+        _ => {
+            let bare = name.rsplit('.').next().unwrap_or(name);
+            return args::positional(vm, bare, args, min, max);
         }
-    } else if n < min {
-        format!(
-            "{bare} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        )
-    } else {
-        format!(
-            "{bare} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        )
     };
     Err(vm.type_error(&msg))
 }

@@ -603,7 +603,6 @@ impl Vm {
             _ => alloc::vec![args],
         };
         let mut converted = Vec::with_capacity(items.len());
-        let base = self.roots.len();
         // `%(key)s` takes its value from a mapping by a bytes key; the text template then
         // reads it from a dict keyed by the same key as a str.
         let is_mapping = self.percent_mapping(args);
@@ -627,39 +626,19 @@ impl Vm {
                 let mut key = None;
                 if chars[j] == '(' && keyed.is_some() {
                     let Some(close) = (j..chars.len()).find(|&x| chars[x] == ')') else {
-                        self.roots.truncate(base);
                         return Err(self.value_error("incomplete format key"));
                     };
                     let name: String = chars[j + 1..close].iter().collect();
                     let raw: Vec<u8> = name.chars().map(|ch| ch as u32 as u8).collect();
-                    let looked_up = match self.new_bytes(raw) {
-                        Ok(kb) => {
-                            self.roots.push(kb);
-                            self.subscr(args, kb)
-                        }
-                        Err(e) => Err(e),
-                    };
-                    let v = match looked_up {
-                        Ok(v) => v,
-                        Err(e) => {
-                            self.roots.truncate(base);
-                            return Err(e);
-                        }
-                    };
+                    let kb = self.new_bytes(raw)?;
+                    self.roots.push(kb);
+                    let v = self.subscr(args, kb)?;
                     self.roots.push(v);
                     new_template.extend(&chars[j..=close]);
-                    let name = match self.new_str(name) {
-                        Ok(n) => n,
-                        Err(e) => {
-                            self.roots.truncate(base);
-                            return Err(e);
-                        }
-                    };
+                    let name = self.new_str(name)?;
+                    self.roots.push(name);
                     key = Some((name, v));
                     used_key = true;
-                    if let Some((k, _)) = key {
-                        self.roots.push(k);
-                    }
                     j = close + 1;
                 }
                 let source = match key {
@@ -677,7 +656,6 @@ impl Vm {
                         'b' | 's' => {
                             if let Some(v) = source {
                                 let Some(data) = self.buffer_of(v) else {
-                                    self.roots.truncate(base);
                                     let msg = format!(
                                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                                         self.type_name_of(v)
@@ -719,7 +697,6 @@ impl Vm {
                                     Some(n) => match u8::try_from(n) {
                                         Ok(b) => Some(b),
                                         Err(_) => {
-                                            self.roots.truncate(base);
                                             return Err(self.raise_new(
                                                 TypeId::OverflowError,
                                                 "%c arg not in range(256)",
@@ -732,7 +709,6 @@ impl Vm {
                                     None => None,
                                 };
                                 let Some(byte) = byte else {
-                                    self.roots.truncate(base);
                                     return Err(self.type_error(
                                         "%c requires an integer in range(256) or a single byte",
                                     ));
@@ -769,7 +745,6 @@ impl Vm {
             i += 1;
         }
         if k < items.len() && matches!(self.heap.get(args), Some(Obj::Tuple(_))) {
-            self.roots.truncate(base);
             return Err(self.type_error("not all arguments converted during bytes formatting"));
         }
         let arg = if let Some(d) = keyed.filter(|_| used_key) {
@@ -780,9 +755,7 @@ impl Vm {
             converted.first().copied().unwrap_or(args)
         };
         self.roots.push(arg);
-        let r = self.percent_format(&new_template, arg);
-        self.roots.truncate(base);
-        let r = r?;
+        let r = self.percent_format(&new_template, arg)?;
         let text = self.string_of(r);
         let mut out = Vec::with_capacity(text.len());
         for ch in text.chars() {

@@ -64,16 +64,9 @@ fn bounds(
     end: Option<Value>,
 ) -> PyResult<(usize, usize)> {
     let mut resolve = |v: Option<Value>, default: usize| -> PyResult<usize> {
-        let Some(v) = v.filter(|v| !v.is_none()) else {
+        let Some(i) = v.map_or(Ok(None), |v| vm.slice_bound(v))? else {
             return Ok(default);
         };
-        let v = vm.index_dunder(v)?.unwrap_or(v);
-        if !vm.is_int(v) {
-            return Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            );
-        }
-        let i = vm.clamped_i64(v);
         let len = len as i64;
         Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
     };

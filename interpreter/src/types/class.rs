@@ -138,19 +138,14 @@ impl Vm {
                         return Some(v);
                     }
                 }
-                None => {
-                    let id = k.as_builtin_type();
-                    // A subclass of a mutable container is unhashable like its base.
-                    if name == Q::__hash__ && id.is_some_and(TypeId::is_unhashable) {
-                        return Some(Value::NONE);
-                    }
-                    if id
-                        .and_then(|id| crate::builtins::method_of(id, name))
-                        .is_some()
-                    {
-                        return None;
-                    }
-                }
+                // The first builtin type that defines the name answers: its behaviour is
+                // the builtin one, except a `__hash__` set to None (a subclass of a mutable
+                // container is unhashable like its base).
+                None => match self.own_attr(k, name) {
+                    Some(v) if v.is_none() => return Some(v),
+                    Some(_) => return None,
+                    None => {}
+                },
             }
         }
         None

@@ -332,14 +332,11 @@ pub fn reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "sort", &[Q::key, Q::reverse])?;
     let list = list_arg(vm, args, "sort")?;
-    // Keyword-only parameters: too many in all is counted before positional ones refused.
-    let given = args.len() - 1 + kw.names.len();
-    if given > 2 {
-        let msg = format!("sort() takes at most 2 arguments ({given} given)");
-        return Err(vm.type_error(&msg));
-    }
+    // Keyword-only parameters: too many in all is counted before the names are checked
+    // and positional ones refused.
+    crate::builtins::args::keyword_arity(vm, "sort", &args[1..], kw, 2)?;
+    kw.check(vm, "sort", &[Q::key, Q::reverse])?;
     if args.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }

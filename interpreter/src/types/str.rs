@@ -311,16 +311,9 @@ fn char_range(
 ) -> PyResult<Option<(usize, usize)>> {
     let n = s.chars().count() as i64;
     let mut bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-        let Some(&v) = v.filter(|v| !v.is_none()) else {
+        let Some(i) = v.map_or(Ok(None), |&v| vm.slice_bound(v))? else {
             return Ok(default);
         };
-        let v = vm.index_dunder(v)?.unwrap_or(v);
-        if !vm.is_int(v) {
-            return Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            );
-        }
-        let i = vm.clamped_i64(v);
         Ok(if i < 0 { (i + n).max(0) } else { i })
     };
     let a = bound(start, 0)?;
@@ -682,13 +675,9 @@ pub fn isprintable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "splitlines", &[Q::keepends])?;
     let s = this(vm, args, "splitlines")?;
-    let given = args.len() - 1 + kw.names.len();
-    if given > 1 {
-        let msg = format!("splitlines() takes at most 1 argument ({given} given)");
-        return Err(vm.type_error(&msg));
-    }
+    crate::builtins::args::keyword_arity(vm, "splitlines", &args[1..], kw, 1)?;
+    kw.check(vm, "splitlines", &[Q::keepends])?;
     let keep = match args.get(1).copied().or(kw.get(Q::keepends)) {
         Some(k) => size_arg(vm, k)? != 0,
         None => false,

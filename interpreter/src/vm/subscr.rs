@@ -36,7 +36,9 @@ impl Vm {
         }
     }
 
-    fn slice_bound(&mut self, v: Value) -> PyResult<Option<i64>> {
+    /// A slice bound (or a search method's start/end): `None` for None, else the int it
+    /// stands for (`__index__` included), clamped when past the i64 range.
+    pub(crate) fn slice_bound(&mut self, v: Value) -> PyResult<Option<i64>> {
         if v.is_none() {
             return Ok(None);
         }
