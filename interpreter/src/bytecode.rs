@@ -115,6 +115,11 @@ pub mod op {
     pub const DICT_MERGE: u8 = 45;
     /// `f args dict key value -> f args dict` with the keyword added, unless repeated.
     pub const CALL_MAP_ADD: u8 = 46;
+    /// `obj lower upper -> obj[lower:upper]`, without building a slice object when `obj`
+    /// is a list or tuple and the bounds are small ints or None.
+    pub const SLICE_SUBSCR: u8 = 47;
+    /// `value obj lower upper ->`: `obj[lower:upper] = value`, likewise.
+    pub const STORE_SLICE: u8 = 48;
 
     /// First opcode with a 16-bit operand.
     pub const HAS_ARG: u8 = 64;

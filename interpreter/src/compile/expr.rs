@@ -200,9 +200,9 @@ impl<'a> Compiler<'a, '_> {
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
-                self.subscript_index(index)?;
+                let sliced = self.simple_slice(index)?;
                 self.set_line(e.span);
-                self.emit(op::SUBSCR);
+                self.emit(if sliced { op::SLICE_SUBSCR } else { op::SUBSCR });
             }
             ExprKind::Starred(_) => {
                 return Err(SyntaxError::new(
@@ -284,6 +284,28 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         Ok(())
+    }
+
+    /// For `obj[lower:upper]` (no step), pushes the two bounds (None where left out) and
+    /// answers true, for `SLICE_SUBSCR`/`STORE_SLICE`; any other index is pushed as
+    /// `subscript_index` does and answers false.
+    pub(super) fn simple_slice(&mut self, index: &'a Expr) -> CResult<bool> {
+        let ExprKind::Slice {
+            lower,
+            upper,
+            step: None,
+        } = &index.kind
+        else {
+            self.subscript_index(index)?;
+            return Ok(false);
+        };
+        for part in [lower, upper] {
+            match part {
+                Some(p) => self.expr(p)?,
+                None => self.emit(op::LOAD_NONE),
+            }
+        }
+        Ok(true)
     }
 
     /// The index of a subscript: a slice builds a slice object.

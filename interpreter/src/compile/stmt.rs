@@ -219,8 +219,12 @@ impl<'a> Compiler<'a, '_> {
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
-                self.subscript_index(index)?;
-                self.emit(op::STORE_SUBSCR);
+                let sliced = self.simple_slice(index)?;
+                self.emit(if sliced {
+                    op::STORE_SLICE
+                } else {
+                    op::STORE_SUBSCR
+                });
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {

@@ -7,6 +7,20 @@ use super::{PyResult, Vm};
 use crate::heap::{IterObj, Obj};
 use crate::value::Value;
 
+/// `x op y` for the six orderings of `CompareOp`'s numbering; `None` for the others.
+#[inline(always)]
+pub(crate) fn ordered<T: PartialOrd>(arg: u32, x: T, y: T) -> Option<bool> {
+    Some(match arg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        5 => x >= y,
+        _ => return None,
+    })
+}
+
 /// `x op y` on two small ints, for the operand numbering of `BinaryOp` (in-place forms
 /// included): `None` when the result is not a small int or the operation may raise.
 #[inline]
@@ -97,20 +111,15 @@ impl Vm {
         Some(self.new_float(r))
     }
 
-    /// `a op b` (a `COMPARE_OP` operand, the six orderings) on floats and exact ints.
+    /// `a op b` (a `COMPARE_OP` operand, the six orderings) on two small ints, or on floats
+    /// and exact ints.
     #[inline]
-    pub(crate) fn compare_fast(&self, arg: u32, a: Value, b: Value) -> Option<Value> {
+    pub(crate) fn compare_fast(&self, arg: u32, a: Value, b: Value) -> Option<bool> {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            return ordered(arg, x, y);
+        }
         let (x, y) = self.float_pair(a, b)?;
-        let r = match arg {
-            0 => x < y,
-            1 => x <= y,
-            2 => x == y,
-            3 => x != y,
-            4 => x > y,
-            5 => x >= y,
-            _ => return None,
-        };
-        Some(Value::bool(r))
+        ordered(arg, x, y)
     }
 
     /// `obj[index]` for a list or tuple and an in-range small int.
@@ -183,5 +192,80 @@ impl Vm {
             *p = if item.is_some() { pos + 1 } else { usize::MAX };
         }
         Some(item)
+    }
+}
+
+/// The clamped `[start, stop)` of `seq[lower:upper]` on a sequence of `len` items, when
+/// both bounds are small ints or None (any other bound may call `__index__` or raise).
+#[inline]
+fn simple_bounds(lower: Value, upper: Value, len: usize) -> Option<(usize, usize)> {
+    let bound = |v: Value, default: usize| -> Option<usize> {
+        if v.is_none() {
+            return Some(default);
+        }
+        let i = v.as_small()?;
+        let n = len as i64;
+        Some(if i < 0 { (i + n).max(0) } else { i.min(n) } as usize)
+    };
+    let start = bound(lower, 0)?;
+    let stop = bound(upper, len)?.max(start);
+    Some((start, stop))
+}
+
+impl Vm {
+    /// `obj[lower:upper]` for a list or tuple with small-int or None bounds: a new list,
+    /// or a tuple (the same tuple when the slice takes all of it, as in CPython).
+    #[inline]
+    pub(crate) fn slice_fast(
+        &mut self,
+        obj: Value,
+        lower: Value,
+        upper: Value,
+    ) -> Option<PyResult> {
+        let (items, tuple) = match self.heap.get(obj)? {
+            Obj::List(items) => (&items[..], false),
+            Obj::Tuple(items) => (&items[..], true),
+            _ => return None,
+        };
+        let (start, stop) = simple_bounds(lower, upper, items.len())?;
+        if tuple && start == 0 && stop == items.len() {
+            return Some(Ok(obj));
+        }
+        let picked = items[start..stop].to_vec();
+        Some(if tuple {
+            self.new_tuple(picked)
+        } else {
+            self.new_list(picked)
+        })
+    }
+
+    /// `obj[lower:upper] = value` for a list, small-int or None bounds and a list or tuple
+    /// value: `Ok(false)` when the general path must run.
+    #[inline]
+    pub(crate) fn store_slice_fast(
+        &mut self,
+        obj: Value,
+        lower: Value,
+        upper: Value,
+        value: Value,
+    ) -> PyResult<bool> {
+        let Some(Obj::List(items)) = self.heap.get(obj) else {
+            return Ok(false);
+        };
+        let Some((start, stop)) = simple_bounds(lower, upper, items.len()) else {
+            return Ok(false);
+        };
+        let new: alloc::vec::Vec<Value> = match self.heap.get(value) {
+            Some(Obj::List(items)) => items.to_vec(),
+            Some(Obj::Tuple(items)) => items.to_vec(),
+            _ => return Ok(false),
+        };
+        if new.len() > stop - start {
+            self.reserve_bytes((new.len() - (stop - start)) * core::mem::size_of::<Value>())?;
+        }
+        if let Some(Obj::List(items)) = self.heap.get_mut(obj) {
+            items.splice(start..stop, new);
+        }
+        Ok(true)
     }
 }

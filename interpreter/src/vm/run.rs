@@ -13,6 +13,8 @@ use crate::heap::{Obj, TracebackEntry};
 use crate::types::TypeId;
 use crate::value::Value;
 
+use super::fast::ordered;
+
 impl Vm {
     /// Pushes a frame for `code` whose locals start at `base`; `ret_sp` is where the stack is
     /// cut back to when it returns.
@@ -707,15 +709,29 @@ impl Vm {
                 }
                 op::COMPARE_OP => {
                     let (a, b) = (self.peek(1), self.peek(0));
-                    let r = match (a.as_small(), b.as_small(), arg) {
-                        (Some(x), Some(y), 0) => Value::bool(x < y),
-                        (Some(x), Some(y), 1) => Value::bool(x <= y),
-                        (Some(x), Some(y), 2) => Value::bool(x == y),
-                        (Some(x), Some(y), 3) => Value::bool(x != y),
-                        (Some(x), Some(y), 4) => Value::bool(x > y),
-                        (Some(x), Some(y), 5) => Value::bool(x >= y),
-                        _ if let Some(r) = self.compare_fast(arg, a, b) => r,
-                        _ => {
+                    if let (Some(x), Some(y)) = (a.as_small(), b.as_small())
+                        && let Some(r) = ordered(arg, x, y)
+                        && let Some(&[jump, t0, t1, t2, t3]) = code.ops.get(next..next + 5)
+                        && (jump == op::POP_JUMP_IF_FALSE || jump == op::POP_JUMP_IF_TRUE)
+                    {
+                        // A small-int comparison feeding a conditional jump (the test of a
+                        // loop or an `if`): both instructions at once, no bool pushed.
+                        self.stack.truncate(self.stack.len().saturating_sub(2));
+                        let target = u32::from_le_bytes([t0, t1, t2, t3]) as usize;
+                        if r == (jump == op::POP_JUMP_IF_TRUE) {
+                            if target < next {
+                                ip = next + 1;
+                                tri!(self.tick());
+                            }
+                            ip = target;
+                        } else {
+                            ip = next + 5;
+                        }
+                        continue;
+                    }
+                    let r = match self.compare_fast(arg, a, b) {
+                        Some(r) => Value::bool(r),
+                        None => {
                             let Some(cop) = CompareOp::from_arg(arg as u16) else {
                                 return Err(self.bad_bytecode());
                             };
@@ -745,6 +761,29 @@ impl Vm {
                         None => tri!(self.subscr(obj, index)),
                     };
                     self.pop_set_top(r);
+                }
+                op::SLICE_SUBSCR => {
+                    let (obj, lower, upper) = (self.peek(2), self.peek(1), self.peek(0));
+                    let r = match self.slice_fast(obj, lower, upper) {
+                        Some(r) => tri!(r),
+                        None => {
+                            let parts = [lower, upper, Value::NONE];
+                            let s = tri!(self.alloc(Obj::Slice(alloc::boxed::Box::new(parts))));
+                            tri!(self.subscr(obj, s))
+                        }
+                    };
+                    self.stack.truncate(self.stack.len().saturating_sub(3));
+                    self.stack.push(r);
+                }
+                op::STORE_SLICE => {
+                    let (value, obj) = (self.peek(3), self.peek(2));
+                    let (lower, upper) = (self.peek(1), self.peek(0));
+                    if !tri!(self.store_slice_fast(obj, lower, upper, value)) {
+                        let parts = [lower, upper, Value::NONE];
+                        let s = tri!(self.alloc(Obj::Slice(alloc::boxed::Box::new(parts))));
+                        tri!(self.store_subscr(obj, s, value));
+                    }
+                    self.stack.truncate(self.stack.len().saturating_sub(4));
                 }
                 op::STORE_SUBSCR => {
                     let (value, obj, index) = (self.peek(2), self.peek(1), self.peek(0));

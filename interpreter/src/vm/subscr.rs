@@ -291,12 +291,7 @@ impl Vm {
                 let Some(parts) = self.slice_parts(index) else {
                     return Err(self.bad_index_type("list", index));
                 };
-                let new = if value == obj {
-                    self.list_items(obj).to_vec()
-                } else {
-                    self.collect_iterable(value)?
-                };
-                self.list_assign_slice(obj, parts, new)
+                self.list_assign_slice(obj, parts, value)
             }
             Some(Obj::Dict(_)) => self.dict_set(obj, index, value),
             _ => {
@@ -309,17 +304,27 @@ impl Vm {
         }
     }
 
-    fn list_assign_slice(
-        &mut self,
-        list: Value,
-        parts: [Value; 3],
-        new: Vec<Value>,
-    ) -> PyResult<()> {
+    /// `list[slice] = value`: the bounds are resolved first, then `value` is taken (any
+    /// iterable), as CPython does.
+    fn list_assign_slice(&mut self, list: Value, parts: [Value; 3], value: Value) -> PyResult<()> {
         let len = self.list_items(list).len();
         let s = self.slice_indices(parts, len)?;
+        let new = if value == list {
+            self.list_items(list).to_vec()
+        } else if self.is_iterable(value) {
+            self.collect_iterable(value)?
+        } else {
+            return Err(self.type_error(if s.step == 1 || parts[2].is_none() {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            }));
+        };
         if s.step == 1 || parts[2].is_none() {
-            let start = s.start.max(0) as usize;
-            let end = start + s.len;
+            // Iterating `value` may have shrunk the list.
+            let len = self.list_items(list).len();
+            let start = (s.start.max(0) as usize).min(len);
+            let end = (start + s.len).min(len);
             self.reserve_bytes(new.len() * 8)?;
             if let Some(Obj::List(items)) = self.heap.get_mut(list) {
                 items.splice(start..end, new);
