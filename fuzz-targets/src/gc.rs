@@ -20,11 +20,11 @@ use arbitrary::{Arbitrary, Unstructured};
 use num_bigint::BigInt;
 use upy::Value;
 use upy::bytecode::Code;
-use upy::heap::TracebackEntry;
 use upy::heap::{
     ClassObj, Descr, DictViewKind, ExcObj, Function, GenObj, GenState, Heap, Instance, IterObj,
     Obj, RangeObj, StrObj,
 };
+use upy::heap::{TracebackEntry, TracebackObj};
 use upy::qstr::Qstr;
 use upy::types::dict::Dict;
 
@@ -110,6 +110,12 @@ pub enum Op {
     Bytes(u8, bool),
     MemoryView(Val, u8, u8),
     Complex(f64, f64),
+    /// A traceback link: a code object's frame at a line, and the next link.
+    Traceback {
+        code: u16,
+        line: u32,
+        next: Val,
+    },
     /// A suspended generator: its code, globals, saved stack and handled exceptions, and the
     /// iterator it delegates to.
     Generator {
@@ -529,8 +535,17 @@ impl Driver {
                     context: self.val(context),
                     suppress_context: false,
                     dict: Value::UNBOUND,
+                    tb_head: Value::UNBOUND,
+                    tb_links: 0,
                 };
-                let children = vec![exc.typ, exc.args, exc.cause, exc.context, exc.dict];
+                let children = vec![
+                    exc.typ,
+                    exc.args,
+                    exc.cause,
+                    exc.context,
+                    exc.dict,
+                    exc.tb_head,
+                ];
                 self.alloc(
                     Obj::Exception(Box::new(exc)),
                     Shadow::new(Kind::Exception, children),
@@ -715,6 +730,27 @@ impl Driver {
                     shadow.children[2] = cause;
                     shadow.children[3] = context;
                 });
+            }
+            Op::Traceback { code, line, next } => {
+                let Some(code) = self.pick(Kind::Code, code) else {
+                    return;
+                };
+                let mut children = vec![self.val(next)];
+                children.extend(
+                    self.model.objects[&code.as_handle().unwrap()]
+                        .children
+                        .iter()
+                        .copied(),
+                );
+                let (code, _) = self.code(code).expect("a live code object");
+                let tb = TracebackObj {
+                    entry: TracebackEntry { code, line },
+                    next: children[0],
+                };
+                self.alloc(
+                    Obj::Traceback(Box::new(tb)),
+                    Shadow::new(Kind::Traceback, children),
+                );
             }
             Op::ExcTraceback { exc, code, line } => {
                 let Some(code) = self.pick(Kind::Code, code) else {

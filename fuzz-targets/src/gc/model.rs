@@ -39,6 +39,7 @@ pub enum Kind {
     Bytes,
     MemoryView,
     Complex,
+    Traceback,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -68,6 +69,7 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Bytes(_) | Obj::ByteArray(_) => Kind::Bytes,
         Obj::MemoryView(_) => Kind::MemoryView,
         Obj::Complex(_) => Kind::Complex,
+        Obj::Traceback(_) => Kind::Traceback,
     })
 }
 

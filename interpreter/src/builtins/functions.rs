@@ -768,7 +768,17 @@ pub(super) fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult
     Ok(Value::bool(f.is_finite() && libm::floor(f) == f))
 }
 
-pub(super) fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+/// `BaseException.with_traceback(tb)`: sets `__traceback__` and returns the exception.
+pub(super) fn exc_with_traceback(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "with_traceback", &[])?;
+    arity(
+        vm,
+        "BaseException.with_traceback",
+        &args[1.min(args.len())..],
+        1,
+        1,
+    )?;
+    vm.set_exc_traceback(args[0], args[1])?;
     Ok(args[0])
 }
 

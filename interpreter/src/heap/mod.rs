@@ -19,7 +19,7 @@ use alloc::vec::Vec;
 
 pub use obj::{
     ClassObj, Descr, DictViewKind, ExcObj, Function, GenObj, GenState, Instance, IterObj, Obj,
-    RangeObj, StrObj, TracebackEntry,
+    RangeObj, StrObj, TracebackEntry, TracebackObj,
 };
 
 use crate::value::Value;

@@ -45,6 +45,8 @@ pub enum Obj {
     Slice(Box<[Value; 3]>),
     /// A code object, reachable from functions and frames (kept alive for tracebacks).
     Code(Rc<Code>),
+    /// One link of an exception's `__traceback__` chain (made when a program asks for it).
+    Traceback(Box<TracebackObj>),
     /// A class made by a `class` statement or `type(name, bases, dict)`.
     Class(Box<ClassObj>),
     /// An instance of a user class.
@@ -211,6 +213,18 @@ pub struct ExcObj {
     pub suppress_context: bool,
     /// Attributes set on the instance (a dict, or `UNBOUND` until the first).
     pub dict: Value,
+    /// The `__traceback__` chain made for the first `tb_links` entries of `traceback`
+    /// (`UNBOUND` until a program asks): asked again, the same objects come back, and entries
+    /// added since (outer frames) are linked in front of them.
+    pub tb_head: Value,
+    pub tb_links: usize,
+}
+
+/// A traceback object: `entry`'s frame and line, and `next`, the link one frame further in
+/// (None at the frame that raised).
+pub struct TracebackObj {
+    pub entry: TracebackEntry,
+    pub next: Value,
 }
 
 #[derive(Clone)]
@@ -322,6 +336,7 @@ impl Obj {
                 f(e.cause);
                 f(e.context);
                 f(e.dict);
+                f(e.tb_head);
                 for entry in &e.traceback {
                     entry.code.trace(&mut f);
                 }
@@ -355,6 +370,10 @@ impl Obj {
             Obj::DictView { dict, .. } => f(*dict),
             Obj::Slice(parts) => parts.iter().copied().for_each(f),
             Obj::Code(code) => code.trace(f),
+            Obj::Traceback(tb) => {
+                f(tb.next);
+                tb.entry.code.trace(f);
+            }
             Obj::Class(c) => {
                 f(c.name);
                 f(c.qualname);
@@ -422,6 +441,7 @@ impl Obj {
             Obj::Iter(_) => size_of::<IterObj>(),
             Obj::Slice(_) => 3 * size_of::<Value>(),
             Obj::Code(_) => 0,
+            Obj::Traceback(_) => size_of::<TracebackObj>(),
             Obj::Class(c) => {
                 size_of::<ClassObj>()
                     + c.mro.capacity() * size_of::<Value>()

@@ -66,6 +66,7 @@ builtin_types! {
     Method = "method": Object,
     Cell = "cell": Object,
     Code = "code": Object,
+    Traceback = "traceback": Object,
     ListIterator = "list_iterator": Object,
     TupleIterator = "tuple_iterator": Object,
     StrIterator = "str_ascii_iterator": Object,

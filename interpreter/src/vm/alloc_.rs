@@ -173,6 +173,8 @@ impl Vm {
             context: Value::NONE,
             suppress_context: false,
             dict: Value::UNBOUND,
+            tb_head: Value::UNBOUND,
+            tb_links: 0,
         })))
     }
 
@@ -186,6 +188,8 @@ impl Vm {
             context: Value::NONE,
             suppress_context: false,
             dict: Value::UNBOUND,
+            tb_head: Value::UNBOUND,
+            tb_links: 0,
         })))
     }
 }

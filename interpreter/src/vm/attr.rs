@@ -254,7 +254,13 @@ impl Vm {
                 Q::__cause__ => Some(e.cause),
                 Q::__context__ => Some(e.context),
                 Q::__suppress_context__ => Some(Value::bool(e.suppress_context)),
-                Q::__traceback__ => Some(Value::NONE),
+                Q::__traceback__ => return self.exc_traceback(obj).map(Some),
+                _ => None,
+            }),
+            Some(Obj::Traceback(tb)) => Ok(match name {
+                Q::tb_next => Some(tb.next),
+                Q::tb_lineno => Some(Value::small(i64::from(tb.entry.line)).unwrap_or(Value::NONE)),
+                Q::tb_lasti => Some(Value::small(-1).unwrap_or(Value::NONE)),
                 _ => None,
             }),
             // Metadata a program assigned (`wrapper.__name__ = f.__name__`) is in the dict.
@@ -435,6 +441,33 @@ impl Vm {
             };
             return self.dict_set(meta, Value::qstr(name), value);
         }
+        if matches!(self.heap.get(obj), Some(Obj::Exception(_))) && value == Value::UNBOUND {
+            let msg = match name {
+                Q::__cause__ | Q::__context__ | Q::__traceback__ | Q::args => {
+                    format!("{} may not be deleted", self.qstr_text(name))
+                }
+                Q::__suppress_context__ => String::from("can't delete numeric/char attribute"),
+                _ => String::new(),
+            };
+            if !msg.is_empty() {
+                return Err(self.type_error(&msg));
+            }
+        }
+        if matches!(name, Q::__cause__ | Q::__context__)
+            && matches!(self.heap.get(obj), Some(Obj::Exception(_)))
+            && !value.is_none()
+            && !matches!(self.heap.get(self.payload(value)), Some(Obj::Exception(_)))
+        {
+            let msg = format!(
+                "exception {} must be None or derive from BaseException",
+                if name == Q::__cause__ {
+                    "cause"
+                } else {
+                    "context"
+                }
+            );
+            return Err(self.type_error(&msg));
+        }
         if let Some(Obj::Exception(e)) = self.heap.get_mut(obj) {
             match name {
                 Q::__cause__ => {
@@ -450,6 +483,7 @@ impl Vm {
                     e.suppress_context = value == Value::TRUE;
                     return Ok(());
                 }
+                Q::__traceback__ => return self.set_exc_traceback(obj, value),
                 Q::args => {
                     let items = self.collect_iterable(value)?;
                     let t = self.new_tuple(items)?;

@@ -755,6 +755,7 @@ impl Vm {
             },
             Some(Obj::Slice(_)) => TypeId::Slice,
             Some(Obj::Code(_)) => TypeId::Code,
+            Some(Obj::Traceback(_)) => TypeId::Traceback,
             Some(Obj::Free { .. }) | None => TypeId::Object,
         }
     }

@@ -6,7 +6,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::{PyResult, Raised, Vm};
-use crate::heap::{Obj, TracebackEntry};
+use crate::heap::{Obj, TracebackEntry, TracebackObj};
 use crate::qstr::{Q, Qstr};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::types::TypeId;
@@ -141,6 +141,65 @@ impl Vm {
         if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
             e.traceback.push(entry);
         }
+    }
+
+    /// `exc.__traceback__`: the chain of traceback objects from the outermost frame the
+    /// exception has passed through to the one that raised it, or None. The links made
+    /// earlier are kept, so asking twice gives the same objects.
+    pub(crate) fn exc_traceback(&mut self, exc: Value) -> PyResult {
+        let exc = self.payload(exc);
+        let Some(Obj::Exception(e)) = self.heap.get(exc) else {
+            return Ok(Value::NONE);
+        };
+        let (mut head, from) = if e.tb_head == Value::UNBOUND {
+            (Value::NONE, 0)
+        } else {
+            (e.tb_head, e.tb_links)
+        };
+        let entries: Vec<TracebackEntry> = e.traceback.get(from..).unwrap_or(&[]).to_vec();
+        let total = from + entries.len();
+        if entries.is_empty() && from == 0 {
+            return Ok(Value::NONE);
+        }
+        for entry in entries {
+            // The new link is young (a root) until the next one holds it.
+            head = self.alloc(Obj::Traceback(alloc::boxed::Box::new(TracebackObj {
+                entry,
+                next: head,
+            })))?;
+        }
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+            e.tb_head = head;
+            e.tb_links = total;
+        }
+        Ok(head)
+    }
+
+    /// `exc.__traceback__ = value` (and `with_traceback(value)`): None forgets the frames
+    /// passed so far; a traceback object's chain becomes them.
+    pub(crate) fn set_exc_traceback(&mut self, exc: Value, value: Value) -> PyResult<()> {
+        let exc = self.payload(exc);
+        let mut entries = Vec::new();
+        let mut link = value;
+        while let Some(Obj::Traceback(tb)) = self.heap.get(link) {
+            entries.push(tb.entry.clone());
+            link = tb.next;
+        }
+        if !value.is_none() && entries.is_empty() {
+            return Err(self.type_error("__traceback__ must be a traceback or None"));
+        }
+        // The chain runs outermost first; entries are kept innermost first.
+        entries.reverse();
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+            e.tb_links = entries.len();
+            e.traceback = entries;
+            e.tb_head = if value.is_none() {
+                Value::UNBOUND
+            } else {
+                value
+            };
+        }
+        Ok(())
     }
 
     /// Sets `exc.__context__` to the exception being handled, as CPython does at raise time.

@@ -405,6 +405,7 @@ impl Vm {
                 let name = self.qstrs.text(c.name);
                 out.push_str(&format!("<code object {name} at {addr:#x}>"));
             }
+            Some(Obj::Traceback(_)) => out.push_str(&format!("<traceback object at {addr:#x}>")),
             Some(Obj::Str(_)) | Some(Obj::Free { .. }) | None => out.push_str("<?>"),
         }
         Ok(())

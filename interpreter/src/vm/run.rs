@@ -448,7 +448,8 @@ impl Vm {
                 op::WITH_EXCEPT_START => {
                     let (exit, exc) = (self.peek(1), self.peek(0));
                     let typ = self.exc_type(exc);
-                    let r = tri!(self.call_value(exit, &[typ, exc, Value::NONE]));
+                    let tb = tri!(self.exc_traceback(exc));
+                    let r = tri!(self.call_value(exit, &[typ, exc, tb]));
                     self.stack.push(r);
                 }
                 op::BEFORE_ASYNC_WITH => {
