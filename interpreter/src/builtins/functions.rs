@@ -129,12 +129,13 @@ pub(super) fn min_max(
     name: &str,
     op: crate::bytecode::CompareOp,
 ) -> PyResult {
-    kw.check(vm, name, &[Q::key, Q::default])?;
-    let key = kw.get(Q::key).filter(|k| !k.is_none());
+    // CPython counts the positional arguments before it looks at the keywords.
     if args.is_empty() {
         let msg = format!("{name} expected at least 1 argument, got 0");
         return Err(vm.type_error(&msg));
     }
+    kw.check(vm, name, &[Q::key, Q::default])?;
+    let key = kw.get(Q::key).filter(|k| !k.is_none());
     if args.len() > 1 && kw.get(Q::default).is_some() {
         let msg =
             format!("Cannot specify a default for {name}() with multiple positional arguments");
@@ -706,6 +707,14 @@ pub(super) fn int_conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "conjugate", &[])?;
     super::arity(vm, "int.conjugate", &args[1..], 0, 0)?;
     vm.unary_pos(args[0])
+}
+
+/// `float.conjugate()`: the float itself (a float subclass gives a plain float).
+pub(super) fn float_conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "conjugate", &[])?;
+    super::arity(vm, "float.conjugate", &args[1..], 0, 0)?;
+    let f = vm.float_of(args[0]).unwrap_or(0.0);
+    vm.new_float(f)
 }
 
 pub(super) fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {

@@ -198,6 +198,7 @@ natives! {
     IntBitLength = "bit_length" => int_bit_length,
     IntBitCount = "bit_count" => int_bit_count,
     IntConjugate = "conjugate" => int_conjugate,
+    FloatConjugate = "conjugate" => float_conjugate,
     IntAsIntegerRatio = "as_integer_ratio" => int_as_integer_ratio,
     FloatAsIntegerRatio = "as_integer_ratio" => float_as_integer_ratio,
     FloatIsInteger = "is_integer" => float_is_integer,
@@ -721,6 +722,7 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
         ],
         TypeId::Float => &[
             (Q::is_integer, N::FloatIsInteger),
+            (Q::conjugate, N::FloatConjugate),
             (Q::as_integer_ratio, N::FloatAsIntegerRatio),
         ],
         TypeId::BaseException => &[

@@ -314,10 +314,18 @@ fn pow_unchecked(a: C, b: C) -> C {
 
 /// `complex(real=0, imag=0)` and `complex(string)`.
 pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "complex", &[Q::real, Q::imag])?;
-    arity(vm, "complex", args, 0, 2)?;
-    let real = args.first().copied().or(kw.get(Q::real));
-    let imag = args.get(1).copied().or(kw.get(Q::imag));
+    let [real, imag] = crate::builtins::args::parse(
+        vm,
+        "complex",
+        args,
+        kw,
+        &crate::builtins::args::Params {
+            names: &[Q::real, Q::imag],
+            posonly: 0,
+            required: 0,
+            maxpos: 2,
+        },
+    )?;
     if let Some(r) = real
         && let Some(text) = vm.str_text(r).map(String::from)
     {

@@ -68,6 +68,7 @@ builtin_types! {
     Code = "code": Object,
     Traceback = "traceback": Object,
     ListIterator = "list_iterator": Object,
+    ListReverseIterator = "list_reverseiterator": Object,
     TupleIterator = "tuple_iterator": Object,
     StrIterator = "str_ascii_iterator": Object,
     RangeIterator = "range_iterator": Object,

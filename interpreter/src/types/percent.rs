@@ -85,16 +85,37 @@ impl Vm {
                 }
                 i += 1;
             }
-            let take_star = |vm: &mut Vm, next: &mut usize| -> PyResult<usize> {
-                let v = items.get(*next).copied();
+            let take_star = |vm: &mut Vm, next: &mut usize| -> PyResult<i64> {
+                let Some(v) = items.get(*next).copied() else {
+                    return Err(vm.type_error("not enough arguments for format string"));
+                };
                 *next += 1;
-                match v.and_then(|v| vm.int_as_i64(v)) {
-                    Some(n) => Ok(n.max(0) as usize),
+                match vm.int_as_i64(v) {
+                    Some(n) => Ok(n),
                     None => Err(vm.type_error("* wants int")),
                 }
             };
+            if let Some(k) = &key
+                && (chars.get(i) == Some(&'*')
+                    || chars.get(i) == Some(&'.') && chars.get(i + 1) == Some(&'*'))
+            {
+                // With a key, a '*' takes the key's value, and the conversion then finds no
+                // argument left.
+                let kv = self.new_str_from(k)?;
+                let v = self.subscr(args, kv)?;
+                return Err(self.type_error(if self.int_as_i64(v).is_some() {
+                    "not enough arguments for format string"
+                } else {
+                    "* wants int"
+                }));
+            }
             if chars.get(i) == Some(&'*') {
-                spec.width = take_star(self, &mut next)?;
+                // A negative width from the arguments left-aligns, as the '-' flag does.
+                let w = take_star(self, &mut next)?;
+                if w < 0 {
+                    spec.align = Some('<');
+                }
+                spec.width = usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX);
                 i += 1;
             } else {
                 while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
@@ -106,7 +127,7 @@ impl Vm {
                 i += 1;
                 let mut p = 0usize;
                 if chars.get(i) == Some(&'*') {
-                    p = take_star(self, &mut next)?;
+                    p = take_star(self, &mut next)?.max(0) as usize;
                     i += 1;
                 } else {
                     while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {

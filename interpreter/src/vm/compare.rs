@@ -739,7 +739,10 @@ impl Vm {
                 crate::heap::IterObj::GetItem { .. } => TypeId::Iterator,
                 crate::heap::IterObj::Map { .. } => TypeId::Map,
                 crate::heap::IterObj::Filter { .. } => TypeId::Filter,
-                crate::heap::IterObj::Reversed { .. } => TypeId::Reversed,
+                crate::heap::IterObj::Reversed { seq, .. } => match self.heap.get(seq) {
+                    Some(Obj::List(_)) => TypeId::ListReverseIterator,
+                    _ => TypeId::Reversed,
+                },
                 crate::heap::IterObj::Set { .. } => TypeId::SetIterator,
                 crate::heap::IterObj::Callable { .. } => TypeId::CallableIterator,
                 crate::heap::IterObj::Dict { kind, .. } => match kind {

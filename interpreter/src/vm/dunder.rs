@@ -551,7 +551,9 @@ impl Vm {
             }
             None => {}
         }
-        if self.lookup(t, Q::__iter__).is_some() || self.lookup_user(t, Q::__getitem__).is_some() {
+        let iter = self.lookup(t, Q::__iter__);
+        let blocked = iter.is_some_and(|f| f.is_none());
+        if !blocked && (iter.is_some() || self.lookup_user(t, Q::__getitem__).is_some()) {
             let mut found = false;
             self.for_each_item(obj, |vm, x| {
                 found = x == item || vm.eq(x, item)?;
@@ -560,7 +562,7 @@ impl Vm {
             return Ok(found);
         }
         let p = self.payload(obj);
-        if p != obj {
+        if p != obj && iter.is_none() {
             return self.contains(p, item);
         }
         let msg = format!("argument of type '{}' is not iterable", self.type_name(t));

@@ -204,7 +204,26 @@ impl Vm {
                 if left == 0 {
                     return Ok(None);
                 }
-                let item = self.seq_item(seq, left - 1);
+                let item = if self.is_user_obj(seq) {
+                    // `seq[left - 1]` by the sequence protocol; an IndexError or
+                    // StopIteration from it ends the iteration.
+                    let idx = self.new_int(left as i64 - 1)?;
+                    match self.subscr(seq, idx) {
+                        Ok(v) => Some(v),
+                        Err(raised) => {
+                            let ends = [TypeId::IndexError, TypeId::StopIteration]
+                                .iter()
+                                .any(|&t| self.is_instance(self.pending, Value::builtin_type(t)));
+                            if !ends {
+                                return Err(raised);
+                            }
+                            self.pending = Value::NONE;
+                            None
+                        }
+                    }
+                } else {
+                    self.seq_item(seq, left - 1)
+                };
                 let left = if item.is_some() { left - 1 } else { 0 };
                 if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
                     && let IterObj::Reversed { left: l, .. } = &mut **state
@@ -420,23 +439,21 @@ impl Vm {
             _ if self.is_user_obj(seq)
                 && self
                     .lookup_user(self.type_of(seq), crate::qstr::Q::__getitem__)
-                    .is_some()
-                && self
-                    .lookup_user(self.type_of(seq), crate::qstr::Q::__len__)
                     .is_some() =>
             {
-                let n = self.len_of(seq)?;
-                let mut items = Vec::with_capacity(n);
-                let base = self.roots.len();
-                for i in 0..n {
-                    let idx = self.new_int(i as i64)?;
-                    let v = self.subscr(seq, idx)?;
-                    self.roots.push(v);
-                    items.push(v);
+                // The sequence protocol: items are asked for one at a time, from the end.
+                if self
+                    .lookup_user(self.type_of(seq), crate::qstr::Q::__len__)
+                    .is_none()
+                {
+                    let msg = format!("object of type '{}' has no len()", self.type_name_of(seq));
+                    return Err(self.type_error(&msg));
                 }
-                let t = self.new_tuple(items);
-                self.roots.truncate(base);
-                t?
+                let left = self.len_of(seq)?;
+                self.roots.push(seq);
+                let r = self.alloc(Obj::Iter(Box::new(IterObj::Reversed { seq, left })));
+                self.roots.pop();
+                return r;
             }
             _ => {
                 let msg = format!("'{}' object is not reversible", self.type_name_of(seq));
