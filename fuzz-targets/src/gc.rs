@@ -448,6 +448,8 @@ impl Driver {
                 children.extend_from_slice(&handled);
                 children.extend(code_children);
                 let generator = GenObj {
+                    name: code.name,
+                    qualname: code.qualname,
                     code,
                     globals,
                     state: GenState::Suspended,

@@ -542,12 +542,18 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         ]),
         // The iterators: `it.__next__()` is `next(it)`, `it.__iter__()` is `it`.
         TypeId::ListIterator
+        | TypeId::ListReverseIterator
         | TypeId::TupleIterator
         | TypeId::StrIterator
+        | TypeId::BytesIterator
+        | TypeId::ByteArrayIterator
         | TypeId::RangeIterator
         | TypeId::DictKeyIterator
         | TypeId::DictValueIterator
         | TypeId::DictItemIterator
+        | TypeId::DictReverseKeyIterator
+        | TypeId::DictReverseValueIterator
+        | TypeId::DictReverseItemIterator
         | TypeId::Enumerate
         | TypeId::Zip
         | TypeId::Iterator

@@ -91,6 +91,9 @@ pub struct GenObj {
     pub handled: Vec<Value>,
     /// The iterator a `yield from` (or `await`) in it delegates to, else `UNBOUND`.
     pub yield_from: Value,
+    /// `__name__` and `__qualname__`: the code's until a program assigns them.
+    pub name: crate::qstr::Qstr,
+    pub qualname: crate::qstr::Qstr,
 }
 
 /// A heap type object. Its own attributes live in `dict`; lookups walk `mro`.
@@ -260,6 +263,14 @@ pub enum IterObj {
         len: usize,
         left: usize,
     },
+    /// `reversed(d)` of a dict or one of its views: `pos` bounds the entries still to visit
+    /// (they are below it), `len` is the dict's size when it started.
+    DictReversed {
+        dict: Value,
+        pos: usize,
+        kind: DictViewKind,
+        len: usize,
+    },
     /// `enumerate(it, start)`.
     Enumerate {
         it: Value,
@@ -344,7 +355,7 @@ impl Obj {
             Obj::Iter(it) => match **it {
                 IterObj::Seq { seq, .. } => f(seq),
                 IterObj::Range { .. } => {}
-                IterObj::Dict { dict, .. } => f(dict),
+                IterObj::Dict { dict, .. } | IterObj::DictReversed { dict, .. } => f(dict),
                 IterObj::Enumerate { it, count } => {
                     f(it);
                     f(count);

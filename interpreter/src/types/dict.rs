@@ -273,6 +273,18 @@ impl Dict {
             .find(|(_, e)| e.key != Value::DELETED)
     }
 
+    /// The last live entry before position `pos`, with its position (reversed iteration).
+    pub fn prev_before(&self, pos: usize) -> Option<(usize, &Entry)> {
+        let below = self.entries.get(..pos).unwrap_or(&self.entries);
+        let at = below.iter().rposition(|e| e.key != Value::DELETED)?;
+        Some((at, &self.entries[at]))
+    }
+
+    /// The number of entry positions, live or deleted (where reversed iteration starts).
+    pub fn positions(&self) -> usize {
+        self.entries.len()
+    }
+
     /// The last live entry (for `popitem`).
     pub fn last(&self) -> Option<usize> {
         self.entries.iter().rposition(|e| e.key != Value::DELETED)

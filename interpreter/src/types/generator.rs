@@ -43,7 +43,10 @@ impl Vm {
         // Keep the locals rooted while the generator is allocated.
         let at = self.roots.len();
         self.roots.extend_from_slice(&stack);
+        let (name, qualname) = (code.name, code.qualname);
         let g = self.alloc(Obj::Generator(Box::new(GenObj {
+            name,
+            qualname,
             code,
             globals,
             state: GenState::Created,

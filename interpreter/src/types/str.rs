@@ -1040,7 +1040,7 @@ fn format_template(
     state: &mut FormatState,
     depth: usize,
 ) -> PyResult<String> {
-    if depth > 2 {
+    if depth > 1 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let mut out = String::new();
@@ -1060,67 +1060,23 @@ fn format_template(
                 if chars.peek().is_none() {
                     return Err(vm.value_error("Single '{' encountered in format string"));
                 }
-                let mut field = String::new();
-                let mut nesting = 1;
-                loop {
-                    match chars.next() {
-                        Some('{') => {
-                            nesting += 1;
-                            field.push('{');
-                        }
-                        Some('}') => {
-                            nesting -= 1;
-                            if nesting == 0 {
-                                break;
-                            }
-                            field.push('}');
-                        }
-                        Some(c) => field.push(c),
-                        None => return Err(vm.value_error("expected '}' before end of string")),
-                    }
-                }
-                // The name ends at the first '!' or ':' outside brackets.
-                let mut in_bracket = false;
-                let mut split = field.len();
-                for (i, ch) in field.char_indices() {
-                    match ch {
-                        '[' => in_bracket = true,
-                        ']' => in_bracket = false,
-                        '!' | ':' if !in_bracket => {
-                            split = i;
-                            break;
-                        }
-                        _ => {}
-                    }
-                }
-                let (name, rest) = field.split_at(split);
-                let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
-                    match r.find(':') {
-                        Some(k) => (Some(&r[..k]), &r[k + 1..]),
-                        None => (Some(r), ""),
-                    }
-                } else {
-                    (None, rest.strip_prefix(':').unwrap_or(""))
-                };
+                let (name, conv, spec) = parse_field(vm, &mut chars)?;
+                let (name, spec) = (name.as_str(), spec.as_str());
                 let value = format_field(vm, name, positional, kw, state)?;
                 vm.roots.push(value);
                 let r = (|| {
                     let converted = match conv {
                         None => value,
-                        Some("r") => vm.format_conversion(value, 2)?,
-                        Some("s") => vm.format_conversion(value, 1)?,
-                        Some("a") => vm.format_conversion(value, 3)?,
-                        Some(c) if c.chars().count() == 1 => {
-                            let msg = format!("Unknown conversion specifier {c}");
+                        Some('r') => vm.format_conversion(value, 2)?,
+                        Some('s') => vm.format_conversion(value, 1)?,
+                        Some('a') => vm.format_conversion(value, 3)?,
+                        Some(c) => {
+                            let msg = if (' '..='~').contains(&c) && c != ' ' {
+                                format!("Unknown conversion specifier {c}")
+                            } else {
+                                format!("Unknown conversion specifier \\x{:x}", c as u32)
+                            };
                             return Err(vm.value_error(&msg));
-                        }
-                        Some("") => {
-                            return Err(vm.value_error(
-                                "end of string while looking for conversion specifier",
-                            ));
-                        }
-                        Some(_) => {
-                            return Err(vm.value_error("expected ':' after conversion specifier"));
                         }
                     };
                     let spec = if spec.contains('{') {
@@ -1140,6 +1096,90 @@ fn format_template(
     Ok(out)
 }
 
+/// Reads a replacement field after its `{` as CPython's parser does: the field name (up to
+/// `}`, `:` or `!`, brackets skipped whole), an optional `!c` conversion, and an optional
+/// `:spec` whose nested `{}` are counted. Each malformed shape has CPython's message.
+fn parse_field(
+    vm: &mut Vm,
+    chars: &mut core::iter::Peekable<core::str::Chars>,
+) -> PyResult<(String, Option<char>, String)> {
+    let mut name = String::new();
+    let mut end = None;
+    while let Some(c) = chars.next() {
+        match c {
+            '{' => return Err(vm.value_error("unexpected '{' in field name")),
+            '[' => {
+                name.push('[');
+                while let Some(&d) = chars.peek() {
+                    if d == ']' {
+                        break;
+                    }
+                    name.push(d);
+                    chars.next();
+                }
+            }
+            '}' | ':' | '!' => {
+                end = Some(c);
+                break;
+            }
+            _ => name.push(c),
+        }
+    }
+    let mut conv = None;
+    let mut spec = String::new();
+    match end {
+        None => return Err(vm.value_error("expected '}' before end of string")),
+        Some('}') => {}
+        Some(c) => {
+            if c == '!' {
+                let Some(cv) = chars.next() else {
+                    return Err(
+                        vm.value_error("end of string while looking for conversion specifier")
+                    );
+                };
+                conv = Some(cv);
+                match chars.next() {
+                    Some('}') => return Ok((name, conv, spec)),
+                    Some(':') | None => {}
+                    Some(_) => {
+                        return Err(vm.value_error("expected ':' after conversion specifier"));
+                    }
+                }
+            }
+            let mut count = 1;
+            loop {
+                let Some(ch) = chars.next() else {
+                    return Err(vm.value_error("unmatched '{' in format spec"));
+                };
+                match ch {
+                    '{' => count += 1,
+                    '}' => {
+                        count -= 1;
+                        if count == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                spec.push(ch);
+            }
+        }
+    }
+    Ok((name, conv, spec))
+}
+
+/// A field name or index made of decimal digits: `Some(n)`, or CPython's error when it does
+/// not fit; `None` when it is not all digits.
+fn format_index(vm: &mut Vm, text: &str) -> PyResult<Option<usize>> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(None);
+    }
+    match text.parse::<usize>() {
+        Ok(n) if n <= isize::MAX as usize => Ok(Some(n)),
+        _ => Err(vm.value_error("Too many decimal digits in format string")),
+    }
+}
+
 /// The value a replacement field names: an argument, then `.attr` and `[key]` steps.
 fn format_field(
     vm: &mut Vm,
@@ -1150,7 +1190,8 @@ fn format_field(
 ) -> PyResult {
     let end = field.find(['.', '[']).unwrap_or(field.len());
     let (name, mut rest) = field.split_at(end);
-    let positional_field = name.is_empty() || name.parse::<usize>().is_ok();
+    let number = format_index(vm, name)?;
+    let positional_field = name.is_empty() || number.is_some();
     if state.mapping.is_some() && positional_field {
         return Err(vm.value_error("Format string contains positional fields"));
     }
@@ -1169,7 +1210,7 @@ fn format_field(
                 return Err(vm.raise_new(TypeId::IndexError, &msg));
             }
         }
-    } else if let Ok(i) = name.parse::<usize>() {
+    } else if let Some(i) = number {
         if state.auto > 0 {
             return Err(vm.value_error(
                 "cannot switch from automatic field numbering to manual field specification",
@@ -1221,15 +1262,20 @@ fn format_field(
             };
             let key = &after[..close];
             rest = &after[close + 1..];
+            if key.is_empty() {
+                vm.roots.truncate(base);
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             if !rest.is_empty() && !rest.starts_with(['.', '[']) {
                 vm.roots.truncate(base);
                 return Err(
                     vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
                 );
             }
-            let k = match key.parse::<i64>() {
-                Ok(i) if !key.starts_with(['-', '+']) => vm.new_int(i),
-                _ => vm.new_str_from(key),
+            let k = match format_index(vm, key) {
+                Ok(Some(i)) => vm.new_int(i as i64),
+                Ok(None) => vm.new_str_from(key),
+                Err(e) => Err(e),
             };
             k.and_then(|k| vm.subscr(value, k))
         } else {

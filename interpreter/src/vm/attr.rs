@@ -339,8 +339,8 @@ impl Vm {
                 crate::heap::Descr::Super { .. } => None,
             }),
             Some(Obj::Generator(g)) => Ok(match name {
-                Q::__name__ => Some(Value::qstr(g.code.name)),
-                Q::__qualname__ => Some(Value::qstr(g.code.qualname)),
+                Q::__name__ => Some(Value::qstr(g.name)),
+                Q::__qualname__ => Some(Value::qstr(g.qualname)),
                 Q::gi_running | Q::cr_running => {
                     Some(Value::bool(g.state == crate::heap::GenState::Running))
                 }
@@ -542,6 +542,24 @@ impl Vm {
             && !matches!(self.heap.get(obj), Some(Obj::Instance(i)) if i.class.as_builtin_type().is_some())
         {
             return self.generic_setattr(obj, name, value);
+        }
+        if matches!(name, Q::__name__ | Q::__qualname__)
+            && matches!(self.heap.get(obj), Some(Obj::Generator(_)))
+        {
+            // A generator's or coroutine's names can be reassigned, to strs only.
+            let Some(text) = self.str_text(value).map(String::from) else {
+                let msg = format!("{} must be set to a string object", self.qstr_text(name));
+                return Err(self.type_error(&msg));
+            };
+            let q = self.qstrs.intern(&text);
+            if let Some(Obj::Generator(g)) = self.heap.get_mut(obj) {
+                if name == Q::__name__ {
+                    g.name = q;
+                } else {
+                    g.qualname = q;
+                }
+            }
+            return Ok(());
         }
         let attr = String::from(self.qstr_text(name));
         if let Some(t) = obj.as_builtin_type() {

@@ -729,6 +729,8 @@ impl Vm {
                 crate::heap::IterObj::Seq { seq, .. } => match self.heap.get(seq) {
                     Some(Obj::List(_)) => TypeId::ListIterator,
                     Some(Obj::Tuple(_)) => TypeId::TupleIterator,
+                    Some(Obj::Bytes(_)) => TypeId::BytesIterator,
+                    Some(Obj::ByteArray(_)) => TypeId::ByteArrayIterator,
                     _ => TypeId::StrIterator,
                 },
                 crate::heap::IterObj::Range { .. } => TypeId::RangeIterator,
@@ -745,6 +747,11 @@ impl Vm {
                 },
                 crate::heap::IterObj::Set { .. } => TypeId::SetIterator,
                 crate::heap::IterObj::Callable { .. } => TypeId::CallableIterator,
+                crate::heap::IterObj::DictReversed { kind, .. } => match kind {
+                    crate::heap::DictViewKind::Keys => TypeId::DictReverseKeyIterator,
+                    crate::heap::DictViewKind::Values => TypeId::DictReverseValueIterator,
+                    crate::heap::DictViewKind::Items => TypeId::DictReverseItemIterator,
+                },
                 crate::heap::IterObj::Dict { kind, .. } => match kind {
                     crate::heap::DictViewKind::Keys => TypeId::DictKeyIterator,
                     crate::heap::DictViewKind::Values => TypeId::DictValueIterator,

@@ -295,6 +295,36 @@ impl Vm {
                     None => Ok(None),
                 }
             }
+            IterObj::DictReversed {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
+                let Some(Obj::Dict(d)) = self.heap.get(dict) else {
+                    return Ok(None);
+                };
+                if d.len() != len {
+                    return Err(self.raise_new(
+                        TypeId::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let Some((at, e)) = d.prev_before(pos) else {
+                    return Ok(None);
+                };
+                let (k, v) = (e.key, e.value);
+                if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
+                    && let IterObj::DictReversed { pos, .. } = &mut **state
+                {
+                    *pos = at;
+                }
+                match kind {
+                    DictViewKind::Keys => Ok(Some(k)),
+                    DictViewKind::Values => Ok(Some(v)),
+                    DictViewKind::Items => self.new_tuple(alloc::vec![k, v]).map(Some),
+                }
+            }
             IterObj::Dict {
                 dict,
                 pos,
@@ -389,30 +419,21 @@ impl Vm {
                 return self.alloc(Obj::Iter(Box::new(it)));
             }
             Some(Obj::Dict(_) | Obj::DictView { .. }) => {
-                let (d, kind) = match self.heap.get(p) {
+                let (dict, kind) = match self.heap.get(p) {
                     Some(Obj::DictView { dict, kind }) => (*dict, *kind),
                     _ => (p, DictViewKind::Keys),
                 };
-                if kind == DictViewKind::Items {
-                    let pairs = self.dict_items(d);
-                    let mut items = Vec::with_capacity(pairs.len());
-                    let base = self.roots.len();
-                    for (k, v) in pairs {
-                        let t = self.new_tuple(alloc::vec![k, v])?;
-                        self.roots.push(t);
-                        items.push(t);
-                    }
-                    let t = self.new_tuple(items);
-                    self.roots.truncate(base);
-                    t?
-                } else {
-                    let items: Vec<Value> = self
-                        .dict_items(d)
-                        .into_iter()
-                        .map(|(k, v)| if kind == DictViewKind::Values { v } else { k })
-                        .collect();
-                    self.new_tuple(items)?
-                }
+                let (pos, len) = match self.heap.get(dict) {
+                    Some(Obj::Dict(d)) => (d.positions(), d.len()),
+                    _ => (0, 0),
+                };
+                let it = IterObj::DictReversed {
+                    dict,
+                    pos,
+                    kind,
+                    len,
+                };
+                return self.alloc(Obj::Iter(Box::new(it)));
             }
             Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 let items: Vec<Value> = self

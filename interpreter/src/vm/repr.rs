@@ -289,7 +289,7 @@ impl Vm {
                 self.set_repr_into(v, &name, out)?;
             }
             Some(Obj::Generator(g)) => {
-                let name = self.qstrs.text(g.code.qualname);
+                let name = self.qstrs.text(g.qualname);
                 let kind = self.type_name_of(v);
                 out.push_str(&format!("<{kind} object {name} at {addr:#x}>"));
             }
