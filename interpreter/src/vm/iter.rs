@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use super::{PyResult, Vm};
 use crate::heap::{DictViewKind, IterObj, Obj};
 use crate::types::TypeId;
+use crate::types::dict::Dict;
 use crate::value::Value;
 
 impl Vm {
@@ -301,15 +302,9 @@ impl Vm {
                 kind,
                 len,
             } => {
-                let Some(Obj::Dict(d)) = self.heap.get(dict) else {
+                let Some(d) = self.dict_unchanged(dict, len)? else {
                     return Ok(None);
                 };
-                if d.len() != len {
-                    return Err(self.raise_new(
-                        TypeId::RuntimeError,
-                        "dictionary changed size during iteration",
-                    ));
-                }
                 let Some((at, e)) = d.prev_before(pos) else {
                     return Ok(None);
                 };
@@ -319,11 +314,7 @@ impl Vm {
                 {
                     *pos = at;
                 }
-                match kind {
-                    DictViewKind::Keys => Ok(Some(k)),
-                    DictViewKind::Values => Ok(Some(v)),
-                    DictViewKind::Items => self.new_tuple(alloc::vec![k, v]).map(Some),
-                }
+                self.dict_view_item(kind, k, v).map(Some)
             }
             IterObj::Dict {
                 dict,
@@ -332,15 +323,9 @@ impl Vm {
                 len,
                 left,
             } => {
-                let Some(Obj::Dict(d)) = self.heap.get(dict) else {
+                let Some(d) = self.dict_unchanged(dict, len)? else {
                     return Ok(None);
                 };
-                if d.len() != len {
-                    return Err(self.raise_new(
-                        TypeId::RuntimeError,
-                        "dictionary changed size during iteration",
-                    ));
-                }
                 let Some((at, e)) = d.next_from(pos) else {
                     return Ok(None);
                 };
@@ -356,12 +341,32 @@ impl Vm {
                 {
                     (*pos, *left) = (at + 1, *left - 1);
                 }
-                match kind {
-                    DictViewKind::Keys => Ok(Some(k)),
-                    DictViewKind::Values => Ok(Some(v)),
-                    DictViewKind::Items => self.new_tuple(alloc::vec![k, v]).map(Some),
-                }
+                self.dict_view_item(kind, k, v).map(Some)
             }
+        }
+    }
+
+    /// The dict an iterator walks, checked to still have the `len` it started with.
+    fn dict_unchanged(&mut self, dict: Value, len: usize) -> PyResult<Option<&Dict>> {
+        match self.heap.get(dict) {
+            Some(Obj::Dict(d)) if d.len() != len => Err(self.raise_new(
+                TypeId::RuntimeError,
+                "dictionary changed size during iteration",
+            )),
+            Some(Obj::Dict(_)) => match self.heap.get(dict) {
+                Some(Obj::Dict(d)) => Ok(Some(d)),
+                _ => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// What a dict iterator of `kind` yields for the entry `k: v`.
+    fn dict_view_item(&mut self, kind: DictViewKind, k: Value, v: Value) -> PyResult {
+        match kind {
+            DictViewKind::Keys => Ok(k),
+            DictViewKind::Values => Ok(v),
+            DictViewKind::Items => self.new_tuple(alloc::vec![k, v]),
         }
     }
 
