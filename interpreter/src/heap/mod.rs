@@ -43,8 +43,14 @@ pub fn types_changed() {
     TYPE_EPOCH.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
 }
 
-/// The smallest gap between collections, so small heaps are not collected on every allocation.
-const MIN_THRESHOLD: usize = 64 * 1024;
+/// The smallest gap between collections, so small heaps are not collected on every
+/// allocation: a 64th of the budget (1 MiB of the default 64 MiB), kept between these
+/// bounds (and never above the budget itself).
+const MIN_THRESHOLD: (usize, usize) = (64 * 1024, 1024 * 1024);
+
+fn min_threshold(budget: usize) -> usize {
+    (budget / 64).clamp(MIN_THRESHOLD.0, MIN_THRESHOLD.1)
+}
 
 pub struct Heap {
     slots: Vec<Obj>,
@@ -70,7 +76,7 @@ impl Heap {
             live: 0,
             bytes: 0,
             budget,
-            threshold: MIN_THRESHOLD.min(budget),
+            threshold: min_threshold(budget).min(budget),
             collections: 0,
             held: 0,
         }
@@ -235,7 +241,7 @@ impl Heap {
         self.collections += 1;
         // Collect again once the heap (with what native code holds) has doubled.
         self.threshold = ((bytes + self.held) * 2)
-            .max(MIN_THRESHOLD)
+            .max(min_threshold(self.budget))
             .min(self.budget);
     }
 

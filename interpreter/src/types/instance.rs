@@ -499,6 +499,30 @@ impl Vm {
         }
     }
 
+    /// The `__init__` to run in the dispatch loop for a call of `cls`, when calling it means
+    /// exactly: a plain instance from `object.__new__` (no metaclass `__call__`, no `__new__`
+    /// of Python code, no builtin base), then that Python function (not a generator).
+    pub(crate) fn inline_init(&self, cls: Value) -> Option<Value> {
+        if !matches!(self.heap.get(cls), Some(Obj::Class(_)))
+            || self.type_of(cls) != Value::builtin_type(TypeId::Type)
+            || self.native_type(cls) != TypeId::Object
+            || self.lookup_user(cls, Q::__new__).is_some()
+        {
+            return None;
+        }
+        let init = self.lookup_user(cls, Q::__init__)?;
+        match self.heap.get(init) {
+            Some(Obj::Function(f))
+                if f.code.flags
+                    & (crate::bytecode::flags::GENERATOR | crate::bytecode::flags::COROUTINE)
+                    == 0 =>
+            {
+                Some(init)
+            }
+            _ => None,
+        }
+    }
+
     /// `cls(*args, **kw)` for a class made by Python code: `__new__`, then `__init__`
     /// when `__new__` gave an instance of `cls`.
     pub(crate) fn call_class(&mut self, cls: Value, args: &[Value], kw: Kw) -> PyResult {

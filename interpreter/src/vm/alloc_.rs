@@ -64,6 +64,9 @@ impl Vm {
             roots.push(frame.globals);
             roots.push(frame.locals);
             roots.push(frame.generator);
+            if let super::Resume::Init(obj) = frame.resume {
+                roots.push(obj);
+            }
             frame.code.trace(|v| roots.push(v));
         }
         roots.extend_from_slice(&self.handled);

@@ -88,6 +88,9 @@ pub(crate) enum Resume {
     ForIter(u32),
     /// By native code, in a nested dispatch loop that ends at this frame.
     Native,
+    /// Not a generator: the `__init__` of a class called from the dispatch loop, run in the
+    /// same loop. Its return value must be None; the caller gets this new instance instead.
+    Init(Value),
 }
 
 /// An exception handler pushed by `SETUP_EXCEPT`.

@@ -606,6 +606,21 @@ impl Vm {
                         reload!();
                         continue;
                     }
+                    if let Some(init) = self.inline_init(f) {
+                        // A class whose instances `object.__new__` makes and whose
+                        // `__init__` is a Python function: the instance is made here and
+                        // `__init__` runs in this loop, returning the instance.
+                        let obj = tri!(self.new_instance(f, Value::UNBOUND));
+                        self.stack[fpos] = init;
+                        self.stack.insert(fpos + 1, obj);
+                        self.save_ip(next);
+                        tri!(self.enter_function(init, fpos + 1, n + 1, kwnames, fpos));
+                        if let Some(frame) = self.frames.last_mut() {
+                            frame.resume = Resume::Init(obj);
+                        }
+                        reload!();
+                        continue;
+                    }
                     if let Some(names) = kwnames {
                         self.roots.push(names);
                     }
@@ -625,7 +640,7 @@ impl Vm {
                     self.stack.push(r);
                 }
                 op::RETURN_VALUE => {
-                    let v = self.pop();
+                    let mut v = self.pop();
                     let mut resume = Resume::None;
                     if let Some(frame) = self.frames.pop() {
                         self.stack.truncate(frame.ret_sp);
@@ -634,6 +649,18 @@ impl Vm {
                         if frame.generator != Value::UNBOUND {
                             self.finish_generator(frame.generator);
                             resume = frame.resume;
+                        }
+                        if let Resume::Init(obj) = frame.resume {
+                            if !v.is_none() {
+                                // Raised at the call, in the caller.
+                                ip = self.frames.last().map_or(ip, |f| f.ip);
+                                let msg = alloc::format!(
+                                    "__init__() should return None, not '{}'",
+                                    self.type_name_of(v)
+                                );
+                                tri!(Err(self.type_error(&msg)));
+                            }
+                            v = obj;
                         }
                     }
                     if let Resume::ForIter(target) = resume {

@@ -211,12 +211,22 @@ impl Vm {
         let Some((s, dict)) = self.live_site(sites, i, obj, STORE) else {
             return false;
         };
+        let key = Value::qstr(name);
+        let hash = self.qstrs.hash(name);
         match self.heap.get_mut(dict) {
-            Some(Obj::Dict(d))
-                if d.value_if_key_at(s.hint as usize, Value::qstr(name))
-                    .is_some() =>
-            {
+            Some(Obj::Dict(d)) if d.value_if_key_at(s.hint as usize, key).is_some() => {
                 d.set_value(s.hint as usize, value);
+                true
+            }
+            // The name is not there yet and this instance's dict is where the one that filled
+            // the site was when it took the name (`__init__` setting attributes in order):
+            // append it, when that needs no allocation.
+            Some(Obj::Dict(d))
+                if d.positions() == s.hint as usize
+                    && !d.push_allocates()
+                    && d.find(hash, |k| k == key).is_none() =>
+            {
+                d.push(hash, key, value);
                 true
             }
             _ => false,
