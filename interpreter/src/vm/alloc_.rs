@@ -64,8 +64,10 @@ impl Vm {
             roots.push(frame.globals);
             roots.push(frame.locals);
             roots.push(frame.generator);
-            if let super::Resume::Init(obj) = frame.resume {
-                roots.push(obj);
+            match frame.resume {
+                super::Resume::Init(obj) => roots.push(obj),
+                super::Resume::Binary { a, b, .. } => roots.extend([a, b]),
+                _ => {}
             }
             frame.code.trace(|v| roots.push(v));
         }

@@ -47,6 +47,17 @@ fn compare_names(op: CompareOp) -> (Qstr, Qstr) {
     }
 }
 
+/// How far `binary_dunder` got before a method of Python code answered NotImplemented.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum BinaryStage {
+    /// Nothing ran yet.
+    Start,
+    /// The in-place method (`__iadd__`) declined.
+    InplaceDeclined,
+    /// The forward method (`__add__`) declined (the in-place one was absent).
+    ForwardDeclined,
+}
+
 impl Vm {
     /// Whether `v` is an object whose class is made by Python code (or a class whose
     /// metaclass is).
@@ -69,15 +80,78 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> PyResult {
+        self.binary_dunder_from(op, a, b, inplace, BinaryStage::Start)
+    }
+
+    /// The method the first step of `binary_dunder` calls, when the dispatch loop can run it
+    /// as a frame of its own: a Python function (not a generator) found on `a`'s class,
+    /// either the in-place method or, when the right operand does not go first, the forward
+    /// one. With the stage the rest of the protocol continues from if it answers
+    /// NotImplemented.
+    pub(crate) fn binary_dunder_plan(
+        &self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> Option<(Value, BinaryStage)> {
+        if !matches!(self.heap.get(a), Some(Obj::Instance(i)) if i.class.as_handle().is_some()) {
+            return None;
+        }
+        let (name, rname, iname) = binary_names(op);
+        let ta = self.type_of(a);
+        let (f, stage) = match inplace.then(|| self.lookup_user(ta, iname)).flatten() {
+            Some(f) => (f, BinaryStage::InplaceDeclined),
+            None => {
+                let tb = self.type_of(b);
+                let fb = if ta != tb {
+                    self.lookup_user(tb, rname)
+                } else {
+                    None
+                };
+                if fb.is_some() && fb != self.lookup_user(ta, rname) {
+                    return None;
+                }
+                (self.lookup_user(ta, name)?, BinaryStage::ForwardDeclined)
+            }
+        };
+        match self.heap.get(f) {
+            Some(Obj::Function(func))
+                if func.code.flags
+                    & (crate::bytecode::flags::GENERATOR | crate::bytecode::flags::COROUTINE)
+                    == 0 =>
+            {
+                Some((f, stage))
+            }
+            _ => None,
+        }
+    }
+
+    /// `binary_dunder` from `stage`: the steps before it ran and declined.
+    pub(crate) fn binary_dunder_from(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+        stage: BinaryStage,
+    ) -> PyResult {
         let (name, rname, iname) = binary_names(op);
         let (ta, tb) = (self.type_of(a), self.type_of(b));
-        if inplace && let Some(f) = self.lookup_user(ta, iname) {
+        if stage == BinaryStage::Start
+            && inplace
+            && let Some(f) = self.lookup_user(ta, iname)
+        {
             let r = self.call_method_value(f, a, ta, &[b])?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
         }
-        let fa = self.lookup_user(ta, name);
+        let fa = if stage == BinaryStage::ForwardDeclined {
+            None
+        } else {
+            self.lookup_user(ta, name)
+        };
         let fb = if ta != tb {
             self.lookup_user(tb, rname)
         } else {

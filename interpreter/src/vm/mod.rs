@@ -91,6 +91,14 @@ pub(crate) enum Resume {
     /// Not a generator: the `__init__` of a class called from the dispatch loop, run in the
     /// same loop. Its return value must be None; the caller gets this new instance instead.
     Init(Value),
+    /// Not a generator: the operator method of `a op b` (`BINARY_OP`'s operand `arg`) run in
+    /// the dispatch loop; NotImplemented from it continues the protocol from `stage`.
+    Binary {
+        a: Value,
+        b: Value,
+        arg: u16,
+        stage: dunder::BinaryStage,
+    },
 }
 
 /// An exception handler pushed by `SETUP_EXCEPT`.

@@ -662,6 +662,17 @@ impl Vm {
                             }
                             v = obj;
                         }
+                        if let Resume::Binary { a, b, arg, stage } = frame.resume
+                            && v == Value::NOT_IMPLEMENTED
+                        {
+                            // The rest of the operator protocol, at the operator.
+                            ip = self.frames.last().map_or(ip, |f| f.ip);
+                            let Some(bop) = BinaryOp::from_arg(arg) else {
+                                return Err(self.bad_bytecode());
+                            };
+                            let inplace = arg & BinaryOp::INPLACE != 0;
+                            v = tri!(self.binary_dunder_from(bop, a, b, inplace, stage));
+                        }
                     }
                     if let Resume::ForIter(target) = resume {
                         // The loop over the generator is over: drop the iterator and leave.
@@ -730,7 +741,25 @@ impl Vm {
                             let Some(bop) = BinaryOp::from_arg(arg as u16) else {
                                 return Err(self.bad_bytecode());
                             };
-                            tri!(self.binary_op(bop, a, b, arg as u16 & BinaryOp::INPLACE != 0))
+                            let inplace = arg as u16 & BinaryOp::INPLACE != 0;
+                            if let Some((f, stage)) = self.binary_dunder_plan(bop, a, b, inplace) {
+                                // The operator method of a user class runs as a frame of
+                                // this loop, its two operands already in place as arguments.
+                                let fpos = self.stack.len() - 2;
+                                self.save_ip(next);
+                                tri!(self.enter_function(f, fpos, 2, None, fpos));
+                                if let Some(frame) = self.frames.last_mut() {
+                                    frame.resume = Resume::Binary {
+                                        a,
+                                        b,
+                                        arg: arg as u16,
+                                        stage,
+                                    };
+                                }
+                                reload!();
+                                continue;
+                            }
+                            tri!(self.binary_op(bop, a, b, inplace))
                         }
                     };
                     self.pop_set_top(r);
