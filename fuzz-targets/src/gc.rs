@@ -508,7 +508,7 @@ impl Driver {
                 let (class, dict, base) = (self.val(class), self.val(dict), self.val(base));
                 let inst = Instance { class, dict, base };
                 let shadow = Shadow::new(Kind::Instance, vec![class, dict, base]);
-                self.alloc(Obj::Instance(Box::new(inst)), shadow);
+                self.alloc(Obj::Instance(upy::heap::instance_slot(inst)), shadow);
             }
             Op::Descr(kind, a, b) => {
                 let (a, b) = (self.val(a), self.val(b));

@@ -18,8 +18,8 @@ mod sizes;
 use alloc::vec::Vec;
 
 pub use obj::{
-    ClassObj, Descr, DictViewKind, ExcObj, Function, GenObj, GenState, Instance, IterObj, Obj,
-    RangeObj, StrObj, TracebackEntry, TracebackObj,
+    ClassObj, Descr, DictViewKind, ExcObj, Function, GenObj, GenState, Instance, InstanceSlot,
+    IterObj, Obj, RangeObj, StrObj, TracebackEntry, TracebackObj, instance_slot,
 };
 
 use crate::value::Value;

@@ -49,8 +49,8 @@ pub enum Obj {
     Traceback(Box<TracebackObj>),
     /// A class made by a `class` statement or `type(name, bases, dict)`.
     Class(Box<ClassObj>),
-    /// An instance of a user class.
-    Instance(Box<Instance>),
+    /// An instance of a user class: in the slot itself where it fits (64-bit), else boxed.
+    Instance(InstanceSlot),
     /// `classmethod(f)`, `staticmethod(f)`, `property(...)`, `super(...)`.
     Descr(Box<Descr>),
     /// A generator or coroutine: a suspended frame.
@@ -123,6 +123,27 @@ pub struct Instance {
     pub dict: Value,
     /// The builtin value of a subclass of a builtin type, else `UNBOUND`.
     pub base: Value,
+}
+
+/// How a slot holds an instance. On 64-bit targets an instance's three words fit in a slot
+/// beside the tag, so an instance costs one slot and no allocation of its own; on 32-bit
+/// targets that would grow every slot by a third, so the instance is boxed there.
+#[cfg(target_pointer_width = "64")]
+pub type InstanceSlot = Instance;
+#[cfg(not(target_pointer_width = "64"))]
+pub type InstanceSlot = Box<Instance>;
+
+/// Puts an instance in the form its slot holds.
+#[inline]
+pub fn instance_slot(i: Instance) -> InstanceSlot {
+    #[cfg(target_pointer_width = "64")]
+    {
+        i
+    }
+    #[cfg(not(target_pointer_width = "64"))]
+    {
+        Box::new(i)
+    }
 }
 
 /// The small descriptor and proxy objects of the class machinery.
@@ -458,6 +479,8 @@ impl Obj {
                     + c.mro.capacity() * size_of::<Value>()
                     + c.slots.as_ref().map_or(0, |s| s.capacity() * 4)
             }
+            // Boxed only where it does not fit in the slot (see `InstanceSlot`).
+            Obj::Instance(_) if cfg!(target_pointer_width = "64") => 0,
             Obj::Instance(_) => size_of::<Instance>(),
             Obj::Descr(_) => size_of::<Descr>(),
             Obj::Set(s) => size_of::<crate::types::setobj::SetObj>() + s.table.heap_bytes(),

@@ -6,11 +6,14 @@
 //! | object                         | 64-bit | thumbv7em |
 //! |--------------------------------|-------:|----------:|
 //! | a slot (`Obj`)                 |     32 |        24 |
-//! | an instance, no attributes yet |     56 |        48 |
+//! | an instance, no attributes yet |     32 |        48 |
 //! | a short heap str (`'abc'`)     |     83 |        59 |
 //! | a list of three items          |     56 |        48 |
 //! | an empty dict                  |    112 |        68 |
 //! | a bound method                 |     32 |        24 |
+//!
+//! On 64-bit targets an instance lives in its slot (its three words fit beside the tag);
+//! on the board it is boxed, since that would grow every slot by a third.
 //!
 //! Interned strings (identifiers, one-character strings, literals) and small ints are
 //! immediates: they cost no heap at all. A method call through `LOAD_METHOD` makes no bound
@@ -36,7 +39,7 @@ mod tests {
 
     #[test]
     fn object_sizes_are_pinned() {
-        let instance = Obj::Instance(Box::new(Instance {
+        let instance = Obj::Instance(crate::heap::instance_slot(Instance {
             class: Value::NONE,
             dict: Value::UNBOUND,
             base: Value::UNBOUND,
@@ -53,7 +56,7 @@ mod tests {
             receiver: Value::NONE,
         };
         assert_eq!(core::mem::size_of::<Obj>(), 32);
-        assert_eq!(instance.size(), 56);
+        assert_eq!(instance.size(), 32);
         assert_eq!(text.size(), 83);
         assert_eq!(list.size(), 56);
         assert_eq!(dict.size(), 112);

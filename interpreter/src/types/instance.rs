@@ -7,7 +7,6 @@
 //! the last resort. A function found on the type binds to the instance; `LOAD_METHOD` gets
 //! the function and the instance apart, so a method call allocates no bound method.
 
-use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -603,7 +602,7 @@ impl Vm {
     /// A new instance of `cls` whose class is made by Python code, extending `base`
     /// (`UNBOUND` for plain objects).
     pub(crate) fn new_instance(&mut self, cls: Value, base: Value) -> PyResult {
-        self.alloc(Obj::Instance(Box::new(Instance {
+        self.alloc(Obj::Instance(crate::heap::instance_slot(Instance {
             class: cls,
             dict: Value::UNBOUND,
             base,
