@@ -271,11 +271,11 @@ impl Driver {
             }
             Op::Str { len, ch, hashed } => {
                 let text: String = std::iter::repeat_n(ch, usize::from(len)).collect();
-                let obj = Obj::Str(Box::new(StrObj {
-                    text: text.clone(),
-                    chars: usize::from(len),
-                    hash: hashed.then_some(u64::from(len)),
-                }));
+                let mut s = StrObj::new(text.clone());
+                if hashed {
+                    s.set_hash(u64::from(len).max(1));
+                }
+                let obj = Obj::Str(s);
                 self.alloc(obj, Shadow::new(Kind::Str, vec![]).with(Payload::Str(text)));
             }
             Op::BigInt {

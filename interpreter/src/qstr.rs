@@ -167,15 +167,17 @@ impl QstrTable {
     }
 }
 
-/// The hash of a string's UTF-8 bytes (FNV-1a, 64-bit), shared by qstrs and heap strings so
-/// that equal strings hash equal whatever their representation.
+/// The hash of a string's UTF-8 bytes (FNV-1a, 64-bit, folded to 32 bits), shared by qstrs
+/// and heap strings so that equal strings hash equal whatever their representation. Never 0,
+/// so a heap string can keep it in 32 bits with 0 meaning "not computed yet".
 pub fn str_hash(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    h
+    let folded = (h ^ (h >> 32)) as u32;
+    u64::from(folded.max(1))
 }
 
 #[cfg(test)]

@@ -202,7 +202,9 @@ impl Model {
 fn check_payload(h: u32, obj: &Obj, payload: &Payload) {
     let ok = match (obj, payload) {
         (Obj::Float(x), Payload::Float(bits)) => x.to_bits() == *bits,
-        (Obj::Str(s), Payload::Str(text)) => s.text == *text && s.chars == text.chars().count(),
+        (Obj::Str(s), Payload::Str(text)) => {
+            s.text() == text.as_str() && s.chars() == text.chars().count()
+        }
         (Obj::BigInt(b), Payload::BigInt(expected)) => **b == *expected,
         (Obj::Range(r), Payload::Range(start, stop, step)) => {
             (r.start, r.stop, r.step) == (*start, *stop, *step)

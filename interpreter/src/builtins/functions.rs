@@ -60,7 +60,7 @@ impl Vm {
             return Some(self.qstrs.text(q).chars().count());
         }
         match self.heap.get(v)? {
-            Obj::Str(s) => Some(s.chars),
+            Obj::Str(s) => Some(s.chars()),
             Obj::List(items) => Some(items.len()),
             Obj::Tuple(items) => Some(items.len()),
             Obj::Dict(d) => Some(d.len()),

@@ -19,7 +19,8 @@ pub enum Obj {
     Free {
         next: u32,
     },
-    Str(Box<StrObj>),
+    /// A str made at run time, in the slot itself (only its text is allocated).
+    Str(StrObj),
     /// An int outside the small range (never one that fits).
     BigInt(Box<BigInt>),
     Float(f64),
@@ -161,18 +162,66 @@ pub enum Descr {
     },
 }
 
-/// A `str` built at run time (literals and identifiers are qstrs instead).
+/// A `str` built at run time (literals and identifiers are qstrs instead). Small enough to
+/// sit in a heap slot beside its tag (24 bytes on 64-bit, 16 on 32-bit), so a string costs
+/// one allocation: its text.
 pub struct StrObj {
-    pub text: String,
-    /// The number of characters (code points); equal to `text.len()` for ASCII.
-    pub chars: usize,
-    /// The hash, computed on first use (`None` until then): most strings are never hashed.
-    pub hash: Option<u64>,
+    text: Box<str>,
+    /// The number of characters (code points), equal to `text.len()` for ASCII;
+    /// `u32::MAX` when there are that many or more (then counted when asked).
+    chars: u32,
+    /// The hash once computed (`str_hash` never gives 0), else 0: most strings are never
+    /// hashed.
+    hash: u32,
 }
 
 impl StrObj {
+    pub fn new(text: String) -> StrObj {
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        StrObj {
+            text: text.into_boxed_str(),
+            chars: u32::try_from(chars).unwrap_or(u32::MAX),
+            hash: 0,
+        }
+    }
+
+    #[inline]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The number of characters.
+    #[inline]
+    pub fn chars(&self) -> usize {
+        if self.chars == u32::MAX {
+            self.text.chars().count()
+        } else {
+            self.chars as usize
+        }
+    }
+
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.text.len()
+        self.chars() == self.text.len()
+    }
+
+    /// The hash, if computed already.
+    #[inline]
+    pub fn hash(&self) -> Option<u64> {
+        (self.hash != 0).then_some(u64::from(self.hash))
+    }
+
+    /// Keeps the hash `str_hash` gave (which fits in 32 bits and is never 0).
+    pub fn set_hash(&mut self, h: u64) {
+        self.hash = u32::try_from(h).unwrap_or(0);
+    }
+
+    /// Bytes the text takes outside the slot.
+    pub fn heap_bytes(&self) -> usize {
+        self.text.len()
     }
 }
 
@@ -460,7 +509,7 @@ impl Obj {
         let payload = match self {
             Obj::Free { .. } | Obj::Float(_) | Obj::Cell(_) | Obj::BoundMethod { .. } => 0,
             Obj::DictView { .. } => 0,
-            Obj::Str(s) => size_of::<StrObj>() + s.text.capacity(),
+            Obj::Str(s) => s.heap_bytes(),
             Obj::BigInt(b) => size_of::<BigInt>() + (b.bits() as usize).div_ceil(8),
             Obj::List(items) => items.capacity() * size_of::<Value>(),
             Obj::Tuple(items) => items.len() * size_of::<Value>(),

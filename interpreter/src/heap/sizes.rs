@@ -7,11 +7,12 @@
 //! |--------------------------------|-------:|----------:|
 //! | a slot (`Obj`)                 |     32 |        24 |
 //! | an instance, no attributes yet |     32 |        48 |
-//! | a short heap str (`'abc'`)     |     83 |        59 |
+//! | a short heap str (`'abc'`)     |     35 |        27 |
 //! | a list of three items          |     56 |        48 |
 //! | an empty dict                  |    112 |        68 |
 //! | a bound method                 |     32 |        24 |
 //!
+//! A heap str lives in its slot (its text is its one allocation, charged at its length).
 //! On 64-bit targets an instance lives in its slot (its three words fit beside the tag);
 //! on the board it is boxed, since that would grow every slot by a third.
 //!
@@ -24,7 +25,7 @@ const _: () = {
     use core::mem::size_of;
     assert!(size_of::<super::Obj>() == 24);
     assert!(size_of::<super::Instance>() == 24);
-    assert!(size_of::<super::StrObj>() == 32);
+    assert!(size_of::<super::StrObj>() == 16);
     assert!(size_of::<crate::types::dict::Dict>() == 44);
 };
 
@@ -44,11 +45,7 @@ mod tests {
             dict: Value::UNBOUND,
             base: Value::UNBOUND,
         }));
-        let text = Obj::Str(Box::new(StrObj {
-            text: String::from("abc"),
-            chars: 3,
-            hash: None,
-        }));
+        let text = Obj::Str(StrObj::new(String::from("abc")));
         let list = Obj::List(alloc::vec![Value::NONE; 3]);
         let dict = Obj::Dict(Box::new(Dict::new()));
         let bound = Obj::BoundMethod {
@@ -57,7 +54,7 @@ mod tests {
         };
         assert_eq!(core::mem::size_of::<Obj>(), 32);
         assert_eq!(instance.size(), 32);
-        assert_eq!(text.size(), 83);
+        assert_eq!(text.size(), 35);
         assert_eq!(list.size(), 56);
         assert_eq!(dict.size(), 112);
         assert_eq!(bound.size(), 32);

@@ -96,16 +96,7 @@ impl Vm {
     }
 
     pub(crate) fn new_str(&mut self, text: String) -> PyResult {
-        let chars = if text.is_ascii() {
-            text.len()
-        } else {
-            text.chars().count()
-        };
-        self.alloc(Obj::Str(Box::new(StrObj {
-            text,
-            chars,
-            hash: None,
-        })))
+        self.alloc(Obj::Str(StrObj::new(text)))
     }
 
     pub(crate) fn new_str_from(&mut self, text: &str) -> PyResult {

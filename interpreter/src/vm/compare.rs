@@ -33,7 +33,7 @@ impl Vm {
         }
         Ok(match self.heap.get(v) {
             Some(Obj::Instance(_)) => return self.truthy_dunder(v),
-            Some(Obj::Str(s)) => !s.text.is_empty(),
+            Some(Obj::Str(s)) => !s.text().is_empty(),
             Some(Obj::BigInt(b)) => !b.is_zero(),
             Some(Obj::Float(f)) => *f != 0.0,
             Some(Obj::List(items)) => !items.is_empty(),
@@ -545,12 +545,12 @@ impl Vm {
         match self.heap.get(v) {
             None => Ok(v.raw().rotate_right(3)),
             Some(Obj::Str(s)) => {
-                if let Some(h) = s.hash {
+                if let Some(h) = s.hash() {
                     return Ok(h);
                 }
-                let h = crate::qstr::str_hash(s.text.as_bytes());
+                let h = crate::qstr::str_hash(s.text().as_bytes());
                 if let Some(Obj::Str(s)) = self.heap.get_mut(v) {
-                    s.hash = Some(h);
+                    s.set_hash(h);
                 }
                 Ok(h)
             }

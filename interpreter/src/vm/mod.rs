@@ -358,7 +358,7 @@ impl Vm {
             return Some(self.qstrs.text(q));
         }
         match self.heap.get(v)? {
-            crate::heap::Obj::Str(s) => Some(&s.text),
+            crate::heap::Obj::Str(s) => Some(s.text()),
             _ => None,
         }
     }
@@ -366,7 +366,7 @@ impl Vm {
     /// The length in characters of a str value (0 for anything else).
     pub(crate) fn str_chars(&self, v: Value) -> usize {
         if let Some(crate::heap::Obj::Str(s)) = self.heap.get(v) {
-            return s.chars;
+            return s.chars();
         }
         self.str_text(v).map_or(0, |t| t.chars().count())
     }
