@@ -42,6 +42,11 @@ impl Vm {
         if ai && bi {
             return self.int_binary(op, a, b);
         }
+        if op == BinaryOp::Add
+            && let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b))
+        {
+            return self.str_concat(x.len() + y.len(), a, b);
+        }
         if self.complex_of(a).is_some() || self.complex_of(b).is_some() {
             return self.complex_binary(op, a, b);
         }
@@ -145,15 +150,20 @@ impl Vm {
         self.type_error(&msg)
     }
 
+    /// `a + b` for two strs of `len` bytes together.
+    fn str_concat(&mut self, len: usize, a: Value, b: Value) -> PyResult {
+        let mut s = String::with_capacity(len);
+        s.push_str(self.str_text(a).unwrap_or(""));
+        s.push_str(self.str_text(b).unwrap_or(""));
+        self.new_str(s)
+    }
+
     /// Concatenation and repetition of str, list and tuple.
     fn sequence_op(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult {
         match op {
             BinaryOp::Add => {
                 if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
-                    let mut s = String::with_capacity(x.len() + y.len());
-                    s.push_str(x);
-                    s.push_str(y);
-                    return self.new_str(s);
+                    return self.str_concat(x.len() + y.len(), a, b);
                 }
                 match (self.heap.get(a), self.heap.get(b)) {
                     (Some(Obj::List(_)), Some(Obj::List(y))) if inplace => {
