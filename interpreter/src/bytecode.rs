@@ -346,6 +346,8 @@ pub mod flags {
     pub const GENERATOR: u8 = 32;
     /// Calling the function makes a coroutine (`async def`).
     pub const COROUTINE: u8 = 64;
+    /// Calling the function makes an async generator (`async def` with `yield`).
+    pub const ASYNC_GENERATOR: u8 = 128;
 }
 
 /// A compiled function body, module or REPL input. Immutable once built.

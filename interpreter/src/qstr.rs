@@ -83,7 +83,7 @@ static_qstrs! {
     add, discard, intersection_update, difference_update, symmetric_difference_update, union,
     intersection, difference, symmetric_difference, issubset, issuperset, isdisjoint,
     send, throw, close, __await__, __aiter__, __anext__, __aenter__, __aexit__,
-    gi_running, gi_yieldfrom, cr_running, cr_await,
+    gi_running, gi_yieldfrom, cr_running, cr_await, ag_running, ag_await, asend, athrow, aclose,
     value, code, errno, msg, lineno, offset, filename, text, end_lineno, end_offset,
     co_filename, co_name, co_qualname, co_argcount, co_posonlyargcount, co_kwonlyargcount,
     co_nlocals, co_firstlineno, co_varnames,

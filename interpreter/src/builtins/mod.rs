@@ -288,6 +288,12 @@ natives! {
     SetIsdisjoint = "isdisjoint" => st::isdisjoint,
     GenThrow = "throw" => crate::types::generator::throw,
     GenClose = "close" => crate::types::generator::close,
+    AsyncGenAsend = "asend" => crate::types::async_gen::asend,
+    AsyncGenAthrow = "athrow" => crate::types::async_gen::athrow,
+    AsyncGenAclose = "aclose" => crate::types::async_gen::aclose,
+    AsyncStepSend = "send" => crate::types::async_gen::step_send,
+    AsyncStepThrow = "throw" => crate::types::async_gen::step_throw,
+    AsyncStepClose = "close" => crate::types::async_gen::step_close,
     // Special methods: those of `object` and `type`, and the slot wrappers of builtin
     // types, which act on the builtin value a subclass instance extends. Natives from
     // here on receive the instance itself as their first argument.
@@ -364,6 +370,12 @@ natives! {
     RDivmod = "__rdivmod__" => sl::rdivmod,
     GenNext = "__next__" => crate::types::generator::next,
     GenIter = "__iter__" => crate::types::generator::iter_self,
+    AsyncGenAiter = "__aiter__" => crate::types::async_gen::aiter,
+    AsyncGenAnext = "__anext__" => crate::types::async_gen::anext,
+    AsyncStepNext = "__next__" => crate::types::async_gen::step_next,
+    AsyncStepIter = "__iter__" => crate::types::async_gen::step_self,
+    AsyncStepAwait = "__await__" => crate::types::async_gen::step_self,
+    CoroAwait = "__await__" => crate::types::generator::await_self,
     IMul = "__imul__" => sl::imul,
 }
 
@@ -742,6 +754,21 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::__get__, N::DescrGet),
         ],
         TypeId::Type => &[(Q::mro, N::TypeMro)],
+        TypeId::AsyncGenerator => &[
+            (Q::__aiter__, N::AsyncGenAiter),
+            (Q::__anext__, N::AsyncGenAnext),
+            (Q::asend, N::AsyncGenAsend),
+            (Q::athrow, N::AsyncGenAthrow),
+            (Q::aclose, N::AsyncGenAclose),
+        ],
+        TypeId::AsyncGenASend | TypeId::AsyncGenAThrow => &[
+            (Q::send, N::AsyncStepSend),
+            (Q::throw, N::AsyncStepThrow),
+            (Q::close, N::AsyncStepClose),
+            (Q::__next__, N::AsyncStepNext),
+            (Q::__iter__, N::AsyncStepIter),
+            (Q::__await__, N::AsyncStepAwait),
+        ],
         TypeId::Generator => &[
             (Q::send, N::GenSend),
             (Q::throw, N::GenThrow),
@@ -786,6 +813,7 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::send, N::GenSend),
             (Q::throw, N::GenThrow),
             (Q::close, N::GenClose),
+            (Q::__await__, N::CoroAwait),
         ],
         TypeId::Function | TypeId::ClassMethod | TypeId::StaticMethod => {
             &[(Q::__get__, N::DescrGet)]

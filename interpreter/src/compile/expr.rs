@@ -4,7 +4,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::stmt::binop;
-use super::{CResult, Compiler, unsupported};
+use super::{CResult, Compiler};
 use crate::ast::*;
 use crate::bytecode::{BinaryOp, CompareOp, op};
 use crate::syntax_error::SyntaxError;
@@ -549,8 +549,17 @@ impl<'a> Compiler<'a, '_> {
         generators: &'a [Comprehension],
         kind: Comp<'a>,
     ) -> CResult {
-        if generators.iter().any(|g| g.is_async) {
-            return Err(unsupported("async comprehensions", e.span));
+        use crate::bytecode::flags::{ASYNC_GENERATOR, COROUTINE, GENERATOR};
+        // With `async for` or `await` inside, a list, set or dict comprehension is a
+        // coroutine the enclosing code awaits, and a generator expression an async generator.
+        let scope = self.scope_of(super::scope::node_key(e), e.span)?;
+        let is_async = generators.iter().any(|g| g.is_async) || self.scopes[scope].has_await;
+        let is_gen = matches!(kind, Comp::Gen(_));
+        if is_async && !is_gen && !self.unit.is_async {
+            return Err(SyntaxError::new(
+                "asynchronous comprehension outside of an asynchronous function",
+                e.span,
+            ));
         }
         let name = match kind {
             Comp::List(_) => "<listcomp>",
@@ -558,9 +567,11 @@ impl<'a> Compiler<'a, '_> {
             Comp::Dict(..) => "<dictcomp>",
             Comp::Gen(_) => "<genexpr>",
         };
-        let flags = match kind {
-            Comp::Gen(_) => crate::bytecode::flags::GENERATOR,
-            _ => 0,
+        let flags = match (is_gen, is_async) {
+            (true, true) => ASYNC_GENERATOR,
+            (true, false) => GENERATOR,
+            (false, true) => COROUTINE,
+            (false, false) => 0,
         };
         static NO_PARAMS: Parameters = Parameters {
             posonly: Vec::new(),
@@ -592,8 +603,15 @@ impl<'a> Compiler<'a, '_> {
         )?;
         // The comprehension's one parameter `.0` is the first iterator.
         self.expr(&generators[0].iter)?;
-        self.emit(op::GET_ITER);
+        self.emit(if generators[0].is_async {
+            op::GET_AITER
+        } else {
+            op::GET_ITER
+        });
         self.emit_arg(op::CALL_FUNCTION, 1);
+        if is_async && !is_gen {
+            self.await_top();
+        }
         Ok(())
     }
 
@@ -603,10 +621,24 @@ impl<'a> Compiler<'a, '_> {
             self.emit_arg(op::LOAD_FAST, 0);
         } else {
             self.expr(&g.iter)?;
-            self.emit(op::GET_ITER);
+            self.emit(if g.is_async {
+                op::GET_AITER
+            } else {
+                op::GET_ITER
+            });
         }
         let start = self.here();
-        let exit = self.jump_forward(op::FOR_ITER);
+        // `async for` in a comprehension: the next item is awaited, and StopAsyncIteration
+        // from it ends the loop (END_ASYNC_FOR), as in the statement.
+        let exit = if g.is_async {
+            let end = self.jump_forward(op::SETUP_EXCEPT);
+            self.emit(op::GET_ANEXT);
+            self.await_top();
+            self.emit(op::POP_BLOCK);
+            end
+        } else {
+            self.jump_forward(op::FOR_ITER)
+        };
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
@@ -639,6 +671,9 @@ impl<'a> Compiler<'a, '_> {
         }
         self.emit_jump(op::JUMP, start);
         self.patch_here(exit);
+        if g.is_async {
+            self.emit(op::END_ASYNC_FOR);
+        }
         Ok(())
     }
 

@@ -133,6 +133,8 @@ struct Unit<'a> {
     doc: Value,
     /// An `async def` body (where `await` is allowed).
     is_async: bool,
+    /// An async generator's body (where `return` takes no value).
+    is_async_gen: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -151,6 +153,7 @@ impl<'a> Unit<'a> {
             fblocks: Vec::new(),
             doc: Value::NONE,
             is_async: false,
+            is_async_gen: false,
         }
     }
 }
@@ -462,19 +465,23 @@ impl<'a> Compiler<'a, '_> {
     ) -> CResult {
         let scope = self.scope_of(node, span)?;
         let kind = self.scopes[scope].kind;
+        use crate::bytecode::flags::{ASYNC_GENERATOR, COROUTINE, GENERATOR};
         let mut flags = flags;
+        let is_async = flags & (COROUTINE | ASYNC_GENERATOR) != 0;
         if self.scopes[scope].has_yield {
-            if flags & crate::bytecode::flags::COROUTINE != 0 {
-                return Err(unsupported("asynchronous generators", span));
+            if flags & COROUTINE != 0 {
+                flags = (flags & !COROUTINE) | ASYNC_GENERATOR;
+            } else if flags & ASYNC_GENERATOR == 0 {
+                flags |= GENERATOR;
             }
-            flags |= crate::bytecode::flags::GENERATOR;
         }
         let name_q = self.vm.qstrs.intern(name);
         let qualname = self.qualname_for(name);
         let qualname_q = self.vm.qstrs.intern(&qualname);
         let (line, _) = self.lines.line_col(span.start);
         let mut unit = Unit::new(scope, name_q, qualname_q, line);
-        unit.is_async = flags & crate::bytecode::flags::COROUTINE != 0;
+        unit.is_async = is_async;
+        unit.is_async_gen = flags & ASYNC_GENERATOR != 0;
         let parent = core::mem::replace(&mut self.unit, unit);
         self.outer.push(parent);
         let result = body(self);

@@ -652,7 +652,14 @@ impl Analyzer {
         for e in elts {
             self.expr(e)?;
         }
+        // An async list, set or dict comprehension is awaited where it stands: inside
+        // another comprehension, that one awaits too.
+        let awaits = self.cur().has_await || generators.iter().any(|g| g.is_async);
+        let is_gen = matches!(node.kind, ExprKind::GeneratorExp { .. });
         self.current = parent;
+        if awaits && !is_gen && self.cur().kind == ScopeKind::Comprehension {
+            self.cur().has_await = true;
+        }
         // The first iterable is evaluated in the enclosing scope, after the generator has made
         // the comprehension's function: scopes nested in it come after the comprehension's.
         if let Some(first) = generators.first() {

@@ -70,6 +70,12 @@ impl<'a> Compiler<'a, '_> {
                 if !self.scope().is_function() {
                     return Err(SyntaxError::new("'return' outside function", stmt.span));
                 }
+                if value.is_some() && self.unit.is_async_gen {
+                    return Err(SyntaxError::new(
+                        "'return' with value in async generator",
+                        stmt.span,
+                    ));
+                }
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.emit(op::LOAD_NONE),
@@ -150,12 +156,10 @@ impl<'a> Compiler<'a, '_> {
                 is_async,
             } => {
                 if *is_async && !self.unit.is_async {
-                    let msg = if self.scope().is_function() {
-                        "'async with' outside async function"
-                    } else {
-                        "'async with' outside function"
-                    };
-                    return Err(SyntaxError::new(msg, stmt.span));
+                    return Err(SyntaxError::new(
+                        "'async with' outside async function",
+                        stmt.span,
+                    ));
                 }
                 self.with(items, body, *is_async, stmt.span)?
             }
@@ -676,12 +680,7 @@ impl<'a> Compiler<'a, '_> {
         span: Span,
     ) -> CResult {
         if !self.unit.is_async {
-            let msg = if self.scope().is_function() {
-                "'async for' outside async function"
-            } else {
-                "'async for' outside function"
-            };
-            return Err(SyntaxError::new(msg, span));
+            return Err(SyntaxError::new("'async for' outside async function", span));
         }
         self.expr(iter)?;
         self.set_line(span);

@@ -341,6 +341,14 @@ pub enum IterObj {
         kind: DictViewKind,
         len: usize,
     },
+    /// The awaitable of an async generator's `__anext__`/`asend`/`athrow`/`aclose`
+    /// (`types::async_gen`): what it asks (`mode`) with `arg`, and how far it got.
+    AsyncGenStep {
+        agen: Value,
+        arg: Value,
+        mode: u8,
+        state: u8,
+    },
     /// `enumerate(it, start)`.
     Enumerate {
         it: Value,
@@ -426,6 +434,10 @@ impl Obj {
                 IterObj::Seq { seq, .. } => f(seq),
                 IterObj::Range { .. } => {}
                 IterObj::Dict { dict, .. } | IterObj::DictReversed { dict, .. } => f(dict),
+                IterObj::AsyncGenStep { agen, arg, .. } => {
+                    f(agen);
+                    f(arg);
+                }
                 IterObj::Enumerate { it, count } => {
                     f(it);
                     f(count);

@@ -80,10 +80,12 @@ impl Vm {
             .is_some_and(|gn| gn.code.flags & flags::COROUTINE != 0)
     }
 
-    /// "generator" or "coroutine", for messages.
+    /// "generator", "coroutine" or "async generator", for messages.
     fn gen_kind(&self, g: Value) -> &'static str {
         if self.is_coroutine(g) {
             "coroutine"
+        } else if self.is_async_gen(g) {
+            "async generator"
         } else {
             "generator"
         }
@@ -412,12 +414,14 @@ impl Vm {
 impl Vm {
     /// Whether `code` is an `async def` body.
     pub(crate) fn is_coroutine_code(&self, code: &Code) -> bool {
-        code.flags & flags::COROUTINE != 0
+        code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     }
 
     /// What `await v` iterates: a coroutine itself, or the iterator `v.__await__()` gives.
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult {
-        if self.is_coroutine(v) {
+        if self.is_coroutine(v)
+            || matches!(self.heap.get(v), Some(Obj::Iter(it)) if matches!(**it, crate::heap::IterObj::AsyncGenStep { .. }))
+        {
             return Ok(v);
         }
         if let Some(t) = self.user_class_of(v)
@@ -508,6 +512,16 @@ pub(crate) fn throw(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     arity(vm, "throw", args, 2, 4)?;
     let g = gen_arg(vm, args, "throw")?;
     let (typ, val) = (args[1], args.get(2).copied().unwrap_or(Value::NONE));
+    let exc = thrown_exception(vm, typ, val)?;
+    match vm.gen_throw(g, exc)? {
+        GenStep::Yielded(v) => Ok(v),
+        GenStep::Returned(v) => Err(vm.stop_iteration_with(v)),
+    }
+}
+
+/// The exception `throw(typ, val)` raises: `typ` itself when it is an exception instance,
+/// else an instance of class `typ` made from `val`.
+pub(crate) fn thrown_exception(vm: &mut Vm, typ: Value, val: Value) -> PyResult<Value> {
     let exc = if matches!(vm.heap.get(typ), Some(Obj::Exception(_))) {
         if !val.is_none() {
             return Err(vm.type_error("instance exception may not have a separate value"));
@@ -533,10 +547,7 @@ pub(crate) fn throw(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         );
         return Err(vm.type_error(&msg));
     };
-    match vm.gen_throw(g, exc)? {
-        GenStep::Yielded(v) => Ok(v),
-        GenStep::Returned(v) => Err(vm.stop_iteration_with(v)),
-    }
+    Ok(exc)
 }
 
 /// `gn.close()`.
@@ -546,6 +557,24 @@ pub(crate) fn close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let g = gen_arg(vm, args, "close")?;
     vm.gen_close(g)?;
     Ok(Value::NONE)
+}
+
+/// `coro.__await__()`: the iterator `await` drives, which for upy's coroutines is the
+/// coroutine itself (CPython wraps it in a `coroutine_wrapper`).
+pub(crate) fn await_self(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    arity(vm, "__await__", args, 1, 1)?;
+    match args.first() {
+        Some(&c) if vm.is_coroutine(c) => Ok(c),
+        other => {
+            let receiver = other.copied();
+            Err(crate::builtins::wrong_receiver(
+                vm,
+                "__await__",
+                "coroutine",
+                receiver,
+            ))
+        }
+    }
 }
 
 /// `gn.__iter__()`: the generator itself.

@@ -513,7 +513,9 @@ impl Vm {
         match self.heap.get(init) {
             Some(Obj::Function(f))
                 if f.code.flags
-                    & (crate::bytecode::flags::GENERATOR | crate::bytecode::flags::COROUTINE)
+                    & (crate::bytecode::flags::GENERATOR
+                        | crate::bytecode::flags::COROUTINE
+                        | crate::bytecode::flags::ASYNC_GENERATOR)
                     == 0 =>
             {
                 Some(init)

@@ -6,6 +6,7 @@
 //! (`class.rs`); both are reached through the same lookups. Each type's behaviour lives in
 //! its own file here.
 
+pub mod async_gen;
 pub(crate) mod attr_cache;
 pub mod bytes;
 pub mod bytes_methods;
@@ -98,6 +99,9 @@ builtin_types! {
     FrozenSet = "frozenset": Object,
     SetIterator = "set_iterator": Object,
     Coroutine = "coroutine": Object,
+    AsyncGenerator = "async_generator": Object,
+    AsyncGenASend = "async_generator_asend": Object,
+    AsyncGenAThrow = "async_generator_athrow": Object,
     Property = "property": Object,
     ClassMethod = "classmethod": Object,
     StaticMethod = "staticmethod": Object,

@@ -103,7 +103,7 @@ impl Vm {
             }
         }
         self.tick()?;
-        if code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
+        if code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
             // The call makes a generator holding the bound locals; no frame runs yet.
             self.stack.truncate(args_at + nlocals);
             let g = self.make_generator(code, globals, args_at)?;
@@ -150,7 +150,8 @@ impl Vm {
     pub(crate) fn runs_frame(&self, f: Value) -> bool {
         match self.heap.get(f) {
             Some(Obj::Function(func)) => {
-                func.code.flags & (flags::GENERATOR | flags::COROUTINE) == 0
+                func.code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
+                    == 0
             }
             _ => false,
         }

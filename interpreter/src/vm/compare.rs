@@ -714,6 +714,8 @@ impl Vm {
             Some(Obj::Generator(g)) => {
                 if g.code.flags & crate::bytecode::flags::COROUTINE != 0 {
                     TypeId::Coroutine
+                } else if g.code.flags & crate::bytecode::flags::ASYNC_GENERATOR != 0 {
+                    TypeId::AsyncGenerator
                 } else {
                     TypeId::Generator
                 }
@@ -747,6 +749,13 @@ impl Vm {
                 },
                 crate::heap::IterObj::Set { .. } => TypeId::SetIterator,
                 crate::heap::IterObj::Callable { .. } => TypeId::CallableIterator,
+                crate::heap::IterObj::AsyncGenStep { mode, .. } => {
+                    if mode == crate::types::async_gen::SEND {
+                        TypeId::AsyncGenASend
+                    } else {
+                        TypeId::AsyncGenAThrow
+                    }
+                }
                 crate::heap::IterObj::DictReversed { kind, .. } => match kind {
                     crate::heap::DictViewKind::Keys => TypeId::DictReverseKeyIterator,
                     crate::heap::DictViewKind::Values => TypeId::DictReverseValueIterator,

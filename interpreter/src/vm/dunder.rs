@@ -118,7 +118,9 @@ impl Vm {
         match self.heap.get(f) {
             Some(Obj::Function(func))
                 if func.code.flags
-                    & (crate::bytecode::flags::GENERATOR | crate::bytecode::flags::COROUTINE)
+                    & (crate::bytecode::flags::GENERATOR
+                        | crate::bytecode::flags::COROUTINE
+                        | crate::bytecode::flags::ASYNC_GENERATOR)
                     == 0 =>
             {
                 Some((f, stage))
