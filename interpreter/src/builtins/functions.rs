@@ -660,7 +660,7 @@ pub(super) fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             vm.heap.get(v),
             Some(Obj::Function(_) | Obj::BoundMethod { .. })
         )
-        || matches!(vm.heap.get(v), Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::StaticMethod(_)))
+        || matches!(vm.heap.get(v), Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::StaticMethod(_) | crate::heap::Descr::Method { .. }))
         || vm
             .user_class_of(v)
             .and_then(|t| vm.lookup_user(t, Q::__call__))

@@ -379,6 +379,13 @@ natives! {
     IMul = "__imul__" => sl::imul,
 }
 
+/// The `__new__` of builtin types: static methods, taking the class first.
+pub fn is_static_new(n: u16) -> bool {
+    crate::builtins::NATIVES
+        .get(n as usize)
+        .is_some_and(|native| native.name == "__new__")
+}
+
 /// Methods of builtin types that are class methods: reached through a type or an
 /// instance, they receive the type.
 pub fn is_class_method(n: u16) -> bool {
@@ -815,9 +822,11 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::close, N::GenClose),
             (Q::__await__, N::CoroAwait),
         ],
-        TypeId::Function | TypeId::ClassMethod | TypeId::StaticMethod => {
-            &[(Q::__get__, N::DescrGet)]
-        }
+        TypeId::Function
+        | TypeId::ClassMethod
+        | TypeId::StaticMethod
+        | TypeId::MethodDescriptor
+        | TypeId::WrapperDescriptor => &[(Q::__get__, N::DescrGet)],
         _ => &[],
     };
     table

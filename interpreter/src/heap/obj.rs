@@ -160,6 +160,12 @@ pub enum Descr {
         typ: Value,
         obj: Value,
     },
+    /// A method of a builtin type read from the type (`str.upper`, `int.__add__`): the
+    /// native `func`, which applies only to instances of `owner` (a builtin type).
+    Method {
+        owner: Value,
+        func: Value,
+    },
 }
 
 /// A `str` built at run time (literals and identifiers are qstrs instead). Small enough to
@@ -496,6 +502,10 @@ impl Obj {
                 Descr::Super { typ, obj } => {
                     f(typ);
                     f(obj);
+                }
+                Descr::Method { owner, func } => {
+                    f(owner);
+                    f(func);
                 }
             },
         }

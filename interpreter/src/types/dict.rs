@@ -796,7 +796,7 @@ pub fn popitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `dict.fromkeys(iterable, value=None)`: a class method (a subclass makes its own kind).
 pub fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "fromkeys", &[])?;
+    kw.check(vm, "dict.fromkeys", &[])?;
     let (cls, rest) = match args.first() {
         Some(&c) if vm.is_type(c) => (c, &args[1..]),
         _ => (Value::builtin_type(crate::types::TypeId::Dict), args),

@@ -80,6 +80,13 @@ impl Vm {
 
     /// Reads descriptor `attr` found on `type(obj)`.
     fn descriptor_get(&mut self, attr: Value, obj: Value, owner: Value) -> PyResult<Found> {
+        // A class method of a builtin base binds the class (`D(a=1).fromkeys`).
+        if attr
+            .as_native()
+            .is_some_and(crate::builtins::is_class_method)
+        {
+            return Ok(Found::Plain(self.bind(attr, owner)?));
+        }
         if attr
             .as_native()
             .is_some_and(|n| n >= crate::builtins::FIRST_METHOD)
@@ -103,6 +110,8 @@ impl Vm {
                     Ok(Found::Plain(self.call_value(fget, &[obj])?))
                 }
                 Descr::Super { .. } => Ok(Found::Plain(attr)),
+                // Called with the instance first, which the descriptor then checks.
+                Descr::Method { .. } => Ok(Found::Method(attr)),
             },
             Some(Obj::Instance(i)) => {
                 let class = i.class;
@@ -414,6 +423,23 @@ impl Vm {
             };
         }
         if let Some(attr) = self.lookup(cls, name) {
+            // A class method a builtin base provides binds this class (`D.fromkeys`); any
+            // other method reads as that base's descriptor.
+            if let Some(n) = attr.as_native()
+                && crate::builtins::is_class_method(n)
+            {
+                return self.bind(attr, cls).map(Some);
+            }
+            if let Some(n) = attr.as_native()
+                && !crate::builtins::is_class_method(n)
+                && let Some(owner) = self
+                    .mro_of(cls)
+                    .into_iter()
+                    .filter_map(|b| b.as_builtin_type())
+                    .find(|&t| crate::builtins::method_of(t, name) == Some(n))
+            {
+                return self.native_descriptor(owner, n).map(Some);
+            }
             return self.bind_descriptor_to_class(attr, cls).map(Some);
         }
         let Some(c) = self.class_ref(cls) else {

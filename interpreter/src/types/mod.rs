@@ -99,6 +99,8 @@ builtin_types! {
     FrozenSet = "frozenset": Object,
     SetIterator = "set_iterator": Object,
     Coroutine = "coroutine": Object,
+    MethodDescriptor = "method_descriptor": Object,
+    WrapperDescriptor = "wrapper_descriptor": Object,
     AsyncGenerator = "async_generator": Object,
     AsyncGenASend = "async_generator_asend": Object,
     AsyncGenAThrow = "async_generator_athrow": Object,

@@ -385,6 +385,13 @@ pub(crate) fn descr_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
                 vm.call_value(fget, &[obj])
             }
             Descr::Super { .. } => Ok(d),
+            Descr::Method { .. } => {
+                if obj.is_none() {
+                    Ok(d)
+                } else {
+                    vm.bind(d, obj)
+                }
+            }
         },
         _ => Ok(d),
     }

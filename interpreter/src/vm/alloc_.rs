@@ -75,6 +75,7 @@ impl Vm {
         roots.extend_from_slice(&self.young);
         roots.extend_from_slice(&self.roots);
         roots.extend_from_slice(&self.repr_stack);
+        roots.extend(self.method_descrs.values().copied());
         roots.extend([
             self.pending,
             self.builtins,

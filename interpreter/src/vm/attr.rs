@@ -107,12 +107,35 @@ impl Vm {
                     if crate::builtins::is_class_method(n) {
                         return self.bind(Value::native(n), obj);
                     }
-                    return Ok(Value::native(n));
+                    return self.native_descriptor(tt, n);
                 }
                 ty = tt.base();
             }
         }
         Err(self.no_attribute(obj, name))
+    }
+
+    /// Native method `n` as read from builtin type `owner`: a method descriptor that checks
+    /// what it is called on (one per method, made on first use), except for `__new__`
+    /// (static) and class methods (bound to the type).
+    pub(crate) fn native_descriptor(&mut self, owner: crate::types::TypeId, n: u16) -> PyResult {
+        if crate::builtins::is_class_method(n) {
+            return self.bind(Value::native(n), Value::builtin_type(owner));
+        }
+        if crate::builtins::is_static_new(n) || n < crate::builtins::FIRST_METHOD {
+            return Ok(Value::native(n));
+        }
+        let key = (owner as u16, n);
+        if let Some(&d) = self.method_descrs.get(&key) {
+            return Ok(d);
+        }
+        let d = crate::heap::Descr::Method {
+            owner: Value::builtin_type(owner),
+            func: Value::native(n),
+        };
+        let d = self.alloc(Obj::Descr(alloc::boxed::Box::new(d)))?;
+        self.method_descrs.insert(key, d);
+        Ok(d)
     }
 
     /// `__name__`, `__qualname__` (`list.append` for a method), `__module__` and
@@ -337,6 +360,15 @@ impl Vm {
                     }
                 }
                 crate::heap::Descr::Super { .. } => None,
+                crate::heap::Descr::Method { owner, func } => {
+                    if name == Q::__objclass__ {
+                        return Ok(Some(owner));
+                    }
+                    return match func.as_native() {
+                        Some(n) => self.native_attr(n, name),
+                        None => Ok(None),
+                    };
+                }
             }),
             Some(Obj::Generator(g)) => Ok(match name {
                 Q::__name__ => Some(Value::qstr(g.name)),

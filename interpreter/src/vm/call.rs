@@ -434,11 +434,20 @@ impl Vm {
         }
         match self.heap.get(f) {
             Some(Obj::Class(_)) => return self.call_class(f, args, kw),
-            Some(Obj::Descr(d)) => {
-                if let crate::heap::Descr::StaticMethod(inner) = **d {
+            Some(Obj::Descr(d)) => match **d {
+                crate::heap::Descr::StaticMethod(inner) => {
                     return self.call_with_kw(inner, args, kw);
                 }
-            }
+                crate::heap::Descr::Method { owner, func } => {
+                    if let Some(&first) = args.first()
+                        && !self.is_instance(first, owner)
+                    {
+                        return Err(self.descriptor_mismatch(owner, func, first));
+                    }
+                    return self.call_native_or_type(func, args, kw);
+                }
+                _ => {}
+            },
             _ => {}
         }
         if let Some(t) = self.user_class_of(f)
@@ -455,6 +464,23 @@ impl Vm {
         }
         let name = String::from(self.type_name_of(f));
         Err(self.type_error(&format!("'{name}' object is not callable")))
+    }
+
+    /// The error of a method descriptor of builtin type `owner` called on `first`, worded
+    /// as CPython words it for methods and for slot wrappers.
+    fn descriptor_mismatch(&mut self, owner: Value, func: Value, first: Value) -> super::Raised {
+        let n = func.as_native().unwrap_or(0);
+        let name = NATIVES.get(n as usize).map_or("?", |n| n.name);
+        let (tn, got) = (
+            String::from(self.type_name(owner)),
+            String::from(self.type_name_of(first)),
+        );
+        let msg = if n >= crate::builtins::FIRST_SPECIAL {
+            format!("descriptor '{name}' requires a '{tn}' object but received a '{got}'")
+        } else {
+            format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{got}' object")
+        };
+        self.type_error(&msg)
     }
 
     /// Calls `f(*args, **kw)` from native code.

@@ -726,6 +726,13 @@ impl Vm {
                 crate::heap::Descr::StaticMethod(_) => TypeId::StaticMethod,
                 crate::heap::Descr::Property(_) => TypeId::Property,
                 crate::heap::Descr::Super { .. } => TypeId::Super,
+                crate::heap::Descr::Method { func, .. } => {
+                    if func.as_native().unwrap_or(0) >= crate::builtins::FIRST_SPECIAL {
+                        TypeId::WrapperDescriptor
+                    } else {
+                        TypeId::MethodDescriptor
+                    }
+                }
             },
             Some(Obj::Iter(it)) => match **it {
                 crate::heap::IterObj::Seq { seq, .. } => match self.heap.get(seq) {

@@ -134,6 +134,9 @@ pub struct Vm {
     pub(crate) memory_error: Value,
     /// Containers being printed or compared, to cut cycles and bound recursion.
     pub(crate) repr_stack: Vec<Value>,
+    /// The method descriptors of builtin types made so far, by `(owner, native)`: reading
+    /// `str.upper` twice gives the same object, as in CPython.
+    pub(crate) method_descrs: alloc::collections::BTreeMap<(u16, u16), Value>,
     /// Nesting of native recursion (repr, comparison, re-entrant calls).
     pub(crate) native_depth: usize,
     /// Whether the nested dispatch loop that just ended stopped at a `yield` (else a
@@ -181,6 +184,7 @@ impl Vm {
             main_globals: Value::NONE,
             memory_error: Value::NONE,
             repr_stack: Vec::new(),
+            method_descrs: alloc::collections::BTreeMap::new(),
             native_depth: 0,
             gen_yielded: false,
             last_stop_value: Value::NONE,

@@ -298,6 +298,19 @@ impl Vm {
                 out.push_str(&format!("<class '{name}'>"));
             }
             Some(Obj::Descr(d)) => match **d {
+                crate::heap::Descr::Method { owner, func } => {
+                    let n = func.as_native().unwrap_or(0);
+                    let name = crate::builtins::NATIVES
+                        .get(n as usize)
+                        .map_or("?", |n| n.name);
+                    let kind = if n >= crate::builtins::FIRST_SPECIAL {
+                        "slot wrapper"
+                    } else {
+                        "method"
+                    };
+                    let tn = String::from(self.type_name(owner));
+                    out.push_str(&format!("<{kind} '{name}' of '{tn}' objects>"));
+                }
                 crate::heap::Descr::Super { typ, obj } => {
                     let tn = String::from(self.type_name(typ));
                     out.push_str(&format!("<super: <class '{tn}'>, "));
