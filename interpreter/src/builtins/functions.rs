@@ -235,6 +235,7 @@ pub(super) fn class_check(
     if vm.is_type(spec) {
         return test(vm, spec);
     }
+    let spec = vm.union_args(spec).unwrap_or(spec);
     if let Some(Obj::Tuple(items)) = vm.heap.get(spec) {
         for &t in items.clone().iter() {
             if class_check(vm, t, err, test)? {

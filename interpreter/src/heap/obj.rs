@@ -166,6 +166,10 @@ pub enum Descr {
         owner: Value,
         func: Value,
     },
+    /// `int | str`: a `UnionType` whose members are the tuple `args` (`types::union`).
+    Union {
+        args: Value,
+    },
 }
 
 /// A `str` built at run time (literals and identifiers are qstrs instead). Small enough to
@@ -507,6 +511,7 @@ impl Obj {
                     f(owner);
                     f(func);
                 }
+                Descr::Union { args } => f(args),
             },
         }
     }

@@ -109,7 +109,7 @@ impl Vm {
                     }
                     Ok(Found::Plain(self.call_value(fget, &[obj])?))
                 }
-                Descr::Super { .. } => Ok(Found::Plain(attr)),
+                Descr::Super { .. } | Descr::Union { .. } => Ok(Found::Plain(attr)),
                 // Called with the instance first, which the descriptor then checks.
                 Descr::Method { .. } => Ok(Found::Method(attr)),
             },

@@ -28,6 +28,7 @@ pub mod setobj;
 pub mod slots;
 pub mod sort;
 pub mod str;
+pub mod union;
 
 macro_rules! builtin_types {
     ($($id:ident = $name:literal $(: $base:ident)?),* $(,)?) => {
@@ -100,6 +101,7 @@ builtin_types! {
     SetIterator = "set_iterator": Object,
     Coroutine = "coroutine": Object,
     MethodDescriptor = "method_descriptor": Object,
+    UnionType = "UnionType": Object,
     WrapperDescriptor = "wrapper_descriptor": Object,
     AsyncGenerator = "async_generator": Object,
     AsyncGenASend = "async_generator_asend": Object,

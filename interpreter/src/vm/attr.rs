@@ -360,6 +360,7 @@ impl Vm {
                     }
                 }
                 crate::heap::Descr::Super { .. } => None,
+                crate::heap::Descr::Union { args } => (name == Q::__args__).then_some(args),
                 crate::heap::Descr::Method { owner, func } => {
                     if name == Q::__objclass__ {
                         return Ok(Some(owner));

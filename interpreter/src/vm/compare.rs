@@ -141,6 +141,9 @@ impl Vm {
             self.roots.truncate(self.roots.len() - 2);
             return r;
         }
+        if let Some(r) = self.union_eq(a, b) {
+            return Ok(r);
+        }
         let (Some(oa), Some(ob)) = (self.heap.get(a), self.heap.get(b)) else {
             return Ok(false);
         };
@@ -555,6 +558,16 @@ impl Vm {
                 Ok(h)
             }
             Some(Obj::BigInt(_)) => Ok(self.int_hash(v) as u64),
+            // A union hashes by its members, in any order (as equality compares them).
+            Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::Union { .. }) => {
+                let args = self.union_args(v).unwrap_or(Value::NONE);
+                let members = self.tuple_items(args).to_vec();
+                let mut h = 0x5155_u64;
+                for m in members {
+                    h ^= self.hash(m)?;
+                }
+                Ok(h)
+            }
             Some(Obj::Float(f)) => Ok(crate::types::float::hash(*f) as u64),
             Some(Obj::Tuple(items)) => {
                 let items = items.to_vec();
@@ -646,6 +659,7 @@ impl Vm {
         match (self.heap.get(a), self.heap.get(b)) {
             (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => x == y,
             (Some(Obj::Range(x)), Some(Obj::Range(y))) => x.same_items(y),
+            (Some(Obj::Descr(_)), Some(Obj::Descr(_))) => self.union_eq(a, b).unwrap_or(false),
             (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) if depth < 200 => {
                 x.len() == y.len()
                     && x.iter()
@@ -726,6 +740,7 @@ impl Vm {
                 crate::heap::Descr::StaticMethod(_) => TypeId::StaticMethod,
                 crate::heap::Descr::Property(_) => TypeId::Property,
                 crate::heap::Descr::Super { .. } => TypeId::Super,
+                crate::heap::Descr::Union { .. } => TypeId::UnionType,
                 crate::heap::Descr::Method { func, .. } => {
                     if func.as_native().unwrap_or(0) >= crate::builtins::FIRST_SPECIAL {
                         TypeId::WrapperDescriptor

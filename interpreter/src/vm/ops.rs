@@ -20,6 +20,11 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> PyResult {
+        if op == BinaryOp::Or
+            && let Some(u) = self.type_union(a, b)?
+        {
+            return Ok(u);
+        }
         if self.is_user_obj(a) || self.is_user_obj(b) {
             return self.binary_dunder(op, a, b, inplace);
         }

@@ -298,6 +298,7 @@ impl Vm {
                 out.push_str(&format!("<class '{name}'>"));
             }
             Some(Obj::Descr(d)) => match **d {
+                crate::heap::Descr::Union { args } => out.push_str(&self.union_repr(args)),
                 crate::heap::Descr::Method { owner, func } => {
                     let n = func.as_native().unwrap_or(0);
                     let name = crate::builtins::NATIVES
