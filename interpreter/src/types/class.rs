@@ -355,6 +355,15 @@ impl Vm {
             };
             self.dict_set(dict, k, v)?;
         }
+        // `type(name, bases, ns)` without a `__module__`: the module of the code calling it.
+        if self.dict_get_qstr(dict, Q::__module__).is_none()
+            && let Some(m) = self
+                .frames
+                .last()
+                .and_then(|f| self.dict_get_qstr(f.globals, Q::__name__))
+        {
+            self.dict_set(dict, Value::qstr(Q::__module__), m)?;
+        }
         // A class that defines `__eq__` without `__hash__` is unhashable.
         if self.dict_get_qstr(dict, Q::__eq__).is_some()
             && self.dict_get_qstr(dict, Q::__hash__).is_none()

@@ -361,6 +361,25 @@ impl Vm {
             );
             return Err(self.raise_new(TypeId::AttributeError, &msg));
         }
+        if name == Q::__dict__
+            && matches!(self.heap.get(obj), Some(Obj::Instance(_)))
+            && self.class_ref(t).is_none_or(|c| c.slots.is_none())
+        {
+            // A new attribute dict (any dict, a subclass's included); deleting it leaves
+            // an empty one, made when next needed.
+            let d = self.payload(value);
+            if value != Value::UNBOUND && !matches!(self.heap.get(d), Some(Obj::Dict(_))) {
+                let msg = format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name_of(value)
+                );
+                return Err(self.type_error(&msg));
+            }
+            if let Some(Obj::Instance(i)) = self.heap.get_mut(obj) {
+                i.dict = if value == Value::UNBOUND { value } else { d };
+            }
+            return Ok(());
+        }
         if name == Q::__class__ && value != Value::UNBOUND {
             if !self.is_type(value) || self.class_ref(value).is_none() {
                 return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
