@@ -70,21 +70,20 @@ pub(crate) fn parse<const N: usize>(
     for (slot, &a) in out.iter_mut().zip(args) {
         *slot = Some(a);
     }
+    // CPython reports, in this order: a missing required argument, one given by name and
+    // position, then an unknown keyword.
+    let mut twice = None;
+    let mut unknown = None;
     for (&k, &v) in kw.names.iter().zip(kw.values) {
-        let Some(j) = (params.posonly..N).find(|&j| Value::qstr(params.names[j]) == k) else {
-            let text = vm.string_of(k);
-            let msg = format!("'{text}' is an invalid keyword argument for {name}()");
-            return Err(vm.type_error(&msg));
-        };
-        if out[j].is_some() {
-            let text = vm.string_of(k);
-            let msg = format!(
-                "argument for {name}() given by name ('{text}') and position ({})",
-                j + 1
-            );
-            return Err(vm.type_error(&msg));
+        match (params.posonly..N).find(|&j| Value::qstr(params.names[j]) == k) {
+            Some(j) if j < args.len() => {
+                twice.get_or_insert((k, j));
+            }
+            Some(j) => out[j] = Some(v),
+            None => {
+                unknown.get_or_insert(k);
+            }
         }
-        out[j] = Some(v);
     }
     if let Some(j) = out[..params.required].iter().position(Option::is_none) {
         let text = vm.qstr_text(params.names[j]);
@@ -92,6 +91,19 @@ pub(crate) fn parse<const N: usize>(
             "{name}() missing required argument '{text}' (pos {})",
             j + 1
         );
+        return Err(vm.type_error(&msg));
+    }
+    if let Some((k, j)) = twice {
+        let text = vm.string_of(k);
+        let msg = format!(
+            "argument for {name}() given by name ('{text}') and position ({})",
+            j + 1
+        );
+        return Err(vm.type_error(&msg));
+    }
+    if let Some(k) = unknown {
+        let text = vm.string_of(k);
+        let msg = format!("'{text}' is an invalid keyword argument for {name}()");
         return Err(vm.type_error(&msg));
     }
     Ok(out)

@@ -345,6 +345,7 @@ pub(super) fn all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(super) fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     // CPython names `sort` in the keyword complaint: sorted() hands its keywords to it.
     args::positional(vm, "sorted", args, 1, 1)?;
+    args::keyword_arity(vm, "sort", &[], kw, 2)?;
     kw.check(vm, "sort", &[Q::key, Q::reverse])?;
     let items = vm.collect_iterable(args[0])?;
     let list = vm.new_list(items)?;
@@ -514,10 +515,30 @@ fn pow_of(vm: &mut Vm, args: &[Value]) -> PyResult {
         );
         return Err(vm.type_error(&msg));
     }
-    if args.len() == 3 && !args[2].is_none() && args.iter().any(|&a| vm.complex_of(a).is_some()) {
-        return Err(vm.value_error("complex modulo"));
-    }
     if args.len() == 3 && !args[2].is_none() {
+        // Which operand's `**` answers decides the error, as in CPython: none of them
+        // (a non-number among the base and exponent, or a non-number modulus with int
+        // operands), a complex's, or a float's.
+        let is_number =
+            |vm: &Vm, v: Value| vm.is_int(v) || vm.is_float(v) || vm.complex_of(v).is_some();
+        let unsupported = |vm: &mut Vm| {
+            let msg = format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                vm.type_name_of(args[0]),
+                vm.type_name_of(args[1]),
+                vm.type_name_of(args[2])
+            );
+            vm.type_error(&msg)
+        };
+        if !is_number(vm, args[0]) || !is_number(vm, args[1]) {
+            return Err(unsupported(vm));
+        }
+        if args.iter().any(|&a| vm.complex_of(a).is_some()) {
+            return Err(vm.value_error("complex modulo"));
+        }
+        if !vm.is_float(args[0]) && !vm.is_float(args[1]) && !is_number(vm, args[2]) {
+            return Err(unsupported(vm));
+        }
         let (Some(b), Some(e), Some(m)) =
             (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2]))
         else {
