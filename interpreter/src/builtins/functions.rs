@@ -34,15 +34,48 @@ pub(super) fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     };
     let sep = text_arg(vm, "sep", kw.get(Q::sep), " ")?;
     let end = text_arg(vm, "end", kw.get(Q::end), "\n")?;
-    let mut out = String::new();
+    let Some(file) = kw.get(Q::file).filter(|f| !f.is_none()) else {
+        // Standard output: each piece is written as it is made, so the text before an
+        // argument whose str() fails is out, as in CPython.
+        let mut out = String::new();
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            let r = vm.str_into(a, &mut out);
+            if r.is_err() {
+                vm.write_out(&out);
+                return r.map(|_| Value::NONE);
+            }
+        }
+        out.push_str(&end);
+        vm.write_out(&out);
+        return Ok(Value::NONE);
+    };
+    // Any object with a `write` method: called once per piece, each looked up anew.
+    let write = |vm: &mut Vm, piece: Value| -> PyResult<()> {
+        let w = vm.load_attr(file, Q::write)?;
+        vm.roots.push(w);
+        let text = vm.str_value(piece);
+        let r = text.and_then(|t| vm.call_value(w, &[t]));
+        vm.roots.pop();
+        r.map(|_| ())
+    };
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            let s = vm.new_str(sep.clone())?;
+            write(vm, s)?;
         }
-        vm.str_into(a, &mut out)?;
+        write(vm, a)?;
     }
-    out.push_str(&end);
-    vm.write_out(&out);
+    let e = vm.new_str(end)?;
+    write(vm, e)?;
+    if let Some(flush) = kw.get(Q::flush)
+        && vm.truthy(flush)?
+    {
+        let f = vm.load_attr(file, Q::flush)?;
+        vm.call_value(f, &[])?;
+    }
     Ok(Value::NONE)
 }
 
