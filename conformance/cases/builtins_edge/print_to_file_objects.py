@@ -45,3 +45,11 @@ try:
 except AttributeError as e:
     print("AttributeError", e)
 print("to stdout", file=None)
+class Half:
+    def __repr__(self):
+        raise KeyError("half")
+print("kept", end=" ")
+try:
+    print("pre", [1, 2, Half()], "post")
+except KeyError:
+    print("<KeyError>")

@@ -42,8 +42,11 @@ pub(super) fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             if i > 0 {
                 out.push_str(&sep);
             }
+            let before = out.len();
             let r = vm.str_into(a, &mut out);
             if r.is_err() {
+                // Nothing of the argument that failed.
+                out.truncate(before);
                 vm.write_out(&out);
                 return r.map(|_| Value::NONE);
             }
