@@ -609,6 +609,7 @@ impl Vm {
                 matches!(name, Q::start | Q::stop | Q::step)
             }
             Some(Obj::Complex(_)) => matches!(name, Q::real | Q::imag),
+            Some(Obj::BoundMethod { .. }) => matches!(name, Q::__self__ | Q::__func__),
             _ => false,
         };
         let msg = if member {

@@ -558,6 +558,12 @@ impl Vm {
                 Ok(h)
             }
             Some(Obj::BigInt(_)) => Ok(self.int_hash(v) as u64),
+            // A bound method hashes by what it is bound to and its function, as equal
+            // bound methods must hash alike.
+            Some(&Obj::BoundMethod { func, receiver }) => {
+                let f = self.hash(func)?;
+                Ok(receiver.raw().rotate_right(3) ^ f)
+            }
             // A union hashes by its members, in any order (as equality compares them).
             Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::Union { .. }) => {
                 let args = self.union_args(v).unwrap_or(Value::NONE);

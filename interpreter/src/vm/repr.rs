@@ -48,6 +48,20 @@ impl Vm {
             repr_text(text, &mut out);
             return self.new_str(out);
         }
+        // A class's own `__repr__` result is returned as it is (a str subclass stays one).
+        if let Some(t) = self.user_class_of(v)
+            && let Some(f) = self.lookup_user(t, Q::__repr__)
+        {
+            let r = self.call_method_value(f, v, t, &[])?;
+            if self.str_text(self.payload(r)).is_some() {
+                return Ok(r);
+            }
+            let msg = format!(
+                "__repr__ returned non-string (type {})",
+                self.type_name_of(r)
+            );
+            return Err(self.type_error(&msg));
+        }
         let mut out = String::new();
         self.repr_into(v, &mut out)?;
         self.new_str(out)
