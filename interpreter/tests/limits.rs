@@ -33,6 +33,17 @@ fn a_list_larger_than_the_heap_raises_memory_error() {
 }
 
 #[test]
+fn extending_a_bytearray_from_an_endless_iterator_raises_memory_error() {
+    let source = "
+def ones():
+    while True:
+        yield 1
+bytearray().extend(ones())
+";
+    assert_eq!(uncaught_type(small_heap(256 * 1024), source), "MemoryError");
+}
+
+#[test]
 fn growing_past_the_budget_raises_memory_error_and_can_be_caught() {
     let source = "
 l = []

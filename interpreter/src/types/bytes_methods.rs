@@ -846,10 +846,34 @@ pub(crate) fn append(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 pub(crate) fn extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "extend", &args[1.min(args.len())..], 1, 1)?;
     let ba = target(vm, args, "extend")?;
-    if vm.str_text(args[1]).is_some() {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
-    }
-    let more = vm.bytes_from_value(args[1], "bytearray")?;
+    let src = args[1];
+    // A bytes-like object adds its bytes; any other iterable adds its items, each a byte
+    // value (a str's items are not).
+    let more = match vm.buffer_of(src) {
+        Some(bytes) => bytes,
+        None if vm.is_iterable(src) => {
+            // The bytes gathered so far count against the heap, a page at a time.
+            const PAGE: usize = 4096;
+            let mut out = alloc::vec::Vec::new();
+            let mut held = 0;
+            let r = vm.for_each_item(src, |vm, item| {
+                if out.len() == held {
+                    vm.reserve_bytes(PAGE)?;
+                    vm.heap.hold(PAGE);
+                    held += PAGE;
+                }
+                out.push(vm.byte_value(item)?);
+                Ok(true)
+            });
+            vm.heap.release(held);
+            r?;
+            out
+        }
+        None => {
+            let msg = format!("can't extend bytearray with {}", vm.type_name_of(src));
+            return Err(vm.type_error(&msg));
+        }
+    };
     vm.reserve_bytes(more.len())?;
     with_array(vm, ba, |b| b.extend_from_slice(&more));
     Ok(Value::NONE)
