@@ -412,10 +412,26 @@ impl crate::vm::Vm {
     }
 
     /// `**m` among the arguments of a call of `f`: merges `m` into the keywords `d`.
+    /// What a dict merge reads from `m`: a dict subclass that keeps dict's own iteration
+    /// is read as the dict it extends, bypassing its `__getitem__` and `keys` (as CPython's
+    /// merge does); anything else as itself.
+    fn merge_source(&self, m: Value) -> Value {
+        match self.user_class_of(m) {
+            Some(t)
+                if self.dict_ref(self.payload(m)).is_some()
+                    && self.lookup_user(t, crate::qstr::Q::__iter__).is_none() =>
+            {
+                self.payload(m)
+            }
+            _ => m,
+        }
+    }
+
     pub(crate) fn dict_merge(&mut self, f: Value, d: Value, m: Value) -> crate::vm::PyResult<()> {
         if !self.is_mapping(m) {
             return Err(self.star_error(Some(f), m, "**", "a mapping"));
         }
+        let m = self.merge_source(m);
         self.mapping_items(m, |vm, k, v| {
             if vm.str_text(k).is_none() {
                 return Err(vm.type_error("keywords must be strings"));
@@ -622,6 +638,7 @@ impl crate::vm::Vm {
 
     /// `d.update(m)` for a dict `m`, or an iterable of pairs.
     pub(crate) fn dict_update_from(&mut self, d: Value, m: Value) -> crate::vm::PyResult<()> {
+        let m = self.merge_source(m);
         if self.dict_ref(m).is_some() && !self.is_user_obj(m) {
             for (k, v) in self.dict_items(m) {
                 self.dict_set(d, k, v)?;
