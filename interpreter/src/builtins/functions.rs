@@ -271,6 +271,15 @@ pub(super) fn class_check(
     if vm.is_type(spec) {
         return test(vm, spec);
     }
+    if vm.alias_parts(spec).is_some() {
+        let which = if err.starts_with("isinstance") {
+            "isinstance"
+        } else {
+            "issubclass"
+        };
+        let msg = format!("{which}() argument 2 cannot be a parameterized generic");
+        return Err(vm.type_error(&msg));
+    }
     let spec = vm.union_args(spec).unwrap_or(spec);
     if let Some(Obj::Tuple(items)) = vm.heap.get(spec) {
         for &t in items.clone().iter() {
@@ -718,7 +727,7 @@ pub(super) fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             vm.heap.get(v),
             Some(Obj::Function(_) | Obj::BoundMethod { .. })
         )
-        || matches!(vm.heap.get(v), Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::StaticMethod(_) | crate::heap::Descr::Method { .. }))
+        || matches!(vm.heap.get(v), Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::StaticMethod(_) | crate::heap::Descr::Method { .. } | crate::heap::Descr::Alias { .. }))
         || vm
             .user_class_of(v)
             .and_then(|t| vm.lookup_user(t, Q::__call__))

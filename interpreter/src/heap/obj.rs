@@ -170,6 +170,11 @@ pub enum Descr {
     Union {
         args: Value,
     },
+    /// `list[int]`: a `GenericAlias` of `origin` with the tuple `args` (`types::union`).
+    Alias {
+        origin: Value,
+        args: Value,
+    },
 }
 
 /// A `str` built at run time (literals and identifiers are qstrs instead). Small enough to
@@ -512,6 +517,10 @@ impl Obj {
                     f(func);
                 }
                 Descr::Union { args } => f(args),
+                Descr::Alias { origin, args } => {
+                    f(origin);
+                    f(args);
+                }
             },
         }
     }

@@ -109,7 +109,9 @@ impl Vm {
                     }
                     Ok(Found::Plain(self.call_value(fget, &[obj])?))
                 }
-                Descr::Super { .. } | Descr::Union { .. } => Ok(Found::Plain(attr)),
+                Descr::Super { .. } | Descr::Union { .. } | Descr::Alias { .. } => {
+                    Ok(Found::Plain(attr))
+                }
                 // Called with the instance first, which the descriptor then checks.
                 Descr::Method { .. } => Ok(Found::Method(attr)),
             },

@@ -102,6 +102,7 @@ builtin_types! {
     Coroutine = "coroutine": Object,
     MethodDescriptor = "method_descriptor": Object,
     UnionType = "UnionType": Object,
+    GenericAlias = "GenericAlias": Object,
     WrapperDescriptor = "wrapper_descriptor": Object,
     AsyncGenerator = "async_generator": Object,
     AsyncGenASend = "async_generator_asend": Object,

@@ -384,7 +384,7 @@ pub(crate) fn descr_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
                 }
                 vm.call_value(fget, &[obj])
             }
-            Descr::Super { .. } | Descr::Union { .. } => Ok(d),
+            Descr::Super { .. } | Descr::Union { .. } | Descr::Alias { .. } => Ok(d),
             Descr::Method { .. } => {
                 if obj.is_none() {
                     Ok(d)

@@ -361,6 +361,12 @@ impl Vm {
                 }
                 crate::heap::Descr::Super { .. } => None,
                 crate::heap::Descr::Union { args } => (name == Q::__args__).then_some(args),
+                crate::heap::Descr::Alias { origin, args } => match name {
+                    Q::__origin__ => Some(origin),
+                    Q::__args__ => Some(args),
+                    Q::__parameters__ => return self.new_tuple(alloc::vec![]).map(Some),
+                    _ => None,
+                },
                 crate::heap::Descr::Method { owner, func } => {
                     if name == Q::__objclass__ {
                         return Ok(Some(owner));

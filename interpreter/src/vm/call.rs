@@ -438,6 +438,10 @@ impl Vm {
                 crate::heap::Descr::StaticMethod(inner) => {
                     return self.call_with_kw(inner, args, kw);
                 }
+                // Calling `list[int]` calls `list`.
+                crate::heap::Descr::Alias { origin, .. } => {
+                    return self.call_with_kw(origin, args, kw);
+                }
                 crate::heap::Descr::Method { owner, func } => {
                     if let Some(&first) = args.first()
                         && !self.is_instance(first, owner)

@@ -144,6 +144,9 @@ impl Vm {
         if let Some(r) = self.union_eq(a, b) {
             return Ok(r);
         }
+        if let Some(r) = self.alias_eq(a, b)? {
+            return Ok(r);
+        }
         let (Some(oa), Some(ob)) = (self.heap.get(a), self.heap.get(b)) else {
             return Ok(false);
         };
@@ -564,6 +567,10 @@ impl Vm {
                 let f = self.hash(func)?;
                 Ok(receiver.raw().rotate_right(3) ^ f)
             }
+            Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::Alias { .. }) => {
+                let (origin, args) = self.alias_parts(v).unwrap_or((Value::NONE, Value::NONE));
+                Ok(self.hash(origin)? ^ self.hash(args)?.rotate_left(7))
+            }
             // A union hashes by its members, in any order (as equality compares them).
             Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::Union { .. }) => {
                 let args = self.union_args(v).unwrap_or(Value::NONE);
@@ -665,7 +672,13 @@ impl Vm {
         match (self.heap.get(a), self.heap.get(b)) {
             (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => x == y,
             (Some(Obj::Range(x)), Some(Obj::Range(y))) => x.same_items(y),
-            (Some(Obj::Descr(_)), Some(Obj::Descr(_))) => self.union_eq(a, b).unwrap_or(false),
+            (Some(Obj::Descr(_)), Some(Obj::Descr(_))) => {
+                if let (Some((oa, xa)), Some((ob, xb))) = (self.alias_parts(a), self.alias_parts(b))
+                {
+                    return oa == ob && self.key_eq(xa, xb, depth + 1);
+                }
+                self.union_eq(a, b).unwrap_or(false)
+            }
             (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) if depth < 200 => {
                 x.len() == y.len()
                     && x.iter()
@@ -747,6 +760,7 @@ impl Vm {
                 crate::heap::Descr::Property(_) => TypeId::Property,
                 crate::heap::Descr::Super { .. } => TypeId::Super,
                 crate::heap::Descr::Union { .. } => TypeId::UnionType,
+                crate::heap::Descr::Alias { .. } => TypeId::GenericAlias,
                 crate::heap::Descr::Method { func, .. } => {
                     if func.as_native().unwrap_or(0) >= crate::builtins::FIRST_SPECIAL {
                         TypeId::WrapperDescriptor

@@ -312,7 +312,14 @@ impl Vm {
                 out.push_str(&format!("<class '{name}'>"));
             }
             Some(Obj::Descr(d)) => match **d {
-                crate::heap::Descr::Union { args } => out.push_str(&self.union_repr(args)),
+                crate::heap::Descr::Union { args } => {
+                    let text = self.union_repr(args)?;
+                    out.push_str(&text);
+                }
+                crate::heap::Descr::Alias { origin, args } => {
+                    let text = self.alias_repr(origin, args)?;
+                    out.push_str(&text);
+                }
                 crate::heap::Descr::Method { owner, func } => {
                     let n = func.as_native().unwrap_or(0);
                     let name = crate::builtins::NATIVES

@@ -127,6 +127,9 @@ impl Vm {
 
     /// `obj[index]`.
     pub(crate) fn subscr(&mut self, obj: Value, index: Value) -> PyResult {
+        if let Some(t) = obj.as_builtin_type() {
+            return self.builtin_type_subscr(t, index);
+        }
         if obj.as_handle().is_some()
             && matches!(self.heap.get(obj), Some(Obj::Instance(_) | Obj::Class(_)))
         {
