@@ -108,15 +108,20 @@ impl Vm {
 
     /// Builds the bytes of `bytes(x)` / `bytearray(x)` (not `bytes(str, encoding)`).
     pub(crate) fn bytes_from_value(&mut self, x: Value, name: &str) -> PyResult<Vec<u8>> {
-        if let Some(b) = self.buffer_of(x) {
+        // `bytes(x)` asks a class's `__bytes__` first, even one extending bytes.
+        let own_bytes = match self.user_class_of(x) {
+            Some(t) if name == "bytes" => self.lookup_user(t, Q::__bytes__).map(|f| (t, f)),
+            _ => None,
+        };
+        if own_bytes.is_none()
+            && let Some(b) = self.buffer_of(x)
+        {
             return Ok(b);
         }
         if self.str_text(x).is_some() {
             return Err(self.type_error("string argument without an encoding"));
         }
-        if let Some(t) = self.user_class_of(x)
-            && let Some(f) = self.lookup_user(t, Q::__bytes__)
-        {
+        if let Some((t, f)) = own_bytes {
             let r = self.call_method_value(f, x, t, &[])?;
             return match self.buffer_of(r) {
                 Some(b) if matches!(self.heap.get(r), Some(Obj::Bytes(_))) => Ok(b),

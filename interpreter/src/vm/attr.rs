@@ -600,6 +600,13 @@ impl Vm {
             }
             return Ok(());
         }
+        if name == Q::__class__ && obj.as_builtin_type().is_none() {
+            return Err(self.type_error(if value == Value::UNBOUND {
+                "can't delete __class__ attribute"
+            } else {
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"
+            }));
+        }
         let attr = String::from(self.qstr_text(name));
         if let Some(t) = obj.as_builtin_type() {
             let msg = format!(

@@ -431,7 +431,13 @@ impl Vm {
                 if !self.is_int(r) {
                     return Err(self.type_error("__hash__ method should return an integer"));
                 }
-                self.hash(r)
+                // An int that fits a machine word is the hash itself (-1 is taken by
+                // errors, so it becomes -2); a larger one is hashed as an int is.
+                match self.int_as_i64(r) {
+                    Some(-1) => Ok(-2i64 as u64),
+                    Some(i) => Ok(i as u64),
+                    None => self.hash(r),
+                }
             }
             None => {
                 let p = self.payload(v);
