@@ -727,6 +727,14 @@ impl Vm {
                         '%' => '%',
                         other => {
                             if let Some(v) = source {
+                                // Bytes word the float conversions' complaint their own way.
+                                if "fFeEgG".contains(other) && self.real_to_f64(v)?.is_none() {
+                                    let msg = format!(
+                                        "float argument required, not {}",
+                                        self.type_name_of(v)
+                                    );
+                                    return Err(self.type_error(&msg));
+                                }
                                 converted.push(v);
                             }
                             other
@@ -749,7 +757,7 @@ impl Vm {
             }
             i += 1;
         }
-        if k < items.len() && matches!(self.heap.get(args), Some(Obj::Tuple(_))) {
+        if k < items.len() && !is_mapping {
             return Err(self.type_error("not all arguments converted during bytes formatting"));
         }
         let arg = if let Some(d) = keyed.filter(|_| used_key) {

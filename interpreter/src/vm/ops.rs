@@ -52,7 +52,10 @@ impl Vm {
         {
             return self.str_concat(x.len() + y.len(), a, b);
         }
-        if self.complex_of(a).is_some() || self.complex_of(b).is_some() {
+        // `text % z` formats a complex; any other operation with one is complex arithmetic.
+        if (self.complex_of(a).is_some() || self.complex_of(b).is_some())
+            && !(op == BinaryOp::Mod && (self.str_text(a).is_some() || self.is_bytes_like(a)))
+        {
             return self.complex_binary(op, a, b);
         }
         let (af, bf) = (self.is_float(a), self.is_float(b));

@@ -589,9 +589,15 @@ impl Vm {
             let msg = if parsed.zero {
                 "Zero padding is not allowed in complex format specifier"
             } else {
-                "Alignment '=' is not allowed in complex format specifier"
+                "'=' alignment flag is not allowed in complex format specifier"
             };
             return Err(self.value_error(msg));
+        }
+        if let Some(k) = parsed.kind
+            && !"eEfFgGn".contains(k)
+        {
+            let msg = format!("Unknown format code '{k}' for object of type 'complex'");
+            return Err(self.value_error(&msg));
         }
         let mut part = parsed.clone();
         part.width = 0;
@@ -608,8 +614,8 @@ impl Vm {
                 }
                 im
             } else {
-                let r = crate::types::complex::repr(z);
-                r.trim_start_matches('(').trim_end_matches(')').into()
+                // As str() shows it, parentheses included.
+                crate::types::complex::repr(z)
             };
             return self.pad_formatted(text, &parsed);
         }
