@@ -167,7 +167,40 @@ pub(crate) fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    vm.eq(a, b).map(Value::bool)
+    // A builtin type's `__eq__` answers only for values it can compare with (a list with
+    // lists, a str with strs...); anything else is NotImplemented, as in CPython.
+    match (eq_family(vm, a), eq_family(vm, b)) {
+        (Some(x), Some(y)) if x == y => vm.eq(a, b).map(Value::bool),
+        // A bytearray or memoryview compares with any bytes-like; bytes only with bytes.
+        (Some(BUFFER), Some(BYTES | BUFFER)) => vm.eq(a, b).map(Value::bool),
+        _ => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+const BYTES: u8 = 2;
+const BUFFER: u8 = 8;
+
+/// Which builtin values one builtin `__eq__` compares: numbers, strs, bytes, lists,
+/// tuples, dicts, sets (with the set-like dict views), ranges, and the mutable buffers;
+/// `None` for the rest.
+fn eq_family(vm: &Vm, v: Value) -> Option<u8> {
+    if vm.is_int(v) || vm.is_float(v) || vm.complex_of(v).is_some() {
+        return Some(0);
+    }
+    if vm.str_text(v).is_some() {
+        return Some(1);
+    }
+    Some(match vm.heap.get(v)? {
+        Obj::Bytes(_) => BYTES,
+        Obj::ByteArray(_) | Obj::MemoryView(_) => BUFFER,
+        Obj::List(_) => 3,
+        Obj::Tuple(_) => 4,
+        Obj::Dict(_) => 5,
+        Obj::Set(_) => 6,
+        Obj::DictView { kind, .. } if *kind != crate::heap::DictViewKind::Values => 6,
+        Obj::Range(_) => 7,
+        _ => return None,
+    })
 }
 
 /// `object.__ne__(a, b)`: the negation of `a.__eq__(b)` unless that is NotImplemented.

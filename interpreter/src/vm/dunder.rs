@@ -276,6 +276,11 @@ impl Vm {
                 Ok(Value::FALSE)
             }
             CompareOp::Ne => {
+                // A subclass of a builtin type inherits that type's `__ne__`, which compares
+                // the builtin values; otherwise `object.__ne__` negates `__eq__`.
+                if builtin && (pa != a || pb != b) {
+                    return self.eq(pa, pb).map(|e| Value::bool(!e));
+                }
                 let r = self.compare_dunder(CompareOp::Eq, a, b)?;
                 self.truthy(r).map(|t| Value::bool(!t))
             }
