@@ -50,6 +50,59 @@ impl Vm {
         Ok(Some(self.clamped_i64(v)))
     }
 
+    /// A slice bound as a wide integer (None stays None); beyond i128 it saturates, which
+    /// clamps the same way against any length a range can have.
+    fn slice_bound_wide(&mut self, v: Value) -> PyResult<Option<i128>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        let Some(v) = self.as_index(v)? else {
+            return Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method"));
+        };
+        let Some(b) = self.int_of(v) else {
+            return Ok(Some(0));
+        };
+        let wide = num_traits::ToPrimitive::to_i128(b.as_ref()).unwrap_or(
+            if b.sign() == num_bigint::Sign::Minus {
+                i128::MIN / 2
+            } else {
+                i128::MAX / 2
+            },
+        );
+        Ok(Some(wide.clamp(i128::MIN / 2, i128::MAX / 2)))
+    }
+
+    /// `(start, stop, step)` of a slice resolved against a length of `n` items (a range's,
+    /// which may pass the machine's sizes), as CPython's slice.indices() does.
+    pub(crate) fn slice_indices_wide(
+        &mut self,
+        parts: [Value; 3],
+        n: i128,
+    ) -> PyResult<(i128, i128, i128)> {
+        let step = self.slice_bound_wide(parts[2])?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
+        let clamp = |v: Option<i128>, default: i128| -> i128 {
+            match v {
+                None => default,
+                Some(i) if i < 0 => (i + n).max(lower),
+                Some(i) => i.min(upper),
+            }
+        };
+        let start = clamp(
+            self.slice_bound_wide(parts[0])?,
+            if step < 0 { upper } else { lower },
+        );
+        let stop = clamp(
+            self.slice_bound_wide(parts[1])?,
+            if step < 0 { lower } else { upper },
+        );
+        Ok((start, stop, step))
+    }
+
     /// Resolves a slice against `len`, as CPython's slice.indices() does.
     pub(crate) fn slice_indices(
         &mut self,
@@ -196,25 +249,40 @@ impl Vm {
                 }
             },
             Some(Obj::Range(r)) => {
-                let (start, step, len) = (r.start, r.step, r.len());
-                let len = usize::try_from(len).unwrap_or(usize::MAX);
+                let (start, step, n) = (r.start, r.step, r.len());
                 if is_int {
-                    let i = self.seq_index(index, len, "range object")?;
-                    return self.new_i128(start + i as i128 * step);
+                    // Ranges index in their own (big) integers, not the machine's.
+                    let i = self
+                        .int_of(index)
+                        .and_then(|b| num_traits::ToPrimitive::to_i128(b.as_ref()));
+                    let j = match i {
+                        Some(i) if i < 0 => i.checked_add(n),
+                        other => other,
+                    };
+                    return match j {
+                        Some(j) if (0..n).contains(&j) => self.new_i128(start + j * step),
+                        _ => {
+                            Err(self
+                                .raise_new(TypeId::IndexError, "range object index out of range"))
+                        }
+                    };
                 }
                 let Some(parts) = slice else {
                     return Err(self.bad_index_type("range", index));
                 };
-                let s = self.slice_indices(parts, len)?;
-                let new_start = start + s.start as i128 * step;
-                let new_step = step * s.step as i128;
+                let (s_start, s_stop, s_step) = self.slice_indices_wide(parts, n)?;
                 // CPython maps the clamped stop itself, not the length.
-                let new_stop = start + s.stop as i128 * step;
-                self.alloc(Obj::Range(Box::new(RangeObj {
-                    start: new_start,
-                    stop: new_stop,
-                    step: new_step,
-                })))
+                let mapped = (|| {
+                    Some(RangeObj {
+                        start: start.checked_add(s_start.checked_mul(step)?)?,
+                        stop: start.checked_add(s_stop.checked_mul(step)?)?,
+                        step: step.checked_mul(s_step)?,
+                    })
+                })();
+                let Some(r) = mapped else {
+                    return Err(self.raise_new(TypeId::OverflowError, "range too large"));
+                };
+                self.alloc(Obj::Range(Box::new(r)))
             }
             _ => {
                 let msg = format!("'{}' object is not subscriptable", self.type_name_of(obj));
