@@ -85,7 +85,11 @@ pub(crate) fn indices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if !vm.is_int(len) {
         return Err(vm.not_an_integer(args[1]));
     }
-    let Some(len) = vm.int_as_i64(len) else {
+    // In wide integers, as CPython computes them in its own.
+    let Some(len) = vm
+        .int_of(len)
+        .and_then(|b| num_traits::ToPrimitive::to_i128(b.as_ref()))
+    else {
         return Err(vm.raise_new(
             TypeId::OverflowError,
             "Python int too large to convert to C ssize_t",
@@ -94,10 +98,14 @@ pub(crate) fn indices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if len < 0 {
         return Err(vm.value_error("length should not be negative"));
     }
-    let s = vm.slice_indices(parts, len as usize)?;
-    let items = [s.start, s.stop, s.step]
-        .iter()
-        .map(|&x| Value::small(x).unwrap_or(Value::NONE))
-        .collect();
-    vm.new_tuple(items)
+    let (start, stop, step) = vm.slice_indices_wide(parts, len)?;
+    let mut items = alloc::vec::Vec::with_capacity(3);
+    for x in [start, stop, step] {
+        let v = vm.new_i128(x)?;
+        vm.roots.push(v);
+        items.push(v);
+    }
+    let t = vm.new_tuple(items);
+    vm.roots.truncate(vm.roots.len() - 3);
+    t
 }

@@ -15,8 +15,6 @@ use crate::value::Value;
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct SliceIndices {
     pub start: i64,
-    /// The clamped stop, as `slice.indices` reports it.
-    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -144,7 +142,6 @@ impl Vm {
         };
         Ok(SliceIndices {
             start,
-            stop,
             step,
             len: n as usize,
         })
