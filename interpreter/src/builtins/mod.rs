@@ -567,6 +567,7 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         | TypeId::BytesIterator
         | TypeId::ByteArrayIterator
         | TypeId::RangeIterator
+        | TypeId::LongRangeIterator
         | TypeId::DictKeyIterator
         | TypeId::DictValueIterator
         | TypeId::DictItemIterator

@@ -76,6 +76,7 @@ builtin_types! {
     BytesIterator = "bytes_iterator": Object,
     ByteArrayIterator = "bytearray_iterator": Object,
     RangeIterator = "range_iterator": Object,
+    LongRangeIterator = "longrange_iterator": Object,
     DictKeyIterator = "dict_keyiterator": Object,
     DictValueIterator = "dict_valueiterator": Object,
     DictItemIterator = "dict_itemiterator": Object,

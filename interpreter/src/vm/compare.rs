@@ -777,7 +777,20 @@ impl Vm {
                     Some(Obj::ByteArray(_)) => TypeId::ByteArrayIterator,
                     _ => TypeId::StrIterator,
                 },
-                crate::heap::IterObj::Range { .. } => TypeId::RangeIterator,
+                crate::heap::IterObj::Range { next, stop, step } => {
+                    // CPython's fast iterator takes bounds and a length that fit a C long.
+                    let fits = |x: i128| i64::try_from(x).is_ok();
+                    let len = if step > 0 {
+                        (stop - next).max(0) / step
+                    } else {
+                        (next - stop).max(0) / -step
+                    };
+                    if fits(next) && fits(stop) && fits(step) && fits(len) {
+                        TypeId::RangeIterator
+                    } else {
+                        TypeId::LongRangeIterator
+                    }
+                }
                 crate::heap::IterObj::Enumerate { .. } => TypeId::Enumerate,
                 crate::heap::IterObj::Zip { .. } | crate::heap::IterObj::StrictZip { .. } => {
                     TypeId::Zip
