@@ -1,6 +1,6 @@
 # Builtins stream over long ranges and generators without building lists.
 # requires: bigint
-n = 10**6
+n = 200000
 print(sum(range(n)), max(range(n)), min(range(n, 0, -1)), len(range(0, n, 7)))
 print(sum(x & 1 for x in range(n)), any(x == n - 1 for x in range(n)), all(x >= 0 for x in range(n)))
 print(sum(1 for _ in zip(range(n), range(n))), sum(map(abs, range(-1000, 1000))))
