@@ -32,8 +32,27 @@ fn self_arg(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<Value> {
     Ok(vm.payload(args[0]))
 }
 
+/// The count check of a one-argument slot that some types define as a plain method, which
+/// CPython words as the method's own (`dict.__getitem__() takes exactly one argument`).
+fn method_o_arg(vm: &mut Vm, args: &[Value], name: &str, owners: &[TypeId]) -> PyResult<Value> {
+    if args.len() != 2
+        && let Some(&first) = args.first()
+    {
+        let t = vm.type_id_of(vm.payload(first));
+        if owners.contains(&t) {
+            let msg = format!(
+                "{}.{name}() takes exactly one argument ({} given)",
+                t.name(),
+                args.len() - 1
+            );
+            return Err(vm.type_error(&msg));
+        }
+    }
+    self_arg(vm, args, 2)
+}
+
 pub(crate) fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, args, 2)?;
+    let v = method_o_arg(vm, args, "__getitem__", &[TypeId::Dict, TypeId::List])?;
     vm.subscr_builtin(v, args[1])
 }
 
@@ -56,7 +75,8 @@ pub(crate) fn len(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 pub(crate) fn contains(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, args, 2)?;
+    let owners = [TypeId::Dict, TypeId::Set, TypeId::FrozenSet];
+    let v = method_o_arg(vm, args, "__contains__", &owners)?;
     vm.contains(v, args[1]).map(Value::bool)
 }
 
