@@ -957,6 +957,24 @@ pub(crate) fn native_owner(vm: &Vm, n: u16) -> Option<TypeId> {
         .find(|&t| method_of(t, q) == Some(n))
 }
 
+/// The receiver `args[0]` of method `name` of `owner` when `fits` accepts it, else
+/// `wrong_receiver`'s error.
+pub(crate) fn checked_receiver(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    owner: &str,
+    fits: impl Fn(&Vm, Value) -> bool,
+) -> crate::vm::PyResult<Value> {
+    match args.first() {
+        Some(&v) if fits(vm, v) => Ok(v),
+        other => {
+            let receiver = other.copied();
+            Err(wrong_receiver(vm, name, owner, receiver))
+        }
+    }
+}
+
 /// The error of a builtin method called on a value of the wrong type (`str.upper(5)`), or
 /// on nothing at all.
 pub(crate) fn wrong_receiver(

@@ -195,33 +195,13 @@ impl Vm {
 }
 
 fn agen_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    match args.first() {
-        Some(&g) if vm.is_async_gen(g) => Ok(g),
-        _ => {
-            let receiver = args.first().copied();
-            Err(crate::builtins::wrong_receiver(
-                vm,
-                name,
-                "async_generator",
-                receiver,
-            ))
-        }
-    }
+    crate::builtins::checked_receiver(vm, args, name, "async_generator", Vm::is_async_gen)
 }
 
 fn step_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    match args.first() {
-        Some(&a) if vm.step_parts(a).is_some() => Ok(a),
-        _ => {
-            let receiver = args.first().copied();
-            Err(crate::builtins::wrong_receiver(
-                vm,
-                name,
-                "async_generator_asend",
-                receiver,
-            ))
-        }
-    }
+    crate::builtins::checked_receiver(vm, args, name, "async_generator_asend", |vm, a| {
+        vm.step_parts(a).is_some()
+    })
 }
 
 /// `agen.__aiter__()`: the generator itself.

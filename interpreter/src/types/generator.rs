@@ -472,18 +472,7 @@ fn gen_bytes(gn: &GenObj) -> usize {
 }
 
 fn gen_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    match args.first() {
-        Some(&g) if vm.gen_ref(g).is_some() => Ok(g),
-        _ => {
-            let receiver = args.first().copied();
-            Err(crate::builtins::wrong_receiver(
-                vm,
-                name,
-                "generator",
-                receiver,
-            ))
-        }
-    }
+    crate::builtins::checked_receiver(vm, args, name, "generator", |vm, g| vm.gen_ref(g).is_some())
 }
 
 /// `gn.send(value)`.
@@ -563,18 +552,7 @@ pub(crate) fn close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// coroutine itself (CPython wraps it in a `coroutine_wrapper`).
 pub(crate) fn await_self(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "__await__", args, 1, 1)?;
-    match args.first() {
-        Some(&c) if vm.is_coroutine(c) => Ok(c),
-        other => {
-            let receiver = other.copied();
-            Err(crate::builtins::wrong_receiver(
-                vm,
-                "__await__",
-                "coroutine",
-                receiver,
-            ))
-        }
-    }
+    crate::builtins::checked_receiver(vm, args, "__await__", "coroutine", Vm::is_coroutine)
 }
 
 /// `gn.__iter__()`: the generator itself.

@@ -107,28 +107,11 @@ impl Vm {
         parts: [Value; 3],
         len: usize,
     ) -> PyResult<SliceIndices> {
-        // CPython clamps the step to ±(2**63 - 1), so its negation always fits.
-        let step = self.slice_bound(parts[2])?.unwrap_or(1).max(-i64::MAX);
-        if step == 0 {
-            return Err(self.value_error("slice step cannot be zero"));
-        }
-        let len = len as i64;
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: Option<i64>, default: i64| -> i64 {
-            match v {
-                None => default,
-                Some(i) if i < 0 => (i + len).max(lower),
-                Some(i) => i.min(upper),
-            }
-        };
-        let start = clamp(
-            self.slice_bound(parts[0])?,
-            if step < 0 { upper } else { lower },
-        );
-        let stop = clamp(
-            self.slice_bound(parts[1])?,
-            if step < 0 { lower } else { upper },
-        );
+        // The wide resolution clamps start and stop into [-1, len]; CPython clamps the step
+        // to ±(2**63 - 1), so its negation always fits.
+        let (start, stop, step) = self.slice_indices_wide(parts, len as i128)?;
+        let (start, stop) = (start as i64, stop as i64);
+        let step = step.clamp(-(i64::MAX as i128), i64::MAX as i128) as i64;
         let n = if step > 0 {
             if stop > start {
                 (stop - start - 1) / step + 1
