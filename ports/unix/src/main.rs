@@ -10,6 +10,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use upy::{Config, Port, Vm};
 
+mod pools;
+
+#[global_allocator]
+static ALLOC: pools::PoolAlloc = pools::PoolAlloc;
+
 /// Set by the SIGINT handler, taken by the VM's interrupt poll.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
