@@ -199,6 +199,22 @@ pub mod op {
     /// `set it.. value -> set it..`
     pub const COMP_SET_ADD: u8 = 99;
 
+    // --- superinstructions: two common neighbours as one, made by the compiler's emitter
+    // (`Emitter::fuse`) when no jump can land between them and they share a line ---
+    /// `-> locals[arg & 0xff] locals[arg >> 8]`
+    pub const LOAD_FAST2: u8 = 104;
+    /// `value -> locals[arg >> 8]` after `locals[arg & 0xff] = value`
+    pub const STORE_FAST_LOAD_FAST: u8 = 105;
+    /// `-> locals[arg & 0xff].names[arg >> 8]`
+    pub const LOAD_FAST_ATTR: u8 = 106;
+    /// `a -> a op k`, `op` the `BinaryOp` in the low 6 bits, `k` a small int in the high 10
+    /// (two's complement)
+    pub const BINARY_OP_SMALL: u8 = 107;
+    /// `a -> a op consts[arg >> 6]`, `op` the `BinaryOp` in the low 6 bits
+    pub const BINARY_OP_CONST: u8 = 108;
+    /// `obj -> obj[k]`, `k` the operand as an i16
+    pub const SUBSCR_SMALL: u8 = 109;
+
     /// First opcode with a 32-bit jump target.
     pub const HAS_JUMP: u8 = 128;
     pub const JUMP: u8 = 128;
@@ -469,5 +485,129 @@ impl Emitter {
 
     pub fn here(&self) -> u32 {
         self.ops.len() as u32
+    }
+
+    /// Replaces the instruction at `at` (the last one, with a 16-bit operand) and the one
+    /// being emitted, `op` with `arg`, by their superinstruction, when they have one.
+    /// The caller guarantees that no jump targets the instruction being emitted and that
+    /// both are on one line. Returns whether it fused.
+    pub fn fuse(&mut self, at: usize, op: u8, arg: u16) -> bool {
+        let Some(&[prev, lo, hi]) = self.ops.get(at..) else {
+            return false;
+        };
+        let parg = u16::from_le_bytes([lo, hi]);
+        let byte = |a: u16| a < 256;
+        let fused = match (prev, op) {
+            (op::LOAD_FAST, op::LOAD_FAST) if byte(parg) && byte(arg) => {
+                (op::LOAD_FAST2, parg | arg << 8)
+            }
+            (op::STORE_FAST, op::LOAD_FAST) if byte(parg) && byte(arg) => {
+                (op::STORE_FAST_LOAD_FAST, parg | arg << 8)
+            }
+            (op::LOAD_FAST, op::LOAD_ATTR) if byte(parg) && byte(arg) => {
+                (op::LOAD_FAST_ATTR, parg | arg << 8)
+            }
+            (op::LOAD_SMALL_INT, op::BINARY_OP)
+                if arg < 64 && (-512..512).contains(&(parg as i16)) =>
+            {
+                (op::BINARY_OP_SMALL, arg | parg << 6)
+            }
+            (op::LOAD_CONST, op::BINARY_OP) if arg < 64 && parg < 1024 => {
+                (op::BINARY_OP_CONST, arg | parg << 6)
+            }
+            (op::LOAD_SMALL_INT, op::SUBSCR) => (op::SUBSCR_SMALL, parg),
+            _ => return false,
+        };
+        self.ops.truncate(at);
+        self.op_arg(fused.0, fused.1);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Emitter, op};
+    use alloc::vec;
+    use alloc::vec::Vec;
+
+    fn fused(first: (u8, u16), second: (u8, u16)) -> Option<Vec<u8>> {
+        let mut em = Emitter::default();
+        em.op(op::NOP);
+        em.op_arg(first.0, first.1);
+        em.fuse(1, second.0, second.1).then_some(em.ops)
+    }
+
+    #[test]
+    fn neighbours_fuse_into_their_superinstruction() {
+        let cases = [
+            (
+                (op::LOAD_FAST, 3),
+                (op::LOAD_FAST, 255),
+                op::LOAD_FAST2,
+                3 | 255 << 8,
+            ),
+            (
+                (op::STORE_FAST, 1),
+                (op::LOAD_FAST, 2),
+                op::STORE_FAST_LOAD_FAST,
+                1 | 2 << 8,
+            ),
+            (
+                (op::LOAD_FAST, 7),
+                (op::LOAD_ATTR, 9),
+                op::LOAD_FAST_ATTR,
+                7 | 9 << 8,
+            ),
+            (
+                (op::LOAD_SMALL_INT, (-512i16) as u16),
+                (op::BINARY_OP, 33),
+                op::BINARY_OP_SMALL,
+                33 | 0x200 << 6,
+            ),
+            (
+                (op::LOAD_SMALL_INT, 511),
+                (op::BINARY_OP, 0),
+                op::BINARY_OP_SMALL,
+                511 << 6,
+            ),
+            (
+                (op::LOAD_CONST, 1023),
+                (op::BINARY_OP, 2),
+                op::BINARY_OP_CONST,
+                2 | 1023 << 6,
+            ),
+            (
+                (op::LOAD_SMALL_INT, (-30000i16) as u16),
+                (op::SUBSCR, 0),
+                op::SUBSCR_SMALL,
+                (-30000i16) as u16,
+            ),
+        ];
+        for (first, second, want, arg) in cases {
+            let [lo, hi] = u16::to_le_bytes(arg);
+            assert_eq!(
+                fused(first, second),
+                Some(vec![op::NOP, want, lo, hi]),
+                "{first:?} {second:?}"
+            );
+        }
+        // The operand of BINARY_OP_SMALL decodes back to the constant.
+        assert_eq!(((33 | 0x200 << 6) as u16 as i16) >> 6, -512);
+    }
+
+    #[test]
+    fn operands_that_do_not_fit_stay_apart() {
+        let cases = [
+            ((op::LOAD_FAST, 256), (op::LOAD_FAST, 0)),
+            ((op::LOAD_FAST, 0), (op::LOAD_ATTR, 256)),
+            ((op::LOAD_SMALL_INT, 512), (op::BINARY_OP, 0)),
+            ((op::LOAD_SMALL_INT, (-513i16) as u16), (op::BINARY_OP, 0)),
+            ((op::LOAD_CONST, 1024), (op::BINARY_OP, 0)),
+            ((op::LOAD_FAST, 0), (op::STORE_FAST, 1)),
+            ((op::LOAD_GLOBAL, 0), (op::LOAD_FAST, 1)),
+        ];
+        for (first, second) in cases {
+            assert_eq!(fused(first, second), None, "{first:?} {second:?}");
+        }
     }
 }

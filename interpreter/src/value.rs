@@ -82,6 +82,12 @@ impl Value {
     }
 
     /// The small int payload; only meaningful when `is_small()`.
+    /// A small int from an instruction operand (every i16 is small).
+    #[inline]
+    pub fn small_i16(i: i16) -> Value {
+        Value(((i64::from(i) as u64) << 1) | 1)
+    }
+
     #[inline]
     pub fn small_unchecked(self) -> i64 {
         (self.0 as i64) >> 1

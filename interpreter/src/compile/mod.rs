@@ -135,7 +135,15 @@ struct Unit<'a> {
     is_async: bool,
     /// An async generator's body (where `return` takes no value).
     is_async_gen: bool,
+    /// Where the last instruction starts when it has a 16-bit operand (the first half of a
+    /// possible superinstruction), else `NO_OP`.
+    last: u32,
+    /// The highest offset handed out as a possible jump target (`here`, `patch_here`): no
+    /// superinstruction may swallow an instruction that starts there.
+    label: core::cell::Cell<u32>,
 }
+
+const NO_OP: u32 = u32::MAX;
 
 impl<'a> Unit<'a> {
     fn new(scope: usize, name: Qstr, qualname: Qstr, firstline: u32) -> Unit<'a> {
@@ -154,6 +162,8 @@ impl<'a> Unit<'a> {
             doc: Value::NONE,
             is_async: false,
             is_async_gen: false,
+            last: NO_OP,
+            label: core::cell::Cell::new(0),
         }
     }
 }
@@ -310,17 +320,36 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn emit(&mut self, op: u8) {
-        self.mark_line();
-        self.unit.em.op(op);
+        if !self.fuse(op, 0) {
+            self.mark_line();
+            self.unit.em.op(op);
+        }
+        self.unit.last = NO_OP;
     }
 
     fn emit_arg(&mut self, op: u8, arg: u16) {
-        self.mark_line();
-        self.unit.em.op_arg(op, arg);
+        if self.fuse(op, arg) {
+            self.unit.last = NO_OP;
+        } else {
+            self.mark_line();
+            self.unit.last = self.unit.em.here();
+            self.unit.em.op_arg(op, arg);
+        }
+    }
+
+    /// Merges the instruction being emitted with the last one into a superinstruction when
+    /// they have one, no jump can land between them, and they are on the same line.
+    fn fuse(&mut self, op: u8, arg: u16) -> bool {
+        let at = self.unit.last;
+        at != NO_OP
+            && self.unit.label.get() < self.unit.em.here()
+            && self.unit.lines.last().map(|l| l.1) == Some(self.unit.line)
+            && self.unit.em.fuse(at as usize, op, arg)
     }
 
     fn emit_jump(&mut self, op: u8, target: u32) -> Patch {
         self.mark_line();
+        self.unit.last = NO_OP;
         self.unit.em.jump(op, target)
     }
 
@@ -330,12 +359,15 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn patch_here(&mut self, at: Patch) {
-        let here = self.unit.em.here();
+        let here = self.here();
         self.unit.em.patch(at, here);
     }
 
+    /// The offset of the next instruction, as a jump target.
     fn here(&self) -> u32 {
-        self.unit.em.here()
+        let here = self.unit.em.here();
+        self.unit.label.set(self.unit.label.get().max(here));
+        here
     }
 
     fn too_many(what: &str) -> SyntaxError {

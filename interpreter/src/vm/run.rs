@@ -13,8 +13,6 @@ use crate::heap::{Obj, TracebackEntry};
 use crate::types::TypeId;
 use crate::value::Value;
 
-use super::fast::ordered;
-
 impl Vm {
     /// Pushes a frame for `code` whose locals start at `base`; `ret_sp` is where the stack is
     /// cut back to when it returns.
@@ -221,6 +219,51 @@ impl Vm {
             }};
         }
 
+        /// The value of local slot `$i`, or UnboundLocalError.
+        macro_rules! local {
+            ($i:expr) => {{
+                let i: u32 = $i;
+                let v = self
+                    .stack
+                    .get(base + i as usize)
+                    .copied()
+                    .unwrap_or(Value::UNBOUND);
+                if v == Value::UNBOUND {
+                    tri!(Err(self.unbound_local(&code, i)));
+                }
+                v
+            }};
+        }
+        /// `a op b` (`arg` a `BinaryOp` operand) off the fast paths, `a` and `b` on top of
+        /// the stack: a user class's operator method runs as a frame of this loop, with the
+        /// two operands already in place as its arguments.
+        macro_rules! binary_general {
+            ($arg:expr, $a:expr, $b:expr, $next:expr) => {{
+                let (arg, a, b, next) = ($arg, $a, $b, $next);
+                let Some(bop) = BinaryOp::from_arg(arg as u16) else {
+                    return Err(self.bad_bytecode());
+                };
+                let inplace = arg as u16 & BinaryOp::INPLACE != 0;
+                if let Some((f, stage)) = self.binary_dunder_plan(bop, a, b, inplace) {
+                    let fpos = self.stack.len() - 2;
+                    self.save_ip(next);
+                    tri!(self.enter_function(f, fpos, 2, None, fpos));
+                    if let Some(frame) = self.frames.last_mut() {
+                        frame.resume = Resume::Binary {
+                            a,
+                            b,
+                            arg: arg as u16,
+                            stage,
+                        };
+                    }
+                    reload!();
+                    continue;
+                }
+                let r = tri!(self.binary_op(bop, a, b, inplace));
+                self.pop_set_top(r);
+            }};
+        }
+
         loop {
             self.young.truncate(young_base);
             // One bounds check reads the opcode and the widest operand together; only the
@@ -281,18 +324,11 @@ impl Vm {
                     self.stack.push(v);
                 }
                 op::LOAD_SMALL_INT => {
-                    let v = Value::small(arg as u16 as i16 as i64).unwrap_or(Value::NONE);
+                    let v = Value::small_i16(arg as u16 as i16);
                     self.stack.push(v);
                 }
                 op::LOAD_FAST => {
-                    let v = self
-                        .stack
-                        .get(base + arg as usize)
-                        .copied()
-                        .unwrap_or(Value::UNBOUND);
-                    if v == Value::UNBOUND {
-                        tri!(Err(self.unbound_local(&code, arg)));
-                    }
+                    let v = local!(arg);
                     self.stack.push(v);
                 }
                 op::STORE_FAST => {
@@ -300,6 +336,25 @@ impl Vm {
                     if let Some(slot) = self.stack.get_mut(base + arg as usize) {
                         *slot = v;
                     }
+                }
+                op::LOAD_FAST2 => {
+                    for i in [arg & 0xff, arg >> 8] {
+                        let v = local!(i);
+                        self.stack.push(v);
+                    }
+                }
+                op::STORE_FAST_LOAD_FAST => {
+                    let v = self.pop();
+                    if let Some(slot) = self.stack.get_mut(base + (arg & 0xff) as usize) {
+                        *slot = v;
+                    }
+                    let v = local!(arg >> 8);
+                    self.stack.push(v);
+                }
+                op::LOAD_FAST_ATTR => {
+                    let obj = local!(arg & 0xff);
+                    let v = tri!(self.load_attr_at(&code, arg >> 8, obj));
+                    self.stack.push(v);
                 }
                 op::DELETE_FAST => {
                     let slot = base + arg as usize;
@@ -498,20 +553,8 @@ impl Vm {
                     self.stack.push(v);
                 }
                 op::LOAD_ATTR => {
-                    let name = code
-                        .names
-                        .get(arg as usize)
-                        .copied()
-                        .unwrap_or(crate::qstr::Q::empty);
                     let obj = self.top();
-                    let v = match self.site_load(&code.sites, arg, obj, name) {
-                        Some(v) => v,
-                        None => {
-                            let v = tri!(self.load_attr(obj, name));
-                            self.fill_load_site(&code.sites, arg, obj, name);
-                            v
-                        }
-                    };
+                    let v = tri!(self.load_attr_at(&code, arg, obj));
                     self.set_top(v);
                 }
                 op::STORE_ATTR => {
@@ -733,61 +776,64 @@ impl Vm {
                     let a = tri!(self.get_awaitable(v));
                     self.set_top(a);
                 }
+                op::BINARY_OP_SMALL | op::BINARY_OP_CONST => {
+                    // `a op k` with `k` from the operand: the fast paths without pushing
+                    // `k`; anything else pushes it and continues as `BINARY_OP`.
+                    let b = if opcode == op::BINARY_OP_SMALL {
+                        Value::small_i16((arg as u16 as i16) >> 6)
+                    } else {
+                        code.consts
+                            .get((arg >> 6) as usize)
+                            .copied()
+                            .unwrap_or(Value::NONE)
+                    };
+                    let (arg, a) = (arg & 63, self.top());
+                    if let Some(r) = self.binary_fast(arg, a, b) {
+                        let r = tri!(r);
+                        self.set_top(r);
+                    } else {
+                        self.stack.push(b);
+                        binary_general!(arg, a, b, next);
+                    }
+                }
                 op::BINARY_OP => {
                     let (a, b) = (self.peek(1), self.peek(0));
-                    let r = match self.binary_fast(arg, a, b) {
-                        Some(r) => tri!(r),
-                        None => {
-                            let Some(bop) = BinaryOp::from_arg(arg as u16) else {
-                                return Err(self.bad_bytecode());
-                            };
-                            let inplace = arg as u16 & BinaryOp::INPLACE != 0;
-                            if let Some((f, stage)) = self.binary_dunder_plan(bop, a, b, inplace) {
-                                // The operator method of a user class runs as a frame of
-                                // this loop, its two operands already in place as arguments.
-                                let fpos = self.stack.len() - 2;
-                                self.save_ip(next);
-                                tri!(self.enter_function(f, fpos, 2, None, fpos));
-                                if let Some(frame) = self.frames.last_mut() {
-                                    frame.resume = Resume::Binary {
-                                        a,
-                                        b,
-                                        arg: arg as u16,
-                                        stage,
-                                    };
-                                }
-                                reload!();
-                                continue;
-                            }
-                            tri!(self.binary_op(bop, a, b, inplace))
-                        }
-                    };
-                    self.pop_set_top(r);
+                    if let Some(r) = self.binary_fast(arg, a, b) {
+                        let r = tri!(r);
+                        self.pop_set_top(r);
+                    } else {
+                        binary_general!(arg, a, b, next);
+                    }
                 }
                 op::COMPARE_OP => {
                     let (a, b) = (self.peek(1), self.peek(0));
-                    if let (Some(x), Some(y)) = (a.as_small(), b.as_small())
-                        && let Some(r) = ordered(arg, x, y)
-                        && let Some(&[jump, t0, t1, t2, t3]) = code.ops.get(next..next + 5)
-                        && (jump == op::POP_JUMP_IF_FALSE || jump == op::POP_JUMP_IF_TRUE)
-                    {
-                        // A small-int comparison feeding a conditional jump (the test of a
-                        // loop or an `if`): both instructions at once, no bool pushed.
-                        self.stack.truncate(self.stack.len().saturating_sub(2));
-                        let target = u32::from_le_bytes([t0, t1, t2, t3]) as usize;
-                        if r == (jump == op::POP_JUMP_IF_TRUE) {
-                            if target < next {
-                                ip = next + 1;
-                                tri!(self.tick());
+                    let fast = match arg {
+                        6 => Some(a == b),
+                        7 => Some(a != b),
+                        _ => self.compare_fast(arg, a, b),
+                    };
+                    let r = match fast {
+                        Some(r) => {
+                            if let Some(&[jump, t0, t1, t2, t3]) = code.ops.get(next..next + 5)
+                                && (jump == op::POP_JUMP_IF_FALSE || jump == op::POP_JUMP_IF_TRUE)
+                            {
+                                // A comparison feeding a conditional jump (the test of a loop
+                                // or an `if`): both instructions at once, no bool pushed.
+                                self.stack.truncate(self.stack.len().saturating_sub(2));
+                                let target = u32::from_le_bytes([t0, t1, t2, t3]) as usize;
+                                if r == (jump == op::POP_JUMP_IF_TRUE) {
+                                    if target < next {
+                                        ip = next + 1;
+                                        tri!(self.tick());
+                                    }
+                                    ip = target;
+                                } else {
+                                    ip = next + 5;
+                                }
+                                continue;
                             }
-                            ip = target;
-                        } else {
-                            ip = next + 5;
+                            Value::bool(r)
                         }
-                        continue;
-                    }
-                    let r = match self.compare_fast(arg, a, b) {
-                        Some(r) => Value::bool(r),
                         None => {
                             let Some(cop) = CompareOp::from_arg(arg as u16) else {
                                 return Err(self.bad_bytecode());
@@ -818,6 +864,14 @@ impl Vm {
                         None => tri!(self.subscr(obj, index)),
                     };
                     self.pop_set_top(r);
+                }
+                op::SUBSCR_SMALL => {
+                    let (obj, index) = (self.top(), Value::small_i16(arg as u16 as i16));
+                    let r = match self.subscr_fast(obj, index) {
+                        Some(r) => r,
+                        None => tri!(self.subscr(obj, index)),
+                    };
+                    self.set_top(r);
                 }
                 op::SLICE_SUBSCR => {
                     let (obj, lower, upper) = (self.peek(2), self.peek(1), self.peek(0));
@@ -1170,6 +1224,24 @@ impl Vm {
         }
         self.stack.push(v);
         Ok(None)
+    }
+
+    /// `obj.names[index]` through the code object's attribute site for that name.
+    #[inline]
+    fn load_attr_at(&mut self, code: &Code, index: u32, obj: Value) -> PyResult {
+        let name = code
+            .names
+            .get(index as usize)
+            .copied()
+            .unwrap_or(crate::qstr::Q::empty);
+        match self.site_load(&code.sites, index, obj, name) {
+            Some(v) => Ok(v),
+            None => {
+                let v = self.load_attr(obj, name)?;
+                self.fill_load_site(&code.sites, index, obj, name);
+                Ok(v)
+            }
+        }
     }
 
     fn save_ip(&mut self, next: usize) {
