@@ -106,13 +106,20 @@ impl Vm {
 
     #[inline]
     pub(crate) fn new_float(&mut self, f: f64) -> PyResult {
+        let v = self.new_float_unrooted(f)?;
+        self.young.push(v);
+        Ok(v)
+    }
+
+    /// `new_float` for a caller that stores the float where the collector sees it (the value
+    /// stack) before anything else can allocate, so it need not stay young.
+    #[inline]
+    pub(crate) fn new_float_unrooted(&mut self, f: f64) -> PyResult {
         const SIZE: usize = core::mem::size_of::<Obj>();
         if self.heap.wants_collection(SIZE) || self.config.gc_stress {
             return self.alloc(Obj::Float(f));
         }
-        let v = self.heap.insert_sized(Obj::Float(f), SIZE);
-        self.young.push(v);
-        Ok(v)
+        Ok(self.heap.insert_sized(Obj::Float(f), SIZE))
     }
 
     pub(crate) fn new_int(&mut self, i: i64) -> PyResult {

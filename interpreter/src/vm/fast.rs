@@ -101,6 +101,7 @@ impl Vm {
     }
 
     /// `a op b` (a `BINARY_OP` operand) without the general dispatch, when it is certain.
+    /// The caller puts the result on the value stack before anything else allocates.
     #[inline]
     pub(crate) fn binary_fast(&mut self, arg: u32, a: Value, b: Value) -> Option<PyResult> {
         if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
@@ -108,7 +109,7 @@ impl Vm {
         }
         let (x, y) = self.float_pair(a, b)?;
         let r = float_binary(arg, x, y)?;
-        Some(self.new_float(r))
+        Some(self.new_float_unrooted(r))
     }
 
     /// `a op b` (a `COMPARE_OP` operand, the six orderings) on two small ints, or on floats
@@ -213,8 +214,9 @@ fn simple_bounds(lower: Value, upper: Value, len: usize) -> Option<(usize, usize
 }
 
 impl Vm {
-    /// `obj[lower:upper]` for a list or tuple with small-int or None bounds: a new list,
-    /// or a tuple (the same tuple when the slice takes all of it, as in CPython).
+    /// `obj[lower:upper]` for a list, tuple or ASCII str with small-int or None bounds: a
+    /// new list, tuple or str (the same tuple or str when the slice takes all of it, as in
+    /// CPython).
     #[inline]
     pub(crate) fn slice_fast(
         &mut self,
@@ -225,6 +227,16 @@ impl Vm {
         let (items, tuple) = match self.heap.get(obj)? {
             Obj::List(items) => (&items[..], false),
             Obj::Tuple(items) => (&items[..], true),
+            Obj::Str(s) if s.is_ascii() => {
+                // Characters are bytes.
+                let text = s.text();
+                let (start, stop) = simple_bounds(lower, upper, text.len())?;
+                if start == 0 && stop == text.len() {
+                    return Some(Ok(obj));
+                }
+                let piece = alloc::string::String::from(&text[start..stop]);
+                return Some(self.new_str(piece));
+            }
             _ => return None,
         };
         let (start, stop) = simple_bounds(lower, upper, items.len())?;

@@ -289,6 +289,10 @@ impl Vm {
             return Err(self.bad_index_type("str", index));
         };
         let s = self.slice_indices(parts, len)?;
+        if s.step == 1 && s.len == len && !matches!(self.heap.get(obj), Some(Obj::Instance(_))) {
+            // The whole of an exact str is that str.
+            return Ok(obj);
+        }
         let text = self.str_text(obj).unwrap_or("");
         let out: String = if ascii {
             if s.step == 1 {
