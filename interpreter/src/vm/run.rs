@@ -234,6 +234,25 @@ impl Vm {
                 v
             }};
         }
+        /// Replaces the top `$pop` values by `$v`, the result of the instruction that ends at
+        /// `$next`; when a `STORE_FAST` follows, stores it there and skips that instruction.
+        macro_rules! push_or_store {
+            ($v:expr, $pop:expr, $next:expr) => {{
+                let (v, next): (Value, usize) = ($v, $next);
+                self.stack.truncate(self.stack.len().saturating_sub($pop));
+                if let Some(&[op::STORE_FAST, lo, hi]) = code.ops.get(next..next + 3) {
+                    if let Some(slot) = self
+                        .stack
+                        .get_mut(base + usize::from(u16::from_le_bytes([lo, hi])))
+                    {
+                        *slot = v;
+                    }
+                    ip = next + 3;
+                    continue;
+                }
+                self.stack.push(v);
+            }};
+        }
         /// `a op b` (`arg` a `BinaryOp` operand) off the fast paths, `a` and `b` on top of
         /// the stack: a user class's operator method runs as a frame of this loop, with the
         /// two operands already in place as its arguments.
@@ -790,7 +809,7 @@ impl Vm {
                     let (arg, a) = (arg & 63, self.top());
                     if let Some(r) = self.binary_fast(arg, a, b) {
                         let r = tri!(r);
-                        self.set_top(r);
+                        push_or_store!(r, 1, next);
                     } else {
                         self.stack.push(b);
                         binary_general!(arg, a, b, next);
@@ -800,7 +819,7 @@ impl Vm {
                     let (a, b) = (self.peek(1), self.peek(0));
                     if let Some(r) = self.binary_fast(arg, a, b) {
                         let r = tri!(r);
-                        self.pop_set_top(r);
+                        push_or_store!(r, 2, next);
                     } else {
                         binary_general!(arg, a, b, next);
                     }
@@ -1041,14 +1060,12 @@ impl Vm {
                 op::FOR_ITER => {
                     let it = self.top();
                     if let Some(item) = self.next_fast(it) {
-                        match item {
-                            Some(v) => self.stack.push(v),
-                            None => {
-                                self.stack.pop();
-                                ip = arg as usize;
-                                continue;
-                            }
-                        }
+                        let Some(v) = item else {
+                            self.stack.pop();
+                            ip = arg as usize;
+                            continue;
+                        };
+                        push_or_store!(v, 0, next);
                         ip = next;
                         continue;
                     }
@@ -1080,10 +1097,28 @@ impl Vm {
                     }
                 }
                 op::JUMP => {
-                    if (arg as usize) < ip {
+                    let target = arg as usize;
+                    if target < ip {
                         tri!(self.tick());
+                        // The back edge of a `for` over a range, list or tuple: the next
+                        // item (and its store) without dispatching `FOR_ITER`.
+                        if let Some(&[op::FOR_ITER, t0, t1, t2, t3]) =
+                            code.ops.get(target..target + 5)
+                        {
+                            let it = self.top();
+                            if let Some(item) = self.next_fast(it) {
+                                let Some(v) = item else {
+                                    self.stack.pop();
+                                    ip = u32::from_le_bytes([t0, t1, t2, t3]) as usize;
+                                    continue;
+                                };
+                                push_or_store!(v, 0, target + 5);
+                                ip = target + 5;
+                                continue;
+                            }
+                        }
                     }
-                    ip = arg as usize;
+                    ip = target;
                     continue;
                 }
                 op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
