@@ -6,14 +6,22 @@
 //!  |        signed 63-bit integer          | |1|   small int (i63), `value << 1 | 1`
 //!  |        heap handle (slot index)     |0|0|0|   object in the `Heap`
 //!  |        qstr index                   |0|1|0|   interned string
-//!  |        immediate id                 |1|0|0|   None, False, True, Ellipsis, ...
+//!  |        immediate id               |0|1|0|0|   None, False, True, Ellipsis, ...
+//!  |s| exp7 |      mantissa (52)       |1|1|0|0|   float (most of them, see below)
 //!  |        static index           |kind |1|1|0|   builtin type (kind 0) or native fn (kind 1)
 //!  +-------------------------------------+-+-+-+
 //! ```
 //!
+//! An immediate float keeps a double's sign and mantissa whole and its exponent in 7 bits:
+//! zero (either sign) and every double with a biased exponent in 961..=1087 (magnitudes from
+//! about 2.2e-19 up to 3.7e19) are exact immediates; every other float (NaN, infinities,
+//! subnormals, huge or tiny magnitudes) lives in the heap as `Obj::Float`. So float
+//! arithmetic on ordinary magnitudes allocates nothing.
+//!
 //! Invariants: a `Value` is `Copy` and exactly 64 bits; a small int is always used for an int
 //! in the i63 range (big ints never hold a value that fits), so equal ints have equal words
-//! when small. Handles are only meaningful to the `Heap` that made them.
+//! when small. A float that fits the immediate form is always made immediate (`float`), so
+//! a NaN is never immediate. Handles are only meaningful to the `Heap` that made them.
 
 use crate::qstr::Qstr;
 use crate::types::TypeId;
@@ -25,8 +33,15 @@ pub struct Value(u64);
 const TAG_MASK: u64 = 0b111;
 const TAG_HEAP: u64 = 0b000;
 const TAG_QSTR: u64 = 0b010;
-const TAG_IMM: u64 = 0b100;
+const TAG_IMM: u64 = 0b0100;
+const TAG_FLOAT: u64 = 0b1100;
 const TAG_STATIC: u64 = 0b110;
+
+/// The biased double exponents an immediate float can hold, stored less `FLOAT_EXP_BIAS`
+/// in 7 bits (1..=127; 0 stands for a zero).
+const FLOAT_EXP_BIAS: u64 = 960;
+const FLOAT_EXP_MAX: u64 = FLOAT_EXP_BIAS + 127;
+const MANTISSA: u64 = (1 << 52) - 1;
 
 /// Smallest and largest small ints.
 pub const SMALL_MIN: i64 = -(1 << 62);
@@ -44,7 +59,41 @@ impl Value {
     pub const DELETED: Value = Value::imm(6);
 
     const fn imm(id: u64) -> Value {
-        Value(id << 3 | TAG_IMM)
+        Value(id << 4 | TAG_IMM)
+    }
+
+    /// `f` as an immediate float, or `None` when it must live in the heap.
+    #[inline]
+    pub fn float(f: f64) -> Option<Value> {
+        let bits = f.to_bits();
+        let exp = (bits >> 52) & 0x7ff;
+        let mantissa = bits & MANTISSA;
+        let stored = if exp > FLOAT_EXP_BIAS && exp <= FLOAT_EXP_MAX {
+            exp - FLOAT_EXP_BIAS
+        } else if exp == 0 && mantissa == 0 {
+            0
+        } else {
+            return None;
+        };
+        Some(Value(
+            (bits & 1 << 63) | stored << 56 | mantissa << 4 | TAG_FLOAT,
+        ))
+    }
+
+    /// The double of an immediate float.
+    #[inline]
+    pub fn as_float(self) -> Option<f64> {
+        if self.0 & 0b1111 != TAG_FLOAT {
+            return None;
+        }
+        let stored = (self.0 >> 56) & 0x7f;
+        let exp = if stored == 0 {
+            0
+        } else {
+            stored + FLOAT_EXP_BIAS
+        };
+        let mantissa = (self.0 >> 4) & MANTISSA;
+        Some(f64::from_bits((self.0 & 1 << 63) | exp << 52 | mantissa))
     }
 
     #[inline]
@@ -173,8 +222,10 @@ impl core::fmt::Debug for Value {
             write!(f, "Type({t:?})")
         } else if let Some(n) = self.as_native() {
             write!(f, "Native({n})")
+        } else if let Some(x) = self.as_float() {
+            write!(f, "Float({x:?})")
         } else {
-            write!(f, "Imm({})", self.0 >> 3)
+            write!(f, "Imm({})", self.0 >> 4)
         }
     }
 }
@@ -212,5 +263,54 @@ mod tests {
         assert_eq!(n.as_native(), Some(7));
         assert_eq!(Value::NONE.as_small(), None);
         assert!(!Value::TRUE.is_small());
+        let f = Value::float(1.5).unwrap();
+        for v in [h, q, t, n, Value::NONE, Value::TRUE, Value::UNBOUND] {
+            assert_eq!(v.as_float(), None, "{v:?}");
+        }
+        assert_eq!(
+            (f.as_small(), f.as_handle(), f.as_qstr()),
+            (None, None, None)
+        );
+        assert_eq!((f.as_builtin_type(), f.as_native()), (None, None));
+        assert!(!f.is_none() && !f.is_bool() && f != Value::UNBOUND && f != Value::DELETED);
+    }
+
+    #[test]
+    fn floats_in_the_window_are_exact_immediates() {
+        let inside = [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.5,
+            0.1,
+            3.25e-7,
+            3e-19,
+            3.6e19,
+            -2.5e-10,
+            1e18,
+            f64::from_bits(961 << 52),
+            f64::from_bits(1087 << 52 | MANTISSA),
+        ];
+        for x in inside {
+            let v = Value::float(x).unwrap_or_else(|| panic!("{x:e} should be immediate"));
+            assert_eq!(v.as_float().map(f64::to_bits), Some(x.to_bits()), "{x:e}");
+        }
+        let outside = [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1e-19,
+            4e19,
+            1e300,
+            5e-324,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            f64::from_bits(960 << 52),
+            f64::from_bits(1088 << 52),
+        ];
+        for x in outside {
+            assert!(Value::float(x).is_none(), "{x:e} should be boxed");
+        }
     }
 }

@@ -307,11 +307,18 @@ pub(crate) fn pow(x: f64, y: f64) -> f64 {
 }
 
 impl Vm {
+    /// Whether `v` is an exact float (immediate or boxed).
+    #[inline]
     pub(crate) fn is_float(&self, v: Value) -> bool {
-        matches!(self.heap.get(v), Some(Obj::Float(_)))
+        v.as_float().is_some() || matches!(self.heap.get(v), Some(Obj::Float(_)))
     }
 
+    /// The double of an exact float.
+    #[inline]
     pub(crate) fn float_of(&self, v: Value) -> Option<f64> {
+        if let Some(f) = v.as_float() {
+            return Some(f);
+        }
         match self.heap.get(v) {
             Some(Obj::Float(f)) => Some(*f),
             _ => None,

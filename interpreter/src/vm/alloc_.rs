@@ -106,6 +106,9 @@ impl Vm {
 
     #[inline]
     pub(crate) fn new_float(&mut self, f: f64) -> PyResult {
+        if let Some(v) = Value::float(f) {
+            return Ok(v);
+        }
         let v = self.new_float_unrooted(f)?;
         self.young.push(v);
         Ok(v)
@@ -113,8 +116,11 @@ impl Vm {
 
     /// `new_float` for a caller that stores the float where the collector sees it (the value
     /// stack) before anything else can allocate, so it need not stay young.
-    #[inline]
+    #[inline(never)]
     pub(crate) fn new_float_unrooted(&mut self, f: f64) -> PyResult {
+        if let Some(v) = Value::float(f) {
+            return Ok(v);
+        }
         const SIZE: usize = core::mem::size_of::<Obj>();
         if self.heap.wants_collection(SIZE) || self.config.gc_stress {
             return self.alloc(Obj::Float(f));

@@ -208,17 +208,11 @@ impl Vm {
         }
         if let Some(f) = self.float_of(obj) {
             return Ok(match name {
-                Q::real => Some(
-                    if self
-                        .heap
-                        .get(obj)
-                        .is_some_and(|o| matches!(o, Obj::Float(_)))
-                    {
-                        obj
-                    } else {
-                        self.new_float(f)?
-                    },
-                ),
+                Q::real => Some(if self.is_float(obj) {
+                    obj
+                } else {
+                    self.new_float(f)?
+                }),
                 Q::imag => Some(self.new_float(0.0 * f.signum().abs())?),
                 _ => None,
             });

@@ -31,6 +31,9 @@ impl Vm {
         if let Some(q) = v.as_qstr() {
             return Ok(!self.qstrs.text(q).is_empty());
         }
+        if let Some(f) = v.as_float() {
+            return Ok(f != 0.0);
+        }
         Ok(match self.heap.get(v) {
             Some(Obj::Instance(_)) => return self.truthy_dunder(v),
             Some(Obj::Str(s)) => !s.text().is_empty(),
@@ -545,6 +548,9 @@ impl Vm {
         if v == Value::FALSE {
             return Ok(0);
         }
+        if let Some(f) = v.as_float() {
+            return Ok(crate::types::float::hash(f) as u64);
+        }
         if self.is_user_obj(v) {
             return self.hash_dunder(v);
         }
@@ -692,6 +698,9 @@ impl Vm {
     pub(crate) fn type_id_of(&self, v: Value) -> TypeId {
         if v.is_small() {
             return TypeId::Int;
+        }
+        if v.as_float().is_some() {
+            return TypeId::Float;
         }
         if v.as_qstr().is_some() {
             return TypeId::Str;

@@ -83,6 +83,9 @@ fn exact_float(v: Value) -> Option<f64> {
 impl Vm {
     #[inline]
     fn float_operand(&self, v: Value) -> Option<f64> {
+        if let Some(f) = v.as_float() {
+            return Some(f);
+        }
         match self.heap.get(v) {
             Some(Obj::Float(f)) => Some(*f),
             _ => exact_float(v),
@@ -109,7 +112,10 @@ impl Vm {
         }
         let (x, y) = self.float_pair(a, b)?;
         let r = float_binary(arg, x, y)?;
-        Some(self.new_float_unrooted(r))
+        Some(match Value::float(r) {
+            Some(v) => Ok(v),
+            None => self.new_float_unrooted(r),
+        })
     }
 
     /// `a op b` (a `COMPARE_OP` operand, the six orderings) on two small ints, or on floats

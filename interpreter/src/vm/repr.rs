@@ -212,6 +212,10 @@ impl Vm {
             repr_text(text, out);
             return Ok(());
         }
+        if let Some(f) = v.as_float() {
+            out.push_str(&crate::types::float::repr(f));
+            return Ok(());
+        }
         match v {
             Value::NONE => out.push_str("None"),
             Value::TRUE => out.push_str("True"),
