@@ -212,6 +212,8 @@ natives! {
     // type
     TypeMro = "mro" => o::type_mro,
     DescrGet = "__get__" => sl::descr_get,
+    MemberSet = "__set__" => crate::types::member::member_set,
+    MemberDelete = "__delete__" => crate::types::member::member_delete,
     ComplexConjugate = "conjugate" => crate::types::complex::conjugate,
     DictFromkeys = "fromkeys" => d::fromkeys,
     RangeIndex = "index" => crate::types::range::index,
@@ -762,6 +764,11 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::__get__, N::DescrGet),
         ],
         TypeId::Type => &[(Q::mro, N::TypeMro)],
+        TypeId::MemberDescriptor => &[
+            (Q::__get__, N::DescrGet),
+            (Q::__set__, N::MemberSet),
+            (Q::__delete__, N::MemberDelete),
+        ],
         TypeId::AsyncGenerator => &[
             (Q::__aiter__, N::AsyncGenAiter),
             (Q::__anext__, N::AsyncGenAnext),

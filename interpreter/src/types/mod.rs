@@ -20,6 +20,7 @@ pub mod instance;
 pub mod int;
 pub(crate) mod int_big;
 pub mod list;
+pub mod member;
 pub mod object;
 pub mod percent;
 pub mod range;
@@ -112,6 +113,7 @@ builtin_types! {
     ClassMethod = "classmethod": Object,
     StaticMethod = "staticmethod": Object,
     Super = "super": Object,
+    MemberDescriptor = "member_descriptor": Object,
     // The exception hierarchy, as in CPython.
     BaseException = "BaseException": Object,
     SystemExit = "SystemExit": BaseException,

@@ -172,6 +172,7 @@ impl Vm {
             dict: Value::UNBOUND,
             tb_head: Value::UNBOUND,
             tb_links: 0,
+            slots: Value::UNBOUND,
         })))
     }
 
@@ -187,6 +188,7 @@ impl Vm {
             dict: Value::UNBOUND,
             tb_head: Value::UNBOUND,
             tb_links: 0,
+            slots: Value::UNBOUND,
         })))
     }
 }

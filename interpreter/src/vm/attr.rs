@@ -367,6 +367,7 @@ impl Vm {
                     Q::__parameters__ => return self.new_tuple(alloc::vec![]).map(Some),
                     _ => None,
                 },
+                crate::heap::Descr::Member { .. } => return self.member_attr(obj, name),
                 crate::heap::Descr::Method { owner, func } => {
                     if name == Q::__objclass__ {
                         return Ok(Some(owner));

@@ -761,6 +761,7 @@ impl Vm {
                 crate::heap::Descr::Super { .. } => TypeId::Super,
                 crate::heap::Descr::Union { .. } => TypeId::UnionType,
                 crate::heap::Descr::Alias { .. } => TypeId::GenericAlias,
+                crate::heap::Descr::Member { .. } => TypeId::MemberDescriptor,
                 crate::heap::Descr::Method { func, .. } => {
                     if func.as_native().unwrap_or(0) >= crate::builtins::FIRST_SPECIAL {
                         TypeId::WrapperDescriptor
@@ -830,7 +831,7 @@ impl Vm {
             Some(Obj::Slice(_)) => TypeId::Slice,
             Some(Obj::Code(_)) => TypeId::Code,
             Some(Obj::Traceback(_)) => TypeId::Traceback,
-            Some(Obj::Free { .. }) | None => TypeId::Object,
+            Some(Obj::Free { .. } | Obj::SlotValues(_)) | None => TypeId::Object,
         }
     }
 }
