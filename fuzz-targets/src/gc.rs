@@ -406,10 +406,11 @@ impl Driver {
             }
             Op::MemoryView(obj, start, len) => {
                 let obj = self.val(obj);
-                let view = upy::types::bytes::MemView {
+                let view = upy::types::memview::MemView {
                     obj,
                     start: usize::from(start),
                     len: usize::from(len),
+                    step: 1,
                     readonly: true,
                 };
                 self.alloc(

@@ -265,9 +265,9 @@ natives! {
     ByteArrayClear = "clear" => bm::clear,
     ByteArrayReverse = "reverse" => bm::reverse,
     ByteArrayCopy = "copy" => bm::copy,
-    MemTobytes = "tobytes" => bm::tobytes,
-    MemTolist = "tolist" => bm::tolist,
-    MemToreadonly = "toreadonly" => bm::toreadonly,
+    MemTobytes = "tobytes" => crate::types::memview::tobytes,
+    MemTolist = "tolist" => crate::types::memview::tolist,
+    MemToreadonly = "toreadonly" => crate::types::memview::toreadonly,
     StrEncode = "encode" => bm::encode,
     IntToBytes = "to_bytes" => bm::to_bytes,
     IntFromBytes = "from_bytes" => bm::from_bytes,
@@ -523,6 +523,15 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         TypeId::ByteArray => find(SEQUENCE_SLOTS)
             .or_else(|| find(MUTABLE_SLOTS))
             .or_else(|| find(VALUE_SLOTS)),
+        TypeId::MemoryView => find(&[
+            (Q::__len__, N::LenSlot),
+            (Q::__getitem__, N::Getitem),
+            (Q::__setitem__, N::Setitem),
+            (Q::__delitem__, N::Delitem),
+            (Q::__iter__, N::IterSlot),
+            (Q::__new__, N::BuiltinNew),
+        ])
+        .or_else(|| find(VALUE_SLOTS)),
         TypeId::Set | TypeId::FrozenSet => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__contains__, N::Contains),

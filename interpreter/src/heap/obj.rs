@@ -62,7 +62,7 @@ pub enum Obj {
     Complex([f64; 2]),
     Bytes(Box<[u8]>),
     ByteArray(Vec<u8>),
-    MemoryView(Box<crate::types::bytes::MemView>),
+    MemoryView(Box<crate::types::memview::MemView>),
     /// The `__slots__` values of an instance or exception (`types::member`): entry 0 holds
     /// what the instance's `base` held before, then one entry per slot, `UNBOUND` while
     /// unset. Reachable only from its owner; never a Python value.
@@ -607,7 +607,7 @@ impl Obj {
             Obj::Bytes(b) => b.len(),
             Obj::Complex(_) => 0,
             Obj::ByteArray(b) => b.capacity(),
-            Obj::MemoryView(_) => size_of::<crate::types::bytes::MemView>(),
+            Obj::MemoryView(_) => size_of::<crate::types::memview::MemView>(),
             Obj::Generator(g) => {
                 size_of::<GenObj>()
                     + g.stack.capacity() * size_of::<Value>()

@@ -21,6 +21,7 @@ pub mod int;
 pub(crate) mod int_big;
 pub mod list;
 pub mod member;
+pub mod memview;
 pub mod object;
 pub mod percent;
 pub mod range;

@@ -420,15 +420,7 @@ impl Vm {
                     _ => None,
                 })
             }
-            Some(Obj::MemoryView(m)) => {
-                let (base, readonly, len) = (m.obj, m.readonly, m.len);
-                Ok(match name {
-                    Q::readonly => Some(Value::bool(readonly)),
-                    Q::nbytes => Some(Value::small(len as i64).unwrap_or(Value::NONE)),
-                    Q::obj => Some(base),
-                    _ => None,
-                })
-            }
+            Some(Obj::MemoryView(_)) => self.view_attr(obj, name),
             Some(Obj::Slice(parts)) => Ok(match name {
                 Q::start => Some(parts[0]),
                 Q::stop => Some(parts[1]),

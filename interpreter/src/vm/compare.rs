@@ -41,7 +41,8 @@ impl Vm {
             Some(Obj::Dict(d)) => !d.is_empty(),
             Some(Obj::Set(s)) => !s.table.is_empty(),
             Some(Obj::Complex([re, im])) => *re != 0.0 || *im != 0.0,
-            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
+            Some(Obj::MemoryView(m)) => m.len > 0,
+            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 self.with_buffer(v, |b| !b.is_empty()).unwrap_or(false)
             }
             Some(Obj::Range(r)) => !r.is_empty(),
@@ -192,7 +193,7 @@ impl Vm {
             (
                 Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
                 Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
-            ) => Ok(self.buffer_of(a) == self.buffer_of(b)),
+            ) => Ok(self.buffer_items(a) == self.buffer_items(b)),
             (Obj::Range(x), Obj::Range(y)) => Ok(x.same_items(y)),
             _ => Ok(false),
         }
@@ -460,11 +461,25 @@ impl Vm {
             }
             Some(Obj::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
             Some(Obj::Set(_)) => self.set_contains(container, item),
-            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
+            // A memoryview has no `__contains__`: `in` compares its items one by one.
+            Some(Obj::MemoryView(_)) => {
+                let items = self.buffer_items(container).unwrap_or_default();
+                for b in items {
+                    let v = Value::small(b as i64).unwrap_or(Value::NONE);
+                    if v == item || self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 let hay = self.buffer_of(container).unwrap_or_default();
                 if self.is_int(item) {
                     let c = self.byte_value(item)?;
                     return Ok(hay.contains(&c));
+                }
+                if self.is_strided_view(item) {
+                    return Err(self.not_contiguous());
                 }
                 let Some(needle) = self.buffer_of(item) else {
                     let msg = format!(
@@ -612,17 +627,20 @@ impl Vm {
             }
             Some(Obj::Set(s)) if s.frozen => Ok(self.frozenset_hash(v)),
             Some(Obj::Bytes(b)) => Ok(crate::qstr::str_hash(b)),
+            // A read-only view hashes as the bytes it shows (they compare equal).
+            Some(Obj::MemoryView(m)) => {
+                if !m.readonly {
+                    return Err(self.value_error("cannot hash writable memoryview object"));
+                }
+                let items = self.buffer_items(v).unwrap_or_default();
+                Ok(crate::qstr::str_hash(&items))
+            }
             Some(Obj::Complex([re, im])) => Ok(crate::types::complex::hash(
                 crate::types::complex::C { re: *re, im: *im },
             ) as u64),
-            Some(
-                Obj::List(_)
-                | Obj::Dict(_)
-                | Obj::Slice(_)
-                | Obj::Set(_)
-                | Obj::ByteArray(_)
-                | Obj::MemoryView(_),
-            ) => Err(self.unhashable(v)),
+            Some(Obj::List(_) | Obj::Dict(_) | Obj::Slice(_) | Obj::Set(_) | Obj::ByteArray(_)) => {
+                Err(self.unhashable(v))
+            }
             // A values view has identity; keys and items views compare like sets.
             Some(Obj::DictView { kind, .. }) if *kind != crate::heap::DictViewKind::Values => {
                 Err(self.unhashable(v))
@@ -671,6 +689,11 @@ impl Vm {
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => x == y,
+            // A read-only memoryview is a key equal to the bytes it shows.
+            (
+                Some(Obj::Bytes(_) | Obj::MemoryView(_)),
+                Some(Obj::Bytes(_) | Obj::MemoryView(_)),
+            ) => self.buffer_items(a) == self.buffer_items(b),
             (Some(Obj::Range(x)), Some(Obj::Range(y))) => x.same_items(y),
             (Some(Obj::Descr(_)), Some(Obj::Descr(_))) => {
                 if let (Some((oa, xa)), Some((ob, xb))) = (self.alias_parts(a), self.alias_parts(b))

@@ -130,7 +130,10 @@ impl Vm {
                 let item = match self.heap.get(seq) {
                     Some(Obj::List(items)) => items.get(pos).copied(),
                     Some(Obj::Tuple(items)) => items.get(pos).copied(),
-                    Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => self
+                    Some(Obj::MemoryView(_)) => self
+                        .view_item(seq, pos)
+                        .and_then(|c| Value::small(c as i64)),
+                    Some(Obj::Bytes(_) | Obj::ByteArray(_)) => self
                         .with_buffer(seq, |b| b.get(pos).copied())
                         .flatten()
                         .and_then(|c| Value::small(c as i64)),
@@ -441,9 +444,9 @@ impl Vm {
                 };
                 return self.alloc(Obj::Iter(Box::new(it)));
             }
-            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
+            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
                 let items: Vec<Value> = self
-                    .buffer_of(p)
+                    .buffer_items(p)
                     .unwrap_or_default()
                     .iter()
                     .filter_map(|&c| Value::small(c as i64))
