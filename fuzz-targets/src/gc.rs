@@ -102,8 +102,8 @@ pub enum Op {
         dict: Val,
         base: Val,
     },
-    /// A classmethod, staticmethod, property or member descriptor (by `kind`), or a super
-    /// object.
+    /// A classmethod, staticmethod, property, member descriptor or mappingproxy (by `kind`),
+    /// or a super object.
     Descr(u8, Val, Val),
     /// A set of the given keys (hashed by the heap's own rule for the model: their bits).
     Set(Vec<Val>, bool),
@@ -521,7 +521,7 @@ impl Driver {
             }
             Op::Descr(kind, a, b) => {
                 let (a, b) = (self.val(a), self.val(b));
-                let (descr, children) = match kind % 5 {
+                let (descr, children) = match kind % 6 {
                     0 => (Descr::ClassMethod(a), vec![a]),
                     1 => (Descr::StaticMethod(a), vec![a]),
                     2 => (Descr::Property([a, b, a, b, a]), vec![a, b, a, b, a]),
@@ -533,6 +533,7 @@ impl Driver {
                         };
                         (member, vec![a])
                     }
+                    4 => (Descr::MappingProxy { mapping: a }, vec![a]),
                     _ => (Descr::Super { typ: a, obj: b }, vec![a, b]),
                 };
                 self.alloc(

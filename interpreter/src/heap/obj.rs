@@ -204,6 +204,10 @@ pub enum Descr {
         name: crate::qstr::Qstr,
         index: u32,
     },
+    /// A `mappingproxy`: a read-only view of `mapping` (`types::mappingproxy`).
+    MappingProxy {
+        mapping: Value,
+    },
 }
 
 /// A `str` built at run time (literals and identifiers are qstrs instead). Small enough to
@@ -556,6 +560,7 @@ impl Obj {
                     f(args);
                 }
                 Descr::Member { owner, .. } => f(owner),
+                Descr::MappingProxy { mapping } => f(mapping),
             },
         }
     }

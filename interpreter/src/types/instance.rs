@@ -111,9 +111,10 @@ impl Vm {
                     }
                     Ok(Found::Plain(self.call_value(fget, &[obj])?))
                 }
-                Descr::Super { .. } | Descr::Union { .. } | Descr::Alias { .. } => {
-                    Ok(Found::Plain(attr))
-                }
+                Descr::Super { .. }
+                | Descr::Union { .. }
+                | Descr::Alias { .. }
+                | Descr::MappingProxy { .. } => Ok(Found::Plain(attr)),
                 // Called with the instance first, which the descriptor then checks.
                 Descr::Method { .. } => Ok(Found::Method(attr)),
                 Descr::Member { .. } => Ok(Found::Plain(self.member_get(attr, obj)?)),
@@ -474,7 +475,10 @@ impl Vm {
             Q::__name__ => c.name,
             Q::__qualname__ => c.qualname,
             Q::__bases__ => c.bases,
-            Q::__dict__ => c.dict,
+            Q::__dict__ => {
+                let d = c.dict;
+                return self.new_mappingproxy(d).map(Some);
+            }
             Q::__class__ => c.meta,
             Q::__base__ => {
                 let bases = self.tuple_items(c.bases).to_vec();

@@ -20,6 +20,7 @@ pub mod instance;
 pub mod int;
 pub(crate) mod int_big;
 pub mod list;
+pub mod mappingproxy;
 pub mod member;
 pub mod memview;
 pub mod object;
@@ -115,6 +116,7 @@ builtin_types! {
     StaticMethod = "staticmethod": Object,
     Super = "super": Object,
     MemberDescriptor = "member_descriptor": Object,
+    MappingProxy = "mappingproxy": Object,
     // The exception hierarchy, as in CPython.
     BaseException = "BaseException": Object,
     SystemExit = "SystemExit": BaseException,
@@ -220,6 +222,7 @@ impl TypeId {
                 | TypeId::ByteArray
                 | TypeId::DictKeys
                 | TypeId::DictItems
+                | TypeId::MappingProxy
         )
     }
 

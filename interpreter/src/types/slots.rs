@@ -412,6 +412,7 @@ pub(crate) fn descr_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
                     vm.bind(d, obj)
                 }
             }
+            Descr::MappingProxy { .. } => Ok(d),
             Descr::Member { .. } => {
                 if obj.is_none() {
                     Ok(d)

@@ -224,6 +224,10 @@ impl Vm {
             });
         }
         match self.heap.get(obj) {
+            // A dict view's `mapping`: a read-only proxy of its dict.
+            Some(&Obj::DictView { dict, .. }) if name == Q::mapping => {
+                self.new_mappingproxy(dict).map(Some)
+            }
             Some(Obj::Exception(e))
                 if matches!(
                     name,
@@ -368,6 +372,7 @@ impl Vm {
                     _ => None,
                 },
                 crate::heap::Descr::Member { .. } => return self.member_attr(obj, name),
+                crate::heap::Descr::MappingProxy { .. } => None,
                 crate::heap::Descr::Method { owner, func } => {
                     if name == Q::__objclass__ {
                         return Ok(Some(owner));

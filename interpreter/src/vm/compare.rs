@@ -33,6 +33,10 @@ impl Vm {
         }
         Ok(match self.heap.get(v) {
             Some(Obj::Instance(_)) => return self.truthy_dunder(v),
+            Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::MappingProxy { .. }) => {
+                let m = self.proxied(v).unwrap_or(Value::NONE);
+                return self.truthy(m);
+            }
             Some(Obj::Str(s)) => !s.text().is_empty(),
             Some(Obj::BigInt(b)) => !b.is_zero(),
             Some(Obj::Float(f)) => *f != 0.0,
@@ -103,6 +107,13 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
             return Ok(x == y);
+        }
+        // A mappingproxy compares as its mapping.
+        if let Some(m) = self.proxied(a) {
+            return self.eq(m, b);
+        }
+        if let Some(m) = self.proxied(b) {
+            return self.eq(a, m);
         }
         if self.is_user_obj(a) || self.is_user_obj(b) {
             let r = self.compare_dunder(CompareOp::Eq, a, b)?;
@@ -433,6 +444,9 @@ impl Vm {
 
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(m) = self.proxied(container) {
+            return self.contains(m, item);
+        }
         if let Some(hay) = self.str_text(container) {
             // A str subclass instance searches by the text it extends.
             let Some(needle) = self.str_text(self.payload(item)) else {
@@ -581,6 +595,9 @@ impl Vm {
             Some(&Obj::BoundMethod { func, receiver }) => {
                 let f = self.hash(func)?;
                 Ok(receiver.raw().rotate_right(3) ^ f)
+            }
+            Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::MappingProxy { .. }) => {
+                Err(self.unhashable(v))
             }
             Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::Alias { .. }) => {
                 let (origin, args) = self.alias_parts(v).unwrap_or((Value::NONE, Value::NONE));
@@ -785,6 +802,7 @@ impl Vm {
                 crate::heap::Descr::Union { .. } => TypeId::UnionType,
                 crate::heap::Descr::Alias { .. } => TypeId::GenericAlias,
                 crate::heap::Descr::Member { .. } => TypeId::MemberDescriptor,
+                crate::heap::Descr::MappingProxy { .. } => TypeId::MappingProxy,
                 crate::heap::Descr::Method { func, .. } => {
                     if func.as_native().unwrap_or(0) >= crate::builtins::FIRST_SPECIAL {
                         TypeId::WrapperDescriptor

@@ -13,6 +13,9 @@ use crate::value::Value;
 impl Vm {
     /// `iter(v)`.
     pub(crate) fn get_iter(&mut self, v: Value) -> PyResult {
+        if let Some(m) = self.proxied(v) {
+            return self.get_iter(m);
+        }
         if v.as_qstr().is_some() {
             return self.alloc(Obj::Iter(Box::new(IterObj::Seq { seq: v, pos: 0 })));
         }
@@ -403,6 +406,9 @@ impl Vm {
 
     /// `reversed(seq)`.
     pub(crate) fn reversed(&mut self, seq: Value) -> PyResult {
+        if let Some(m) = self.proxied(seq) {
+            return self.reversed(m);
+        }
         if self.is_user_obj(seq) {
             let t = self.type_of(seq);
             if let Some(f) = self.lookup_user(t, crate::qstr::Q::__reversed__) {

@@ -93,6 +93,10 @@ impl Vm {
             out.push_str(text);
             return Ok(());
         }
+        // A mappingproxy prints as its mapping.
+        if let Some(m) = self.proxied(v) {
+            return self.str_into(m, out);
+        }
         if let Some(t) = self.user_class_of(v) {
             if let Some(f) = self.lookup_user(t, Q::__str__) {
                 let r = self.call_method_value(f, v, t, &[])?;
@@ -334,6 +338,11 @@ impl Vm {
                     out.push_str(&format!("<{kind} '{name}' of '{tn}' objects>"));
                 }
                 crate::heap::Descr::Member { .. } => out.push_str(&self.member_repr(v)),
+                crate::heap::Descr::MappingProxy { mapping } => {
+                    out.push_str("mappingproxy(");
+                    self.repr_into(mapping, out)?;
+                    out.push(')');
+                }
                 crate::heap::Descr::Super { typ, obj } => {
                     let tn = String::from(self.type_name(typ));
                     out.push_str(&format!("<super: <class '{tn}'>, "));
