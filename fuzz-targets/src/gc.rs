@@ -102,7 +102,8 @@ pub enum Op {
         dict: Val,
         base: Val,
     },
-    /// A classmethod, staticmethod or property (by `kind`), or a super object.
+    /// A classmethod, staticmethod, property, member descriptor or mappingproxy (by `kind`),
+    /// or a super object.
     Descr(u8, Val, Val),
     /// A set of the given keys (hashed by the heap's own rule for the model: their bits).
     Set(Vec<Val>, bool),
@@ -152,6 +153,8 @@ pub enum Op {
     DropRoot(u16),
     Collect,
     Threshold(u16),
+    /// The slot values of an instance (`Obj::SlotValues`).
+    SlotValues(Vec<Val>),
 }
 
 /// The iterator objects, one per kind of `IterObj`.
@@ -300,6 +303,11 @@ impl Driver {
                 let obj = Obj::Tuple(items.clone().into_boxed_slice());
                 self.alloc(obj, Shadow::new(Kind::Tuple, items));
             }
+            Op::SlotValues(items) => {
+                let items = self.vals(&items);
+                let obj = Obj::SlotValues(items.clone().into_boxed_slice());
+                self.alloc(obj, Shadow::new(Kind::SlotValues, items));
+            }
             Op::Dict(pairs) => {
                 let mut dict = Dict::new();
                 let mut entries: Vec<(u64, Value, Value)> = Vec::new();
@@ -398,10 +406,11 @@ impl Driver {
             }
             Op::MemoryView(obj, start, len) => {
                 let obj = self.val(obj);
-                let view = upy::types::bytes::MemView {
+                let view = upy::types::memview::MemView {
                     obj,
                     start: usize::from(start),
                     len: usize::from(len),
+                    step: 1,
                     readonly: true,
                 };
                 self.alloc(
@@ -497,7 +506,7 @@ impl Driver {
                     dict,
                     meta,
                     native: upy::types::TypeId::Object,
-                    slots: None,
+                    layout: Default::default(),
                 };
                 self.alloc(
                     Obj::Class(Box::new(class)),
@@ -512,10 +521,19 @@ impl Driver {
             }
             Op::Descr(kind, a, b) => {
                 let (a, b) = (self.val(a), self.val(b));
-                let (descr, children) = match kind % 4 {
+                let (descr, children) = match kind % 6 {
                     0 => (Descr::ClassMethod(a), vec![a]),
                     1 => (Descr::StaticMethod(a), vec![a]),
                     2 => (Descr::Property([a, b, a, b, a]), vec![a, b, a, b, a]),
+                    3 => {
+                        let member = Descr::Member {
+                            owner: a,
+                            name: upy::qstr::Q::__name__,
+                            index: 0,
+                        };
+                        (member, vec![a])
+                    }
+                    4 => (Descr::MappingProxy { mapping: a }, vec![a]),
                     _ => (Descr::Super { typ: a, obj: b }, vec![a, b]),
                 };
                 self.alloc(
@@ -539,6 +557,7 @@ impl Driver {
                     dict: Value::UNBOUND,
                     tb_head: Value::UNBOUND,
                     tb_links: 0,
+                    slots: self.val(cause),
                 };
                 let children = vec![
                     exc.typ,
@@ -547,6 +566,7 @@ impl Driver {
                     exc.context,
                     exc.dict,
                     exc.tb_head,
+                    exc.slots,
                 ];
                 self.alloc(
                     Obj::Exception(Box::new(exc)),

@@ -40,6 +40,7 @@ pub enum Kind {
     MemoryView,
     Complex,
     Traceback,
+    SlotValues,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -70,6 +71,7 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::MemoryView(_) => Kind::MemoryView,
         Obj::Complex(_) => Kind::Complex,
         Obj::Traceback(_) => Kind::Traceback,
+        Obj::SlotValues(_) => Kind::SlotValues,
     })
 }
 

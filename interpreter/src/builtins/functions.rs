@@ -104,6 +104,10 @@ impl Vm {
             Obj::Bytes(b) => Some(b.len()),
             Obj::ByteArray(b) => Some(b.len()),
             Obj::MemoryView(m) => Some(m.len),
+            Obj::Descr(d) => match **d {
+                crate::heap::Descr::MappingProxy { mapping } => self.length(mapping),
+                _ => None,
+            },
             Obj::Range(r) => usize::try_from(r.len())
                 .ok()
                 .filter(|&n| n <= isize::MAX as usize),

@@ -212,6 +212,13 @@ natives! {
     // type
     TypeMro = "mro" => o::type_mro,
     DescrGet = "__get__" => sl::descr_get,
+    MemberSet = "__set__" => crate::types::member::member_set,
+    ProxyKeys = "keys" => crate::types::mappingproxy::keys,
+    ProxyValues = "values" => crate::types::mappingproxy::values,
+    ProxyItems = "items" => crate::types::mappingproxy::items,
+    ProxyGet = "get" => crate::types::mappingproxy::get,
+    ProxyCopy = "copy" => crate::types::mappingproxy::copy,
+    MemberDelete = "__delete__" => crate::types::member::member_delete,
     ComplexConjugate = "conjugate" => crate::types::complex::conjugate,
     DictFromkeys = "fromkeys" => d::fromkeys,
     RangeIndex = "index" => crate::types::range::index,
@@ -263,9 +270,9 @@ natives! {
     ByteArrayClear = "clear" => bm::clear,
     ByteArrayReverse = "reverse" => bm::reverse,
     ByteArrayCopy = "copy" => bm::copy,
-    MemTobytes = "tobytes" => bm::tobytes,
-    MemTolist = "tolist" => bm::tolist,
-    MemToreadonly = "toreadonly" => bm::toreadonly,
+    MemTobytes = "tobytes" => crate::types::memview::tobytes,
+    MemTolist = "tolist" => crate::types::memview::tolist,
+    MemToreadonly = "toreadonly" => crate::types::memview::toreadonly,
     StrEncode = "encode" => bm::encode,
     IntToBytes = "to_bytes" => bm::to_bytes,
     IntFromBytes = "from_bytes" => bm::from_bytes,
@@ -521,6 +528,23 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         TypeId::ByteArray => find(SEQUENCE_SLOTS)
             .or_else(|| find(MUTABLE_SLOTS))
             .or_else(|| find(VALUE_SLOTS)),
+        TypeId::MappingProxy => find(&[
+            (Q::__len__, N::LenSlot),
+            (Q::__getitem__, N::Getitem),
+            (Q::__contains__, N::Contains),
+            (Q::__iter__, N::IterSlot),
+            (Q::__new__, N::BuiltinNew),
+        ])
+        .or_else(|| find(VALUE_SLOTS)),
+        TypeId::MemoryView => find(&[
+            (Q::__len__, N::LenSlot),
+            (Q::__getitem__, N::Getitem),
+            (Q::__setitem__, N::Setitem),
+            (Q::__delitem__, N::Delitem),
+            (Q::__iter__, N::IterSlot),
+            (Q::__new__, N::BuiltinNew),
+        ])
+        .or_else(|| find(VALUE_SLOTS)),
         TypeId::Set | TypeId::FrozenSet => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__contains__, N::Contains),
@@ -762,6 +786,18 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::__get__, N::DescrGet),
         ],
         TypeId::Type => &[(Q::mro, N::TypeMro)],
+        TypeId::MappingProxy => &[
+            (Q::keys, N::ProxyKeys),
+            (Q::values, N::ProxyValues),
+            (Q::items, N::ProxyItems),
+            (Q::get, N::ProxyGet),
+            (Q::copy, N::ProxyCopy),
+        ],
+        TypeId::MemberDescriptor => &[
+            (Q::__get__, N::DescrGet),
+            (Q::__set__, N::MemberSet),
+            (Q::__delete__, N::MemberDelete),
+        ],
         TypeId::AsyncGenerator => &[
             (Q::__aiter__, N::AsyncGenAiter),
             (Q::__anext__, N::AsyncGenAnext),

@@ -28,6 +28,7 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
+pub(crate) use scope::mangle;
 use scope::{Scope, ScopeKind, Storage};
 
 /// What kind of input is compiled.

@@ -19,7 +19,7 @@ use alloc::vec::Vec;
 
 pub use obj::{
     ClassObj, Descr, DictViewKind, ExcObj, Function, GenObj, GenState, Instance, InstanceSlot,
-    IterObj, Obj, RangeObj, StrObj, TracebackEntry, TracebackObj, instance_slot,
+    IterObj, Layout, Obj, RangeObj, StrObj, TracebackEntry, TracebackObj, instance_slot,
 };
 
 use crate::value::Value;

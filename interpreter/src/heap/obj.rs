@@ -62,7 +62,11 @@ pub enum Obj {
     Complex([f64; 2]),
     Bytes(Box<[u8]>),
     ByteArray(Vec<u8>),
-    MemoryView(Box<crate::types::bytes::MemView>),
+    MemoryView(Box<crate::types::memview::MemView>),
+    /// The `__slots__` values of an instance or exception (`types::member`): entry 0 holds
+    /// what the instance's `base` held before, then one entry per slot, `UNBOUND` while
+    /// unset. Reachable only from its owner; never a Python value.
+    SlotValues(Box<[Value]>),
 }
 
 /// Where a generator is in its life.
@@ -112,17 +116,35 @@ pub struct ClassObj {
     /// The builtin type whose layout instances carry (`object`, `int`, `list`,
     /// `BaseException`, ...): the "solid base" of CPython.
     pub native: crate::types::TypeId,
-    /// Names allowed by `__slots__` when instances have no `__dict__`.
-    pub slots: Option<Vec<crate::qstr::Qstr>>,
+    /// How its instances store attributes (`types::member`).
+    pub layout: Layout,
+}
+
+/// The attribute storage of a class's instances, from `__slots__` along its MRO.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The slot names of instances in index order, the bases' first (mangled, as in the
+    /// member descriptors); a `member_descriptor` holds its index in here.
+    pub slots: Box<[crate::qstr::Qstr]>,
+    /// How many of `slots` the class itself adds (at the end).
+    pub own: u32,
+    /// Instances have no `__dict__` (every class in the MRO declares `__slots__` without
+    /// `'__dict__'`).
+    pub no_dict: bool,
+    /// Instances can be weakly referenced (some class in the MRO has no `__slots__` or
+    /// lists `'__weakref__'`); only `__slots__` checks consult it.
+    pub weakref: bool,
 }
 
 /// An instance of a user class: its class, its attributes, and for subclasses of builtin
 /// types the builtin value it extends (`class MyInt(int)` holds an int).
 pub struct Instance {
     pub class: Value,
-    /// A dict of attributes (`UNBOUND` until the first one is set).
+    /// A dict of attributes (`UNBOUND` until the first one is set), or `NONE` when the
+    /// class's instances have no `__dict__` (`Layout::no_dict`).
     pub dict: Value,
-    /// The builtin value of a subclass of a builtin type, else `UNBOUND`.
+    /// The builtin value of a subclass of a builtin type, else `UNBOUND`; once a slot is set,
+    /// an `Obj::SlotValues` holding that value first (`types::member`).
     pub base: Value,
 }
 
@@ -174,6 +196,17 @@ pub enum Descr {
     Alias {
         origin: Value,
         args: Value,
+    },
+    /// A `member_descriptor`: slot `index` (into `Layout::slots`) of instances of `owner`,
+    /// the class whose `__slots__` declared `name` (`types::member`).
+    Member {
+        owner: Value,
+        name: crate::qstr::Qstr,
+        index: u32,
+    },
+    /// A `mappingproxy`: a read-only view of `mapping` (`types::mappingproxy`).
+    MappingProxy {
+        mapping: Value,
     },
 }
 
@@ -306,6 +339,9 @@ pub struct ExcObj {
     /// added since (outer frames) are linked in front of them.
     pub tb_head: Value,
     pub tb_links: usize,
+    /// The `__slots__` values of an instance of a subclass (an `Obj::SlotValues`), else
+    /// `UNBOUND`.
+    pub slots: Value,
 }
 
 /// A traceback object: `entry`'s frame and line, and `next`, the link one frame further in
@@ -441,6 +477,7 @@ impl Obj {
                 f(e.context);
                 f(e.dict);
                 f(e.tb_head);
+                f(e.slots);
                 for entry in &e.traceback {
                     entry.code.trace(&mut f);
                 }
@@ -498,6 +535,7 @@ impl Obj {
             Obj::Set(s) => s.table.trace(f),
             Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Complex(_) => {}
             Obj::MemoryView(m) => f(m.obj),
+            Obj::SlotValues(items) => items.iter().copied().for_each(f),
             Obj::Generator(g) => {
                 f(g.globals);
                 f(g.yield_from);
@@ -521,6 +559,8 @@ impl Obj {
                     f(origin);
                     f(args);
                 }
+                Descr::Member { owner, .. } => f(owner),
+                Descr::MappingProxy { mapping } => f(mapping),
             },
         }
     }
@@ -548,7 +588,7 @@ impl Obj {
             Obj::Str(s) => s.heap_bytes(),
             Obj::BigInt(b) => size_of::<BigInt>() + (b.bits() as usize).div_ceil(8),
             Obj::List(items) => items.capacity() * size_of::<Value>(),
-            Obj::Tuple(items) => items.len() * size_of::<Value>(),
+            Obj::Tuple(items) | Obj::SlotValues(items) => items.len() * size_of::<Value>(),
             Obj::Dict(d) => size_of::<Dict>() + d.heap_bytes(),
             Obj::Range(_) => size_of::<RangeObj>(),
             Obj::Function(_) => size_of::<Function>(),
@@ -562,7 +602,7 @@ impl Obj {
             Obj::Class(c) => {
                 size_of::<ClassObj>()
                     + c.mro.capacity() * size_of::<Value>()
-                    + c.slots.as_ref().map_or(0, |s| s.capacity() * 4)
+                    + c.layout.slots.len() * size_of::<crate::qstr::Qstr>()
             }
             // Boxed only where it does not fit in the slot (see `InstanceSlot`).
             Obj::Instance(_) if cfg!(target_pointer_width = "64") => 0,
@@ -572,7 +612,7 @@ impl Obj {
             Obj::Bytes(b) => b.len(),
             Obj::Complex(_) => 0,
             Obj::ByteArray(b) => b.capacity(),
-            Obj::MemoryView(_) => size_of::<crate::types::bytes::MemView>(),
+            Obj::MemoryView(_) => size_of::<crate::types::memview::MemView>(),
             Obj::Generator(g) => {
                 size_of::<GenObj>()
                     + g.stack.capacity() * size_of::<Value>()

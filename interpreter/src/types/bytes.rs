@@ -2,11 +2,10 @@
 //! printing, indexing and slicing, item assignment, and the operators. Their methods are in
 //! `bytes_methods.rs`.
 //!
-//! A memoryview is a window (`start`, `len`) onto the buffer of a bytes or bytearray; writes
+//! A memoryview (`memview.rs`) is a window onto the buffer of a bytes or bytearray; writes
 //! through a view of a bytearray show in it. Every size a program chooses (`bytes(n)`, a
 //! repeat count) is checked against the heap budget before any memory is asked for.
 
-use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -18,17 +17,10 @@ use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// A memoryview: `len` bytes of `obj`'s buffer from `start`.
-pub struct MemView {
-    pub obj: Value,
-    pub start: usize,
-    pub len: usize,
-    pub readonly: bool,
-}
-
 impl Vm {
-    /// The bytes of a bytes-like object (bytes, bytearray, memoryview, or a subclass
-    /// instance of one), copied out.
+    /// The bytes of a simple (contiguous) bytes-like object (bytes, bytearray, a memoryview
+    /// whose items are adjacent, or a subclass instance of one), copied out. A strided view
+    /// is not one (`buffer_items` reads it).
     pub(crate) fn buffer_of(&self, v: Value) -> Option<Vec<u8>> {
         self.with_buffer(v, |b| b.to_vec())
     }
@@ -38,7 +30,7 @@ impl Vm {
         self.raw_buffer(v).map(f)
     }
 
-    /// The bytes of a bytes-like object. A memoryview always looks at a bytes or
+    /// The bytes of a simple bytes-like object. A memoryview always looks at a bytes or
     /// bytearray directly (views of views are flattened when made); a view of a bytearray
     /// that has since shrunk sees what is left of its window.
     fn raw_buffer(&self, v: Value) -> Option<&[u8]> {
@@ -46,6 +38,7 @@ impl Vm {
         match self.heap.get(v)? {
             Obj::Bytes(b) => Some(b),
             Obj::ByteArray(b) => Some(b),
+            Obj::MemoryView(m) if !m.contiguous() => None,
             Obj::MemoryView(m) => {
                 let base: &[u8] = match self.heap.get(m.obj)? {
                     Obj::Bytes(b) => b,
@@ -114,7 +107,7 @@ impl Vm {
             _ => None,
         };
         if own_bytes.is_none()
-            && let Some(b) = self.buffer_of(x)
+            && let Some(b) = self.buffer_items(x)
         {
             return Ok(b);
         }
@@ -345,40 +338,17 @@ impl Vm {
 
     /// `b[i]` and `b[i:j:k]` for bytes-likes.
     pub(crate) fn bytes_subscr(&mut self, obj: Value, index: Value) -> PyResult {
+        if matches!(self.heap.get(obj), Some(Obj::MemoryView(_))) {
+            return self.view_subscr(obj, index);
+        }
         let data = self.buffer_of(obj).unwrap_or_default();
-        let is_view = matches!(self.heap.get(obj), Some(Obj::MemoryView(_)));
         if let Some(parts) = self.slice_parts(index) {
             let s = self.slice_indices(parts, data.len())?;
-            let (start, step, n) = (s.start, s.step, s.len);
-            if is_view {
-                if step != 1 {
-                    return Err(self.raise_new(
-                        TypeId::NotImplementedError,
-                        "memoryview slices with a step are not supported",
-                    ));
-                }
-                let (base, off, readonly) = match self.heap.get(obj) {
-                    Some(Obj::MemoryView(m)) => (m.obj, m.start, m.readonly),
-                    _ => (obj, 0, true),
-                };
-                return self.alloc(Obj::MemoryView(Box::new(MemView {
-                    obj: base,
-                    start: off + start as usize,
-                    len: n,
-                    readonly,
-                })));
-            }
-            let mut out = Vec::with_capacity(n);
-            let mut i = start;
-            for _ in 0..n {
-                out.push(data[i as usize]);
-                i += step;
-            }
+            let out = s.positions().map(|i| data[i]).collect();
             return self.new_bytes_like(obj, out);
         }
         let kind = match self.heap.get(self.payload(obj)) {
             Some(Obj::ByteArray(_)) => "bytearray",
-            Some(Obj::MemoryView(_)) => "memoryview",
             _ => "byte",
         };
         let i = self.bytes_index(index, data.len(), kind)?;
@@ -389,22 +359,9 @@ impl Vm {
     fn bytes_index(&mut self, index: Value, len: usize, kind: &str) -> PyResult<usize> {
         let index = self.index_dunder(index)?.unwrap_or(index);
         if !self.is_int(index) {
-            if kind == "memoryview" {
-                return Err(self.type_error("memoryview: invalid slice key"));
-            }
             return Err(self.bad_index_type(kind, index));
         }
         match kind {
-            "memoryview" => {
-                let r = self.seq_index(index, len, "memoryview");
-                if r.is_err() {
-                    self.pending = Value::NONE;
-                    return Err(
-                        self.raise_new(TypeId::IndexError, "index out of bounds on dimension 1")
-                    );
-                }
-                r
-            }
             "bytearray" => self.seq_index(index, len, "bytearray"),
             _ => {
                 let r = self.seq_index(index, len, "x");
@@ -417,34 +374,32 @@ impl Vm {
         }
     }
 
-    /// `ba[i] = v` and `ba[i:j] = iterable` for bytearrays and writable memoryviews.
+    /// `ba[i] = v` and `ba[i:j] = iterable` for bytearrays and memoryviews.
     pub(crate) fn bytes_store(&mut self, obj: Value, index: Value, value: Value) -> PyResult<()> {
-        let (target, off, len, readonly, is_view) = match self.heap.get(obj) {
-            Some(Obj::ByteArray(b)) => (obj, 0, b.len(), false, false),
-            Some(Obj::MemoryView(m)) => (m.obj, m.start, m.len, m.readonly, true),
-            _ => (obj, 0, 0, true, false),
+        let (target, len) = match self.heap.get(obj) {
+            Some(Obj::ByteArray(b)) => (obj, Some(b.len())),
+            Some(Obj::MemoryView(_)) => return self.view_store(obj, index, value),
+            _ => (obj, None),
         };
-        if readonly {
-            if is_view {
-                return Err(self.type_error("cannot modify read-only memory"));
-            }
+        let Some(len) = len else {
             let msg = format!(
                 "'{}' object does not support item assignment",
                 self.type_name_of(obj)
             );
             return Err(self.type_error(&msg));
-        }
+        };
         if let Some(parts) = self.slice_parts(index) {
             let s = self.slice_indices(parts, len)?;
             let (start, step, n) = (s.start, s.step, s.len);
             if value == Value::UNBOUND {
                 // del ba[i:j:k]
-                let mut positions: Vec<usize> =
-                    (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                let mut positions: Vec<usize> = s.positions().collect();
                 positions.sort_unstable();
                 if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
                     for p in positions.into_iter().rev() {
-                        b.remove(p);
+                        if p < b.len() {
+                            b.remove(p);
+                        }
                     }
                 }
                 return Ok(());
@@ -456,21 +411,12 @@ impl Vm {
             } else {
                 self.bytes_from_value(value, "bytearray")?
             };
+            // Reading `value` may have run Python code that resized the bytearray: the
+            // positions are clamped to what is there now.
             if step == 1 {
-                if is_view {
-                    if new.len() != n {
-                        return Err(self.value_error(
-                            "memoryview assignment: lvalue and rvalue have different structures",
-                        ));
-                    }
-                    if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
-                        b[off + start as usize..off + start as usize + n].copy_from_slice(&new);
-                    }
-                    return Ok(());
-                }
-                let start = start as usize;
                 if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
-                    b.splice(start..start + n, new);
+                    let end = (start as usize + n).min(b.len());
+                    b.splice((start as usize).min(end)..end, new);
                 }
                 return Ok(());
             }
@@ -482,25 +428,28 @@ impl Vm {
                 return Err(self.value_error(&msg));
             }
             if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
-                for (k, byte) in new.into_iter().enumerate() {
-                    b[off + (start + k as i64 * step) as usize] = byte;
+                for (p, byte) in s.positions().zip(new) {
+                    if let Some(slot) = b.get_mut(p) {
+                        *slot = byte;
+                    }
                 }
             }
             return Ok(());
         }
-        let i = self.bytes_index(index, len, if is_view { "memoryview" } else { "bytearray" })?;
+        let i = self.bytes_index(index, len, "bytearray")?;
         if value == Value::UNBOUND {
-            if is_view {
-                return Err(self.type_error("cannot delete memory"));
-            }
-            if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
+            if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target)
+                && i < b.len()
+            {
                 b.remove(i);
             }
             return Ok(());
         }
         let byte = self.byte_value(value)?;
-        if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
-            b[off + i] = byte;
+        if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target)
+            && let Some(slot) = b.get_mut(i)
+        {
+            *slot = byte;
         }
         Ok(())
     }
@@ -809,29 +758,7 @@ fn normalize_encoding(e: &str) -> String {
 pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyResult {
     let name = t.name();
     if t == TypeId::MemoryView {
-        kw.check(vm, "memoryview", &[Q::object])?;
-        let Some(obj) = args.first().copied().or(kw.get(Q::object)) else {
-            return Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)"));
-        };
-        let p = vm.payload(obj);
-        let (base, start, len, readonly) = match vm.heap.get(p) {
-            Some(Obj::Bytes(b)) => (p, 0, b.len(), true),
-            Some(Obj::ByteArray(b)) => (p, 0, b.len(), false),
-            Some(Obj::MemoryView(m)) => (m.obj, m.start, m.len, m.readonly),
-            _ => {
-                let msg = format!(
-                    "memoryview: a bytes-like object is required, not '{}'",
-                    vm.type_name_of(obj)
-                );
-                return Err(vm.type_error(&msg));
-            }
-        };
-        return vm.alloc(Obj::MemoryView(Box::new(MemView {
-            obj: base,
-            start,
-            len,
-            readonly,
-        })));
+        return crate::types::memview::construct(vm, args, kw);
     }
     kw.check(vm, name, &[Q::source, Q::encoding, Q::errors])?;
     arity(vm, name, args, 0, 3)?;

@@ -16,7 +16,8 @@ use crate::vm::{PyResult, Vm};
 
 /// The receiver's bytes.
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
-    match args.first().and_then(|&v| vm.buffer_of(v)) {
+    // A memoryview's own methods (`hex`) read a strided view item by item.
+    match args.first().and_then(|&v| vm.buffer_items(v)) {
         Some(b) => Ok(b),
         None => {
             let receiver = args.first().copied();
@@ -29,6 +30,7 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
 fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.buffer_of(v) {
         Some(b) => Ok(b),
+        None if vm.is_strided_view(v) => Err(vm.not_contiguous()),
         None => {
             let msg = format!(
                 "a bytes-like object is required, not '{}'",
@@ -46,6 +48,7 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
     match vm.buffer_of(v) {
         Some(b) => Ok(b),
+        None if vm.is_strided_view(v) => Err(vm.not_contiguous()),
         None => {
             let msg = format!(
                 "argument should be integer or bytes-like object, not '{}'",
@@ -153,6 +156,9 @@ fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult {
         _ => alloc::vec![args[1]],
     };
     for c in candidates {
+        if vm.is_strided_view(c) {
+            return Err(vm.not_contiguous());
+        }
         let Some(p) = vm.buffer_of(c) else {
             let msg = format!(
                 "{name} first arg must be bytes or a tuple of bytes, not {}",
@@ -851,6 +857,10 @@ pub(crate) fn extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     // value (a str's items are not).
     let more = match vm.buffer_of(src) {
         Some(bytes) => bytes,
+        // A buffer is taken whole, and only a simple one.
+        None if vm.is_strided_view(src) => {
+            return Err(vm.type_error("can't set bytearray slice from memoryview"));
+        }
         None if vm.is_iterable(src) => {
             // The bytes gathered so far count against the heap, a page at a time.
             const PAGE: usize = 4096;
@@ -951,35 +961,6 @@ pub(crate) fn copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let ba = target(vm, args, "copy")?;
     let b = vm.buffer_of(ba).unwrap_or_default();
     vm.new_bytearray(b)
-}
-
-pub(crate) fn tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let b = this(vm, args, "tobytes")?;
-    vm.new_bytes(b)
-}
-
-pub(crate) fn tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let b = this(vm, args, "tolist")?;
-    let items = b
-        .iter()
-        .map(|&c| Value::small(c as i64).unwrap_or(Value::NONE))
-        .collect();
-    vm.new_list(items)
-}
-
-pub(crate) fn toreadonly(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let Some(Obj::MemoryView(m)) = args.first().and_then(|&v| vm.heap.get(v)) else {
-        return Err(vm.type_error("descriptor 'toreadonly' requires a 'memoryview' object"));
-    };
-    let (obj, start, len) = (m.obj, m.start, m.len);
-    vm.alloc(Obj::MemoryView(alloc::boxed::Box::new(
-        crate::types::bytes::MemView {
-            obj,
-            start,
-            len,
-            readonly: true,
-        },
-    )))
 }
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.

@@ -12,7 +12,6 @@
 
 use alloc::format;
 use alloc::string::String;
-use alloc::vec;
 use alloc::vec::Vec;
 
 use crate::builtins::Kw;
@@ -183,7 +182,14 @@ impl Vm {
     #[inline]
     pub(crate) fn payload(&self, v: Value) -> Value {
         match self.heap.get(v) {
-            Some(Obj::Instance(i)) if i.base != Value::UNBOUND => i.base,
+            Some(Obj::Instance(i)) if i.base != Value::UNBOUND => match self.heap.get(i.base) {
+                // Slot values carry the builtin value in front (`types::member`).
+                Some(Obj::SlotValues(s)) => match s.first() {
+                    Some(&b) if b != Value::UNBOUND => b,
+                    _ => v,
+                },
+                _ => i.base,
+            },
             _ => v,
         }
     }
@@ -364,6 +370,13 @@ impl Vm {
         {
             self.dict_set(dict, Value::qstr(Q::__module__), m)?;
         }
+        // The slot names take their places in the namespace now, as in CPython (their member
+        // descriptors need the class, so they replace these placeholders once it exists).
+        let base_list = self.tuple_items(bases).to_vec();
+        let plan = self.plan_slots(name, &base_list, dict, native)?;
+        for &n in &plan.own {
+            self.dict_set(dict, Value::qstr(n), Value::NONE)?;
+        }
         // A class that defines `__eq__` without `__hash__` is unhashable.
         if self.dict_get_qstr(dict, Q::__eq__).is_some()
             && self.dict_get_qstr(dict, Q::__hash__).is_none()
@@ -373,26 +386,6 @@ impl Vm {
         if self.dict_get_qstr(dict, Q::__doc__).is_none() {
             self.dict_set(dict, Value::qstr(Q::__doc__), Value::NONE)?;
         }
-        let slots = match self.dict_get_qstr(dict, Q::__slots__) {
-            Some(s) => Some(self.slot_names(s)?),
-            None => None,
-        };
-        // Instances have a `__dict__` unless every class in the MRO declares `__slots__`.
-        let slots = match slots {
-            Some(mut own) => {
-                let mut all_slotted = true;
-                for &k in mro.iter() {
-                    if let Some(kc) = self.class_ref(k) {
-                        match &kc.slots {
-                            Some(s) => own.extend_from_slice(s),
-                            None => all_slotted = false,
-                        }
-                    }
-                }
-                all_slotted.then_some(own)
-            }
-            None => None,
-        };
         let cls = self.alloc(Obj::Class(alloc::boxed::Box::new(ClassObj {
             name,
             qualname,
@@ -401,7 +394,7 @@ impl Vm {
             dict,
             meta,
             native,
-            slots,
+            layout: plan.layout.clone(),
         })))?;
         mro.insert(0, cls);
         if let Some(Obj::Class(c)) = self.heap.get_mut(cls) {
@@ -424,7 +417,9 @@ impl Vm {
             }
         }
         self.roots.push(cls);
-        let r = self.init_new_class(cls, dict, kw);
+        let r = self
+            .add_members(cls, dict, &plan)
+            .and_then(|()| self.init_new_class(cls, dict, kw));
         self.roots.pop();
         r.map(|()| cls)
     }
@@ -471,28 +466,6 @@ impl Vm {
             }
         }
         Ok(())
-    }
-
-    /// The names a `__slots__` value declares (a string or an iterable of strings).
-    fn slot_names(&mut self, slots: Value) -> PyResult<Vec<Qstr>> {
-        let items = if self.str_text(slots).is_some() {
-            vec![slots]
-        } else {
-            self.collect_iterable(slots)?
-        };
-        let mut out = Vec::new();
-        for item in items {
-            let Some(text) = self.str_text(item) else {
-                let msg = format!(
-                    "__slots__ items must be strings, not '{}'",
-                    self.type_name_of(item)
-                );
-                return Err(self.type_error(&msg));
-            };
-            let text = String::from(text);
-            out.push(self.qstrs.intern(&text));
-        }
-        Ok(out)
     }
 
     /// The metaclass a class with `bases` gets: the most derived of `explicit` (or `type`)

@@ -31,6 +31,8 @@ impl Vm {
     /// or `None` for objects that cannot hold attributes.
     pub(crate) fn instance_dict(&self, v: Value) -> Option<Value> {
         match self.heap.get(v)? {
+            // `NONE` marks an instance without a `__dict__` (`types::member`).
+            Obj::Instance(i) if i.dict == Value::NONE => None,
             Obj::Instance(i) if i.class.as_builtin_type().is_some() => None,
             Obj::Instance(i) => Some(i.dict),
             Obj::Exception(e) => Some(e.dict),
@@ -60,7 +62,7 @@ impl Vm {
     /// Whether `attr` (found on a type) is a data descriptor: it takes part in setting.
     pub(crate) fn is_data_descriptor(&self, attr: Value) -> bool {
         match self.heap.get(attr) {
-            Some(Obj::Descr(d)) => matches!(**d, Descr::Property(_)),
+            Some(Obj::Descr(d)) => matches!(**d, Descr::Property(_) | Descr::Member { .. }),
             Some(Obj::Instance(i)) => {
                 self.lookup_user(i.class, Q::__set__).is_some()
                     || self.lookup_user(i.class, Q::__delete__).is_some()
@@ -109,11 +111,13 @@ impl Vm {
                     }
                     Ok(Found::Plain(self.call_value(fget, &[obj])?))
                 }
-                Descr::Super { .. } | Descr::Union { .. } | Descr::Alias { .. } => {
-                    Ok(Found::Plain(attr))
-                }
+                Descr::Super { .. }
+                | Descr::Union { .. }
+                | Descr::Alias { .. }
+                | Descr::MappingProxy { .. } => Ok(Found::Plain(attr)),
                 // Called with the instance first, which the descriptor then checks.
                 Descr::Method { .. } => Ok(Found::Method(attr)),
+                Descr::Member { .. } => Ok(Found::Plain(self.member_get(attr, obj)?)),
             },
             Some(Obj::Instance(i)) => {
                 let class = i.class;
@@ -260,10 +264,8 @@ impl Vm {
         match name {
             Q::__class__ => Ok(Some((t, Value::UNBOUND))),
             Q::__dict__ => match self.instance_dict_mut(obj)? {
-                Some(d) if self.class_ref(t).is_none_or(|c| c.slots.is_none()) => {
-                    Ok(Some((d, Value::UNBOUND)))
-                }
-                _ => Ok(None),
+                Some(d) => Ok(Some((d, Value::UNBOUND))),
+                None => Ok(None),
             },
             _ => {
                 // The builtin data attributes of what the instance extends (`args`, `real`).
@@ -314,6 +316,11 @@ impl Vm {
         let (attr, at) = self.lookup_slot(t, name);
         if let Some(attr) = attr {
             if let Some(Obj::Descr(d)) = self.heap.get(attr)
+                && let Descr::Member { .. } = **d
+            {
+                return self.member_set(attr, obj, value);
+            }
+            if let Some(Obj::Descr(d)) = self.heap.get(attr)
                 && let Descr::Property([_, fset, fdel, _, _]) = **d
             {
                 let (f, what) = if value == Value::UNBOUND {
@@ -353,19 +360,9 @@ impl Vm {
                 }
             }
         }
-        if let Some(slots) = self.class_ref(t).and_then(|c| c.slots.as_ref())
-            && !slots.contains(&name)
-        {
-            let msg = format!(
-                "'{}' object has no attribute '{}'",
-                self.type_name(t),
-                self.qstr_text(name)
-            );
-            return Err(self.raise_new(TypeId::AttributeError, &msg));
-        }
         if name == Q::__dict__
             && matches!(self.heap.get(obj), Some(Obj::Instance(_)))
-            && self.class_ref(t).is_none_or(|c| c.slots.is_none())
+            && self.instance_dict(obj).is_some()
         {
             // A new attribute dict (any dict, a subclass's included); deleting it leaves
             // an empty one, made when next needed.
@@ -385,6 +382,14 @@ impl Vm {
         if name == Q::__class__ && value != Value::UNBOUND {
             if !self.is_type(value) || self.class_ref(value).is_none() {
                 return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+            }
+            if matches!(self.heap.get(obj), Some(Obj::Instance(_))) && !self.same_layout(value, t) {
+                let msg = format!(
+                    "__class__ assignment: '{}' object layout differs from '{}'",
+                    self.type_name(value),
+                    self.type_name(t)
+                );
+                return Err(self.type_error(&msg));
             }
             if let Some(Obj::Instance(i)) = self.heap.get_mut(obj) {
                 i.class = value;
@@ -470,7 +475,10 @@ impl Vm {
             Q::__name__ => c.name,
             Q::__qualname__ => c.qualname,
             Q::__bases__ => c.bases,
-            Q::__dict__ => c.dict,
+            Q::__dict__ => {
+                let d = c.dict;
+                return self.new_mappingproxy(d).map(Some);
+            }
             Q::__class__ => c.meta,
             Q::__base__ => {
                 let bases = self.tuple_items(c.bases).to_vec();
@@ -651,9 +659,14 @@ impl Vm {
     /// A new instance of `cls` whose class is made by Python code, extending `base`
     /// (`UNBOUND` for plain objects).
     pub(crate) fn new_instance(&mut self, cls: Value, base: Value) -> PyResult {
+        // `NONE` for "no `__dict__`" (`types::member`); `object()` has none either.
+        let dict = match self.class_ref(cls) {
+            Some(c) if !c.layout.no_dict => Value::UNBOUND,
+            _ => Value::NONE,
+        };
         self.alloc(Obj::Instance(crate::heap::instance_slot(Instance {
             class: cls,
-            dict: Value::UNBOUND,
+            dict,
             base,
         })))
     }

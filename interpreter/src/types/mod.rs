@@ -20,6 +20,9 @@ pub mod instance;
 pub mod int;
 pub(crate) mod int_big;
 pub mod list;
+pub mod mappingproxy;
+pub mod member;
+pub mod memview;
 pub mod object;
 pub mod percent;
 pub mod range;
@@ -112,6 +115,8 @@ builtin_types! {
     ClassMethod = "classmethod": Object,
     StaticMethod = "staticmethod": Object,
     Super = "super": Object,
+    MemberDescriptor = "member_descriptor": Object,
+    MappingProxy = "mappingproxy": Object,
     // The exception hierarchy, as in CPython.
     BaseException = "BaseException": Object,
     SystemExit = "SystemExit": BaseException,
@@ -217,6 +222,7 @@ impl TypeId {
                 | TypeId::ByteArray
                 | TypeId::DictKeys
                 | TypeId::DictItems
+                | TypeId::MappingProxy
         )
     }
 

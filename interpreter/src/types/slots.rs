@@ -412,6 +412,14 @@ pub(crate) fn descr_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
                     vm.bind(d, obj)
                 }
             }
+            Descr::MappingProxy { .. } => Ok(d),
+            Descr::Member { .. } => {
+                if obj.is_none() {
+                    Ok(d)
+                } else {
+                    vm.member_get(d, obj)
+                }
+            }
         },
         _ => Ok(d),
     }

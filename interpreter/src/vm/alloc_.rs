@@ -185,6 +185,7 @@ impl Vm {
             dict: Value::UNBOUND,
             tb_head: Value::UNBOUND,
             tb_links: 0,
+            slots: Value::UNBOUND,
         })))
     }
 
@@ -200,6 +201,7 @@ impl Vm {
             dict: Value::UNBOUND,
             tb_head: Value::UNBOUND,
             tb_links: 0,
+            slots: Value::UNBOUND,
         })))
     }
 }

@@ -218,6 +218,10 @@ impl Vm {
             });
         }
         match self.heap.get(obj) {
+            // A dict view's `mapping`: a read-only proxy of its dict.
+            Some(&Obj::DictView { dict, .. }) if name == Q::mapping => {
+                self.new_mappingproxy(dict).map(Some)
+            }
             Some(Obj::Exception(e))
                 if matches!(
                     name,
@@ -361,6 +365,8 @@ impl Vm {
                     Q::__parameters__ => return self.new_tuple(alloc::vec![]).map(Some),
                     _ => None,
                 },
+                crate::heap::Descr::Member { .. } => return self.member_attr(obj, name),
+                crate::heap::Descr::MappingProxy { .. } => None,
                 crate::heap::Descr::Method { owner, func } => {
                     if name == Q::__objclass__ {
                         return Ok(Some(owner));
@@ -413,15 +419,7 @@ impl Vm {
                     _ => None,
                 })
             }
-            Some(Obj::MemoryView(m)) => {
-                let (base, readonly, len) = (m.obj, m.readonly, m.len);
-                Ok(match name {
-                    Q::readonly => Some(Value::bool(readonly)),
-                    Q::nbytes => Some(Value::small(len as i64).unwrap_or(Value::NONE)),
-                    Q::obj => Some(base),
-                    _ => None,
-                })
-            }
+            Some(Obj::MemoryView(_)) => self.view_attr(obj, name),
             Some(Obj::Slice(parts)) => Ok(match name {
                 Q::start => Some(parts[0]),
                 Q::stop => Some(parts[1]),

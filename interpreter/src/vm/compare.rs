@@ -36,6 +36,10 @@ impl Vm {
         }
         Ok(match self.heap.get(v) {
             Some(Obj::Instance(_)) => return self.truthy_dunder(v),
+            Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::MappingProxy { .. }) => {
+                let m = self.proxied(v).unwrap_or(Value::NONE);
+                return self.truthy(m);
+            }
             Some(Obj::Str(s)) => !s.text().is_empty(),
             Some(Obj::BigInt(b)) => !b.is_zero(),
             Some(Obj::Float(f)) => *f != 0.0,
@@ -44,7 +48,8 @@ impl Vm {
             Some(Obj::Dict(d)) => !d.is_empty(),
             Some(Obj::Set(s)) => !s.table.is_empty(),
             Some(Obj::Complex([re, im])) => *re != 0.0 || *im != 0.0,
-            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
+            Some(Obj::MemoryView(m)) => m.len > 0,
+            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 self.with_buffer(v, |b| !b.is_empty()).unwrap_or(false)
             }
             Some(Obj::Range(r)) => !r.is_empty(),
@@ -105,6 +110,13 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
             return Ok(x == y);
+        }
+        // A mappingproxy compares as its mapping.
+        if let Some(m) = self.proxied(a) {
+            return self.eq(m, b);
+        }
+        if let Some(m) = self.proxied(b) {
+            return self.eq(a, m);
         }
         if self.is_user_obj(a) || self.is_user_obj(b) {
             let r = self.compare_dunder(CompareOp::Eq, a, b)?;
@@ -195,7 +207,7 @@ impl Vm {
             (
                 Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
                 Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
-            ) => Ok(self.buffer_of(a) == self.buffer_of(b)),
+            ) => Ok(self.buffer_items(a) == self.buffer_items(b)),
             (Obj::Range(x), Obj::Range(y)) => Ok(x.same_items(y)),
             _ => Ok(false),
         }
@@ -435,6 +447,9 @@ impl Vm {
 
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(m) = self.proxied(container) {
+            return self.contains(m, item);
+        }
         if let Some(hay) = self.str_text(container) {
             // A str subclass instance searches by the text it extends.
             let Some(needle) = self.str_text(self.payload(item)) else {
@@ -463,11 +478,25 @@ impl Vm {
             }
             Some(Obj::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
             Some(Obj::Set(_)) => self.set_contains(container, item),
-            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
+            // A memoryview has no `__contains__`: `in` compares its items one by one.
+            Some(Obj::MemoryView(_)) => {
+                let items = self.buffer_items(container).unwrap_or_default();
+                for b in items {
+                    let v = Value::small(b as i64).unwrap_or(Value::NONE);
+                    if v == item || self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 let hay = self.buffer_of(container).unwrap_or_default();
                 if self.is_int(item) {
                     let c = self.byte_value(item)?;
                     return Ok(hay.contains(&c));
+                }
+                if self.is_strided_view(item) {
+                    return Err(self.not_contiguous());
                 }
                 let Some(needle) = self.buffer_of(item) else {
                     let msg = format!(
@@ -573,6 +602,9 @@ impl Vm {
                 let f = self.hash(func)?;
                 Ok(receiver.raw().rotate_right(3) ^ f)
             }
+            Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::MappingProxy { .. }) => {
+                Err(self.unhashable(v))
+            }
             Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::Alias { .. }) => {
                 let (origin, args) = self.alias_parts(v).unwrap_or((Value::NONE, Value::NONE));
                 Ok(self.hash(origin)? ^ self.hash(args)?.rotate_left(7))
@@ -618,17 +650,20 @@ impl Vm {
             }
             Some(Obj::Set(s)) if s.frozen => Ok(self.frozenset_hash(v)),
             Some(Obj::Bytes(b)) => Ok(crate::qstr::str_hash(b)),
+            // A read-only view hashes as the bytes it shows (they compare equal).
+            Some(Obj::MemoryView(m)) => {
+                if !m.readonly {
+                    return Err(self.value_error("cannot hash writable memoryview object"));
+                }
+                let items = self.buffer_items(v).unwrap_or_default();
+                Ok(crate::qstr::str_hash(&items))
+            }
             Some(Obj::Complex([re, im])) => Ok(crate::types::complex::hash(
                 crate::types::complex::C { re: *re, im: *im },
             ) as u64),
-            Some(
-                Obj::List(_)
-                | Obj::Dict(_)
-                | Obj::Slice(_)
-                | Obj::Set(_)
-                | Obj::ByteArray(_)
-                | Obj::MemoryView(_),
-            ) => Err(self.unhashable(v)),
+            Some(Obj::List(_) | Obj::Dict(_) | Obj::Slice(_) | Obj::Set(_) | Obj::ByteArray(_)) => {
+                Err(self.unhashable(v))
+            }
             // A values view has identity; keys and items views compare like sets.
             Some(Obj::DictView { kind, .. }) if *kind != crate::heap::DictViewKind::Values => {
                 Err(self.unhashable(v))
@@ -677,6 +712,11 @@ impl Vm {
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => x == y,
+            // A read-only memoryview is a key equal to the bytes it shows.
+            (
+                Some(Obj::Bytes(_) | Obj::MemoryView(_)),
+                Some(Obj::Bytes(_) | Obj::MemoryView(_)),
+            ) => self.buffer_items(a) == self.buffer_items(b),
             (Some(Obj::Range(x)), Some(Obj::Range(y))) => x.same_items(y),
             (Some(Obj::Descr(_)), Some(Obj::Descr(_))) => {
                 if let (Some((oa, xa)), Some((ob, xb))) = (self.alias_parts(a), self.alias_parts(b))
@@ -770,6 +810,8 @@ impl Vm {
                 crate::heap::Descr::Super { .. } => TypeId::Super,
                 crate::heap::Descr::Union { .. } => TypeId::UnionType,
                 crate::heap::Descr::Alias { .. } => TypeId::GenericAlias,
+                crate::heap::Descr::Member { .. } => TypeId::MemberDescriptor,
+                crate::heap::Descr::MappingProxy { .. } => TypeId::MappingProxy,
                 crate::heap::Descr::Method { func, .. } => {
                     if func.as_native().unwrap_or(0) >= crate::builtins::FIRST_SPECIAL {
                         TypeId::WrapperDescriptor
@@ -839,7 +881,7 @@ impl Vm {
             Some(Obj::Slice(_)) => TypeId::Slice,
             Some(Obj::Code(_)) => TypeId::Code,
             Some(Obj::Traceback(_)) => TypeId::Traceback,
-            Some(Obj::Free { .. }) | None => TypeId::Object,
+            Some(Obj::Free { .. } | Obj::SlotValues(_)) | None => TypeId::Object,
         }
     }
 }

@@ -480,6 +480,9 @@ impl Vm {
 
     /// `len(v)` for every value.
     pub(crate) fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(m) = self.proxied(v) {
+            return self.len_of(m);
+        }
         if self.is_user_obj(v) {
             let t = self.type_of(v);
             if let Some(f) = self.lookup_user(t, Q::__len__) {

@@ -13,6 +13,9 @@ use crate::value::Value;
 impl Vm {
     /// `iter(v)`.
     pub(crate) fn get_iter(&mut self, v: Value) -> PyResult {
+        if let Some(m) = self.proxied(v) {
+            return self.get_iter(m);
+        }
         if v.as_qstr().is_some() {
             return self.alloc(Obj::Iter(Box::new(IterObj::Seq { seq: v, pos: 0 })));
         }
@@ -130,7 +133,10 @@ impl Vm {
                 let item = match self.heap.get(seq) {
                     Some(Obj::List(items)) => items.get(pos).copied(),
                     Some(Obj::Tuple(items)) => items.get(pos).copied(),
-                    Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => self
+                    Some(Obj::MemoryView(_)) => self
+                        .view_item(seq, pos)
+                        .and_then(|c| Value::small(c as i64)),
+                    Some(Obj::Bytes(_) | Obj::ByteArray(_)) => self
                         .with_buffer(seq, |b| b.get(pos).copied())
                         .flatten()
                         .and_then(|c| Value::small(c as i64)),
@@ -400,6 +406,9 @@ impl Vm {
 
     /// `reversed(seq)`.
     pub(crate) fn reversed(&mut self, seq: Value) -> PyResult {
+        if let Some(m) = self.proxied(seq) {
+            return self.reversed(m);
+        }
         if self.is_user_obj(seq) {
             let t = self.type_of(seq);
             if let Some(f) = self.lookup_user(t, crate::qstr::Q::__reversed__) {
@@ -441,9 +450,9 @@ impl Vm {
                 };
                 return self.alloc(Obj::Iter(Box::new(it)));
             }
-            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
+            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
                 let items: Vec<Value> = self
-                    .buffer_of(p)
+                    .buffer_items(p)
                     .unwrap_or_default()
                     .iter()
                     .filter_map(|&c| Value::small(c as i64))

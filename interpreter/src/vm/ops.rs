@@ -25,6 +25,9 @@ impl Vm {
         {
             return Ok(u);
         }
+        if op == BinaryOp::Or && (self.proxied(a).is_some() || self.proxied(b).is_some()) {
+            return self.mappingproxy_or(a, b, inplace);
+        }
         if self.is_user_obj(a) || self.is_user_obj(b) {
             return self.binary_dunder(op, a, b, inplace);
         }

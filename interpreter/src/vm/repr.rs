@@ -93,6 +93,10 @@ impl Vm {
             out.push_str(text);
             return Ok(());
         }
+        // A mappingproxy prints as its mapping.
+        if let Some(m) = self.proxied(v) {
+            return self.str_into(m, out);
+        }
         if let Some(t) = self.user_class_of(v) {
             if let Some(f) = self.lookup_user(t, Q::__str__) {
                 let r = self.call_method_value(f, v, t, &[])?;
@@ -266,8 +270,8 @@ impl Vm {
                 let name = self.qstrs.text(f.code.qualname);
                 out.push_str(&format!("<function {name} at {addr:#x}>"));
             }
-            Some(Obj::Instance(i)) => {
-                let base = i.base;
+            Some(Obj::Instance(_)) => {
+                let base = self.payload(v);
                 if self.is_set(base) {
                     let name = String::from(self.type_name_of(v));
                     return self.set_repr_into(base, &name, out);
@@ -280,7 +284,7 @@ impl Vm {
                     out.push(')');
                     return Ok(());
                 }
-                if base != Value::UNBOUND {
+                if base != v {
                     return self.repr_builtin_into(base, out);
                 }
                 out.push_str(&self.default_repr(v));
@@ -336,6 +340,12 @@ impl Vm {
                     };
                     let tn = String::from(self.type_name(owner));
                     out.push_str(&format!("<{kind} '{name}' of '{tn}' objects>"));
+                }
+                crate::heap::Descr::Member { .. } => out.push_str(&self.member_repr(v)),
+                crate::heap::Descr::MappingProxy { mapping } => {
+                    out.push_str("mappingproxy(");
+                    self.repr_into(mapping, out)?;
+                    out.push(')');
                 }
                 crate::heap::Descr::Super { typ, obj } => {
                     let tn = String::from(self.type_name(typ));
@@ -445,7 +455,7 @@ impl Vm {
                 out.push_str(&format!("<code object {name} at {addr:#x}>"));
             }
             Some(Obj::Traceback(_)) => out.push_str(&format!("<traceback object at {addr:#x}>")),
-            Some(Obj::Str(_)) | Some(Obj::Free { .. }) | None => out.push_str("<?>"),
+            Some(Obj::Str(_) | Obj::Free { .. } | Obj::SlotValues(_)) | None => out.push_str("<?>"),
         }
         Ok(())
     }

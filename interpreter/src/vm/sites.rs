@@ -317,7 +317,7 @@ impl Vm {
             return;
         };
         if attr.is_some_and(|a| self.is_data_descriptor(a))
-            || self.class_ref(class).is_some_and(|c| c.slots.is_some())
+            || self.class_ref(class).is_some_and(|c| c.layout.no_dict)
         {
             return;
         }

@@ -177,6 +177,9 @@ impl Vm {
 
     /// `obj[index]` for builtin containers.
     pub(crate) fn subscr_builtin(&mut self, obj: Value, index: Value) -> PyResult {
+        if let Some(m) = self.proxied(obj) {
+            return self.subscr(m, index);
+        }
         if matches!(
             self.heap.get(obj),
             Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_))
