@@ -216,6 +216,7 @@ impl Vm {
                 code = f.code.clone();
                 ip = f.ip;
                 base = f.base;
+                self.young.truncate(young_base);
             }};
         }
 
@@ -234,6 +235,14 @@ impl Vm {
                 v
             }};
         }
+        /// An instruction that usually ends a statement (a store, `POP_TOP`): what earlier
+        /// instructions left young is not needed any more, so straight-line code does not
+        /// keep every temporary of a long run of statements alive.
+        macro_rules! end_statement {
+            () => {
+                self.young.truncate(young_base);
+            };
+        }
         /// Replaces the top `$pop` values by `$v`, the result of the instruction that ends at
         /// `$next`; when a `STORE_FAST` follows, stores it there and skips that instruction.
         macro_rules! push_or_store {
@@ -241,6 +250,7 @@ impl Vm {
                 let (v, next): (Value, usize) = ($v, $next);
                 self.stack.truncate(self.stack.len().saturating_sub($pop));
                 if let Some(&[op::STORE_FAST, lo, hi]) = code.ops.get(next..next + 3) {
+                    end_statement!();
                     if let Some(slot) = self
                         .stack
                         .get_mut(base + usize::from(u16::from_le_bytes([lo, hi])))
@@ -283,8 +293,12 @@ impl Vm {
             }};
         }
 
+        // What an instruction allocates stays young (a root) until the next backward jump or
+        // frame change, not just to the end of the instruction: straight-line code between
+        // those is bounded by the code's length, and not truncating per instruction keeps
+        // the loop's head short.
+        self.young.truncate(young_base);
         loop {
-            self.young.truncate(young_base);
             // One bounds check reads the opcode and the widest operand together; only the
             // last instructions of a code object take the byte-by-byte path.
             let (opcode, arg, next) = if let Some(b) = code.ops.get(ip..ip + 5) {
@@ -305,6 +319,7 @@ impl Vm {
             match opcode {
                 op::NOP => {}
                 op::POP_TOP => {
+                    end_statement!();
                     self.stack.pop();
                 }
                 op::DUP_TOP => {
@@ -351,6 +366,7 @@ impl Vm {
                     self.stack.push(v);
                 }
                 op::STORE_FAST => {
+                    end_statement!();
                     let v = self.pop();
                     if let Some(slot) = self.stack.get_mut(base + arg as usize) {
                         *slot = v;
@@ -363,6 +379,7 @@ impl Vm {
                     }
                 }
                 op::STORE_FAST_LOAD_FAST => {
+                    end_statement!();
                     let v = self.pop();
                     if let Some(slot) = self.stack.get_mut(base + (arg & 0xff) as usize) {
                         *slot = v;
@@ -442,6 +459,7 @@ impl Vm {
                     self.stack.push(v);
                 }
                 op::STORE_GLOBAL => {
+                    end_statement!();
                     let name = code
                         .names
                         .get(arg as usize)
@@ -494,6 +512,7 @@ impl Vm {
                             self.stack.push(v);
                         }
                         op::STORE_NAME => {
+                            end_statement!();
                             let v = self.top();
                             tri!(self.dict_set(ns, Value::qstr(name), v));
                             self.stack.pop();
@@ -577,6 +596,7 @@ impl Vm {
                     self.set_top(v);
                 }
                 op::STORE_ATTR => {
+                    end_statement!();
                     let name = code
                         .names
                         .get(arg as usize)
@@ -844,6 +864,7 @@ impl Vm {
                                     if target < next {
                                         ip = next + 1;
                                         tri!(self.tick());
+                                        self.young.truncate(young_base);
                                     }
                                     ip = target;
                                 } else {
@@ -916,6 +937,7 @@ impl Vm {
                     self.stack.truncate(self.stack.len().saturating_sub(4));
                 }
                 op::STORE_SUBSCR => {
+                    end_statement!();
                     let (value, obj, index) = (self.peek(2), self.peek(1), self.peek(0));
                     if !self.store_subscr_fast(obj, index, value) {
                         tri!(self.store_subscr(obj, index, value));
@@ -1100,6 +1122,7 @@ impl Vm {
                     let target = arg as usize;
                     if target < ip {
                         tri!(self.tick());
+                        self.young.truncate(young_base);
                         // The back edge of a `for` over a range, list or tuple: the next
                         // item (and its store) without dispatching `FOR_ITER`.
                         if let Some(&[op::FOR_ITER, t0, t1, t2, t3]) =
@@ -1134,6 +1157,7 @@ impl Vm {
                     if t == (opcode == op::POP_JUMP_IF_TRUE) {
                         if (arg as usize) < ip {
                             tri!(self.tick());
+                            self.young.truncate(young_base);
                         }
                         ip = arg as usize;
                         continue;
