@@ -372,7 +372,7 @@ pub struct Code {
     /// The dotted name used in error messages, e.g. `outer.<locals>.inner`.
     pub qualname: Qstr,
     pub filename: Qstr,
-    pub ops: Box<[u8]>,
+    pub ops: Rc<[u8]>,
     /// Constants: ints, floats, strings, tuples of them, keyword-name tuples.
     pub consts: Box<[Value]>,
     /// Nested code objects, for `MAKE_FUNCTION`.

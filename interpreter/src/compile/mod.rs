@@ -267,7 +267,7 @@ impl<'a> Compiler<'a, '_> {
             name: unit.name,
             qualname: unit.qualname,
             filename: self.filename,
-            ops: unit.em.ops.into_boxed_slice(),
+            ops: unit.em.ops.into(),
             consts: unit.consts.into_boxed_slice(),
             codes: unit.codes.into_boxed_slice(),
             sites: crate::vm::sites::Sites::new(unit.names.len()),

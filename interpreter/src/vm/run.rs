@@ -192,6 +192,9 @@ impl Vm {
             return Ok(Value::NONE);
         };
         let mut code = frame.code.clone();
+        // The instructions, held apart from `code` so their address and length stay in
+        // locals (`Code` has interior mutability, so its fields are re-read after any call).
+        let mut ops = code.ops.clone();
         let mut ip = frame.ip;
         let mut base = frame.base;
 
@@ -214,6 +217,7 @@ impl Vm {
                     return Ok(Value::NONE);
                 };
                 code = f.code.clone();
+                ops = code.ops.clone();
                 ip = f.ip;
                 base = f.base;
                 self.young.truncate(young_base);
@@ -249,7 +253,7 @@ impl Vm {
             ($v:expr, $pop:expr, $next:expr) => {{
                 let (v, next): (Value, usize) = ($v, $next);
                 self.stack.truncate(self.stack.len().saturating_sub($pop));
-                if let Some(&[op::STORE_FAST, lo, hi]) = code.ops.get(next..next + 3) {
+                if let Some(&[op::STORE_FAST, lo, hi]) = ops.get(next..next + 3) {
                     end_statement!();
                     if let Some(slot) = self
                         .stack
@@ -301,7 +305,7 @@ impl Vm {
         loop {
             // One bounds check reads the opcode and the widest operand together; only the
             // last instructions of a code object take the byte-by-byte path.
-            let (opcode, arg, next) = if let Some(b) = code.ops.get(ip..ip + 5) {
+            let (opcode, arg, next) = if let Some(b) = ops.get(ip..ip + 5) {
                 let opcode = b[0];
                 let decode = crate::bytecode::DECODE[opcode as usize];
                 let word = u32::from_le_bytes([b[1], b[2], b[3], b[4]]);
@@ -853,7 +857,7 @@ impl Vm {
                     };
                     let r = match fast {
                         Some(r) => {
-                            if let Some(&[jump, t0, t1, t2, t3]) = code.ops.get(next..next + 5)
+                            if let Some(&[jump, t0, t1, t2, t3]) = ops.get(next..next + 5)
                                 && (jump == op::POP_JUMP_IF_FALSE || jump == op::POP_JUMP_IF_TRUE)
                             {
                                 // A comparison feeding a conditional jump (the test of a loop
@@ -1126,7 +1130,7 @@ impl Vm {
                         // The back edge of a `for` over a range, list or tuple: the next
                         // item (and its store) without dispatching `FOR_ITER`.
                         if let Some(&[op::FOR_ITER, t0, t1, t2, t3]) =
-                            code.ops.get(target..target + 5)
+                            ops.get(target..target + 5)
                         {
                             let it = self.top();
                             if let Some(item) = self.next_fast(it) {
