@@ -907,7 +907,7 @@ fn new_code(consts: Vec<Value>, codes: Vec<Rc<Code>>) -> Code {
         name: Qstr(0),
         qualname: Qstr(0),
         filename: Qstr(0),
-        ops: Box::new([]),
+        ops: Rc::from([]),
         consts: consts.into_boxed_slice(),
         codes: codes.into_boxed_slice(),
         names: Box::new([]),
