@@ -202,6 +202,8 @@ natives! {
     IntAsIntegerRatio = "as_integer_ratio" => int_as_integer_ratio,
     FloatAsIntegerRatio = "as_integer_ratio" => float_as_integer_ratio,
     FloatIsInteger = "is_integer" => float_is_integer,
+    FloatHex = "hex" => crate::types::float_hex::hex,
+    FloatFromhex = "fromhex" => crate::types::float_hex::fromhex,
     // exceptions
     ExcWithTraceback = "with_traceback" => exc_with_traceback,
     ExcAddNote = "add_note" => exc_add_note,
@@ -399,6 +401,7 @@ pub fn is_class_method(n: u16) -> bool {
     n == N::BytesFromhex as u16
         || n == N::IntFromBytes as u16
         || n == N::DictFromkeys as u16
+        || n == N::FloatFromhex as u16
         || n == N::StrMaketrans as u16
 }
 
@@ -774,6 +777,8 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::is_integer, N::FloatIsInteger),
             (Q::conjugate, N::FloatConjugate),
             (Q::as_integer_ratio, N::FloatAsIntegerRatio),
+            (Q::hex, N::FloatHex),
+            (Q::fromhex, N::FloatFromhex),
         ],
         TypeId::BaseException => &[
             (Q::with_traceback, N::ExcWithTraceback),
