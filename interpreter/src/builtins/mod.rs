@@ -222,6 +222,7 @@ natives! {
     ProxyCopy = "copy" => crate::types::mappingproxy::copy,
     MemberDelete = "__delete__" => crate::types::member::member_delete,
     ComplexConjugate = "conjugate" => crate::types::complex::conjugate,
+    ComplexDunderComplex = "__complex__" => crate::types::complex::dunder_complex,
     DictFromkeys = "fromkeys" => d::fromkeys,
     RangeIndex = "index" => crate::types::range::index,
     RangeCount = "count" => crate::types::range::count,
@@ -650,7 +651,10 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::popitem, N::DictPopitem),
             (Q::fromkeys, N::DictFromkeys),
         ],
-        TypeId::Complex => &[(Q::conjugate, N::ComplexConjugate)],
+        TypeId::Complex => &[
+            (Q::conjugate, N::ComplexConjugate),
+            (Q::__complex__, N::ComplexDunderComplex),
+        ],
         TypeId::Range => &[(Q::index, N::RangeIndex), (Q::count, N::RangeCount)],
         TypeId::Slice => &[(Q::indices, N::SliceIndicesMethod)],
         TypeId::Str => &[
