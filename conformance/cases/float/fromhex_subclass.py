@@ -28,3 +28,6 @@ class Other(float):
         return "not a float: " + repr(value)
 print(Other.fromhex("0x1p-1"))
 print(type(float.fromhex("1")).__name__)
+class Text(str):
+    pass
+print(float.fromhex(Text(" 0x1p4 ")), F.fromhex(Text("-0x.8")))

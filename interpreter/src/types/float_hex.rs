@@ -228,7 +228,8 @@ pub(crate) fn fromhex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         _ => (Value::builtin_type(TypeId::Float), args),
     };
     arity(vm, "float.fromhex", rest, 1, 1)?;
-    let parsed = match vm.str_text(rest[0]) {
+    let text = vm.payload(rest[0]);
+    let parsed = match vm.str_text(text) {
         Some(text) => from_hex(text),
         None => return Err(vm.type_error("bad argument type for built-in operation")),
     };
