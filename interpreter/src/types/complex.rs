@@ -205,6 +205,15 @@ impl Vm {
     /// Parses `complex(text)`.
     fn parse_complex(&mut self, text: &str) -> PyResult<C> {
         let malformed = |vm: &mut Vm| vm.value_error("complex() arg is a malformed string");
+        // As in CPython, an underscore anywhere but between two digits (checked before
+        // anything else) is not malformed syntax but an unconvertible string.
+        if !crate::types::float_parse::underscores_between_digits(text) {
+            let msg = format!(
+                "could not convert string to complex: {}",
+                self.repr_str(text)
+            );
+            return Err(self.value_error(&msg));
+        }
         let s = text.trim();
         let s = match s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
             Some(inner) => inner.trim(),
@@ -213,26 +222,7 @@ impl Vm {
         if s.is_empty() {
             return Err(malformed(self));
         }
-        if s.contains("__") || s.starts_with('_') || s.ends_with('_') {
-            let msg = format!("could not convert string to complex: '{text}'");
-            return Err(self.value_error(&msg));
-        }
-        let parse = |t: &str| -> Option<f64> {
-            let t = t.replace('_', "");
-            match t.to_ascii_lowercase().as_str() {
-                "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
-                "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-                "nan" | "+nan" | "-nan" => Some(f64::NAN),
-                _ => {
-                    if t.is_empty()
-                        || t.contains(|ch: char| !(ch.is_ascii_digit() || "+-.eE".contains(ch)))
-                    {
-                        return None;
-                    }
-                    t.parse::<f64>().ok()
-                }
-            }
-        };
+        let parse = |t: &str| crate::types::float_parse::parse_decimal(&t.replace('_', ""));
         let Some(body) = s.strip_suffix(['j', 'J']) else {
             return match parse(s) {
                 Some(re) => Ok(c(re, 0.0)),

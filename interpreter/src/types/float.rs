@@ -411,34 +411,6 @@ impl Vm {
         }
     }
 
-    /// `float(x)` for a str or bytes-like `x`, once `__float__` and `__index__` are ruled
-    /// out: `None` when `x` is neither. A str may use decimal digits of any script and
-    /// Unicode whitespace around the number; the bytes of a bytes-like object must be ASCII,
-    /// with ASCII whitespace around. The error shows `repr(x)`, as CPython's does.
-    pub(crate) fn float_from_text(&mut self, x: Value) -> PyResult<Option<Value>> {
-        let p = self.payload(x);
-        let parsed = if let Some(text) = self.str_text(p) {
-            parse_decimal(crate::unicode::ascii_digits(text).trim())
-        } else if let Some(parsed) = self.with_buffer(p, |b| {
-            core::str::from_utf8(b)
-                .ok()
-                .and_then(|t| parse_decimal(t.trim_matches(is_ascii_space)))
-        }) {
-            parsed
-        } else {
-            return Ok(None);
-        };
-        if let Some(f) = parsed {
-            return self.new_float(f).map(Some);
-        }
-        let r = self.repr(x)?;
-        let msg = format!(
-            "could not convert string to float: {}",
-            self.str_text(self.payload(r)).unwrap_or("")
-        );
-        Err(self.value_error(&msg))
-    }
-
     /// `int(x)` for a float: truncation toward zero.
     pub(crate) fn float_to_int(&mut self, f: f64) -> PyResult {
         if f.is_nan() {
@@ -457,48 +429,6 @@ impl Vm {
         let b = num_bigint::BigInt::from(0) + float_to_bigint(t);
         self.new_bigint(b)
     }
-}
-
-/// Whether `c` is whitespace to C's `isspace` in the C locale (space, `\t`, `\n`, `\v`,
-/// `\f`, `\r`), which is what CPython strips around the text of a bytes-like object.
-fn is_ascii_space(c: char) -> bool {
-    matches!(c, ' ' | '\t'..='\r')
-}
-
-/// Parses a trimmed `float()` literal with ASCII digits: an optional sign, then `inf`,
-/// `infinity` or `nan` in any case, or a decimal with optional point and exponent whose
-/// digits may be grouped by single underscores between digits.
-pub(crate) fn parse_decimal(s: &str) -> Option<f64> {
-    let (sign, body) = match s.as_bytes().first() {
-        Some(b'-') => (-1.0, &s[1..]),
-        Some(b'+') => (1.0, &s[1..]),
-        _ => (1.0, s),
-    };
-    if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
-        return Some(sign * f64::INFINITY);
-    }
-    if body.eq_ignore_ascii_case("nan") {
-        return Some(sign * f64::NAN);
-    }
-    let b = body.as_bytes();
-    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let valid_underscores = b
-        .iter()
-        .enumerate()
-        .all(|(i, &c)| c != b'_' || (i > 0 && digit_at(i - 1) && digit_at(i + 1)));
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    let ok_chars = clean
-        .bytes()
-        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
-    let starts_ok = clean.starts_with(|c: char| c.is_ascii_digit() || c == '.');
-    let has_digit = clean
-        .bytes()
-        .take_while(|&c| c != b'e' && c != b'E')
-        .any(|c| c.is_ascii_digit());
-    if !(valid_underscores && ok_chars && starts_ok && has_digit) {
-        return None;
-    }
-    clean.parse::<f64>().ok().map(|f| sign * f)
 }
 
 /// The exact integer value of an integral, finite double.
@@ -524,18 +454,6 @@ pub fn float_to_bigint(t: f64) -> num_bigint::BigInt {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn parses_decimal_literals_with_underscores() {
-        assert_eq!(parse_decimal("1_0.2_5"), Some(10.25));
-        assert_eq!(parse_decimal("-iNfInItY"), Some(f64::NEG_INFINITY));
-        assert_eq!(parse_decimal("1.e5"), Some(1e5));
-        for bad in [
-            "", "1_", "_1", "1__0", "1._5", "1e_5", ".e5", "0x10", "1e+-5", "- 1",
-        ] {
-            assert_eq!(parse_decimal(bad), None, "{bad:?}");
-        }
-    }
 
     #[test]
     fn repr_matches_python() {
