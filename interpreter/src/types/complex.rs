@@ -407,8 +407,9 @@ pub(crate) fn dunder_complex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 /// `z.conjugate()`.
-pub(crate) fn conjugate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "conjugate", &args[1.min(args.len())..], 0, 0)?;
+pub(crate) fn conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "complex.conjugate", &[])?;
+    arity(vm, "complex.conjugate", &args[1.min(args.len())..], 0, 0)?;
     let Some(z) = args.first().and_then(|&v| vm.complex_of(v)) else {
         return Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object"));
     };
