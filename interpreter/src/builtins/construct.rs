@@ -56,11 +56,10 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
                     .number_to_f64(r)
                     .and_then(|f| vm.new_float(f.unwrap_or(0.0)));
             }
-            let x = vm.payload(x);
-            if let Some(text) = vm.str_text(x) {
-                let text = String::from(text);
-                return vm.parse_float(&text);
+            if let Some(r) = vm.float_from_text(x)? {
+                return Ok(r);
             }
+            let x = vm.payload(x);
             match vm.number_to_f64(x)? {
                 Some(f) => vm.new_float(f),
                 None => {

@@ -775,21 +775,21 @@ pub(super) fn int_bit_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `int.conjugate()`: the int itself (an int subclass gives a plain int).
 pub(super) fn int_conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "conjugate", &[])?;
+    kw.check(vm, "int.conjugate", &[])?;
     super::arity(vm, "int.conjugate", &args[1..], 0, 0)?;
     vm.unary_pos(args[0])
 }
 
 /// `float.conjugate()`: the float itself (a float subclass gives a plain float).
 pub(super) fn float_conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "conjugate", &[])?;
+    kw.check(vm, "float.conjugate", &[])?;
     super::arity(vm, "float.conjugate", &args[1..], 0, 0)?;
     let f = vm.float_of(args[0]).unwrap_or(0.0);
     vm.new_float(f)
 }
 
 pub(super) fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "as_integer_ratio", &[])?;
+    kw.check(vm, "int.as_integer_ratio", &[])?;
     super::arity(vm, "int.as_integer_ratio", &args[1..], 0, 0)?;
     let n = vm.unary_pos(args[0])?;
     vm.new_tuple(alloc::vec![n, Value::small(1).unwrap_or(Value::NONE)])
@@ -797,7 +797,7 @@ pub(super) fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyRes
 
 /// `float.as_integer_ratio()`: the exact fraction in lowest terms.
 pub(super) fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "as_integer_ratio", &[])?;
+    kw.check(vm, "float.as_integer_ratio", &[])?;
     super::arity(vm, "float.as_integer_ratio", &args[1..], 0, 0)?;
     let f = vm.float_of(args[0]).unwrap_or(0.0);
     if f.is_infinite() {
@@ -843,7 +843,9 @@ pub(super) fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyR
     vm.new_tuple(alloc::vec![n, d])
 }
 
-pub(super) fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(super) fn float_is_integer(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "float.is_integer", &[])?;
+    super::arity(vm, "float.is_integer", &args[1.min(args.len())..], 0, 0)?;
     let f = vm.float_of(args[0]).unwrap_or(0.0);
     Ok(Value::bool(f.is_finite() && libm::floor(f) == f))
 }

@@ -202,6 +202,8 @@ natives! {
     IntAsIntegerRatio = "as_integer_ratio" => int_as_integer_ratio,
     FloatAsIntegerRatio = "as_integer_ratio" => float_as_integer_ratio,
     FloatIsInteger = "is_integer" => float_is_integer,
+    FloatHex = "hex" => crate::types::float_hex::hex,
+    FloatFromhex = "fromhex" => crate::types::float_hex::fromhex,
     // exceptions
     ExcWithTraceback = "with_traceback" => exc_with_traceback,
     ExcAddNote = "add_note" => exc_add_note,
@@ -220,6 +222,7 @@ natives! {
     ProxyCopy = "copy" => crate::types::mappingproxy::copy,
     MemberDelete = "__delete__" => crate::types::member::member_delete,
     ComplexConjugate = "conjugate" => crate::types::complex::conjugate,
+    ComplexDunderComplex = "__complex__" => crate::types::complex::dunder_complex,
     DictFromkeys = "fromkeys" => d::fromkeys,
     RangeIndex = "index" => crate::types::range::index,
     RangeCount = "count" => crate::types::range::count,
@@ -399,6 +402,7 @@ pub fn is_class_method(n: u16) -> bool {
     n == N::BytesFromhex as u16
         || n == N::IntFromBytes as u16
         || n == N::DictFromkeys as u16
+        || n == N::FloatFromhex as u16
         || n == N::StrMaketrans as u16
 }
 
@@ -647,7 +651,10 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::popitem, N::DictPopitem),
             (Q::fromkeys, N::DictFromkeys),
         ],
-        TypeId::Complex => &[(Q::conjugate, N::ComplexConjugate)],
+        TypeId::Complex => &[
+            (Q::conjugate, N::ComplexConjugate),
+            (Q::__complex__, N::ComplexDunderComplex),
+        ],
         TypeId::Range => &[(Q::index, N::RangeIndex), (Q::count, N::RangeCount)],
         TypeId::Slice => &[(Q::indices, N::SliceIndicesMethod)],
         TypeId::Str => &[
@@ -774,6 +781,8 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::is_integer, N::FloatIsInteger),
             (Q::conjugate, N::FloatConjugate),
             (Q::as_integer_ratio, N::FloatAsIntegerRatio),
+            (Q::hex, N::FloatHex),
+            (Q::fromhex, N::FloatFromhex),
         ],
         TypeId::BaseException => &[
             (Q::with_traceback, N::ExcWithTraceback),

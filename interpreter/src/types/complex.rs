@@ -205,6 +205,15 @@ impl Vm {
     /// Parses `complex(text)`.
     fn parse_complex(&mut self, text: &str) -> PyResult<C> {
         let malformed = |vm: &mut Vm| vm.value_error("complex() arg is a malformed string");
+        // As in CPython, an underscore anywhere but between two digits (checked before
+        // anything else) is not malformed syntax but an unconvertible string.
+        if !crate::types::float_parse::underscores_between_digits(text) {
+            let msg = format!(
+                "could not convert string to complex: {}",
+                self.repr_str(text)
+            );
+            return Err(self.value_error(&msg));
+        }
         let s = text.trim();
         let s = match s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
             Some(inner) => inner.trim(),
@@ -213,26 +222,7 @@ impl Vm {
         if s.is_empty() {
             return Err(malformed(self));
         }
-        if s.contains("__") || s.starts_with('_') || s.ends_with('_') {
-            let msg = format!("could not convert string to complex: '{text}'");
-            return Err(self.value_error(&msg));
-        }
-        let parse = |t: &str| -> Option<f64> {
-            let t = t.replace('_', "");
-            match t.to_ascii_lowercase().as_str() {
-                "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
-                "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-                "nan" | "+nan" | "-nan" => Some(f64::NAN),
-                _ => {
-                    if t.is_empty()
-                        || t.contains(|ch: char| !(ch.is_ascii_digit() || "+-.eE".contains(ch)))
-                    {
-                        return None;
-                    }
-                    t.parse::<f64>().ok()
-                }
-            }
-        };
+        let parse = |t: &str| crate::types::float_parse::parse_decimal(&t.replace('_', ""));
         let Some(body) = s.strip_suffix(['j', 'J']) else {
             return match parse(s) {
                 Some(re) => Ok(c(re, 0.0)),
@@ -264,43 +254,56 @@ impl Vm {
         }
     }
 
-    /// One argument of `complex(real, imag)` as a complex value.
-    fn complex_arg(&mut self, v: Value, which: &str) -> PyResult<C> {
-        if let Some(t) = self.user_class_of(v)
-            && let Some(f) = self.lookup_user(t, Q::__complex__)
-        {
-            let r = self.call_method_value(f, v, t, &[])?;
-            return match self.complex_of(r) {
-                Some(z) => Ok(z),
-                None => {
-                    let msg = format!(
-                        "__complex__ returned non-complex (type {})",
-                        self.type_name_of(r)
-                    );
-                    Err(self.type_error(&msg))
-                }
-            };
-        }
-        if let Some(z) = self.as_complex_operand(v)? {
-            return Ok(z);
-        }
-        if let Some(r) = self.convert_dunder(v, Q::__float__)? {
-            return Ok(c(self.float_of(r).unwrap_or(0.0), 0.0));
-        }
-        if let Some(r) = self.index_dunder(v)? {
-            let f = self.number_to_f64(r)?.unwrap_or(0.0);
-            return Ok(c(f, 0.0));
-        }
-        let what = if which == "first argument" {
-            "a string or a number"
-        } else {
-            "a number"
+    /// `__complex__` of a user object (the first argument of `complex()` only): its
+    /// value, or `None` when its class defines none.
+    fn complex_dunder(&mut self, v: Value) -> PyResult<Option<C>> {
+        let Some(t) = self.user_class_of(v) else {
+            return Ok(None);
         };
-        let msg = format!(
-            "complex() {which} must be {what}, not '{}'",
-            self.type_name_of(v)
-        );
-        Err(self.type_error(&msg))
+        let Some(f) = self.lookup_user(t, Q::__complex__) else {
+            return Ok(None);
+        };
+        let r = self.call_method_value(f, v, t, &[])?;
+        match self.complex_of(r) {
+            Some(z) => Ok(Some(z)),
+            None => {
+                let msg = format!(
+                    "__complex__ returned non-complex (type {})",
+                    self.type_name_of(r)
+                );
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    /// Whether `complex()` takes `v` as a number: a complex, int or float value, or an
+    /// object whose class defines `__float__` or `__index__`.
+    fn complex_accepts(&self, v: Value) -> bool {
+        let p = self.payload(v);
+        if self.complex_of(p).is_some() || self.is_int(p) || self.is_float(p) {
+            return true;
+        }
+        self.user_class_of(v).is_some_and(|t| {
+            self.lookup_user(t, Q::__float__).is_some()
+                || self.lookup_user(t, Q::__index__).is_some()
+        })
+    }
+
+    /// An accepted argument of `complex()` as a complex value, and whether it was one: any
+    /// other number goes through `__float__`, then `__index__`, as `float()` does.
+    fn complex_part(&mut self, v: Value) -> PyResult<(C, bool)> {
+        if let Some(z) = self.complex_of(v) {
+            return Ok((z, true));
+        }
+        let f = if let Some(r) = self.convert_dunder(v, Q::__float__)? {
+            self.float_of(r).unwrap_or(0.0)
+        } else if let Some(r) = self.index_dunder(v)? {
+            self.number_to_f64(r)?.unwrap_or(0.0)
+        } else {
+            let p = self.payload(v);
+            self.number_to_f64(p)?.unwrap_or(0.0)
+        };
+        Ok((c(f, 0.0), false))
     }
 }
 
@@ -340,24 +343,48 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
-    let a = match real {
-        Some(r) => vm.complex_arg(r, "first argument")?,
-        None => c(0.0, 0.0),
-    };
     if imag.is_none()
         && let Some(r) = real
         && matches!(vm.heap.get(r), Some(Obj::Complex(_)))
     {
         return Ok(r);
     }
+    // CPython's order: the first argument's `__complex__`, then both arguments' types are
+    // checked, and only then are they converted (the second never through `__complex__`).
+    let special = match real {
+        Some(r) => vm.complex_dunder(r)?,
+        None => None,
+    };
+    if special.is_none()
+        && let Some(r) = real
+        && !vm.complex_accepts(r)
+    {
+        let msg = format!(
+            "complex() first argument must be a string or a number, not '{}'",
+            vm.type_name_of(r)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    if let Some(i) = imag
+        && !vm.complex_accepts(i)
+    {
+        let msg = format!(
+            "complex() second argument must be a number, not '{}'",
+            vm.type_name_of(i)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    let (a, a_complex) = match (special, real) {
+        (Some(z), _) => (z, true),
+        (None, Some(r)) => vm.complex_part(r)?,
+        (None, None) => (c(0.0, 0.0), false),
+    };
     let Some(i) = imag else {
         return vm.new_complex(a);
     };
-    let b = vm.complex_arg(i, "second argument")?;
+    let (b, b_complex) = vm.complex_part(i)?;
     // real + imag * 1j, part by part as CPython does, so signed zeros survive: only a
     // complex argument's other part is added in.
-    let a_complex = real.is_some_and(|r| vm.complex_of(r).is_some());
-    let b_complex = vm.complex_of(i).is_some();
     let mut re = a.re;
     let mut im = b.re;
     if b_complex {
@@ -369,9 +396,20 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.new_complex(c(re, im))
 }
 
+/// `z.__complex__()`: the value itself (the plain complex a subclass instance extends).
+pub(crate) fn dunder_complex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "complex.__complex__", &[])?;
+    arity(vm, "complex.__complex__", &args[1.min(args.len())..], 0, 0)?;
+    let z = crate::builtins::checked_receiver(vm, args, "__complex__", "complex", |vm, v| {
+        vm.complex_of(v).is_some()
+    })?;
+    Ok(vm.payload(z))
+}
+
 /// `z.conjugate()`.
-pub(crate) fn conjugate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "conjugate", &args[1.min(args.len())..], 0, 0)?;
+pub(crate) fn conjugate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "complex.conjugate", &[])?;
+    arity(vm, "complex.conjugate", &args[1.min(args.len())..], 0, 0)?;
     let Some(z) = args.first().and_then(|&v| vm.complex_of(v)) else {
         return Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object"));
     };

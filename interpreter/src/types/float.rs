@@ -411,56 +411,6 @@ impl Vm {
         }
     }
 
-    /// Parses `float(text)`: decimal literals, `inf`, `nan`, with optional sign and spaces.
-    /// Decimal digits of any script count as their ASCII digits.
-    pub(crate) fn parse_float(&mut self, text: &str) -> PyResult {
-        let ascii = crate::unicode::ascii_digits(text);
-        let s = ascii.trim();
-        let (sign, body) = match s.as_bytes().first() {
-            Some(b'-') => (-1.0, &s[1..]),
-            Some(b'+') => (1.0, &s[1..]),
-            _ => (1.0, s),
-        };
-        let lower = body.to_ascii_lowercase();
-        let special = match lower.as_str() {
-            "inf" | "infinity" => Some(f64::INFINITY),
-            "nan" => Some(f64::NAN),
-            _ => None,
-        };
-        if let Some(f) = special {
-            return self.new_float(sign * f);
-        }
-        let valid_underscores = {
-            let b = body.as_bytes();
-            !b.is_empty()
-                && b.iter().enumerate().all(|(i, &c)| {
-                    c != b'_'
-                        || (i > 0
-                            && i + 1 < b.len()
-                            && b[i - 1].is_ascii_digit()
-                            && b[i + 1].is_ascii_digit())
-                })
-        };
-        let clean: String = body.chars().filter(|&c| c != '_').collect();
-        let ok_chars = clean
-            .bytes()
-            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
-        let starts_ok = clean.starts_with(|c: char| c.is_ascii_digit() || c == '.');
-        let has_digit = starts_ok
-            && clean
-                .bytes()
-                .take_while(|&c| c != b'e' && c != b'E')
-                .any(|c| c.is_ascii_digit());
-        match clean.parse::<f64>() {
-            Ok(f) if valid_underscores && ok_chars && has_digit => self.new_float(sign * f),
-            _ => {
-                let r = self.repr_str(text);
-                let msg = format!("could not convert string to float: {r}");
-                Err(self.value_error(&msg))
-            }
-        }
-    }
-
     /// `int(x)` for a float: truncation toward zero.
     pub(crate) fn float_to_int(&mut self, f: f64) -> PyResult {
         if f.is_nan() {

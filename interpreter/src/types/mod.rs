@@ -14,6 +14,8 @@ pub mod class;
 pub mod complex;
 pub mod dict;
 pub mod float;
+pub mod float_hex;
+pub mod float_parse;
 pub mod format;
 pub mod generator;
 pub mod instance;
