@@ -11,7 +11,7 @@ edges = [
 ]
 for x in edges:
     print(repr(x), x == float(repr(x)), hash(x) == hash(float(repr(x))), bool(x), -x,
-          x * 2, x / 2, abs(x))
+          x * 2, x / 2, abs(x), x.hex(), float.fromhex(x.hex()) == x)
 
 # the same value reached by different routes is equal, hashes alike and is one dict key
 routes = [
