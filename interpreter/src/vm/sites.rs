@@ -39,7 +39,11 @@ const BUILTIN: u8 = 6;
 /// class, reached by instances of many subclasses, would otherwise refill on every use).
 const MAX_CLASS_CHANGES: u8 = 6;
 
-/// Classes a site holds at once (a method of a base class often sees two or three).
+/// Classes a site holds at once (a method of a base class often sees two or three, a
+/// scheduler's base class four or five). Fewer on small targets, where sites cost RAM.
+#[cfg(target_pointer_width = "64")]
+const WAYS: usize = 4;
+#[cfg(not(target_pointer_width = "64"))]
 const WAYS: usize = 2;
 
 /// Ways of a name: attribute loads and methods, stores, global names.
