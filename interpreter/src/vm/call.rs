@@ -560,6 +560,28 @@ impl Vm {
     /// `f(*args, **kwargs)`: `args` is a tuple, `kwargs` a dict or None.
     pub(crate) fn call_ex(&mut self, f: Value, args: Value, kwargs: Value) -> PyResult {
         let at = self.stack.len();
+        let (nargs, kwnames) = self.stack_ex_args(f, args, kwargs)?;
+        if let Some(t) = kwnames {
+            self.roots.push(t);
+        }
+        let r = self.call_stacked(f, at + 1, nargs, kwnames);
+        if kwnames.is_some() {
+            self.roots.pop();
+        }
+        self.stack.truncate(at);
+        r
+    }
+
+    /// Lays out `f(*args, **kwargs)` as a stacked call: pushes `f`, the positional
+    /// arguments and the keyword values; gives the positional count and the keyword names
+    /// (a tuple, for `call_stacked`/`enter_function`). On error the stack is as before.
+    pub(crate) fn stack_ex_args(
+        &mut self,
+        f: Value,
+        args: Value,
+        kwargs: Value,
+    ) -> PyResult<(usize, Option<Value>)> {
+        let at = self.stack.len();
         let positional = self.tuple_items(args).to_vec();
         self.stack.push(f);
         self.stack.extend_from_slice(&positional);
@@ -593,14 +615,6 @@ impl Vm {
                 }
             }
         };
-        if let Some(t) = kwnames {
-            self.roots.push(t);
-        }
-        let r = self.call_stacked(f, at + 1, positional.len(), kwnames);
-        if kwnames.is_some() {
-            self.roots.pop();
-        }
-        self.stack.truncate(at);
-        r
+        Ok((positional.len(), kwnames))
     }
 }

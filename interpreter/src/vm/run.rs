@@ -721,6 +721,23 @@ impl Vm {
                 op::CALL_FUNCTION_EX => {
                     let (f, args, kwargs) = (self.peek(2), self.peek(1), self.peek(0));
                     let fpos = self.stack.len() - 3;
+                    if self.is_function(f) {
+                        // A Python function runs as a frame of this loop, its arguments laid
+                        // out above the call's operands (which it drops when it returns).
+                        let at = self.stack.len();
+                        let (n, kwnames) = tri!(self.stack_ex_args(f, args, kwargs));
+                        self.save_ip(next);
+                        if let Some(t) = kwnames {
+                            self.roots.push(t);
+                        }
+                        let entered = self.enter_function(f, at + 1, n, kwnames, fpos);
+                        if kwnames.is_some() {
+                            self.roots.pop();
+                        }
+                        tri!(entered);
+                        reload!();
+                        continue;
+                    }
                     let r = tri!(self.call_ex(f, args, kwargs));
                     self.stack.truncate(fpos);
                     self.stack.push(r);
@@ -1129,9 +1146,7 @@ impl Vm {
                         self.young.truncate(young_base);
                         // The back edge of a `for` over a range, list or tuple: the next
                         // item (and its store) without dispatching `FOR_ITER`.
-                        if let Some(&[op::FOR_ITER, t0, t1, t2, t3]) =
-                            ops.get(target..target + 5)
-                        {
+                        if let Some(&[op::FOR_ITER, t0, t1, t2, t3]) = ops.get(target..target + 5) {
                             let it = self.top();
                             if let Some(item) = self.next_fast(it) {
                                 let Some(v) = item else {
