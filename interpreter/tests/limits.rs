@@ -3,8 +3,56 @@
 
 mod common;
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
 use common::run;
 use upy::Config;
+
+/// The system allocator, counting each thread's live bytes and their peak, so a test can
+/// see how much memory a run asked for, inside the heap budget or not.
+struct Counting;
+
+thread_local! {
+    static LIVE: Cell<usize> = const { Cell::new(0) };
+    static PEAK: Cell<usize> = const { Cell::new(0) };
+}
+
+fn note(grow: usize, shrink: usize) {
+    LIVE.with(|live| {
+        let now = live.get().saturating_add(grow).saturating_sub(shrink);
+        live.set(now);
+        PEAK.with(|peak| peak.set(peak.get().max(now)));
+    });
+}
+
+// SAFETY: every call is forwarded to `System` unchanged; the counting touches only
+// const-initialised thread locals without destructors.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        note(layout.size(), 0);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        note(0, layout.size());
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        note(new_size, layout.size());
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static COUNTING: Counting = Counting;
+
+/// The most memory this thread held at once while `f` ran, beyond what it held before.
+fn peak_during<R>(f: impl FnOnce() -> R) -> (R, usize) {
+    let start = LIVE.with(Cell::get);
+    PEAK.with(|p| p.set(start));
+    let r = f();
+    (r, PEAK.with(Cell::get) - start)
+}
 
 /// The smallest thread stack the VM is tested on, and what it keeps free below its limit
 /// for the deepest operation that does not check the guard (compiling, a collection).
@@ -285,6 +333,35 @@ fn sizes_chosen_by_a_program_are_checked_against_the_heap_first() {
             "{source}"
         );
     }
+}
+
+#[test]
+fn results_built_outside_the_heap_are_checked_as_they_grow() {
+    // Results whose size follows from their inputs (replacements, joins, the text of a
+    // container): MemoryError once the text outgrows the budget, long before it is built.
+    for source in [
+        "big = 'a' * 10000\nbig.replace('a', 'b' * 10000)",
+        "big = 'a' * 10000\nbig.replace('', 'b' * 10000)",
+        "big = b'a' * 10000\nbig.replace(b'a', b'b' * 10000)",
+        "big = bytearray(b'a' * 10000)\nbig.replace(b'a', b'b' * 10000)",
+        "big = 'a' * 10000\n'x'.join([big] * 10000)",
+        "big = b'a' * 10000\nb'x'.join([big] * 10000)",
+        "big = 'a' * 10000\nrepr([big] * 10000)",
+        "big = 'a' * 10000\nstr({i: big for i in range(10000)})",
+        "big = 'a' * 10000\n'%s' % ([big] * 10000,)",
+        "big = 'a' * 10000\nbig.translate({97: 'bc' * 10000})",
+    ] {
+        let (kind, peak) = peak_during(|| uncaught_type(small_heap(256 * 1024), source));
+        assert_eq!(kind, "MemoryError", "{source}");
+        assert!(peak < 8 << 20, "{source}: {peak} bytes at the peak");
+    }
+    // Within the budget they still work.
+    let (out, err) = run(
+        small_heap(256 * 1024),
+        "print(len(('ab' * 100).replace('a', 'xyz')), len(','.join(['q'] * 1000)))",
+    );
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(out, "400 1999\n");
 }
 
 #[test]

@@ -194,6 +194,28 @@ pub(crate) fn replace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         Some(&c) => vm.int_as_i64(c).unwrap_or(-1),
         None => -1,
     };
+    let n = if old.is_empty() {
+        b.len() + 1
+    } else {
+        let mut n = 0;
+        let mut i = 0;
+        while i + old.len() <= b.len() && (limit < 0 || (n as i64) < limit) {
+            if b[i..].starts_with(&old) {
+                n += 1;
+                i += old.len();
+            } else {
+                i += 1;
+            }
+        }
+        n
+    };
+    let n = if limit < 0 { n } else { n.min(limit as usize) };
+    vm.check_building(crate::types::str::replaced_len(
+        b.len(),
+        n,
+        old.len(),
+        new.len(),
+    ))?;
     let mut out = Vec::with_capacity(b.len());
     let mut done = 0i64;
     let mut i = 0;
@@ -357,6 +379,7 @@ pub(crate) fn join(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
             );
             return Err(vm.type_error(&msg));
         };
+        vm.check_building(out.len() + sep.len() + b.len())?;
         if i > 0 {
             out.extend_from_slice(&sep);
         }

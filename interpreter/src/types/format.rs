@@ -189,18 +189,38 @@ fn number(text: &str) -> Result<(Option<usize>, &str), String> {
 /// Pads `body` (after its sign or prefix `prefix`) to the spec's width.
 fn pad(prefix: &str, body: &str, spec: &Spec, default_align: char) -> String {
     let len = prefix.chars().count() + body.chars().count();
-    if len >= spec.width {
-        return format!("{prefix}{body}");
-    }
+    let n = spec.width.saturating_sub(len);
     let (fill, align) = spec.fill_align(default_align);
-    let n = spec.width - len;
-    let fills = |k: usize| core::iter::repeat_n(fill, k).collect::<String>();
+    let mut out = String::with_capacity(prefix.len() + body.len() + n * fill.len_utf8());
+    let fills = |out: &mut String, k: usize| out.extend(core::iter::repeat_n(fill, k));
     match align {
-        '<' => format!("{prefix}{body}{}", fills(n)),
-        '^' => format!("{}{prefix}{body}{}", fills(n / 2), fills(n - n / 2)),
-        '=' => format!("{prefix}{}{body}", fills(n)),
-        _ => format!("{}{prefix}{body}", fills(n)),
+        _ if n == 0 => {
+            out.push_str(prefix);
+            out.push_str(body);
+        }
+        '<' => {
+            out.push_str(prefix);
+            out.push_str(body);
+            fills(&mut out, n);
+        }
+        '^' => {
+            fills(&mut out, n / 2);
+            out.push_str(prefix);
+            out.push_str(body);
+            fills(&mut out, n - n / 2);
+        }
+        '=' => {
+            out.push_str(prefix);
+            fills(&mut out, n);
+            out.push_str(body);
+        }
+        _ => {
+            fills(&mut out, n);
+            out.push_str(prefix);
+            out.push_str(body);
+        }
     }
+    out
 }
 
 pub fn format_str(text: &str, spec: &Spec) -> Result<String, FormatError> {

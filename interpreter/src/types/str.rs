@@ -54,13 +54,16 @@ fn method(
         crate::builtins::args::parse_tuple_arity(vm, name, &args[1..], min, max)?;
         return Ok(s);
     }
-    // CPython names the type in "takes exactly/no arguments", not in the range messages.
-    let full = if min == max {
-        format!("str.{name}")
-    } else {
-        String::from(name)
-    };
-    arity(vm, &full, &args[1..], min, max)?;
+    let given = args.len().saturating_sub(1);
+    if given < min || given > max {
+        // CPython names the type in "takes exactly/no arguments", not in the range messages.
+        let full = if min == max {
+            format!("str.{name}")
+        } else {
+            String::from(name)
+        };
+        arity(vm, &full, &args[1..], min, max)?;
+    }
     Ok(s)
 }
 
@@ -83,6 +86,9 @@ pub fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         }
         // A str subclass instance joins as the text it extends.
         let text = vm.payload(*item);
+        if let Some(n) = vm.str_text(text).map(str::len) {
+            vm.check_building(out.len() + n)?;
+        }
         match vm.str_text(text) {
             Some(t) => out.push_str(t),
             None => {
@@ -267,6 +273,13 @@ pub fn replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         Some(&c) => size_arg(vm, c)?,
         None => -1,
     };
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    let n = if old.is_empty() {
+        s.chars().count().saturating_add(1).min(limit)
+    } else {
+        s.match_indices(old.as_str()).take(limit).count()
+    };
+    vm.check_building(replaced_len(s.len(), n, old.len(), new.len()))?;
     let out = if count < 0 {
         if old.is_empty() {
             // Insert between every character and at both ends.
@@ -648,6 +661,9 @@ pub fn translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         };
         if v.is_none() {
             continue;
+        }
+        if let Some(n) = vm.str_text(v).map(str::len) {
+            vm.check_building(out.len() + n)?;
         }
         if let Some(t) = vm.str_text(v) {
             out.push_str(t);
@@ -1286,4 +1302,10 @@ fn format_field(
         value = r?;
     }
     Ok(value)
+}
+
+/// The length of a text of `len` bytes after `n` replacements of `old` bytes by `new` bytes
+/// (saturating: an impossible size is refused by the budget all the same).
+pub(crate) fn replaced_len(len: usize, n: usize, old: usize, new: usize) -> usize {
+    (len - n.saturating_mul(old).min(len)).saturating_add(n.saturating_mul(new))
 }

@@ -40,6 +40,18 @@ impl Vm {
         Ok(())
     }
 
+    /// Checks that text or bytes of `len` bytes, built outside the heap before it becomes an
+    /// object, still fit the budget (collecting first when they might not): a size a program
+    /// chose ends in MemoryError, never in an allocation the budget did not see.
+    #[inline]
+    pub(crate) fn check_building(&mut self, len: usize) -> PyResult<()> {
+        if self.heap.fits(len) {
+            Ok(())
+        } else {
+            self.reserve_bytes(len)
+        }
+    }
+
     /// Marks from every root and frees the rest.
     pub fn collect_garbage(&mut self) {
         let roots = self.gc_roots();

@@ -175,6 +175,8 @@ impl Vm {
 
     /// Appends `repr(v)`.
     pub(crate) fn repr_into(&mut self, v: Value, out: &mut String) -> PyResult<()> {
+        // The text of a container grows item by item outside the heap.
+        self.check_building(out.len())?;
         if let Some(t) = self.user_class_of(v)
             && let Some(f) = self.lookup_user(t, Q::__repr__)
         {
@@ -209,7 +211,7 @@ impl Vm {
     /// `repr(v)` as the builtin types define it, without calling a class's `__repr__`.
     pub(crate) fn repr_builtin_into(&mut self, v: Value, out: &mut String) -> PyResult<()> {
         if let Some(i) = v.as_small() {
-            out.push_str(&format!("{i}"));
+            push_int(out, i);
             return Ok(());
         }
         if let Some(text) = self.str_text(v) {
@@ -709,5 +711,27 @@ impl Vm {
     pub(crate) fn format_with_spec(&mut self, v: Value, spec: Value) -> PyResult {
         let spec = self.string_of(spec);
         self.format(v, &spec)
+    }
+}
+
+/// Appends the decimal digits of `i` (with its sign): `format!("{i}")` without the
+/// formatting machinery, for the many small ints a program prints or converts.
+pub(crate) fn push_int(out: &mut String, i: i64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.push('-');
+    }
+    for &d in &digits[at..] {
+        out.push(d as char);
     }
 }
