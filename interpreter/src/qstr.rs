@@ -60,7 +60,7 @@ static_qstrs! {
     // Attributes.
     __cause__, __context__, __traceback__, __suppress_context__, __notes__,
     tb_next, tb_lineno, tb_lasti, __objclass__, __args__, write, __origin__,
-    __parameters__,
+    __parameters__, __annotations__, cell_contents,
     // The class machinery and special methods.
     __build_class__, __classcell__, __prepare__, __new__, __init_subclass__,
     __class_getitem__, __set_name__, __slots__, __bases__, __base__, __mro__, __self__,

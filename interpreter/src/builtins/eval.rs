@@ -19,10 +19,22 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// The source text of an `eval`/`exec`/`compile` argument (str or bytes).
+/// A null byte in it is a SyntaxError without a location, as CPython reports for strings.
 fn source_text(vm: &mut Vm, v: Value, func: &str) -> PyResult<Option<String>> {
-    if let Some(t) = vm.str_text(v) {
-        return Ok(Some(String::from(t)));
+    let text = match vm.str_text(v) {
+        Some(t) => Some(String::from(t)),
+        None => source_bytes(vm, v, func)?,
+    };
+    if text.as_deref().is_some_and(|t| t.contains('\0')) {
+        return Err(vm.raise_new(
+            crate::types::TypeId::SyntaxError,
+            "source code string cannot contain null bytes",
+        ));
     }
+    Ok(text)
+}
+
+fn source_bytes(vm: &mut Vm, v: Value, func: &str) -> PyResult<Option<String>> {
     if let Some(b) = vm.buffer_of(v) {
         return match String::from_utf8(b) {
             Ok(s) => Ok(Some(s)),

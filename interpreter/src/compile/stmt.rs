@@ -739,10 +739,43 @@ impl<'a> Compiler<'a, '_> {
                 Ok(())
             },
         )?;
+        self.store_annotations(f)?;
         for _ in &f.decorators {
             self.emit_arg(op::CALL_FUNCTION, 1);
         }
         self.store_name(&f.name)
+    }
+
+    /// With the new function on the stack: evaluates its parameter and return annotations
+    /// into a dict and stores it as the function's `__annotations__` (nothing to do when it
+    /// has none; reading the attribute then gives an empty dict).
+    fn store_annotations(&mut self, f: &'a FunctionDef) -> CResult {
+        let p = &f.params;
+        // CPython's order: the ordinary parameters before the positional-only ones.
+        let params = p.args.iter().chain(&p.posonly).chain(&p.vararg);
+        let params = params.chain(&p.kwonly).chain(&p.kwarg);
+        let mut annotated: Vec<(&str, &'a crate::ast::Expr)> = params
+            .filter_map(|p| Some((p.name.as_str(), p.annotation.as_ref()?)))
+            .collect();
+        if let Some(r) = &f.returns {
+            annotated.push(("return", r));
+        }
+        if annotated.is_empty() {
+            return Ok(());
+        }
+        self.emit(op::DUP_TOP);
+        for &(name, e) in &annotated {
+            let name = self.mangled(name);
+            let q = self.vm.qstrs.intern(&name);
+            self.load_const(crate::value::Value::qstr(q))?;
+            self.expr(e)?;
+        }
+        let n = u16::try_from(annotated.len()).map_err(|_| Self::too_many("annotations"))?;
+        self.emit_arg(op::BUILD_MAP, n);
+        self.emit(op::ROT_TWO);
+        let i = self.name_index("__annotations__")?;
+        self.emit_arg(op::STORE_ATTR, i);
+        Ok(())
     }
 
     /// `class C(bases, **kw): body` is `C = __build_class__(<body function>, 'C', bases,

@@ -84,6 +84,15 @@ impl Vm {
             {
                 return Ok(v);
             }
+            // A function without annotations gets an empty dict on first reading, kept.
+            if name == Q::__annotations__ && self.is_function(obj) {
+                let annotations = self.new_dict()?;
+                self.roots.push(annotations);
+                let stored = self.store_attr(obj, name, annotations);
+                self.roots.pop();
+                stored?;
+                return Ok(annotations);
+            }
         }
         if obj.as_builtin_type().is_none()
             && let Some(n) = self.find_method(obj, name)
@@ -288,6 +297,13 @@ impl Vm {
                 Q::__traceback__ => return self.exc_traceback(obj).map(Some),
                 _ => None,
             }),
+            Some(&Obj::Cell(v)) if name == Q::cell_contents => {
+                if v == Value::UNBOUND {
+                    Err(self.value_error("Cell is empty"))
+                } else {
+                    Ok(Some(v))
+                }
+            }
             Some(Obj::Traceback(tb)) => Ok(match name {
                 Q::tb_next => Some(tb.next),
                 Q::tb_lineno => Some(Value::small(i64::from(tb.entry.line)).unwrap_or(Value::NONE)),
@@ -454,6 +470,13 @@ impl Vm {
 
     /// `obj.name = value`.
     pub(crate) fn store_attr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
+        // A cell's contents are writable and deletable (`del` stores `UNBOUND`: empty).
+        if name == Q::cell_contents
+            && let Some(Obj::Cell(v)) = self.heap.get_mut(obj)
+        {
+            *v = value;
+            return Ok(());
+        }
         if let Some(Obj::Function(f)) = self.heap.get(obj)
             && matches!(
                 name,

@@ -167,10 +167,41 @@ impl Vm {
         values: &[Value],
         caps: &mut Vec<Value>,
     ) -> PyResult<bool> {
-        let d = self.payload(subject);
+        // Mappings: dicts, their subclasses and mappingproxies of dicts. A subclass is asked
+        // through its own `get`, as CPython asks every mapping.
+        let proxied = self.proxied(subject);
+        let d = proxied.unwrap_or_else(|| self.payload(subject));
         if !matches!(self.heap.get(d), Some(Obj::Dict(_))) {
             return Ok(false);
         }
+        let getter = if proxied.is_none() && d != subject {
+            let get = self.load_attr(subject, crate::qstr::Q::get)?;
+            self.roots.push(get);
+            let missing = self.new_list(alloc::vec::Vec::new());
+            self.roots.pop();
+            Some((get, missing?))
+        } else {
+            None
+        };
+        let base = self.roots.len();
+        if let Some((get, missing)) = getter {
+            self.roots.extend([get, missing]);
+        }
+        let r = self.match_mapping_items(items, d, getter, values, caps);
+        self.roots.truncate(base);
+        r
+    }
+
+    /// `match_mapping` once the mapping's dict `d` (and, for a dict subclass, its bound
+    /// `get` and a unique missing marker) are known.
+    fn match_mapping_items(
+        &mut self,
+        items: &[Value],
+        d: Value,
+        getter: Option<(Value, Value)>,
+        values: &[Value],
+        caps: &mut Vec<Value>,
+    ) -> PyResult<bool> {
         let keys: Vec<Value> = self
             .tuple_items(items[2])
             .iter()
@@ -194,7 +225,13 @@ impl Vm {
             }
         }
         for (&k, &p) in keys.iter().zip(&subs) {
-            let Some(v) = self.dict_get(d, k)? else {
+            let found = match getter {
+                Some((get, missing)) => {
+                    Some(self.call_value(get, &[k, missing])?).filter(|&v| v != missing)
+                }
+                None => self.dict_get(d, k)?,
+            };
+            let Some(v) = found else {
                 return Ok(false);
             };
             if !self.match_node(p, v, values, caps)? {
