@@ -189,7 +189,16 @@ impl<'a> Compiler<'a, '_> {
                 rest,
             } => {
                 let mut key_slots = Vec::with_capacity(keys.len());
+                let mut literals: Vec<LiteralKey> = Vec::new();
                 for k in keys {
+                    if let Some((lit, text)) = literal_key(k) {
+                        if literals.contains(&lit) {
+                            let msg =
+                                alloc::format!("mapping pattern checks duplicate key ({text})");
+                            return Err(SyntaxError::new(msg, k.span));
+                        }
+                        literals.push(lit);
+                    }
                     key_slots.push(Self::value_slot(c, k));
                 }
                 let mut subs = Vec::with_capacity(patterns.len());
@@ -371,4 +380,73 @@ fn irrefutable(p: &Pattern) -> bool {
         PatternKind::Or(alts) => alts.iter().any(irrefutable),
         _ => false,
     }
+}
+
+/// A literal mapping-pattern key, compared as Python compares the values (`1`, `1.0` and
+/// `True` are one key), for the compile-time duplicate check.
+#[derive(PartialEq)]
+enum LiteralKey {
+    None,
+    Int(i64),
+    Float(u64),
+    Imaginary(u64),
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+/// The key of a literal (an optionally negated number, a string, bytes, None or a bool)
+/// and its repr; `None` for value patterns, which are checked when the match runs.
+fn literal_key(e: &crate::ast::Expr) -> Option<(LiteralKey, String)> {
+    use crate::ast::{Constant, ExprKind, Int, UnaryOp};
+    let (negate, c) = match &e.kind {
+        ExprKind::Constant(c) => (false, c),
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Constant(c) => (true, c),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(match c {
+        Constant::None => (LiteralKey::None, String::from("None")),
+        Constant::True => (LiteralKey::Int(1), String::from("True")),
+        Constant::False => (LiteralKey::Int(0), String::from("False")),
+        Constant::Int(Int::Small(i)) => {
+            let i = if negate { i.checked_neg()? } else { *i };
+            (LiteralKey::Int(i), alloc::format!("{i}"))
+        }
+        Constant::Float(f) => {
+            let f = if negate { -f } else { *f };
+            let key = if f.fract() == 0.0 && f.abs() < 9.0e15 {
+                LiteralKey::Int(f as i64)
+            } else {
+                LiteralKey::Float(f.to_bits())
+            };
+            (key, crate::types::float::repr(f))
+        }
+        Constant::Imaginary(f) if !negate => {
+            let r = crate::types::float::repr(*f);
+            let r = r.strip_suffix(".0").unwrap_or(&r);
+            // `0j == 0`: a zero imaginary is the key 0.
+            let key = if *f == 0.0 {
+                LiteralKey::Int(0)
+            } else {
+                LiteralKey::Imaginary(f.to_bits())
+            };
+            (key, alloc::format!("{r}j"))
+        }
+        Constant::Str(t) if !negate => {
+            let mut text = String::new();
+            crate::vm::repr_text(t, &mut text);
+            (LiteralKey::Str(t.clone()), text)
+        }
+        Constant::Bytes(b) if !negate => {
+            let mut text = String::new();
+            crate::types::bytes::bytes_repr(b, false, &mut text);
+            (LiteralKey::Bytes(b.clone()), text)
+        }
+        _ => return None,
+    })
 }

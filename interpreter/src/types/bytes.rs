@@ -78,27 +78,34 @@ impl Vm {
 
     /// `repr` of bytes: `b'...'`, quotes chosen as for str; bytearray's always escapes `'`.
     pub(crate) fn bytes_repr_into(&self, b: &[u8], bytearray: bool, out: &mut String) {
-        let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-            '"'
-        } else {
-            '\''
-        };
-        out.push('b');
-        out.push(quote);
-        for &c in b {
-            match c {
-                b'\t' => out.push_str("\\t"),
-                b'\n' => out.push_str("\\n"),
-                b'\r' => out.push_str("\\r"),
-                b'\\' => out.push_str("\\\\"),
-                b'\'' if quote == '\'' || bytearray => out.push_str("\\'"),
-                0x20..=0x7e => out.push(c as char),
-                _ => out.push_str(&format!("\\x{c:02x}")),
-            }
-        }
-        out.push(quote);
+        bytes_repr(b, bytearray, out);
     }
+}
 
+/// `repr` of bytes, for code without a VM (the compiler's messages).
+pub(crate) fn bytes_repr(b: &[u8], bytearray: bool, out: &mut String) {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    out.push('b');
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\\' => out.push_str("\\\\"),
+            b'\'' if quote == '\'' || bytearray => out.push_str("\\'"),
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+}
+
+impl Vm {
     /// Builds the bytes of `bytes(x)` / `bytearray(x)` (not `bytes(str, encoding)`).
     pub(crate) fn bytes_from_value(&mut self, x: Value, name: &str) -> PyResult<Vec<u8>> {
         // `bytes(x)` asks a class's `__bytes__` first, even one extending bytes.

@@ -23,6 +23,7 @@ mod iter;
 mod matching;
 mod ops;
 mod repr;
+pub(crate) use repr::repr_text;
 mod run;
 pub mod sites;
 mod subscr;
