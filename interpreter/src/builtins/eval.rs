@@ -133,9 +133,17 @@ impl Vm {
         r.map(|()| d)
     }
 
-    /// Compiles `source` for `eval`/`exec`/`compile` as a code value.
-    fn compile_to_code(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<Code>> {
-        let text = if mode == Mode::Eval {
+    /// Compiles `source` for `eval`/`exec`/`compile` as a code value. `eval` of a string
+    /// drops leading spaces and tabs first (`compile` does not: there they are an
+    /// unexpected indent).
+    fn compile_to_code(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+        strip: bool,
+    ) -> PyResult<Rc<Code>> {
+        let text = if strip && mode == Mode::Eval {
             source.trim_start_matches([' ', '\t'])
         } else {
             source
@@ -184,7 +192,7 @@ fn run(vm: &mut Vm, args: &[Value], kw: Kw, func: &str, mode: Mode) -> PyResult 
     arity(vm, func, args, 1, 3)?;
     let (globals, locals) = namespaces(vm, args, kw, func)?;
     let code = match source_text(vm, args[0], func)? {
-        Some(text) => vm.compile_to_code(&text, "<string>", mode)?,
+        Some(text) => vm.compile_to_code(&text, "<string>", mode, true)?,
         None => match vm.heap.get(args[0]) {
             Some(Obj::Code(c)) => c.clone(),
             _ => return Err(vm.type_error("expected a code object")),
@@ -261,7 +269,7 @@ pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let Some(text) = source_text(vm, src, "compile")? else {
         return Ok(src);
     };
-    let code = vm.compile_to_code(&text, &filename, mode)?;
+    let code = vm.compile_to_code(&text, &filename, mode, false)?;
     vm.alloc(Obj::Code(code))
 }
 
