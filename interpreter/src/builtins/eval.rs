@@ -250,7 +250,7 @@ pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let mode = match mode_text.as_str() {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
-        "single" => Mode::Interactive,
+        "single" => Mode::Single,
         _ => {
             return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
         }

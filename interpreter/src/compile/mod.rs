@@ -42,6 +42,9 @@ pub enum Mode {
     Exec,
     /// `eval(source)`: one expression, whose value the code returns.
     Eval,
+    /// `compile(source, name, 'single')`: one statement (or one line of them) whose
+    /// expression statements print their value, names in the namespace dicts.
+    Single,
 }
 
 type CResult<T = ()> = Result<T, SyntaxError>;
@@ -71,6 +74,18 @@ pub(crate) fn compile_source(
     } else {
         crate::parse::parse_module(source)?
     };
+    if mode == Mode::Single {
+        let lines = LineIndex::new(source);
+        let line = |s: &ast::Stmt| lines.line_col(s.span.start).0;
+        if let [first, rest @ ..] = &module.body[..]
+            && let Some(other) = rest.iter().find(|s| line(s) != line(first))
+        {
+            return Err(SyntaxError::new(
+                "multiple statements found while compiling a single statement",
+                other.span,
+            ));
+        }
+    }
     let analysis = scope::analyze(&module)?;
     let filename = vm.qstrs.intern(filename);
     let mut c = Compiler {
@@ -220,7 +235,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// Module-level names of `exec`/`eval` code live in its namespace dicts.
     fn module_names_in_dict(&self) -> bool {
-        self.unit.scope == 0 && matches!(self.mode, Mode::Exec | Mode::Eval)
+        self.unit.scope == 0 && matches!(self.mode, Mode::Exec | Mode::Eval | Mode::Single)
     }
 
     /// The storage of `name` in the current unit.

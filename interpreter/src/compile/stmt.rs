@@ -35,7 +35,7 @@ impl<'a> Compiler<'a, '_> {
         self.set_line(stmt.span);
         match &stmt.kind {
             StmtKind::Expr(e) => {
-                if self.mode == Mode::Interactive && self.unit.scope == 0 {
+                if matches!(self.mode, Mode::Interactive | Mode::Single) && self.unit.scope == 0 {
                     self.expr(e)?;
                     self.emit(op::PRINT_EXPR);
                 } else if !matches!(e.kind, ExprKind::Constant(_)) {
