@@ -194,7 +194,10 @@ pub(crate) fn replace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         Some(&c) => vm.int_as_i64(c).unwrap_or(-1),
         None => -1,
     };
-    let n = if old.is_empty() {
+    let n = if new.len() <= old.len() {
+        // The result is no longer than `b`.
+        0
+    } else if old.is_empty() {
         b.len() + 1
     } else {
         let mut n = 0;

@@ -273,13 +273,16 @@ pub fn replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         Some(&c) => size_arg(vm, c)?,
         None => -1,
     };
-    let limit = usize::try_from(count).unwrap_or(usize::MAX);
-    let n = if old.is_empty() {
-        s.chars().count().saturating_add(1).min(limit)
-    } else {
-        s.match_indices(old.as_str()).take(limit).count()
-    };
-    vm.check_building(replaced_len(s.len(), n, old.len(), new.len()))?;
+    if new.len() > old.len() {
+        // Only a growing replacement can outgrow the budget: size it first.
+        let limit = usize::try_from(count).unwrap_or(usize::MAX);
+        let n = if old.is_empty() {
+            s.chars().count().saturating_add(1).min(limit)
+        } else {
+            s.match_indices(old.as_str()).take(limit).count()
+        };
+        vm.check_building(replaced_len(s.len(), n, old.len(), new.len()))?;
+    }
     let out = if count < 0 {
         if old.is_empty() {
             // Insert between every character and at both ends.

@@ -480,6 +480,10 @@ impl Vm {
 
     /// `len(v)` for every value.
     pub(crate) fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        // Builtin containers first: `length` answers only for them (never for instances).
+        if let Some(n) = self.length(v) {
+            return Ok(n);
+        }
         if let Some(m) = self.proxied(v) {
             return self.len_of(m);
         }
