@@ -266,8 +266,12 @@ impl Vm {
         let mut native = TypeId::Object;
         for (i, &b) in base_list.iter().enumerate() {
             if !self.is_type(b) {
-                let msg = format!("bases must be types, not {}", self.type_name_of(b));
-                return Err(self.type_error(&msg));
+                // The type of a base that is not a class is no metaclass: CPython's
+                // metaclass calculation rejects it before anything else.
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a \
+                     (non-strict) subclass of the metaclasses of all its bases",
+                ));
             }
             if base_list[..i].contains(&b) {
                 let msg = format!("duplicate base class {}", self.type_name(b));
