@@ -30,9 +30,8 @@ pub(crate) enum Matcher<'a> {
     Type(Value),
     /// A callable returning a truth value.
     Predicate(Value),
-    /// Ties the lifetime used by the `except*` matcher (added with it).
-    #[allow(dead_code)]
-    Never(&'a ()),
+    /// These very exception objects (by identity): `except*` keeps the re-raised leaves.
+    Leaves(&'a [Value]),
 }
 
 /// The parts `split` returns: each a group, or None when nothing went there.
@@ -173,7 +172,7 @@ impl Vm {
                 self.young.push(r);
                 self.truthy(r)
             }
-            Matcher::Never(_) => Ok(false),
+            Matcher::Leaves(leaves) => Ok(leaves.contains(&exc)),
         }
     }
 
