@@ -558,6 +558,7 @@ impl Driver {
                     tb_head: Value::UNBOUND,
                     tb_links: 0,
                     slots: self.val(cause),
+                    group: self.val(args),
                 };
                 let children = vec![
                     exc.typ,
@@ -567,6 +568,7 @@ impl Driver {
                     exc.dict,
                     exc.tb_head,
                     exc.slots,
+                    exc.group,
                 ];
                 self.alloc(
                     Obj::Exception(Box::new(exc)),

@@ -120,6 +120,11 @@ pub mod op {
     pub const SLICE_SUBSCR: u8 = 47;
     /// `value obj lower upper ->`: `obj[lower:upper] = value`, likewise.
     pub const STORE_SLICE: u8 = 48;
+    /// `orig raised ->`: the end of a `try` with `except*` clauses. Combines the exceptions
+    /// in the list `raised` (what the clauses raised, then the unhandled rest or None) as
+    /// CPython does against the caught `orig`, and raises the result; falls through when
+    /// nothing is left to raise.
+    pub const RERAISE_STAR: u8 = 49;
 
     /// First opcode with a 16-bit operand.
     pub const HAS_ARG: u8 = 64;
@@ -229,6 +234,10 @@ pub mod op {
     /// `->` pushes a handler block: an exception raised before the matching `POP_BLOCK`
     /// truncates the stack to its depth now, pushes the exception and jumps to the target.
     pub const SETUP_EXCEPT: u8 = 134;
+    /// `rest type -> rest' match`: splits the exception `rest` by `type` for an `except*`
+    /// clause, handling `match` from now on; when nothing matches, `rest type -> rest` and
+    /// jumps.
+    pub const CHECK_EG_MATCH: u8 = 135;
 }
 
 /// The operand of `BINARY_OP`.

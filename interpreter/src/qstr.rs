@@ -56,7 +56,7 @@ static_qstrs! {
     isalnum, splitlines, capitalize, title, swapcase, center, ljust, rjust, zfill,
     partition, rpartition, removeprefix, removesuffix, expandtabs, encode, is_integer, bit_length, bit_count, name, numerator, denominator, conjugate, real, imag,
     to_bytes, from_bytes, as_integer_ratio,
-    with_traceback, add_note, format_map,
+    with_traceback, add_note, format_map, subgroup, derive, message, exceptions,
     // Attributes.
     __cause__, __context__, __traceback__, __suppress_context__, __notes__,
     tb_next, tb_lineno, tb_lasti, __objclass__, __args__, write, __origin__,

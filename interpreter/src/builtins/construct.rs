@@ -14,6 +14,12 @@ use crate::vm::{PyResult, Vm};
 
 /// Calls builtin type `t`: constructors and exception classes.
 pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyResult {
+    if t.is_subtype(TypeId::BaseExceptionGroup) {
+        // `__new__` reads the positional arguments only; `__init__` refuses keywords.
+        let eg = vm.new_exception_group(Value::builtin_type(t), args)?;
+        kw.check(vm, t.name(), &[])?;
+        return Ok(eg);
+    }
     if t.is_exception() {
         // NameError takes `name=`, AttributeError `name=` and `obj=` (kept in its dict).
         let allowed: &[crate::qstr::Qstr] = if t.is_subtype(TypeId::AttributeError) {

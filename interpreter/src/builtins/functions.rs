@@ -721,7 +721,7 @@ pub(super) fn id(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.new_int((args[0].raw() >> 1) as i64)
 }
 
-pub(super) fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "callable", &[])?;
     arity(vm, "callable", args, 1, 1)?;
     let v = args[0];

@@ -207,6 +207,9 @@ natives! {
     // exceptions
     ExcWithTraceback = "with_traceback" => exc_with_traceback,
     ExcAddNote = "add_note" => exc_add_note,
+    ExcGroupDerive = "derive" => crate::types::exc_group::group_derive,
+    ExcGroupSubgroup = "subgroup" => crate::types::exc_group::group_subgroup,
+    ExcGroupSplit = "split" => crate::types::exc_group::group_split,
     // property
     PropGetter = "getter" => sl::property_getter,
     PropSetter = "setter" => sl::property_setter,
@@ -332,6 +335,8 @@ natives! {
     ContainerInit = "__init__" => o::container_init,
     ExcInit = "__init__" => o::exception_init,
     ExcStr = "__str__" => sl::exc_str,
+    ExcGroupNew = "__new__" => crate::types::exc_group::group_new,
+    ExcGroupStr = "__str__" => crate::types::exc_group::group_str,
     ExcRepr = "__repr__" => sl::exc_repr,
     Getitem = "__getitem__" => sl::getitem,
     Setitem = "__setitem__" => sl::setitem,
@@ -617,6 +622,9 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             (Q::__str__, N::ExcStr),
             (Q::__repr__, N::ExcRepr),
         ]),
+        TypeId::BaseExceptionGroup => {
+            find(&[(Q::__new__, N::ExcGroupNew), (Q::__str__, N::ExcGroupStr)])
+        }
         _ => None,
     }
 }
@@ -787,6 +795,11 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
         TypeId::BaseException => &[
             (Q::with_traceback, N::ExcWithTraceback),
             (Q::add_note, N::ExcAddNote),
+        ],
+        TypeId::BaseExceptionGroup => &[
+            (Q::derive, N::ExcGroupDerive),
+            (Q::subgroup, N::ExcGroupSubgroup),
+            (Q::split, N::ExcGroupSplit),
         ],
         TypeId::Property => &[
             (Q::getter, N::PropGetter),

@@ -14,6 +14,7 @@ mod expr;
 mod pattern;
 mod scope;
 mod stmt;
+mod try_star;
 
 use alloc::collections::BTreeMap;
 use alloc::rc::Rc;
@@ -122,6 +123,8 @@ enum FBlock<'a> {
     /// Inside an except clause: the cleanup block, the handled exception, the exception
     /// value on the stack, and the `as` name to clear.
     Handler(Option<&'a str>),
+    /// Inside an `except*` clause body: leaving it by a jump is a SyntaxError.
+    StarHandler,
     /// Inside a finally body run for an exception: cleanup block, handled exception, and
     /// the exception value on the stack.
     FinallyHandler,

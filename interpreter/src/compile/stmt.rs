@@ -76,6 +76,7 @@ impl<'a> Compiler<'a, '_> {
                         stmt.span,
                     ));
                 }
+                self.check_star_exit(0, stmt.span)?;
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.emit(op::LOAD_NONE),
@@ -129,16 +130,18 @@ impl<'a> Compiler<'a, '_> {
                 orelse,
             } => self.for_(target, iter, body, orelse)?,
             StmtKind::Try {
-                star: false,
+                star,
                 body,
                 handlers,
                 orelse,
                 finalbody,
             } => {
-                if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                if !finalbody.is_empty() {
+                    self.try_finally(body, handlers, orelse, finalbody, *star)?;
+                } else if *star {
+                    self.try_star(body, handlers, orelse)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)?;
+                    self.try_except(body, handlers, orelse)?;
                 }
             }
             StmtKind::FunctionDef(f) => self.function_def(f, stmt.span)?,
@@ -149,7 +152,6 @@ impl<'a> Compiler<'a, '_> {
                 orelse,
                 ..
             } => self.async_for(target, iter, body, orelse, stmt.span)?,
-            StmtKind::Try { .. } => return Err(unsupported("except*", stmt.span)),
             StmtKind::With {
                 items,
                 body,
@@ -369,8 +371,11 @@ impl<'a> Compiler<'a, '_> {
             .iter()
             .rposition(|b| matches!(b, FBlock::Loop { .. }))
         else {
+            // CPython leaves the blocks before it looks for the loop.
+            self.check_star_exit(0, span)?;
             return Err(SyntaxError::new("'break' outside loop", span));
         };
+        self.check_star_exit(depth + 1, span)?;
         self.unwind_to(depth + 1, false)?;
         if let Some(FBlock::Loop { iter: true, .. }) = self.unit.fblocks.get(depth) {
             self.emit(op::POP_TOP);
@@ -389,8 +394,10 @@ impl<'a> Compiler<'a, '_> {
             .iter()
             .rposition(|b| matches!(b, FBlock::Loop { .. }))
         else {
+            self.check_star_exit(0, span)?;
             return Err(SyntaxError::new("'continue' not properly in loop", span));
         };
+        self.check_star_exit(depth + 1, span)?;
         self.unwind_to(depth + 1, false)?;
         if let Some(&FBlock::Loop { start, .. }) = self.unit.fblocks.get(depth) {
             self.emit_jump(op::JUMP, start);
@@ -422,6 +429,8 @@ impl<'a> Compiler<'a, '_> {
                     }
                 }
                 FBlock::TryExcept => self.emit(op::POP_BLOCK),
+                // `check_star_exit` refuses these jumps before any code is emitted.
+                FBlock::StarHandler => {}
                 FBlock::Finally(body) => {
                     let body: &'a [Stmt] = body;
                     self.emit(op::POP_BLOCK);
@@ -468,7 +477,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// `name = None; del name`: the end of `except E as name`.
-    fn clear_name(&mut self, name: &str) -> CResult {
+    pub(super) fn clear_name(&mut self, name: &str) -> CResult {
         self.emit(op::LOAD_NONE);
         self.store_name(name)?;
         self.delete_name(name)
@@ -538,11 +547,14 @@ impl<'a> Compiler<'a, '_> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        star: bool,
     ) -> CResult {
         let setup = self.jump_forward(op::SETUP_EXCEPT);
         self.unit.fblocks.push(FBlock::Finally(finalbody));
         if handlers.is_empty() {
             self.body(body)?;
+        } else if star {
+            self.try_star(body, handlers, orelse)?;
         } else {
             self.try_except(body, handlers, orelse)?;
         }

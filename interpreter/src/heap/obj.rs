@@ -342,6 +342,9 @@ pub struct ExcObj {
     /// The `__slots__` values of an instance of a subclass (an `Obj::SlotValues`), else
     /// `UNBOUND`.
     pub slots: Value,
+    /// For a `BaseExceptionGroup`: the tuple `(message, exceptions)` fixed by `__new__`
+    /// (`types::exc_group`), else `UNBOUND`.
+    pub group: Value,
 }
 
 /// A traceback object: `entry`'s frame and line, and `next`, the link one frame further in
@@ -478,6 +481,7 @@ impl Obj {
                 f(e.dict);
                 f(e.tb_head);
                 f(e.slots);
+                f(e.group);
                 for entry in &e.traceback {
                     entry.code.trace(&mut f);
                 }

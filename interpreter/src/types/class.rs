@@ -71,13 +71,8 @@ impl Vm {
 
     /// Calls `f` on each type of `t`'s MRO in order until it answers.
     pub(crate) fn mro_find<R>(&self, t: Value, mut f: impl FnMut(Value) -> Option<R>) -> Option<R> {
-        if let Some(mut id) = t.as_builtin_type() {
-            loop {
-                if let Some(r) = f(Value::builtin_type(id)) {
-                    return Some(r);
-                }
-                id = id.base()?;
-            }
+        if let Some(id) = t.as_builtin_type() {
+            return id.mro().find_map(|k| f(Value::builtin_type(k)));
         }
         let c = self.class_ref(t)?;
         c.mro.iter().find_map(|&k| f(k))

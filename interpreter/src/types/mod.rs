@@ -13,6 +13,7 @@ pub mod bytes_methods;
 pub mod class;
 pub mod complex;
 pub mod dict;
+pub mod exc_group;
 pub mod float;
 pub mod float_hex;
 pub mod float_parse;
@@ -125,6 +126,9 @@ builtin_types! {
     KeyboardInterrupt = "KeyboardInterrupt": BaseException,
     GeneratorExit = "GeneratorExit": BaseException,
     Exception = "Exception": BaseException,
+    BaseExceptionGroup = "BaseExceptionGroup": BaseException,
+    // Also derives from Exception: see `TypeId::mro`.
+    ExceptionGroup = "ExceptionGroup": BaseExceptionGroup,
     StopIteration = "StopIteration": Exception,
     StopAsyncIteration = "StopAsyncIteration": Exception,
     ArithmeticError = "ArithmeticError": Exception,
@@ -187,6 +191,25 @@ builtin_types! {
     UserWarning = "UserWarning": Warning,
 }
 
+/// The iterator of `TypeId::mro`.
+pub struct Mro {
+    head: TypeId,
+    next: Option<TypeId>,
+}
+
+impl Iterator for Mro {
+    type Item = TypeId;
+
+    fn next(&mut self) -> Option<TypeId> {
+        let t = self.next?;
+        self.next = match (self.head, t) {
+            (TypeId::ExceptionGroup, TypeId::BaseExceptionGroup) => Some(TypeId::Exception),
+            _ => t.base(),
+        };
+        Some(t)
+    }
+}
+
 /// What the core knows about a builtin type.
 pub struct TypeInfo {
     pub name: &'static str,
@@ -230,14 +253,23 @@ impl TypeId {
 
     /// True when `self` is `other` or derives from it.
     pub fn is_subtype(self, other: TypeId) -> bool {
-        let mut t = Some(self);
-        while let Some(ty) = t {
-            if ty == other {
-                return true;
-            }
-            t = ty.base();
+        self.mro().any(|t| t == other)
+    }
+
+    /// The method resolution order, `self` first. Every builtin type has one base except
+    /// `ExceptionGroup(BaseExceptionGroup, Exception)`, whose C3 order puts `Exception`
+    /// after `BaseExceptionGroup`.
+    pub fn mro(self) -> Mro {
+        Mro {
+            head: self,
+            next: Some(self),
         }
-        false
+    }
+
+    /// `__bases__`: the `base`, and `Exception` after it for `ExceptionGroup`.
+    pub fn bases(self) -> impl Iterator<Item = TypeId> {
+        let second = (self == TypeId::ExceptionGroup).then_some(TypeId::Exception);
+        self.base().into_iter().chain(second)
     }
 
     pub fn is_exception(self) -> bool {
@@ -290,6 +322,19 @@ mod tests {
         assert!(TypeId::KeyError.is_subtype(TypeId::LookupError));
         assert!(TypeId::Bool.is_subtype(TypeId::Int));
         assert!(!TypeId::KeyboardInterrupt.is_subtype(TypeId::Exception));
+        assert!(TypeId::ExceptionGroup.is_subtype(TypeId::Exception));
+        assert!(!TypeId::BaseExceptionGroup.is_subtype(TypeId::Exception));
+        let mro: alloc::vec::Vec<TypeId> = TypeId::ExceptionGroup.mro().collect();
+        assert_eq!(
+            mro,
+            [
+                TypeId::ExceptionGroup,
+                TypeId::BaseExceptionGroup,
+                TypeId::Exception,
+                TypeId::BaseException,
+                TypeId::Object
+            ]
+        );
         assert_eq!(
             TypeId::from_index(TypeId::TabError as usize),
             Some(TypeId::TabError)

@@ -289,7 +289,7 @@ pub(crate) fn ge(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "__str__", args, 1, 1)?;
     let mut out = alloc::string::String::new();
-    vm.exc_str_into(args[0], &mut out)?;
+    vm.exc_args_str_into(args[0], &mut out)?;
     vm.new_str(out)
 }
 

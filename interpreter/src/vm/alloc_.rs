@@ -198,6 +198,7 @@ impl Vm {
             tb_head: Value::UNBOUND,
             tb_links: 0,
             slots: Value::UNBOUND,
+            group: Value::UNBOUND,
         })))
     }
 
@@ -214,6 +215,7 @@ impl Vm {
             tb_head: Value::UNBOUND,
             tb_links: 0,
             slots: Value::UNBOUND,
+            group: Value::UNBOUND,
         })))
     }
 }

@@ -11,14 +11,9 @@ use crate::value::Value;
 impl Vm {
     /// The native method `name` of `v`'s type, if any.
     fn find_method(&self, v: Value, name: Qstr) -> Option<u16> {
-        let mut t = Some(self.type_id_of(v));
-        while let Some(ty) = t {
-            if let Some(n) = crate::builtins::method_of(ty, name) {
-                return Some(n);
-            }
-            t = ty.base();
-        }
-        None
+        self.type_id_of(v)
+            .mro()
+            .find_map(|ty| crate::builtins::method_of(ty, name))
     }
 
     /// `obj.name` followed by a call: `(method, obj)`, or `(attribute, UNBOUND)`.
@@ -110,15 +105,14 @@ impl Vm {
         }
         if let Some(t) = obj.as_builtin_type() {
             // An unbound method of a builtin type: `str.upper`.
-            let mut ty = Some(t);
-            while let Some(tt) = ty {
-                if let Some(n) = crate::builtins::method_of(tt, name) {
-                    if crate::builtins::is_class_method(n) {
-                        return self.bind(Value::native(n), obj);
-                    }
-                    return self.native_descriptor(tt, n);
+            let found = t
+                .mro()
+                .find_map(|tt| Some((tt, crate::builtins::method_of(tt, name)?)));
+            if let Some((tt, n)) = found {
+                if crate::builtins::is_class_method(n) {
+                    return self.bind(Value::native(n), obj);
                 }
-                ty = tt.base();
+                return self.native_descriptor(tt, n);
             }
         }
         Err(self.no_attribute(obj, name))
@@ -200,7 +194,7 @@ impl Vm {
                     Some(self.new_tuple(mro)?)
                 }
                 Q::__bases__ => {
-                    let bases = t.base().map(Value::builtin_type).into_iter().collect();
+                    let bases = t.bases().map(Value::builtin_type).collect();
                     Some(self.new_tuple(bases)?)
                 }
                 Q::__base__ => Some(t.base().map_or(Value::NONE, Value::builtin_type)),
@@ -290,6 +284,10 @@ impl Vm {
                 })
             }
             Some(Obj::Exception(e)) => Ok(match name {
+                Q::message | Q::exceptions if e.group != Value::UNBOUND => {
+                    let parts = self.group_parts(obj);
+                    parts.map(|(m, x)| if name == Q::message { m } else { x })
+                }
                 Q::args => Some(e.args),
                 Q::__cause__ => Some(e.cause),
                 Q::__context__ => Some(e.context),
@@ -470,6 +468,9 @@ impl Vm {
 
     /// `obj.name = value`.
     pub(crate) fn store_attr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
+        if matches!(name, Q::message | Q::exceptions) && self.group_parts(obj).is_some() {
+            return Err(self.raise_new(crate::types::TypeId::AttributeError, "readonly attribute"));
+        }
         // A cell's contents are writable and deletable (`del` stores `UNBOUND`: empty).
         if name == Q::cell_contents
             && let Some(Obj::Cell(v)) = self.heap.get_mut(obj)

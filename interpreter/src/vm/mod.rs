@@ -18,6 +18,7 @@ mod call;
 mod compare;
 mod dunder;
 mod exc;
+mod exc_star;
 mod fast;
 mod iter;
 mod matching;

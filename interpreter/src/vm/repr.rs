@@ -138,6 +138,14 @@ impl Vm {
 
     /// `BaseException.__str__`, and the builtin `str` of everything else.
     pub(crate) fn exc_str_into(&mut self, v: Value, out: &mut String) -> PyResult<()> {
+        if self.group_parts(v).is_some() {
+            return self.group_str_into(v, out);
+        }
+        self.exc_args_str_into(v, out)
+    }
+
+    /// `BaseException.__str__`: the text of an exception's `args`.
+    pub(crate) fn exc_args_str_into(&mut self, v: Value, out: &mut String) -> PyResult<()> {
         if let Some(Obj::Exception(e)) = self.heap.get(v) {
             let args = e.args;
             let typ = e.typ;

@@ -1221,6 +1221,30 @@ impl Vm {
                     self.reraising = true;
                     tri!(Err(Raised));
                 }
+                op::CHECK_EG_MATCH => {
+                    let (rest, typ) = (self.peek(1), self.peek(0));
+                    match tri!(self.check_eg_match(rest, typ)) {
+                        Some((rest, matched)) => {
+                            self.stack.pop();
+                            self.set_top(rest);
+                            self.stack.push(matched);
+                        }
+                        None => {
+                            self.stack.pop();
+                            ip = arg as usize;
+                            continue;
+                        }
+                    }
+                }
+                op::RERAISE_STAR => {
+                    let (orig, raised) = (self.peek(1), self.peek(0));
+                    let result = tri!(self.reraise_star(orig, raised));
+                    self.stack.pop();
+                    self.stack.pop();
+                    if let Some(exc) = result {
+                        tri!(Err(self.raise_star_result(exc)));
+                    }
+                }
                 op::EXC_MATCH => {
                     let (exc, typ) = (self.peek(1), self.peek(0));
                     let m = tri!(self.exception_matches(exc, typ));
