@@ -297,21 +297,13 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult {
                 for &(s, e) in &words[..m] {
                     parts.push(&b[s..e]);
                 }
-                let rest_start = words[m].0;
-                let mut rest = &b[rest_start..];
-                while rest.last().is_some_and(|&c| is_space(c)) {
-                    rest = &rest[..rest.len() - 1];
-                }
-                parts.push(rest);
+                // The remainder keeps its trailing whitespace.
+                parts.push(&b[words[m].0..]);
             } else {
                 let m = maxsplit as usize;
                 let keep = words.len() - m;
-                let end = words[keep - 1].1;
-                let mut head = &b[..end];
-                while head.first().is_some_and(|&c| is_space(c)) {
-                    head = &head[1..];
-                }
-                parts.push(head);
+                // The remainder keeps its leading whitespace.
+                parts.push(&b[..words[keep - 1].1]);
                 for &(s, e) in &words[keep..] {
                     parts.push(&b[s..e]);
                 }
