@@ -365,6 +365,109 @@ fn results_built_outside_the_heap_are_checked_as_they_grow() {
 }
 
 #[test]
+fn formatting_many_fields_is_checked_as_the_result_grows() {
+    // Each field is small enough; the result of a thousand of them is not. Before, the
+    // whole text was built (50 MB), then refused.
+    for source in [
+        "big = 'a' * 50000\n('{}' * 1000).format(*[big] * 1000)",
+        "big = 'a' * 50000\n('{0}' * 1000).format(big)",
+        "big = 'a' * 50000\n('{0:>50000}' * 1000).format('b')",
+        "big = 'a' * 50000\n('%s' * 1000) % ((big,) * 1000)",
+        "big = 'a' * 50000\n'%(a)s' * 1000 % {'a': big}",
+        "big = b'a' * 50000\nb'%s' * 1000 % ((big,) * 1000)",
+    ] {
+        let (kind, peak) = peak_during(|| uncaught_type(small_heap(256 * 1024), source));
+        assert_eq!(kind, "MemoryError", "{source}");
+        assert!(peak < 8 << 20, "{source}: {peak} bytes at the peak");
+    }
+}
+
+#[test]
+fn sizes_that_follow_from_an_operand_are_checked_before_the_result_is_built() {
+    // A complex's two parts at a huge precision (this aborted the process), an int's
+    // digits in base 2, 8 or 16, a hex dump, a power or product of big ints (a power took
+    // seconds before it was refused), bytes gathered from an iterator.
+    for source in [
+        "format(1+2j, '.20000000f')",
+        "format(1+2j, '#.20000000g')",
+        "bin(1 << 2000000)",
+        "'{:b}'.format(1 << 2000000)",
+        "'%o' % (1 << 2000000)",
+        "(b'a' * 100000).hex(':')",
+        "bytes(map(lambda v: 1, range(10 ** 8)))",
+        "bytearray(map(lambda v: 1, range(10 ** 8)))",
+    ] {
+        let (kind, peak) = peak_during(|| uncaught_type(small_heap(256 * 1024), source));
+        assert_eq!(kind, "MemoryError", "{source}");
+        assert!(peak < 2 << 20, "{source}: {peak} bytes at the peak");
+    }
+}
+
+#[test]
+fn big_int_results_are_checked_against_what_the_heap_has_left() {
+    // Each result is smaller than the whole heap but larger than what it has left: refused
+    // before it is computed (before, only the whole budget was compared, so a power that
+    // took seconds was computed in full and then refused).
+    for source in [
+        "keep = b'x' * 600000\n(10 ** 2000) ** 1100",
+        "keep = b'x' * 600000\n(1 << 3600000) * (1 << 3600000)",
+        "keep = b'x' * 600000\n(1 << 3600000) << 3600000",
+    ] {
+        let (kind, peak) = peak_during(|| uncaught_type(small_heap(1 << 20), source));
+        assert_eq!(kind, "MemoryError", "{source}");
+        assert!(peak < 900 << 10, "{source}: {peak} bytes at the peak");
+    }
+}
+
+#[test]
+fn splitting_into_many_pieces_is_checked_as_the_pieces_gather() {
+    // A piece costs a str object and a list slot; before, every piece of the text was
+    // gathered outside the heap (tens of bytes each) before the first was refused.
+    for source in [
+        "(',' * 200000).split(',')",
+        "(',' * 200000).rsplit(',')",
+        "(' a' * 100000).split()",
+        "(b',' * 200000).split(b',')",
+        "(b' a' * 100000).split()",
+        "('\\n' * 200000).splitlines()",
+        "('\\r\\n' * 100000).splitlines(True)",
+    ] {
+        let (kind, peak) = peak_during(|| uncaught_type(small_heap(256 * 1024), source));
+        assert_eq!(kind, "MemoryError", "{source}");
+        assert!(peak < 3 << 20, "{source}: {peak} bytes at the peak");
+    }
+    let (out, err) = run(
+        small_heap(256 * 1024),
+        "print('a\\r\\nb\\nc\\r'.splitlines(True), ' a  b c '.rsplit(None, 1), b'a,,b'.split(b','))",
+    );
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(
+        out,
+        "['a\\r\\n', 'b\\n', 'c\\r'] [' a  b', 'c'] [b'a', b'', b'b']\n"
+    );
+}
+
+/// A port that drops what a program prints.
+struct Sink;
+
+impl upy::Port for Sink {
+    fn write_stdout(&mut self, _: &[u8]) {}
+}
+
+#[test]
+fn printing_a_long_line_writes_it_as_it_goes() {
+    // Fifty megabytes of output from a few references: written in chunks, never held
+    // whole (before, the line was built in full outside the heap).
+    let source = "big = 'a' * 50000\nprint(*[big] * 1000)\nprint(*[big] * 500, sep=big)";
+    let (r, peak) = peak_during(|| {
+        let mut vm = upy::Vm::new(small_heap(256 * 1024), Box::new(Sink));
+        vm.run_module(source, "test.py").map_err(|e| e.type_name)
+    });
+    assert_eq!(r, Ok(()));
+    assert!(peak < 4 << 20, "{peak} bytes at the peak");
+}
+
+#[test]
 fn bytes_and_classes_live_within_a_small_heap() {
     let source = "
 class P:

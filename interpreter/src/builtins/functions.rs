@@ -35,8 +35,10 @@ pub(super) fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let sep = text_arg(vm, "sep", kw.get(Q::sep), " ")?;
     let end = text_arg(vm, "end", kw.get(Q::end), "\n")?;
     let Some(file) = kw.get(Q::file).filter(|f| !f.is_none()) else {
-        // Standard output: each piece is written as it is made, so the text before an
-        // argument whose str() fails is out, as in CPython.
+        // Standard output: the text before an argument whose str() fails is out, as in
+        // CPython. Pieces are gathered into few writes, and written once they pass a
+        // chunk, so the line a program prints is never held whole outside the heap.
+        const CHUNK: usize = 8 << 10;
         let mut out = String::new();
         for (i, &a) in args.iter().enumerate() {
             if i > 0 {
@@ -49,6 +51,10 @@ pub(super) fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
                 out.truncate(before);
                 vm.write_out(&out);
                 return r.map(|_| Value::NONE);
+            }
+            if out.len() >= CHUNK {
+                vm.write_out(&out);
+                out.clear();
             }
         }
         out.push_str(&end);
@@ -468,13 +474,19 @@ pub(super) fn radix(
     let Some(n) = vm.int_of(x).map(|b| b.into_owned()) else {
         return Err(vm.not_an_integer(args[0]));
     };
+    // A digit holds 1, 3 or 4 bits: the text's length is known before it is built (bin()
+    // of a megabyte int is eight megabytes of text).
+    let per_digit = u64::from(radix.trailing_zeros());
+    let len = n.bits().div_ceil(per_digit).max(1).saturating_add(3);
+    vm.check_building(usize::try_from(len).unwrap_or(usize::MAX))?;
     let digits = num_traits::Signed::abs(&n).to_str_radix(radix);
-    let sign = if n.sign() == num_bigint::Sign::Minus {
-        "-"
-    } else {
-        ""
-    };
-    vm.new_str(format!("{sign}{prefix}{digits}"))
+    let mut out = String::with_capacity(digits.len() + 3);
+    if n.sign() == num_bigint::Sign::Minus {
+        out.push('-');
+    }
+    out.push_str(prefix);
+    out.push_str(&digits);
+    vm.new_str(out)
 }
 
 pub(super) fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {

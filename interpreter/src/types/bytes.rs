@@ -171,8 +171,10 @@ impl Vm {
                 r
             })?;
             out.push(b);
+            // The bytes gathered so far live outside the heap: check them all, a page at
+            // a time.
             if out.len() % 4096 == 0 {
-                vm.reserve_bytes(4096)?;
+                vm.check_building(out.len())?;
             }
             Ok(true)
         })?;

@@ -267,7 +267,10 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult {
         Some(m) => vm.int_as_i64(m).unwrap_or(-1),
         None => -1,
     };
-    let mut parts: Vec<Vec<u8>> = Vec::new();
+    // Pieces are ranges of `b`, counted against the heap as they accumulate (see
+    // `str::gather`); each is copied only as it becomes an object.
+    const PIECE: usize = 2 * core::mem::size_of::<usize>();
+    let mut parts: Vec<&[u8]> = Vec::new();
     match sep {
         None => {
             let words: Vec<(usize, usize)> = {
@@ -282,35 +285,30 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult {
                         i += 1;
                     }
                     if st < i {
+                        if w.len() % 1024 == 1023 {
+                            vm.check_building(w.len() * PIECE)?;
+                        }
                         w.push((st, i));
                     }
                 }
                 w
             };
             if maxsplit < 0 || words.len() as i64 <= maxsplit {
-                parts = words.iter().map(|&(s, e)| b[s..e].to_vec()).collect();
+                parts = words.iter().map(|&(s, e)| &b[s..e]).collect();
             } else if !right {
                 let m = maxsplit as usize;
                 for &(s, e) in &words[..m] {
-                    parts.push(b[s..e].to_vec());
+                    parts.push(&b[s..e]);
                 }
-                let rest_start = words[m].0;
-                let mut rest = &b[rest_start..];
-                while rest.last().is_some_and(|&c| is_space(c)) {
-                    rest = &rest[..rest.len() - 1];
-                }
-                parts.push(rest.to_vec());
+                // The remainder keeps its trailing whitespace.
+                parts.push(&b[words[m].0..]);
             } else {
                 let m = maxsplit as usize;
                 let keep = words.len() - m;
-                let end = words[keep - 1].1;
-                let mut head = &b[..end];
-                while head.first().is_some_and(|&c| is_space(c)) {
-                    head = &head[1..];
-                }
-                parts.push(head.to_vec());
+                // The remainder keeps its leading whitespace.
+                parts.push(&b[..words[keep - 1].1]);
                 for &(s, e) in &words[keep..] {
-                    parts.push(b[s..e].to_vec());
+                    parts.push(&b[s..e]);
                 }
             }
         }
@@ -324,6 +322,9 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult {
             let mut start = 0;
             while i + sep.len() <= b.len() {
                 if b[i..i + sep.len()] == sep[..] {
+                    if pieces.len() % 1024 == 1023 {
+                        vm.check_building(pieces.len() * PIECE)?;
+                    }
                     pieces.push((start, i));
                     i += sep.len();
                     start = i;
@@ -346,13 +347,19 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult {
                     pieces.push(merged);
                 }
             }
-            parts = pieces.iter().map(|&(s, e)| b[s..e].to_vec()).collect();
+            parts = pieces.iter().map(|&(s, e)| &b[s..e]).collect();
         }
     }
     let mut items = Vec::with_capacity(parts.len());
     let base = vm.roots.len();
     for p in parts {
-        let v = vm.new_bytes_like(args[0], p)?;
+        let v = match vm.new_bytes_like(args[0], p.to_vec()) {
+            Ok(v) => v,
+            Err(e) => {
+                vm.roots.truncate(base);
+                return Err(e);
+            }
+        };
         vm.roots.push(v);
         items.push(v);
     }
@@ -771,28 +778,32 @@ pub(crate) fn hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         Some(&g) => vm.int_as_i64(g).unwrap_or(1),
         None => 1,
     };
-    let digits: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
-    let out = match sep {
-        None => digits.concat(),
-        Some(sep) => {
-            let n = digits.len();
-            let g = group.unsigned_abs().max(1) as usize;
-            let mut out = String::new();
-            for (i, d) in digits.iter().enumerate() {
-                // Positive groups count from the right, negative from the left.
-                let boundary = if group > 0 {
-                    i > 0 && (n - i) % g == 0
-                } else {
-                    i > 0 && i % g == 0
-                };
-                if boundary {
-                    out.push_str(&sep);
-                }
-                out.push_str(d);
-            }
-            out
-        }
+    // Two digits a byte, and a separator between groups: checked against the heap before
+    // any of it is built.
+    let g = group.unsigned_abs().max(1) as usize;
+    let n = b.len();
+    let seps = match &sep {
+        Some(sep) if n > 0 => (n - 1) / g * sep.len(),
+        _ => 0,
     };
+    vm.check_building(n.saturating_mul(2).saturating_add(seps))?;
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(n * 2 + seps);
+    for (i, &c) in b.iter().enumerate() {
+        if let Some(sep) = &sep {
+            // Positive groups count from the right, negative from the left.
+            let boundary = if group > 0 {
+                i > 0 && (n - i) % g == 0
+            } else {
+                i > 0 && i % g == 0
+            };
+            if boundary {
+                out.push_str(sep);
+            }
+        }
+        out.push(char::from(DIGITS[usize::from(c >> 4)]));
+        out.push(char::from(DIGITS[usize::from(c & 15)]));
+    }
     vm.new_str(out)
 }
 
@@ -810,29 +821,27 @@ pub(crate) fn fromhex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         );
         return Err(vm.type_error(&msg));
     };
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
+    // Every digit is ASCII, so the text is read as bytes; a position in a message counts
+    // characters. The result is at most half the text, which the heap holds already.
+    let bytes = text.as_bytes();
+    let digit = |i: usize| bytes.get(i).and_then(|&c| char::from(c).to_digit(16));
+    let mut out = Vec::with_capacity(bytes.len() / 2);
     let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
+    while i < bytes.len() {
+        if bytes[i].is_ascii_whitespace() {
             i += 1;
             continue;
         }
-        let hi = chars[i].to_digit(16);
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
-        match (hi, lo) {
+        match (digit(i), digit(i + 1)) {
             (Some(h), Some(l)) => {
                 out.push((h * 16 + l) as u8);
                 i += 2;
             }
-            (Some(_), None) => {
-                let pos = i + 1;
+            (hi, _) => {
+                let at = if hi.is_some() { i + 1 } else { i };
+                let pos = text[..at].chars().count();
                 let msg =
                     format!("non-hexadecimal number found in fromhex() arg at position {pos}");
-                return Err(vm.value_error(&msg));
-            }
-            (None, _) => {
-                let msg = format!("non-hexadecimal number found in fromhex() arg at position {i}");
                 return Err(vm.value_error(&msg));
             }
         }

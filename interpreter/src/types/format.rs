@@ -323,6 +323,21 @@ pub fn exceeds_str_digits(n: &BigInt) -> bool {
 
 /// Sign, prefix and digits of `n` in presentation `kind` ('d', 'x', 'X', 'o', 'b'), with
 /// at least `min_digits` digits (the precision of `%d`), laid out by the spec.
+/// About the most bytes the digits of an int of `bits` bits take as `kind` with grouping separators:
+/// 'b', 'o' and 'x' hold 1, 3 and 4 bits a digit; decimal text is bounded by
+/// `MAX_STR_DIGITS` and counts as nothing. A caller checks it against the heap before a
+/// megabyte int becomes eight megabytes of binary digits.
+pub fn int_digits_len(bits: u64, kind: char) -> usize {
+    let per_digit = match kind {
+        'b' => 1,
+        'o' => 3,
+        'x' | 'X' => 4,
+        _ => return 0,
+    };
+    let digits = bits.div_ceil(per_digit);
+    usize::try_from(digits.saturating_add(digits / 4)).unwrap_or(usize::MAX)
+}
+
 fn int_text(n: &BigInt, kind: char, spec: &Spec, min_digits: usize) -> String {
     let mag = n.abs();
     let (mut digits, alt, every) = match kind {

@@ -242,6 +242,23 @@ impl Vm {
     }
 
     fn big_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult {
+        // A product, power or shift whose result cannot fit what the heap has left is a
+        // MemoryError before any of it is computed (a power can take seconds).
+        let bits = match op {
+            BinaryOp::Mul => self.int_bits(a).saturating_add(self.int_bits(b)),
+            BinaryOp::LShift => match self.int_as_i64(b) {
+                Some(n) if n > 0 && self.int_bits(a) > 0 => {
+                    self.int_bits(a).saturating_add(n as u64)
+                }
+                _ => 0,
+            },
+            BinaryOp::Pow if self.int_bits(a) > 1 => match self.int_as_i64(b) {
+                Some(n) if n > 0 => (self.int_bits(a) - 1).saturating_mul(n as u64),
+                _ => 0,
+            },
+            _ => 0,
+        };
+        self.check_building(usize::try_from(bits / 8).unwrap_or(usize::MAX))?;
         let budget = self.heap.budget();
         let r = {
             let (Some(x), Some(y)) = (self.int_of(a), self.int_of(b)) else {

@@ -184,7 +184,12 @@ impl Vm {
             // A result that cannot fit the heap is a MemoryError before any of it is built.
             // The precision of an integer conversion is its minimum number of digits.
             let digits = match kind {
-                k if is_radix(k) || matches!(k, 'd' | 'i' | 'u') => spec.precision.unwrap_or(0),
+                k if is_radix(k) || matches!(k, 'd' | 'i' | 'u') => {
+                    let bits = self.int_bits(self.payload(value));
+                    spec.precision
+                        .unwrap_or(0)
+                        .max(format::int_digits_len(bits, k))
+                }
                 _ => 0,
             };
             self.reserve_bytes(spec.min_len(Some(kind)).max(digits))?;
@@ -278,6 +283,8 @@ impl Vm {
                     return Err(self.value_error(&msg));
                 }
             };
+            // The result grows conversion by conversion outside the heap.
+            self.check_building(out.len() + text.len())?;
             out.push_str(&text);
         }
         if !is_dict && next < items.len() {

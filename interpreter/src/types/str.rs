@@ -121,39 +121,40 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool)
     } else {
         maxsplit as usize
     };
-    let parts: Vec<String> = match sep {
+    let parts: Vec<&str> = match sep {
         None => {
-            let words: Vec<&str> = s
-                .split(unicode::is_space)
-                .filter(|w| !w.is_empty())
-                .collect();
+            let words = gather(
+                vm,
+                s.split(unicode::is_space).filter(|w| !w.is_empty()),
+                limit.saturating_add(1),
+            )?;
             if limit >= words.len() {
-                words.into_iter().map(String::from).collect()
+                words
             } else if !from_right {
                 // The remainder keeps its inner whitespace, stripped at the front.
-                let mut out = Vec::new();
+                let mut out = Vec::with_capacity(limit + 1);
                 let mut rest = s.trim_start_matches(unicode::is_space);
                 for _ in 0..limit {
                     let end = rest.find(unicode::is_space).unwrap_or(rest.len());
-                    out.push(String::from(&rest[..end]));
+                    out.push(&rest[..end]);
                     rest = rest[end..].trim_start_matches(unicode::is_space);
                 }
                 if !rest.is_empty() {
-                    out.push(String::from(rest));
+                    out.push(rest);
                 }
                 out
             } else {
-                let mut out = Vec::new();
+                let mut out = Vec::with_capacity(limit + 1);
                 let mut rest = s.trim_end_matches(unicode::is_space);
                 for _ in 0..limit {
                     let start = rest.rfind(unicode::is_space).map_or(0, |i| {
                         i + rest[i..].chars().next().map_or(1, char::len_utf8)
                     });
-                    out.push(String::from(&rest[start..]));
+                    out.push(&rest[start..]);
                     rest = rest[..start].trim_end_matches(unicode::is_space);
                 }
                 if !rest.is_empty() {
-                    out.push(String::from(rest));
+                    out.push(rest);
                 }
                 out.reverse();
                 out
@@ -167,24 +168,20 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool)
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
+            let pieces = limit.saturating_add(1);
             if from_right {
-                let mut v: Vec<String> = s
-                    .rsplitn(limit.saturating_add(1), sep.as_str())
-                    .map(String::from)
-                    .collect();
+                let mut v = gather(vm, s.rsplitn(pieces, sep.as_str()), usize::MAX)?;
                 v.reverse();
                 v
             } else {
-                s.splitn(limit.saturating_add(1), sep.as_str())
-                    .map(String::from)
-                    .collect()
+                gather(vm, s.splitn(pieces, sep.as_str()), usize::MAX)?
             }
         }
     };
     let mut items = Vec::with_capacity(parts.len());
     let base = vm.roots.len();
     for p in parts {
-        match vm.new_str(p) {
+        match vm.new_str_from(p) {
             Ok(v) => {
                 items.push(v);
                 vm.roots.push(v);
@@ -197,6 +194,28 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, from_right: bool)
     }
     vm.roots.truncate(base);
     vm.new_list(items)
+}
+
+/// Gathers up to `max` pieces of a split, checking them against the heap as they
+/// accumulate: each becomes a str object and a list slot, so a text of a million separators
+/// is refused long before a million pieces are held outside the heap.
+pub(crate) fn gather<'a, T>(
+    vm: &mut Vm,
+    pieces: impl Iterator<Item = &'a T>,
+    max: usize,
+) -> PyResult<Vec<&'a T>>
+where
+    T: ?Sized + 'a,
+{
+    const PIECE: usize = core::mem::size_of::<&str>() + core::mem::size_of::<Value>();
+    let mut out = Vec::new();
+    for p in pieces.take(max) {
+        if out.len() % 1024 == 1023 {
+            vm.check_building(out.len() * PIECE)?;
+        }
+        out.push(p);
+    }
+    Ok(out)
 }
 
 pub fn split(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
@@ -701,46 +720,48 @@ pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         Some(k) => size_arg(vm, k)? != 0,
         None => false,
     };
-    let mut lines = Vec::new();
     let mut start = 0;
-    let bytes: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (at, c) = bytes[i];
-        let brk = matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
-        if brk {
-            let mut end = at + c.len_utf8();
-            if c == '\r' && bytes.get(i + 1).is_some_and(|&(_, n)| n == '\n') {
-                end += 1;
-                i += 1;
+    let mut chars = s.char_indices().peekable();
+    let ends = core::iter::from_fn(|| {
+        for (at, c) in chars.by_ref() {
+            let brk = matches!(
+                c,
+                '\n' | '\r'
+                    | '\x0b'
+                    | '\x0c'
+                    | '\x1c'
+                    | '\x1d'
+                    | '\x1e'
+                    | '\u{85}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            );
+            if brk {
+                let mut end = at + c.len_utf8();
+                if c == '\r' && chars.next_if(|&(_, n)| n == '\n').is_some() {
+                    end += 1;
+                }
+                let line = &s[start..if keep { end } else { at }];
+                start = end;
+                return Some(line);
             }
-            lines.push(String::from(if keep {
-                &s[start..end]
-            } else {
-                &s[start..at]
-            }));
-            start = end;
         }
-        i += 1;
-    }
-    if start < s.len() {
-        lines.push(String::from(&s[start..]));
-    }
+        // The last line, when text follows the last break.
+        let line = (start < s.len()).then(|| &s[start..]);
+        start = s.len();
+        line
+    });
+    let lines = gather(vm, ends, usize::MAX)?;
     let base = vm.roots.len();
     let mut items = Vec::new();
     for l in lines {
-        let v = vm.new_str(l)?;
+        let v = match vm.new_str_from(l) {
+            Ok(v) => v,
+            Err(e) => {
+                vm.roots.truncate(base);
+                return Err(e);
+            }
+        };
         vm.roots.push(v);
         items.push(v);
     }
@@ -1107,7 +1128,10 @@ fn format_template(
                     Ok(String::from(vm.str_text(s).unwrap_or("")))
                 })();
                 vm.roots.pop();
-                out.push_str(&r?);
+                let r = r?;
+                // The result grows field by field outside the heap.
+                vm.check_building(out.len() + r.len())?;
+                out.push_str(&r);
             }
             c => out.push(c),
         }

@@ -587,7 +587,11 @@ impl Vm {
             Err(msg) => return Err(self.value_error(&msg)),
         };
         // A result that cannot fit the heap is a MemoryError before any of it is built.
-        self.reserve_bytes(parsed.min_len(parsed.kind))?;
+        let digits = match parsed.kind {
+            Some(k) => fmt::int_digits_len(self.int_bits(v), k),
+            None => 0,
+        };
+        self.reserve_bytes(parsed.min_len(parsed.kind).max(digits))?;
         let result = if let Some(text) = self.str_text(v) {
             fmt::format_str(text, &parsed)
         } else if let Some(f) = self.float_of(v) {
@@ -646,6 +650,8 @@ impl Vm {
         if no_type {
             part.kind = Some('g');
         }
+        // Two parts of that precision: a MemoryError before either is built.
+        self.reserve_bytes(part.min_len(part.kind).saturating_mul(2))?;
         let re = fmt::format_float(z.re, &part).map_err(|e| self.format_error(e));
         let re = re?;
         let mut im_spec = part.clone();
