@@ -419,7 +419,7 @@ fn literal_key(e: &crate::ast::Expr) -> Option<(LiteralKey, String)> {
         }
         Constant::Float(f) => {
             let f = if negate { -f } else { *f };
-            let key = if f.fract() == 0.0 && f.abs() < 9.0e15 {
+            let key = if libm::trunc(f) == f && libm::fabs(f) < 9.0e15 {
                 LiteralKey::Int(f as i64)
             } else {
                 LiteralKey::Float(f.to_bits())
