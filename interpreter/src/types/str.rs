@@ -44,15 +44,31 @@ fn method(
     min: usize,
     max: usize,
 ) -> PyResult<String> {
+    method_args(vm, args, kw, name, min, max)?;
+    this(vm, args, name)
+}
+
+/// The checks of `method` (keywords, receiver, arity) without copying the receiver's text,
+/// for methods that read it in place (`text`).
+fn method_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     kw.check(vm, name, &[])?;
-    let s = this(vm, args, name)?;
+    if args.first().and_then(|&v| vm.str_text(v)).is_none() {
+        this(vm, args, name)?;
+    }
     // The search methods parse their arguments the older way, with its own wording.
     if matches!(
         name,
         "count" | "find" | "rfind" | "index" | "rindex" | "startswith" | "endswith"
     ) {
         crate::builtins::args::parse_tuple_arity(vm, name, &args[1..], min, max)?;
-        return Ok(s);
+        return Ok(());
     }
     let given = args.len().saturating_sub(1);
     if given < min || given > max {
@@ -64,7 +80,12 @@ fn method(
         };
         arity(vm, &full, &args[1..], min, max)?;
     }
-    Ok(s)
+    Ok(())
+}
+
+/// The receiver's text, in place (after `method_args` checked it is a str).
+fn text<'v>(vm: &'v Vm, args: &[Value]) -> &'v str {
+    args.first().and_then(|&v| vm.str_text(v)).unwrap_or("")
 }
 
 pub fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
@@ -227,13 +248,25 @@ pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn upper(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    let s = method(vm, args, kw, "upper", 0, 0)?;
-    vm.new_str(s.to_uppercase())
+    method_args(vm, args, kw, "upper", 0, 0)?;
+    let s = text(vm, args);
+    let out = if s.is_ascii() {
+        s.to_ascii_uppercase()
+    } else {
+        s.to_uppercase()
+    };
+    vm.new_str(out)
 }
 
 pub fn lower(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    let s = method(vm, args, kw, "lower", 0, 0)?;
-    vm.new_str(s.to_lowercase())
+    method_args(vm, args, kw, "lower", 0, 0)?;
+    let s = text(vm, args);
+    let out = if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    };
+    vm.new_str(out)
 }
 
 fn strip_impl(
@@ -285,7 +318,7 @@ pub fn rstrip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub fn replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    let s = method(vm, args, kw, "replace", 2, 3)?;
+    method_args(vm, args, kw, "replace", 2, 3)?;
     let old = str_arg(vm, args[1], "replace() argument 1 ")?;
     let new = str_arg(vm, args[2], "replace() argument 2 ")?;
     let count = match args.get(3) {
@@ -294,14 +327,17 @@ pub fn replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     };
     if new.len() > old.len() {
         // Only a growing replacement can outgrow the budget: size it first.
+        let s = text(vm, args);
         let limit = usize::try_from(count).unwrap_or(usize::MAX);
         let n = if old.is_empty() {
             s.chars().count().saturating_add(1).min(limit)
         } else {
             s.match_indices(old.as_str()).take(limit).count()
         };
-        vm.check_building(replaced_len(s.len(), n, old.len(), new.len()))?;
+        let len = replaced_len(s.len(), n, old.len(), new.len());
+        vm.check_building(len)?;
     }
+    let s = text(vm, args);
     let out = if count < 0 {
         if old.is_empty() {
             // Insert between every character and at both ends.
