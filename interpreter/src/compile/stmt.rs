@@ -483,19 +483,30 @@ impl<'a> Compiler<'a, '_> {
         self.delete_name(name)
     }
 
-    fn try_except(
+    /// The `try` body under a handler block, then the `else` body, then a jump past the
+    /// handlers: returns the handler's patch (for `patch_here` at the handler) and the jump.
+    pub(super) fn protected_body(
         &mut self,
         body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
-    ) -> CResult {
+    ) -> CResult<(super::Patch, super::Patch)> {
         let setup = self.jump_forward(op::SETUP_EXCEPT);
         self.unit.fblocks.push(FBlock::TryExcept);
         self.body(body)?;
         self.unit.fblocks.pop();
         self.emit(op::POP_BLOCK);
         self.body(orelse)?;
-        let mut ends = alloc::vec![self.jump_forward(op::JUMP)];
+        Ok((setup, self.jump_forward(op::JUMP)))
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let (setup, end) = self.protected_body(body, orelse)?;
+        let mut ends = alloc::vec![end];
         // The handler: the exception is on the stack.
         self.patch_here(setup);
         self.emit(op::PUSH_EXC_INFO);

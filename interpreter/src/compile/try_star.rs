@@ -47,13 +47,7 @@ impl<'a> Compiler<'a, '_> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult {
-        let setup = self.jump_forward(op::SETUP_EXCEPT);
-        self.unit.fblocks.push(FBlock::TryExcept);
-        self.body(body)?;
-        self.unit.fblocks.pop();
-        self.emit(op::POP_BLOCK);
-        self.body(orelse)?;
-        let end = self.jump_forward(op::JUMP);
+        let (setup, end) = self.protected_body(body, orelse)?;
         self.patch_here(setup);
         self.emit(op::PUSH_EXC_INFO);
         let cleanup = self.jump_forward(op::SETUP_EXCEPT);

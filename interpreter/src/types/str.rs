@@ -247,26 +247,42 @@ pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     split_impl(vm, args, kw, "rsplit", true)
 }
 
-pub fn upper(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    method_args(vm, args, kw, "upper", 0, 0)?;
+/// `upper`/`lower`: the receiver with its case changed, by the ASCII mapping when it is
+/// ASCII (the same result, without the Unicode tables).
+fn change_case(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    ascii: fn(&str) -> String,
+    unicode: fn(&str) -> String,
+) -> PyResult {
+    method_args(vm, args, kw, name, 0, 0)?;
     let s = text(vm, args);
-    let out = if s.is_ascii() {
-        s.to_ascii_uppercase()
-    } else {
-        s.to_uppercase()
-    };
+    let out = if s.is_ascii() { ascii(s) } else { unicode(s) };
     vm.new_str(out)
 }
 
+pub fn upper(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    change_case(
+        vm,
+        args,
+        kw,
+        "upper",
+        str::to_ascii_uppercase,
+        str::to_uppercase,
+    )
+}
+
 pub fn lower(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    method_args(vm, args, kw, "lower", 0, 0)?;
-    let s = text(vm, args);
-    let out = if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
-    };
-    vm.new_str(out)
+    change_case(
+        vm,
+        args,
+        kw,
+        "lower",
+        str::to_ascii_lowercase,
+        str::to_lowercase,
+    )
 }
 
 fn strip_impl(

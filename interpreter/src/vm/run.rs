@@ -247,6 +247,15 @@ impl Vm {
                 self.young.truncate(young_base);
             };
         }
+        /// Stores `$v` in local slot `$i`.
+        macro_rules! store_local {
+            ($i:expr, $v:expr) => {{
+                let (i, v): (usize, Value) = ($i, $v);
+                if let Some(slot) = self.stack.get_mut(base + i) {
+                    *slot = v;
+                }
+            }};
+        }
         /// Replaces the top `$pop` values by `$v`, the result of the instruction that ends at
         /// `$next`; when a `STORE_FAST` follows, stores it there and skips that instruction.
         macro_rules! push_or_store {
@@ -255,12 +264,7 @@ impl Vm {
                 self.stack.truncate(self.stack.len().saturating_sub($pop));
                 if let Some(&[op::STORE_FAST, lo, hi]) = ops.get(next..next + 3) {
                     end_statement!();
-                    if let Some(slot) = self
-                        .stack
-                        .get_mut(base + usize::from(u16::from_le_bytes([lo, hi])))
-                    {
-                        *slot = v;
-                    }
+                    store_local!(usize::from(u16::from_le_bytes([lo, hi])), v);
                     ip = next + 3;
                     continue;
                 }
@@ -372,9 +376,7 @@ impl Vm {
                 op::STORE_FAST => {
                     end_statement!();
                     let v = self.pop();
-                    if let Some(slot) = self.stack.get_mut(base + arg as usize) {
-                        *slot = v;
-                    }
+                    store_local!(arg as usize, v);
                 }
                 op::LOAD_FAST2 => {
                     for i in [arg & 0xff, arg >> 8] {
@@ -385,9 +387,7 @@ impl Vm {
                 op::STORE_FAST_LOAD_FAST => {
                     end_statement!();
                     let v = self.pop();
-                    if let Some(slot) = self.stack.get_mut(base + (arg & 0xff) as usize) {
-                        *slot = v;
-                    }
+                    store_local!((arg & 0xff) as usize, v);
                     let v = local!(arg >> 8);
                     self.stack.push(v);
                 }
