@@ -7,7 +7,7 @@
 //!  |        heap handle (slot index)     |0|0|0|   object in the `Heap`
 //!  |        qstr index                   |0|1|0|   interned string
 //!  |        immediate id               |0|1|0|0|   None, False, True, Ellipsis, ...
-//!  |s| exp7 |      mantissa (52)       |1|1|0|0|   float (most of them, see below)
+//!  | exp7 |    mantissa (52)        |s|1|1|0|0|   float (most of them, see below)
 //!  |        static index           |kind |1|1|0|   builtin type (kind 0) or native fn (kind 1)
 //!  +-------------------------------------+-+-+-+
 //! ```
@@ -37,11 +37,9 @@ const TAG_IMM: u64 = 0b0100;
 const TAG_FLOAT: u64 = 0b1100;
 const TAG_STATIC: u64 = 0b110;
 
-/// The biased double exponents an immediate float can hold, stored less `FLOAT_EXP_BIAS`
-/// in 7 bits (1..=127; 0 stands for a zero).
-const FLOAT_EXP_BIAS: u64 = 960;
-const FLOAT_EXP_MAX: u64 = FLOAT_EXP_BIAS + 127;
-const MANTISSA: u64 = (1 << 52) - 1;
+/// What is taken off a double's rotated bits (exponent in bits 53..64) so the window's biased
+/// exponents 961..=1087 become 1..=127 and fit in 7 bits (0 stands for a zero).
+const FLOAT_REBASE: u64 = 960 << 53;
 
 /// Smallest and largest small ints.
 pub const SMALL_MIN: i64 = -(1 << 62);
@@ -63,21 +61,22 @@ impl Value {
     }
 
     /// `f` as an immediate float, or `None` when it must live in the heap.
+    ///
+    /// The double is rotated left by one (sign into bit 0, exponent into the top 11 bits) and
+    /// rebased so the window's exponents take 7 bits; a zero keeps exponent field 0. Decoding
+    /// is a shift, a conditional add and a rotate.
     #[inline]
     pub fn float(f: f64) -> Option<Value> {
-        let bits = f.to_bits();
-        let exp = (bits >> 52) & 0x7ff;
-        let mantissa = bits & MANTISSA;
-        let stored = if exp > FLOAT_EXP_BIAS && exp <= FLOAT_EXP_MAX {
-            exp - FLOAT_EXP_BIAS
-        } else if exp == 0 && mantissa == 0 {
-            0
+        let r = f.to_bits().rotate_left(1);
+        let p = r.wrapping_sub(FLOAT_REBASE);
+        // In the window: the rebased exponent field is 1..=127. A zero: r is 0 or 1.
+        if p.wrapping_sub(1 << 53) < 127 << 53 {
+            Some(Value(p << 4 | TAG_FLOAT))
+        } else if r <= 1 {
+            Some(Value(r << 4 | TAG_FLOAT))
         } else {
-            return None;
-        };
-        Some(Value(
-            (bits & 1 << 63) | stored << 56 | mantissa << 4 | TAG_FLOAT,
-        ))
+            None
+        }
     }
 
     /// The double of an immediate float.
@@ -86,14 +85,21 @@ impl Value {
         if self.0 & 0b1111 != TAG_FLOAT {
             return None;
         }
-        let stored = (self.0 >> 56) & 0x7f;
-        let exp = if stored == 0 {
-            0
-        } else {
-            stored + FLOAT_EXP_BIAS
-        };
-        let mantissa = (self.0 >> 4) & MANTISSA;
-        Some(f64::from_bits((self.0 & 1 << 63) | exp << 52 | mantissa))
+        Some(self.float_unchecked())
+    }
+
+    /// The double of a value known to be an immediate float.
+    #[inline]
+    pub fn float_unchecked(self) -> f64 {
+        let p = self.0 >> 4;
+        let r = if p > 1 { p + FLOAT_REBASE } else { p };
+        f64::from_bits(r.rotate_right(1))
+    }
+
+    /// True for an immediate float.
+    #[inline]
+    pub const fn is_imm_float(self) -> bool {
+        self.0 & 0b1111 == TAG_FLOAT
     }
 
     #[inline]
@@ -290,9 +296,9 @@ mod tests {
             -2.5e-10,
             1e18,
             f64::from_bits(961 << 52),
-            f64::from_bits(1087 << 52 | MANTISSA),
+            f64::from_bits(1087 << 52 | ((1 << 52) - 1)),
         ];
-        for x in inside {
+        for x in inside.into_iter().flat_map(|x| [x, -x]) {
             let v = Value::float(x).unwrap_or_else(|| panic!("{x:e} should be immediate"));
             assert_eq!(v.as_float().map(f64::to_bits), Some(x.to_bits()), "{x:e}");
         }
@@ -309,7 +315,7 @@ mod tests {
             f64::from_bits(960 << 52),
             f64::from_bits(1088 << 52),
         ];
-        for x in outside {
+        for x in outside.into_iter().flat_map(|x| [x, -x]) {
             assert!(Value::float(x).is_none(), "{x:e} should be boxed");
         }
     }

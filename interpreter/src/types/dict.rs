@@ -93,6 +93,14 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty dict with room for `n` entries before its entry vector grows.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            entries: Vec::with_capacity(n),
+            ..Dict::default()
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }

@@ -110,7 +110,11 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
             return small_binary(arg, x, y).map(Ok);
         }
-        let (x, y) = self.float_pair(a, b)?;
+        let (x, y) = if a.is_imm_float() && b.is_imm_float() {
+            (a.float_unchecked(), b.float_unchecked())
+        } else {
+            self.float_pair(a, b)?
+        };
         let r = float_binary(arg, x, y)?;
         Some(match Value::float(r) {
             Some(v) => Ok(v),
@@ -125,8 +129,16 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
             return ordered(arg, x, y);
         }
-        let (x, y) = self.float_pair(a, b)?;
-        ordered(arg, x, y)
+        if let Some((x, y)) = self.float_pair(a, b) {
+            return ordered(arg, x, y);
+        }
+        // Exact strs (UTF-8 orders as code points do); `x in s` for two of them.
+        let (x, y) = (self.str_text(a)?, self.str_text(b)?);
+        match arg {
+            8 => Some(y.contains(x)),
+            9 => Some(!y.contains(x)),
+            _ => ordered(arg, x, y),
+        }
     }
 
     /// `obj[index]` for a list or tuple and an in-range small int.

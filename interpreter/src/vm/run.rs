@@ -607,7 +607,7 @@ impl Vm {
                         .copied()
                         .unwrap_or(crate::qstr::Q::empty);
                     let (value, obj) = (self.peek(1), self.peek(0));
-                    if !self.site_store(&code.sites, arg, obj, name, value) {
+                    if !tri!(self.site_store(&code.sites, arg, obj, name, value)) {
                         tri!(self.store_attr(obj, name, value));
                         self.fill_store_site(&code.sites, arg, obj, name);
                     }

@@ -19,7 +19,7 @@
 
 use core::cell::Cell;
 
-use super::Vm;
+use super::{PyResult, Vm};
 use crate::heap::Obj;
 use crate::qstr::Qstr;
 use crate::value::Value;
@@ -45,6 +45,10 @@ const MAX_CLASS_CHANGES: u8 = 6;
 const WAYS: usize = 4;
 #[cfg(not(target_pointer_width = "64"))]
 const WAYS: usize = 2;
+
+/// Entry room of an instance dict made by a store site: what a dict's first insertion
+/// leaves it with, so the footprint is the general path's.
+const FIRST_DICT_ENTRIES: usize = 4;
 
 /// Ways of a name: attribute loads and methods, stores, global names.
 const BANKS: usize = 3;
@@ -202,7 +206,9 @@ impl Vm {
         Some(s.value)
     }
 
-    /// `obj.name = value` through the site, if it holds; false when not done.
+    /// `obj.name = value` through the site, if it holds; false when not done. The first
+    /// attribute stored on a fresh instance makes its dict here, sized as the general path
+    /// would leave it after one insertion.
     #[inline]
     pub(crate) fn site_store(
         &mut self,
@@ -211,13 +217,25 @@ impl Vm {
         obj: Value,
         name: Qstr,
         value: Value,
-    ) -> bool {
-        let Some((s, dict)) = self.live_site(sites, i, obj, STORE) else {
-            return false;
+    ) -> PyResult<bool> {
+        let Some((s, mut dict)) = self.live_site(sites, i, obj, STORE) else {
+            return Ok(false);
         };
+        if dict == Value::UNBOUND {
+            if s.hint != 0 {
+                return Ok(false);
+            }
+            // `obj` and `value` are on the value stack: a collection here keeps them.
+            dict = self.alloc(Obj::Dict(Box::new(
+                crate::types::dict::Dict::with_capacity(FIRST_DICT_ENTRIES),
+            )))?;
+            if let Some(Obj::Instance(inst)) = self.heap.get_mut(obj) {
+                inst.dict = dict;
+            }
+        }
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
-        match self.heap.get_mut(dict) {
+        Ok(match self.heap.get_mut(dict) {
             Some(Obj::Dict(d)) if d.value_if_key_at(s.hint as usize, key).is_some() => {
                 d.set_value(s.hint as usize, value);
                 true
@@ -234,7 +252,7 @@ impl Vm {
                 true
             }
             _ => false,
-        }
+        })
     }
 
     /// What the general path would do for `obj.name` on this class, if a site can say it:
