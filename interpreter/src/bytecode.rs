@@ -1,9 +1,12 @@
 //! Code objects and the bytecode they hold.
 //!
-//! An instruction is one opcode byte, followed by a 2-byte little-endian operand for opcodes
-//! at or above [`op::HAS_ARG`], or a 4-byte operand for jumps (at or above [`op::HAS_JUMP`]).
-//! Jump operands are absolute byte offsets into `Code::ops`. Each opcode's line below gives its
-//! operand and its effect on the value stack (`a b -> c` means it pops `b` then `a`, pushes `c`).
+//! An instruction is one 32-bit unit: the opcode in the low byte and the operand in the 24 bits
+//! above it (`op | arg << 8`). Opcodes below [`op::HAS_ARG`] take no operand (it is zero),
+//! those up to [`op::HAS_JUMP`] a 16-bit one, jumps an absolute instruction index into
+//! `Code::ops`, so a code object holds fewer than [`MAX_OPS`] instructions. One width for
+//! every instruction keeps the dispatch loop's fetch to a load, a mask and a shift. Each
+//! opcode's line below gives its operand and its effect on the value stack (`a b -> c` means
+//! it pops `b` then `a`, pushes `c`).
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
@@ -220,7 +223,7 @@ pub mod op {
     /// `obj -> obj[k]`, `k` the operand as an i16
     pub const SUBSCR_SMALL: u8 = 109;
 
-    /// First opcode with a 32-bit jump target.
+    /// First opcode with a jump target (an instruction index).
     pub const HAS_JUMP: u8 = 128;
     pub const JUMP: u8 = 128;
     /// `cond ->` jumps when falsy
@@ -381,7 +384,8 @@ pub struct Code {
     /// The dotted name used in error messages, e.g. `outer.<locals>.inner`.
     pub qualname: Qstr,
     pub filename: Qstr,
-    pub ops: Rc<[u8]>,
+    /// The instructions, one unit each (see the module's documentation).
+    pub ops: Rc<[u32]>,
     /// Constants: ints, floats, strings, tuples of them, keyword-name tuples.
     pub consts: Box<[Value]>,
     /// Nested code objects, for `MAKE_FUNCTION`.
@@ -441,55 +445,46 @@ impl Code {
     }
 }
 
-/// How to decode each opcode, for the dispatch loop: the operand's width in bytes in the
-/// high word, and the mask that keeps that many bytes of a 4-byte read in the low word.
-pub static DECODE: [u64; 256] = {
-    let mut table = [0u64; 256];
-    let mut i = 0;
-    while i < 256 {
-        let width: u64 = if i >= op::HAS_JUMP as usize {
-            4
-        } else if i >= op::HAS_ARG as usize {
-            2
-        } else {
-            0
-        };
-        table[i] = width << 32 | ((1u64 << (8 * width)) - 1);
-        i += 1;
-    }
-    table
-};
+/// Instructions a code object may hold: jump targets are 24-bit operands.
+pub const MAX_OPS: usize = 1 << 24;
+
+/// The unit of `op` with operand `arg`.
+#[inline]
+pub const fn unit(op: u8, arg: u32) -> u32 {
+    op as u32 | arg << 8
+}
 
 /// A growable instruction buffer, used by the compiler.
 #[derive(Default)]
 pub struct Emitter {
-    pub ops: Vec<u8>,
+    pub ops: Vec<u32>,
 }
 
 impl Emitter {
     pub fn op(&mut self, op: u8) {
         debug_assert!(op < op::HAS_ARG);
-        self.ops.push(op);
+        self.ops.push(unit(op, 0));
     }
 
     pub fn op_arg(&mut self, op: u8, arg: u16) {
         debug_assert!((op::HAS_ARG..op::HAS_JUMP).contains(&op));
-        self.ops.push(op);
-        self.ops.extend_from_slice(&arg.to_le_bytes());
+        self.ops.push(unit(op, u32::from(arg)));
     }
 
-    /// Emits a jump and returns the offset of its operand, for `patch`.
+    /// Emits a jump and returns its index, for `patch`. A target past [`MAX_OPS`] is cut
+    /// short here; the compiler refuses such a code object as a whole.
     pub fn jump(&mut self, op: u8, target: u32) -> usize {
         debug_assert!(op >= op::HAS_JUMP);
-        self.ops.push(op);
         let at = self.ops.len();
-        self.ops.extend_from_slice(&target.to_le_bytes());
+        self.ops.push(unit(op, target & 0xff_ffff));
         at
     }
 
-    /// Points the jump whose operand is at `at` to `target`.
+    /// Points the jump at index `at` to `target`.
     pub fn patch(&mut self, at: usize, target: u32) {
-        self.ops[at..at + 4].copy_from_slice(&target.to_le_bytes());
+        if let Some(w) = self.ops.get_mut(at) {
+            *w = unit(*w as u8, target & 0xff_ffff);
+        }
     }
 
     pub fn here(&self) -> u32 {
@@ -501,10 +496,10 @@ impl Emitter {
     /// The caller guarantees that no jump targets the instruction being emitted and that
     /// both are on one line. Returns whether it fused.
     pub fn fuse(&mut self, at: usize, op: u8, arg: u16) -> bool {
-        let Some(&[prev, lo, hi]) = self.ops.get(at..) else {
+        let Some(&[w]) = self.ops.get(at..) else {
             return false;
         };
-        let parg = u16::from_le_bytes([lo, hi]);
+        let (prev, parg) = (w as u8, (w >> 8) as u16);
         let byte = |a: u16| a < 256;
         let fused = match (prev, op) {
             (op::LOAD_FAST, op::LOAD_FAST) if byte(parg) && byte(arg) => {
@@ -535,11 +530,11 @@ impl Emitter {
 
 #[cfg(test)]
 mod tests {
-    use super::{Emitter, op};
+    use super::{Emitter, op, unit};
     use alloc::vec;
     use alloc::vec::Vec;
 
-    fn fused(first: (u8, u16), second: (u8, u16)) -> Option<Vec<u8>> {
+    fn fused(first: (u8, u16), second: (u8, u16)) -> Option<Vec<u32>> {
         let mut em = Emitter::default();
         em.op(op::NOP);
         em.op_arg(first.0, first.1);
@@ -593,15 +588,30 @@ mod tests {
             ),
         ];
         for (first, second, want, arg) in cases {
-            let [lo, hi] = u16::to_le_bytes(arg);
             assert_eq!(
                 fused(first, second),
-                Some(vec![op::NOP, want, lo, hi]),
+                Some(vec![unit(op::NOP, 0), unit(want, u32::from(arg))]),
                 "{first:?} {second:?}"
             );
         }
         // The operand of BINARY_OP_SMALL decodes back to the constant.
         assert_eq!(((33 | 0x200 << 6) as u16 as i16) >> 6, -512);
+    }
+
+    #[test]
+    fn jumps_are_patched_in_place() {
+        let mut em = Emitter::default();
+        em.op(op::NOP);
+        let at = em.jump(op::JUMP, 0);
+        em.op_arg(op::LOAD_CONST, 7);
+        em.patch(at, em.here());
+        assert_eq!(
+            em.ops,
+            vec![unit(op::NOP, 0), unit(op::JUMP, 3), unit(op::LOAD_CONST, 7)]
+        );
+        // A target past the operand's 24 bits is cut short; the compiler refuses the code.
+        em.patch(at, 1 << 24 | 5);
+        assert_eq!(em.ops[at], unit(op::JUMP, 5));
     }
 
     #[test]

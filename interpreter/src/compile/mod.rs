@@ -277,6 +277,9 @@ impl<'a> Compiler<'a, '_> {
                 Span::default(),
             ));
         }
+        if unit.em.ops.len() >= crate::bytecode::MAX_OPS {
+            return Err(Self::too_many("instructions"));
+        }
         let mut flags = flags;
         if !scope.frees.is_empty() {
             flags |= crate::bytecode::flags::HAS_CLOSURE;

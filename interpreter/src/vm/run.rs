@@ -170,23 +170,6 @@ impl Vm {
         self.raise_new(TypeId::SystemError, "bad bytecode")
     }
 
-    /// Decodes the instruction at `ip` when fewer than five bytes remain: `(opcode, arg,
-    /// next ip)`.
-    fn decode_tail(&mut self, code: &Code, ip: usize) -> PyResult<(u8, u32, usize)> {
-        let Some(&opcode) = code.ops.get(ip) else {
-            return Err(self.bad_bytecode());
-        };
-        let width = 2 * ((opcode >= op::HAS_ARG) as usize + (opcode >= op::HAS_JUMP) as usize);
-        let Some(b) = code.ops.get(ip + 1..ip + 1 + width) else {
-            return Err(self.bad_bytecode());
-        };
-        let arg = b
-            .iter()
-            .rev()
-            .fold(0u32, |acc, &byte| acc << 8 | u32::from(byte));
-        Ok((opcode, arg, ip + 1 + width))
-    }
-
     fn dispatch(&mut self, entry: usize, young_base: usize) -> PyResult {
         let Some(frame) = self.frames.last() else {
             return Ok(Value::NONE);
@@ -262,10 +245,12 @@ impl Vm {
             ($v:expr, $pop:expr, $next:expr) => {{
                 let (v, next): (Value, usize) = ($v, $next);
                 self.stack.truncate(self.stack.len().saturating_sub($pop));
-                if let Some(&[op::STORE_FAST, lo, hi]) = ops.get(next..next + 3) {
+                if let Some(&w) = ops.get(next)
+                    && w as u8 == op::STORE_FAST
+                {
                     end_statement!();
-                    store_local!(usize::from(u16::from_le_bytes([lo, hi])), v);
-                    ip = next + 3;
+                    store_local!((w >> 8) as usize, v);
+                    ip = next + 1;
                     continue;
                 }
                 self.stack.push(v);
@@ -307,23 +292,14 @@ impl Vm {
         // the loop's head short.
         self.young.truncate(young_base);
         loop {
-            // One bounds check reads the opcode and the widest operand together; only the
-            // last instructions of a code object take the byte-by-byte path.
-            let (opcode, arg, next) = if let Some(b) = ops.get(ip..ip + 5) {
-                let opcode = b[0];
-                let decode = crate::bytecode::DECODE[opcode as usize];
-                let word = u32::from_le_bytes([b[1], b[2], b[3], b[4]]);
-                (
-                    opcode,
-                    word & decode as u32,
-                    ip + 1 + (decode >> 32) as usize,
-                )
-            } else {
-                tri!(self.decode_tail(&code, ip))
+            let Some(&w) = ops.get(ip) else {
+                return Err(self.bad_bytecode());
             };
-            // `ip` stays inside the current instruction until it completes, so an error
-            // reports this instruction's line.
+            let (opcode, arg) = (w as u8, w >> 8);
+            // `ip` moves past the instruction before it runs; the frame's line lookup takes
+            // `ip - 1`, so an error reports this instruction's line.
             ip += 1;
+            let next = ip;
             match opcode {
                 op::NOP => {}
                 op::POP_TOP => {
@@ -874,13 +850,14 @@ impl Vm {
                     };
                     let r = match fast {
                         Some(r) => {
-                            if let Some(&[jump, t0, t1, t2, t3]) = ops.get(next..next + 5)
+                            if let Some(&w) = ops.get(next)
+                                && let jump = w as u8
                                 && (jump == op::POP_JUMP_IF_FALSE || jump == op::POP_JUMP_IF_TRUE)
                             {
                                 // A comparison feeding a conditional jump (the test of a loop
                                 // or an `if`): both instructions at once, no bool pushed.
                                 self.stack.truncate(self.stack.len().saturating_sub(2));
-                                let target = u32::from_le_bytes([t0, t1, t2, t3]) as usize;
+                                let target = (w >> 8) as usize;
                                 if r == (jump == op::POP_JUMP_IF_TRUE) {
                                     if target < next {
                                         ip = next + 1;
@@ -889,7 +866,7 @@ impl Vm {
                                     }
                                     ip = target;
                                 } else {
-                                    ip = next + 5;
+                                    ip = next + 1;
                                 }
                                 continue;
                             }
@@ -1146,16 +1123,18 @@ impl Vm {
                         self.young.truncate(young_base);
                         // The back edge of a `for` over a range, list or tuple: the next
                         // item (and its store) without dispatching `FOR_ITER`.
-                        if let Some(&[op::FOR_ITER, t0, t1, t2, t3]) = ops.get(target..target + 5) {
+                        if let Some(&w) = ops.get(target)
+                            && w as u8 == op::FOR_ITER
+                        {
                             let it = self.top();
                             if let Some(item) = self.next_fast(it) {
                                 let Some(v) = item else {
                                     self.stack.pop();
-                                    ip = u32::from_le_bytes([t0, t1, t2, t3]) as usize;
+                                    ip = (w >> 8) as usize;
                                     continue;
                                 };
-                                push_or_store!(v, 0, target + 5);
-                                ip = target + 5;
+                                push_or_store!(v, 0, target + 1);
+                                ip = target + 1;
                                 continue;
                             }
                         }
