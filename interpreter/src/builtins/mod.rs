@@ -43,7 +43,16 @@ impl Kw<'_> {
     }
 
     /// TypeError unless every keyword is one of `allowed`.
+    #[inline]
     pub fn check(&self, vm: &mut Vm, func: &str, allowed: &[Qstr]) -> PyResult<()> {
+        if self.names.is_empty() {
+            return Ok(());
+        }
+        self.check_names(vm, func, allowed)
+    }
+
+    #[inline(never)]
+    fn check_names(&self, vm: &mut Vm, func: &str, allowed: &[Qstr]) -> PyResult<()> {
         for &n in self.names {
             if !allowed.iter().any(|&q| Value::qstr(q) == n) {
                 let name = vm.string_of(n);

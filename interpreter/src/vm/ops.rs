@@ -345,6 +345,9 @@ impl Vm {
 
     /// `abs(v)`.
     pub(crate) fn abs(&mut self, v: Value) -> PyResult {
+        if let Some(f) = v.as_float() {
+            return self.new_float(f.abs());
+        }
         if self.is_int(v) {
             return self.int_abs(v);
         }

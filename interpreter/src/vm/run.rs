@@ -244,16 +244,24 @@ impl Vm {
         macro_rules! push_or_store {
             ($v:expr, $pop:expr, $next:expr) => {{
                 let (v, next): (Value, usize) = ($v, $next);
-                self.stack.truncate(self.stack.len().saturating_sub($pop));
+                let pop: usize = $pop;
                 if let Some(&w) = ops.get(next)
                     && w as u8 == op::STORE_FAST
                 {
+                    self.stack.truncate(self.stack.len().saturating_sub(pop));
                     end_statement!();
                     store_local!((w >> 8) as usize, v);
                     ip = next + 1;
                     continue;
                 }
-                self.stack.push(v);
+                if pop == 0 {
+                    self.stack.push(v);
+                } else {
+                    // The result takes the deepest operand's place.
+                    self.stack
+                        .truncate(self.stack.len().saturating_sub(pop - 1));
+                    self.set_top(v);
+                }
             }};
         }
         /// `a op b` (`arg` a `BinaryOp` operand) off the fast paths, `a` and `b` on top of
