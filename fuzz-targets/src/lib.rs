@@ -3,7 +3,8 @@
 //! The cargo-fuzz binaries in `fuzz/fuzz_targets/` are one-line wrappers around these
 //! functions, and `tests/regressions.rs` replays every saved crash input under
 //! `fuzz/regressions/<target>/` through them, so `cargo test` checks a fixed bug with exactly
-//! the code that found it. A target reports a bug by panicking; it never catches one.
+//! the code that found it ([`replay`] runs each under a time limit). A target reports a bug
+//! by panicking; it never catches one.
 //!
 //! - `lex`, `parse`, `compile` ([`front`]): any bytes give a result or a `SyntaxError`.
 //! - `exec` ([`exec`]): a program runs under a tiny heap and a step budget, and the heap's
@@ -18,6 +19,7 @@ pub mod differential;
 pub mod exec;
 pub mod front;
 pub mod gc;
+pub mod replay;
 
 /// A target's function: it panics on a finding.
 pub type Target = fn(&[u8]);

@@ -3,15 +3,13 @@
 //!
 //! `cargo xtask fuzz` saves each crash it finds there, minimized; the test fails until the
 //! bug is fixed and guards it from then on. Each input runs on a thread with the 8 MiB stack
-//! that libFuzzer's main thread has, so a stack overflow reproduces as it did when found.
+//! that libFuzzer's main thread has, so a stack overflow reproduces as it did when found, and
+//! fails its test if it runs longer than `replay::TIME_LIMIT` (10 s), naming the file.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
-
-/// The stack of libFuzzer's main thread (the usual `ulimit -s`).
-const FUZZER_STACK: usize = 8 << 20;
+use upy_fuzz_targets::replay::{Failure, TIME_LIMIT, run_limited};
 
 fn main() {
     let args = Arguments::from_args();
@@ -64,17 +62,16 @@ fn replay(target: &str, path: &Path) -> Result<(), Failed> {
         )
         .into());
     };
-    let data = Arc::new(std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?);
-    let worker = std::thread::Builder::new()
-        .stack_size(FUZZER_STACK)
-        .spawn(move || run(&data))
-        .map_err(|e| format!("cannot start a thread: {e}"))?;
-    worker.join().map_err(|panic| {
-        let msg = panic
-            .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| panic.downcast_ref::<&str>().copied())
-            .unwrap_or("(no message)");
-        Failed::from(format!("{target} panics on {}: {msg}", path.display()))
+    let data = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    run_limited(move || run(&data), TIME_LIMIT).map_err(|failure| {
+        Failed::from(match failure {
+            Failure::Panicked(msg) => format!("{target} panics on {}: {msg}", path.display()),
+            Failure::TimedOut(limit) => format!(
+                "{target} takes longer than {} s on {}: a slow input (a hang?), left running",
+                limit.as_secs(),
+                path.display()
+            ),
+            Failure::Spawn(e) => format!("cannot start a thread: {e}"),
+        })
     })
 }

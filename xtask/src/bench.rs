@@ -6,6 +6,10 @@
 //! reported and left out of the mean.
 //!
 //! Peak memory is the child's maximum resident set size, from `wait4`.
+//!
+//! `cargo xtask bench --micro [--filter S]` runs the criterion micro-benchmarks of
+//! `bench/micro/` instead (the VM's hot paths, timed in-process, release build), passing the
+//! filter on to criterion, which matches it against the benchmark names (`attr/class`, ...).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -13,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 
-use crate::{cargo, root};
+use crate::{cargo, root, run};
 
 /// The heap upy runs the suite with: the largest program keeps ~200 MB live.
 const UPY_HEAP: &str = "heapsize=1g";
@@ -73,27 +77,39 @@ fn on_path(name: &str) -> Option<PathBuf> {
 }
 
 pub fn main(args: &[String]) -> anyhow::Result<bool> {
-    let mut runs = 3usize;
+    let mut runs = None;
     let mut filter = String::new();
+    let mut micro = false;
     let mut iter = args.iter();
     while let Some(a) = iter.next() {
         match a.as_str() {
             "--runs" => {
-                runs = iter
-                    .next()
-                    .context("--runs needs a value")?
-                    .parse()
-                    .context("--runs takes a number")?;
+                runs = Some(
+                    iter.next()
+                        .context("--runs needs a value")?
+                        .parse::<usize>()
+                        .context("--runs takes a number")?,
+                );
             }
             "--filter" => filter = iter.next().context("--filter needs a value")?.clone(),
+            "--micro" => micro = true,
             "-h" | "--help" => {
-                println!("usage: cargo xtask bench [--runs N] [--filter SUBSTRING]");
+                println!(
+                    "usage: cargo xtask bench [--runs N] [--filter SUBSTRING]\n       \
+                     cargo xtask bench --micro [--filter REGEX]"
+                );
                 return Ok(true);
             }
             other => bail!("unknown option {other}"),
         }
     }
-    let runs = runs.max(1);
+    if micro {
+        if runs.is_some() {
+            bail!("--runs is for the program suite; criterion chooses its own sample count");
+        }
+        return run_micro(&filter);
+    }
+    let runs = runs.unwrap_or(3).max(1);
     let root = root();
     let status = cargo()
         .args(["build", "--release", "--quiet", "-p", "upy-unix"])
@@ -203,4 +219,15 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
         );
     }
     Ok(all_ok)
+}
+
+/// The criterion micro-benchmarks (`bench/micro/`), built and run by `cargo bench` in the
+/// release profile; criterion prints its own report.
+fn run_micro(filter: &str) -> anyhow::Result<bool> {
+    let mut cmd = cargo();
+    cmd.args(["bench", "-p", "upy-bench-micro", "--bench", "micro", "--"]);
+    if !filter.is_empty() {
+        cmd.arg(filter);
+    }
+    run(&mut cmd)
 }

@@ -22,6 +22,8 @@ usage: cargo xtask <command> [args]
 commands:
   bench [--runs N] [--filter S]
                           the bench/ programs on upy, python3 and micropython: times, peak memory, ratios
+  bench --micro [--filter REGEX]
+                          criterion micro-benchmarks of the VM's hot paths (bench/micro/)
   conformance [options]   run the conformance cases against CPython (`-- --help` for options)
   coverage [--html] [--no-gate]
                           line and region coverage of interpreter/, gated by coverage/thresholds.toml
