@@ -399,6 +399,15 @@ impl Vm {
             }
         }
         let Some(d) = self.instance_dict_mut(obj)? else {
+            // No dict to put it in: an attribute the class has is read-only here.
+            if attr.is_some() {
+                let msg = format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.type_name(t),
+                    self.qstr_text(name)
+                );
+                return Err(self.raise_new(TypeId::AttributeError, &msg));
+            }
             return Err(self.no_attribute_error(obj, name));
         };
         if value == Value::UNBOUND {

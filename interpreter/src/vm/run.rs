@@ -1326,6 +1326,9 @@ impl Vm {
         match self.site_load(&code.sites, index, obj, name) {
             Some(v) => Ok(v),
             None => {
+                if let Some(v) = self.site_load_class(&code.sites, index, obj, name) {
+                    return Ok(v);
+                }
                 let v = self.load_attr(obj, name)?;
                 self.fill_load_site(&code.sites, index, obj, name);
                 Ok(v)

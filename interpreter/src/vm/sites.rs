@@ -10,6 +10,8 @@
 //!   class takes precedence (no `__getattribute__`, no data descriptor of that name);
 //! - `METHOD`: the class's plain function `value`, not shadowed in the instance's dict (which
 //!   is checked on every use);
+//! - `CLASS`: for a read, a plain value on the class (a number, str, tuple, ... that no type
+//!   binds), not shadowed in the instance's dict (checked on every use);
 //! - `STORE`: a store goes straight into the instance's dict at `hint` (no `__setattr__`, no
 //!   descriptor, no `__slots__`).
 //!
@@ -34,6 +36,9 @@ const MEGA: u8 = 4;
 /// version is still `epoch`, in the builtins dict at `hint`.
 const GLOBAL: u8 = 5;
 const BUILTIN: u8 = 6;
+/// A plain value found on the class (`value`), not shadowed in the instance's dict (checked
+/// on every use).
+const CLASS: u8 = 7;
 
 /// Refills by another class a site takes before it gives up (a site in a method of a base
 /// class, reached by instances of many subclasses, would otherwise refill on every use).
@@ -180,7 +185,7 @@ impl Vm {
         (s.kind == kind && s.epoch == crate::heap::type_epoch()).then_some((s, dict))
     }
 
-    /// `obj.name` from the site, if it holds.
+    /// `obj.name` from the site, if it holds an instance-dict position.
     #[inline]
     pub(crate) fn site_load(&self, sites: &Sites, i: u32, obj: Value, name: Qstr) -> Option<Value> {
         let (s, dict) = self.live_site(sites, i, obj, DICT)?;
@@ -188,6 +193,35 @@ impl Vm {
             Obj::Dict(d) => d.value_if_key_at(s.hint as usize, Value::qstr(name)),
             _ => None,
         }
+    }
+
+    /// `obj.name` from the site, if it holds a plain class attribute the instance's dict does
+    /// not shadow. Tried after `site_load` misses, out of the dispatch loop's way.
+    #[inline(never)]
+    pub(crate) fn site_load_class(
+        &self,
+        sites: &Sites,
+        i: u32,
+        obj: Value,
+        name: Qstr,
+    ) -> Option<Value> {
+        let (s, dict) = self.live_site(sites, i, obj, CLASS)?;
+        (dict == Value::UNBOUND || self.dict_get_qstr(dict, name).is_none()).then_some(s.value)
+    }
+
+    /// Whether a class attribute reads as itself through an instance: a value no type
+    /// binds (numbers, strs, bytes, tuples, None and bools), never a function or descriptor.
+    fn plain_class_value(&self, v: Value) -> bool {
+        if v.as_small().is_some() || v.as_qstr().is_some() || v.is_imm_float() {
+            return true;
+        }
+        if v.is_none() || v.is_bool() {
+            return true;
+        }
+        matches!(
+            self.heap.get(v),
+            Some(Obj::Str(_) | Obj::Tuple(_) | Obj::Float(_) | Obj::Bytes(_))
+        )
     }
 
     /// The function `obj.name(...)` calls, from the site, if it holds.
@@ -288,7 +322,24 @@ impl Vm {
         if attr.is_some_and(|a| self.is_data_descriptor(a)) {
             return;
         }
-        if let Some(hint) = self.dict_position(dict, name) {
+        let Some(hint) = self.dict_position(dict, name) else {
+            // Not in the instance's dict: a plain value on the class reads as itself.
+            if let Some(a) = attr.filter(|&a| self.plain_class_value(a)) {
+                sites.set(
+                    i,
+                    Site {
+                        class,
+                        epoch: crate::heap::type_epoch(),
+                        kind: CLASS,
+                        changes: 0,
+                        hint: 0,
+                        value: a,
+                    },
+                );
+            }
+            return;
+        };
+        {
             sites.set(
                 i,
                 Site {
