@@ -669,7 +669,13 @@ impl Vm {
                                     None if !self.is_int(v) => {
                                         self.buffer_of(v).filter(|b| b.len() == 1).map(|b| b[0])
                                     }
-                                    None => None,
+                                    // An int past 64 bits is as far out of range as any.
+                                    None => {
+                                        return Err(self.raise_new(
+                                            TypeId::OverflowError,
+                                            "%c arg not in range(256)",
+                                        ));
+                                    }
                                 };
                                 let Some(byte) = byte else {
                                     return Err(self.type_error(
