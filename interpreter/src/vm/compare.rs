@@ -826,7 +826,9 @@ impl Vm {
                     Some(Obj::Tuple(_)) => TypeId::TupleIterator,
                     Some(Obj::Bytes(_)) => TypeId::BytesIterator,
                     Some(Obj::ByteArray(_)) => TypeId::ByteArrayIterator,
-                    _ => TypeId::StrIterator,
+                    // CPython iterates an all-ASCII string with an iterator of its own type.
+                    _ if self.str_text(seq).is_some_and(|t| !t.is_ascii()) => TypeId::StrIterator,
+                    _ => TypeId::StrAsciiIterator,
                 },
                 crate::heap::IterObj::Range { next, stop, step } => {
                     // CPython's fast iterator takes bounds and a length that fit a C long.
