@@ -485,6 +485,17 @@ impl Vm {
         }
         match op {
             BinaryOp::Add => {
+                if inplace
+                    && a == b
+                    && matches!(self.heap.get(a), Some(Obj::ByteArray(v)) if !v.is_empty())
+                {
+                    // Reading `b` exports the bytearray's buffer, which then cannot grow (an
+                    // empty one keeps its size, so it need not).
+                    return Err(self.raise_new(
+                        TypeId::BufferError,
+                        "Existing exports of data: object cannot be re-sized",
+                    ));
+                }
                 let Some(y) = self.buffer_of(b) else {
                     let msg = format!(
                         "can't concat {} to {}",
@@ -568,7 +579,9 @@ impl Vm {
         let mut converted = Vec::with_capacity(items.len());
         // `%(key)s` takes its value from a mapping by a bytes key; the text template then
         // reads it from a dict keyed by the same key as a str.
-        let is_mapping = self.percent_mapping(args);
+        // A memoryview is a mapping here; bytes and bytearrays are not.
+        let is_mapping =
+            self.percent_mapping(args) || matches!(self.heap.get(args), Some(Obj::MemoryView(_)));
         let keyed = if is_mapping {
             let d = self.new_dict()?;
             self.roots.push(d);
@@ -732,7 +745,8 @@ impl Vm {
             converted.first().copied().unwrap_or(args)
         };
         self.roots.push(arg);
-        let r = self.percent_format(&new_template, arg)?;
+        let is_dict = is_mapping || self.percent_mapping(arg);
+        let r = self.percent_format_as(&new_template, arg, is_dict)?;
         let text = self.string_of(r);
         let mut out = Vec::with_capacity(text.len());
         for ch in text.chars() {
