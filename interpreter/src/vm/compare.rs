@@ -102,8 +102,13 @@ impl Vm {
     /// `a == b`.
     pub(crate) fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
-            // The same object: equal, except a float NaN compared with itself directly.
-            return Ok(!matches!(self.heap.get(a), Some(Obj::Float(f)) if f.is_nan()));
+            // The same object: equal, except a float NaN (or a complex with a NaN part)
+            // compared with itself directly.
+            return Ok(!match self.heap.get(a) {
+                Some(Obj::Float(f)) => f.is_nan(),
+                Some(Obj::Complex([re, im])) => re.is_nan() || im.is_nan(),
+                _ => false,
+            });
         }
         if a.is_small() && b.is_small() {
             return Ok(false);
