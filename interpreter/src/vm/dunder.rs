@@ -177,10 +177,13 @@ impl Vm {
             return self.percent_format(&template, arg);
         }
         let pa = self.payload(a);
-        if op == BinaryOp::Mod
-            && self.is_bytes_like(pa)
-            && !matches!(self.heap.get(pa), Some(Obj::MemoryView(_)))
-        {
+        let bytes_left =
+            self.is_bytes_like(pa) && !matches!(self.heap.get(pa), Some(Obj::MemoryView(_)));
+        if op == BinaryOp::Add && bytes_left && !self.is_bytes_like(b) {
+            // `bytes + x` words its complaint its own way: `can't concat X to bytes`.
+            return self.bytes_binary(op, pa, b, inplace);
+        }
+        if op == BinaryOp::Mod && bytes_left {
             // `bytes % x` formats `x` itself too, whatever it is.
             let pb = self.payload(b);
             let arg = if matches!(self.heap.get(pb), Some(Obj::Tuple(_))) {
