@@ -400,8 +400,18 @@ impl Vm {
         if let Some(parts) = self.slice_parts(index) {
             let s = self.slice_indices(parts, len)?;
             let (start, step, n) = (s.start, s.step, s.len);
-            if value == Value::UNBOUND {
-                // del ba[i:j:k]
+            let new = if value == Value::UNBOUND {
+                None
+            } else if self.is_int(value) || self.str_text(value).is_some() {
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            } else {
+                Some(self.bytes_from_value(value, "bytearray")?)
+            };
+            // `del ba[i:j:k]`; as in CPython, assigning an empty value to an extended slice
+            // deletes it too (a plain slice goes on below and splices).
+            if new.as_ref().is_none_or(|v| v.is_empty()) && step != 1 {
                 let mut positions: Vec<usize> = s.positions().collect();
                 positions.sort_unstable();
                 if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
@@ -413,13 +423,7 @@ impl Vm {
                 }
                 return Ok(());
             }
-            let new = if self.is_int(value) || self.str_text(value).is_some() {
-                return Err(self.type_error(
-                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-                ));
-            } else {
-                self.bytes_from_value(value, "bytearray")?
-            };
+            let new = new.unwrap_or_default();
             // Reading `value` may have run Python code that resized the bytearray: the
             // positions are clamped to what is there now.
             if step == 1 {
