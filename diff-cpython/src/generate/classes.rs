@@ -384,7 +384,8 @@ impl Gen<'_, '_> {
             let value = if parent.has.contains(&"__len__") {
                 "super().__len__() + 1"
             } else {
-                "abs(self.w)"
+                // Kept small: `len` is a size hint `list()` and `tuple()` allocate by.
+                "abs(self.w) % 10"
             };
             body.push(def(None, "__len__", &["self"], vec![ret(value)]));
         }
