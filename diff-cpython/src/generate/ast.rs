@@ -39,6 +39,17 @@ pub enum Stmt {
     Global(Vec<String>),
     Nonlocal(Vec<String>),
     Def(Function),
+    /// `with cm1 as t1, cm2: body`: each context manager with its optional target.
+    With(Vec<(Expr, Option<Expr>)>, Vec<Stmt>),
+    Class(Class),
+}
+
+/// `class name(bases): body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Class {
+    pub name: String,
+    pub bases: Vec<String>,
+    pub body: Vec<Stmt>,
 }
 
 /// `try: body except ...: ... else: ... finally: ...`.
@@ -59,9 +70,11 @@ pub struct Handler {
     pub body: Vec<Stmt>,
 }
 
-/// `def name(params, *star, **double_star): body`.
+/// `@decorators def name(params, *star, **double_star): body`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Function {
+    /// Decorator expressions, outermost first, each written after an `@`.
+    pub decorators: Vec<String>,
     pub name: String,
     pub params: Vec<(String, Option<Expr>)>,
     pub star: Option<String>,
@@ -93,9 +106,16 @@ pub enum Expr {
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),
-    /// `[elt for target in iter if cond]`, or a dict comprehension when `value` is present:
-    /// `{elt: value for ...}`.
+    /// `{a, b}` (never empty: `{}` is a dict).
+    Set(Vec<Expr>),
+    /// `[elt for target in iter if cond]`, a set comprehension or generator expression (see
+    /// [`CompKind`]), or a dict comprehension when `value` is present: `{elt: value for ...}`.
     Comp(Box<Comprehension>),
+    /// `yield value` or `yield`; written in parentheses except as a whole statement or the
+    /// value of an assignment.
+    Yield(Option<Box<Expr>>),
+    /// `yield from value`, parenthesised like [`Expr::Yield`].
+    YieldFrom(Box<Expr>),
     /// `lambda params: body`.
     Lambda(Vec<(String, Option<Expr>)>, Box<Expr>),
     FString(Vec<FPart>),
@@ -106,11 +126,23 @@ pub enum Expr {
 /// The parts of a comprehension.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comprehension {
+    pub kind: CompKind,
     pub elt: Expr,
     pub value: Option<Expr>,
     pub target: Expr,
     pub iter: Expr,
     pub cond: Option<Expr>,
+}
+
+/// What a comprehension builds (a dict comprehension is a `List` one with a `value`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CompKind {
+    #[default]
+    List,
+    Set,
+    /// A generator expression; the only argument of a call is written without its own
+    /// parentheses.
+    Gen,
 }
 
 /// A call argument.
@@ -216,21 +248,22 @@ impl CmpOp {
 
 /// Python's precedence levels, lowest first.
 mod prec {
-    pub const LAMBDA: u8 = 0;
-    pub const IF_EXP: u8 = 1;
-    pub const OR: u8 = 2;
-    pub const AND: u8 = 3;
-    pub const NOT: u8 = 4;
-    pub const COMPARE: u8 = 5;
-    pub const BIT_OR: u8 = 6;
-    pub const BIT_XOR: u8 = 7;
-    pub const BIT_AND: u8 = 8;
-    pub const SHIFT: u8 = 9;
-    pub const ARITH: u8 = 10;
-    pub const TERM: u8 = 11;
-    pub const UNARY: u8 = 12;
-    pub const POWER: u8 = 13;
-    pub const PRIMARY: u8 = 14;
+    pub const YIELD: u8 = 0;
+    pub const LAMBDA: u8 = 1;
+    pub const IF_EXP: u8 = 2;
+    pub const OR: u8 = 3;
+    pub const AND: u8 = 4;
+    pub const NOT: u8 = 5;
+    pub const COMPARE: u8 = 6;
+    pub const BIT_OR: u8 = 7;
+    pub const BIT_XOR: u8 = 8;
+    pub const BIT_AND: u8 = 9;
+    pub const SHIFT: u8 = 10;
+    pub const ARITH: u8 = 11;
+    pub const TERM: u8 = 12;
+    pub const UNARY: u8 = 13;
+    pub const POWER: u8 = 14;
+    pub const PRIMARY: u8 = 15;
 }
 
 impl Expr {
@@ -275,6 +308,7 @@ impl Expr {
 
     fn precedence(&self) -> u8 {
         match self {
+            Expr::Yield(_) | Expr::YieldFrom(_) => prec::YIELD,
             Expr::Lambda(..) => prec::LAMBDA,
             Expr::IfExp(..) => prec::IF_EXP,
             Expr::BoolOp(false, ..) => prec::OR,
@@ -350,6 +384,15 @@ impl Expr {
             }
             Expr::Call(func, args) => {
                 func.write(out, prec::PRIMARY);
+                if let [Arg::Pos(Expr::Comp(c))] = args.as_slice()
+                    && c.kind == CompKind::Gen
+                    && c.value.is_none()
+                {
+                    out.push('(');
+                    c.write_inside(out);
+                    out.push(')');
+                    return;
+                }
                 out.push('(');
                 for (i, arg) in args.iter().enumerate() {
                     if i > 0 {
@@ -424,22 +467,32 @@ impl Expr {
                 }
                 out.push('}');
             }
+            Expr::Set(items) => {
+                out.push('{');
+                write_items(out, items);
+                out.push('}');
+            }
             Expr::Comp(c) => {
-                out.push(if c.value.is_some() { '{' } else { '[' });
-                c.elt.write(out, prec::IF_EXP);
-                if let Some(v) = &c.value {
-                    out.push_str(": ");
-                    v.write(out, prec::IF_EXP);
+                let (open, close) = match c.kind {
+                    _ if c.value.is_some() => ('{', '}'),
+                    CompKind::List => ('[', ']'),
+                    CompKind::Set => ('{', '}'),
+                    CompKind::Gen => ('(', ')'),
+                };
+                out.push(open);
+                c.write_inside(out);
+                out.push(close);
+            }
+            Expr::Yield(value) => {
+                out.push_str("yield");
+                if let Some(v) = value {
+                    out.push(' ');
+                    v.write(out, prec::LAMBDA);
                 }
-                out.push_str(" for ");
-                write_target(out, &c.target);
-                out.push_str(" in ");
-                c.iter.write(out, prec::OR);
-                if let Some(cond) = &c.cond {
-                    out.push_str(" if ");
-                    cond.write(out, prec::OR);
-                }
-                out.push(if c.value.is_some() { '}' } else { ']' });
+            }
+            Expr::YieldFrom(value) => {
+                out.push_str("yield from ");
+                value.write(out, prec::LAMBDA);
             }
             Expr::Lambda(params, body) => {
                 out.push_str("lambda");
@@ -493,6 +546,25 @@ impl Expr {
         let mut out = String::new();
         self.write(&mut out, prec::LAMBDA);
         out
+    }
+}
+
+impl Comprehension {
+    /// Everything between the brackets: `elt[: value] for target in iter[ if cond]`.
+    fn write_inside(&self, out: &mut String) {
+        self.elt.write(out, prec::IF_EXP);
+        if let Some(v) = &self.value {
+            out.push_str(": ");
+            v.write(out, prec::IF_EXP);
+        }
+        out.push_str(" for ");
+        write_target(out, &self.target);
+        out.push_str(" in ");
+        self.iter.write(out, prec::OR);
+        if let Some(cond) = &self.cond {
+            out.push_str(" if ");
+            cond.write(out, prec::OR);
+        }
     }
 }
 
@@ -550,11 +622,11 @@ impl Stmt {
         let pad = "    ".repeat(indent);
         out.push_str(&pad);
         match self {
-            Stmt::Expr(e) => out.push_str(&e.to_source()),
+            Stmt::Expr(e) => e.write(out, prec::YIELD),
             Stmt::Assign(target, value) => {
                 write_target(out, target);
                 out.push_str(" = ");
-                value.write(out, prec::LAMBDA);
+                value.write(out, prec::YIELD);
             }
             Stmt::AugAssign(target, op, value) => {
                 target.write(out, prec::PRIMARY);
@@ -653,7 +725,35 @@ impl Stmt {
             Stmt::Nonlocal(names) => {
                 let _ = write!(out, "nonlocal {}", names.join(", "));
             }
+            Stmt::With(items, body) => {
+                out.push_str("with ");
+                for (i, (cm, target)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    cm.write(out, prec::IF_EXP);
+                    if let Some(t) = target {
+                        out.push_str(" as ");
+                        t.write(out, prec::PRIMARY);
+                    }
+                }
+                out.push(':');
+                write_block(out, body, indent);
+                return;
+            }
+            Stmt::Class(c) => {
+                let _ = write!(out, "class {}", c.name);
+                if !c.bases.is_empty() {
+                    let _ = write!(out, "({})", c.bases.join(", "));
+                }
+                out.push(':');
+                write_block(out, &c.body, indent);
+                return;
+            }
             Stmt::Def(f) => {
+                for d in &f.decorators {
+                    let _ = write!(out, "@{d}\n{pad}");
+                }
                 let _ = write!(out, "def {}(", f.name);
                 let mut first = true;
                 let mut sep = |out: &mut String| {
@@ -758,6 +858,63 @@ mod tests {
         assert_eq!(
             src(Expr::Not(Box::new(Expr::compare(a(), CmpOp::NotIn, b())))),
             "not a not in b"
+        );
+    }
+
+    #[test]
+    fn yields_genexps_classes_and_with() {
+        let g = || {
+            Expr::Comp(Box::new(Comprehension {
+                kind: CompKind::Gen,
+                elt: Expr::name("x"),
+                value: None,
+                target: Expr::name("x"),
+                iter: Expr::name("l"),
+                cond: None,
+            }))
+        };
+        assert_eq!(src(Expr::call("sum", vec![g()])), "sum(x for x in l)");
+        assert_eq!(
+            src(Expr::call("next", vec![g(), Expr::int(0)])),
+            "next((x for x in l), 0)"
+        );
+        let y = Expr::Yield(Some(Box::new(Expr::name("v"))));
+        assert_eq!(
+            src(Expr::call("print", vec![y.clone()])),
+            "print((yield v))"
+        );
+        let body = vec![
+            Stmt::Assign(Expr::name("r"), y),
+            Stmt::Expr(Expr::YieldFrom(Box::new(Expr::name("g")))),
+        ];
+        let def = Stmt::Def(Function {
+            decorators: vec!["staticmethod".into()],
+            name: "m".into(),
+            params: vec![],
+            star: None,
+            double_star: None,
+            body,
+        });
+        let class = Stmt::Class(Class {
+            name: "C".into(),
+            bases: vec!["B".into(), "M".into()],
+            body: vec![def],
+        });
+        let with = Stmt::With(
+            vec![
+                (Expr::call("CM", vec![]), Some(Expr::name("t"))),
+                (Expr::call("CM", vec![]), None),
+            ],
+            vec![],
+        );
+        let source = Program {
+            body: vec![class, with],
+        }
+        .to_source();
+        assert_eq!(
+            source,
+            "class C(B, M):\n    @staticmethod\n    def m():\n        r = yield v\n        \
+             yield from g\nwith CM() as t, CM():\n    pass\n"
         );
     }
 

@@ -7,8 +7,11 @@
 //! conservative: an operand of unknown size counts as its type's bound.
 //!
 //! This file holds the types, the generator's state and the dispatch by type; the expressions
-//! of each kind are built in `numbers` (ints, floats, bools), `text` (strings and formatting)
-//! and `containers` (lists, tuples, dicts, comprehensions, `Any`).
+//! of each kind are built in `numbers` (ints, floats, bools), `text` (strings and formatting),
+//! `containers` (lists, tuples, dicts, comprehensions, `Any`), `sets`, `bytes`, `complex`,
+//! `objects` (instances of the program's classes) and `gens` (generators and generator
+//! expressions). Each of the later files also offers [`Gen::out_of_other`] its ways of turning
+//! its values into the older types (`len(s)`, `b.hex()`, `abs(c)`, `o.v`, `list(g())`).
 
 use arbitrary::Unstructured;
 
@@ -16,9 +19,17 @@ use super::Options;
 use super::ast::{Arg, BinOp, Expr};
 use super::lit;
 
+mod bytes;
+mod complex;
 mod containers;
+mod gens;
 mod numbers;
+mod objects;
+mod sets;
 mod text;
+
+pub use gens::GenSig;
+pub use objects::{ClassInfo, CmInfo, Enter};
 
 pub type R<T> = arbitrary::Result<T>;
 
@@ -44,10 +55,22 @@ pub enum Ty {
     Tuple,
     Dict,
     Any,
+    /// `bytes` or `bytearray`.
+    Bytes,
+    Complex,
+    /// An instance of one of the program's value classes (see `objects`), whose `__repr__`
+    /// the program defines.
+    Obj,
+    /// A `set` or `frozenset` of ints. Its repr is never printed (nor anything that iterates
+    /// it in table order), only `sorted(...)`, its length and its members: the two
+    /// interpreters need not lay out a hash table alike. So it is not in [`Ty::ALL`], never an
+    /// item of a container nor a value of `Any`.
+    Set,
 }
 
 impl Ty {
-    pub const ALL: [Ty; 8] = [
+    /// The types whose values may be printed, stored anywhere and held by `Any`.
+    pub const ALL: [Ty; 11] = [
         Ty::Int,
         Ty::Float,
         Ty::Str,
@@ -56,6 +79,39 @@ impl Ty {
         Ty::Tuple,
         Ty::Dict,
         Ty::Any,
+        Ty::Bytes,
+        Ty::Complex,
+        Ty::Obj,
+    ];
+
+    /// The types of [`Ty::ALL`] but `Any`: what an `Any` value may turn out to be.
+    pub const CONCRETE: [Ty; 10] = [
+        Ty::Int,
+        Ty::Float,
+        Ty::Str,
+        Ty::Bool,
+        Ty::List,
+        Ty::Tuple,
+        Ty::Dict,
+        Ty::Bytes,
+        Ty::Complex,
+        Ty::Obj,
+    ];
+
+    /// The types a program has variables of.
+    pub const VARS: [Ty; 12] = [
+        Ty::Int,
+        Ty::Float,
+        Ty::Str,
+        Ty::Bool,
+        Ty::List,
+        Ty::Tuple,
+        Ty::Dict,
+        Ty::Any,
+        Ty::Bytes,
+        Ty::Complex,
+        Ty::Obj,
+        Ty::Set,
     ];
 
     /// The weight a variable of this type never exceeds.
@@ -64,10 +120,12 @@ impl Ty {
             Ty::Int => INT_BITS,
             Ty::Any => ELEM,
             // Floats have a fixed size; `int(f)` and `round(f)` count as 1030 bits themselves.
-            Ty::Float => 1,
-            Ty::Str => STR_LEN,
+            Ty::Float | Ty::Complex => 1,
+            Ty::Str | Ty::Bytes => STR_LEN,
             Ty::Bool => 1,
-            Ty::List | Ty::Tuple | Ty::Dict => SEQ_LEN,
+            Ty::List | Ty::Tuple | Ty::Dict | Ty::Set => SEQ_LEN,
+            // An object's `v` is an int under the int bound; its repr is about that long.
+            Ty::Obj => 80,
         }
     }
 
@@ -82,6 +140,10 @@ impl Ty {
             Ty::Tuple => "t",
             Ty::Dict => "d",
             Ty::Any => "a",
+            Ty::Bytes => "y",
+            Ty::Complex => "c",
+            Ty::Obj => "o",
+            Ty::Set => "z",
         }
     }
 
@@ -95,6 +157,10 @@ impl Ty {
             Ty::List => "list",
             Ty::Tuple => "tuple",
             Ty::Dict | Ty::Any => "dict",
+            Ty::Bytes => "bytes",
+            Ty::Complex => "complex",
+            Ty::Obj => "object",
+            Ty::Set => "set",
         }
     }
 }
@@ -137,6 +203,11 @@ pub struct Gen<'u, 'a> {
     pub declared: Vec<String>,
     /// `vars[..globals]` are the program's global variables.
     pub globals: usize,
+    /// The program's value classes, context-manager classes and generator functions, in the
+    /// order they are defined.
+    pub classes: Vec<ClassInfo>,
+    pub cms: Vec<CmInfo>,
+    pub gens: Vec<GenSig>,
 }
 
 impl Gen<'_, '_> {
@@ -158,7 +229,7 @@ impl Gen<'_, '_> {
         let matching: Vec<&Var> = self
             .vars
             .iter()
-            .filter(|v| ty == Ty::Any || v.ty == ty)
+            .filter(|v| (ty == Ty::Any && v.ty != Ty::Set) || v.ty == ty)
             .collect();
         if matching.is_empty() {
             return Ok(None);
@@ -191,10 +262,23 @@ impl Gen<'_, '_> {
                 }
                 (Expr::Dict(items), 4)
             }
-            Ty::Any => match self.pick(8)? {
+            Ty::Any => match self.pick(Ty::CONCRETE.len() + 1)? {
                 0 => (Expr::lit("None"), 1),
-                n => self.literal(Ty::ALL[n - 1])?,
+                n => self.literal(Ty::CONCRETE[n - 1])?,
             },
+            Ty::Bytes => lit::bytes(self.u)?,
+            Ty::Complex => (lit::complex(self.u)?, 1),
+            Ty::Obj => self.obj_literal()?,
+            Ty::Set => {
+                let items = (0..self.u.int_in_range(0..=4)?)
+                    .map(|_| Ok(Expr::int(self.u.int_in_range(-3..=20)?)))
+                    .collect::<R<Vec<_>>>()?;
+                if items.is_empty() {
+                    (Expr::call("set", vec![]), 0)
+                } else {
+                    (Expr::Set(items), 4)
+                }
+            }
         })
     }
 
@@ -282,6 +366,10 @@ impl Gen<'_, '_> {
             Ty::Tuple => self.tuple_expr(d)?,
             Ty::Dict => self.dict_expr(d)?,
             Ty::Any => self.any_expr(d)?,
+            Ty::Bytes => self.bytes_expr(d)?,
+            Ty::Complex => (self.complex_expr(d)?, 1),
+            Ty::Obj => self.obj_expr(d)?,
+            Ty::Set => self.set_expr(d)?,
         };
         if w > LIMIT {
             return self.leaf(ty);
@@ -293,6 +381,33 @@ impl Gen<'_, '_> {
     fn expr_of(&mut self, tys: &[Ty], depth: u32) -> R<(Expr, u32)> {
         let ty = *self.u.choose(tys)?;
         self.expr(ty, depth)
+    }
+
+    /// A value of `ty` made from one of the newer kinds of value (a set, bytes, a complex
+    /// number, an object, a generator), if one of them offers it.
+    pub(super) fn out_of_other(&mut self, ty: Ty, d: u32) -> R<Option<(Expr, u32)>> {
+        let first = self.pick(5)?;
+        for k in 0..5 {
+            let r = match (first + k) % 5 {
+                0 => self.out_of_set(ty, d)?,
+                1 => self.out_of_bytes(ty, d)?,
+                2 => self.out_of_complex(ty, d)?,
+                3 => self.out_of_obj(ty, d)?,
+                _ => self.out_of_gen(ty, d)?,
+            };
+            if r.is_some() {
+                return Ok(r);
+            }
+        }
+        Ok(None)
+    }
+
+    /// [`Gen::out_of_other`], or a leaf when nothing offers `ty`.
+    fn other_or_leaf(&mut self, ty: Ty, d: u32) -> R<(Expr, u32)> {
+        match self.out_of_other(ty, d)? {
+            Some(r) => Ok(r),
+            None => self.leaf(ty),
+        }
     }
 
     /// The second and third branch of a conditional expression, or a call of a user function.

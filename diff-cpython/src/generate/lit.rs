@@ -3,7 +3,8 @@
 //! The pools lean towards edges: zero, minus one, powers of two around the machine word sizes
 //! (where a small-int representation turns into a big one), huge decimal literals, the float
 //! edges (subnormals, `inf`, `nan`, `-0.0`, values whose shortest repr is long), and strings
-//! with escapes, quotes and characters outside ASCII.
+//! with escapes, quotes and characters outside ASCII; bytes with bytes outside ASCII and
+//! outside UTF-8; complex numbers with signed zeros and infinite parts.
 
 use arbitrary::Unstructured;
 
@@ -103,6 +104,66 @@ const STRS: &[&str] = &[
     "title case words",
     "\x00nul",
     "tab\there",
+];
+
+/// Bytes and bytearrays written as literals or simple constructor calls.
+const BYTES: &[&str] = &[
+    "b''",
+    "b'a'",
+    "b'abc'",
+    "b'\\x00\\xff'",
+    "b'hello world'",
+    "b'a,b,,c'",
+    "b'  pad  '",
+    "b'MiXeD Case'",
+    "b'123'",
+    "b'x\\ny\\tz'",
+    "b\"it's\"",
+    "b'caf\\xc3\\xa9'",
+    "b'\\x80abc'",
+    "b'ababab'",
+    "bytes(3)",
+    "bytes([104, 105])",
+    "bytearray(b'xyz')",
+    "bytearray()",
+    "bytearray(b'hello')",
+    "'été'.encode()",
+    "bytes.fromhex('de ad be ef')",
+    "bytes(range(65, 70))",
+];
+
+/// Complex numbers (and expressions with a complex value) written as pool entries.
+const COMPLEX: &[&str] = &[
+    "1j",
+    "3j",
+    "0j",
+    "1.5j",
+    "-2j",
+    "-0j",
+    "1e300j",
+    "0.5j",
+    "complex(1, -1)",
+    "complex(0.5)",
+    "complex('1+2j')",
+    "complex('-1.5j')",
+    "complex(-1.25, 1e-05)",
+    "complex(float('inf'), 1)",
+    "complex(-0.0, 2)",
+    "complex(3, 4)",
+];
+
+/// Strings `complex()` parses, or almost does.
+pub const COMPLEX_STRS: &[&str] = &[
+    "1+2j",
+    "-3j",
+    " 4.5-1j ",
+    "(1+1j)",
+    "j",
+    "1e3+1e-3j",
+    "inf+nanj",
+    "1 + 2j",
+    "abc",
+    "2",
 ];
 
 /// Strings that `int()` and `float()` parse, or almost do.
@@ -212,6 +273,40 @@ pub fn string(u: &mut Unstructured<'_>) -> R<(Expr, u32)> {
 pub fn char(u: &mut Unstructured<'_>) -> R<Expr> {
     let c = *u.choose(&["a", ",", " ", "-", "é", "中", "😀", "\n", "ab", ""])?;
     Ok(str_lit(c))
+}
+
+/// A bytes or bytearray value and its weight (length).
+pub fn bytes(u: &mut Unstructured<'_>) -> R<(Expr, u32)> {
+    Ok((Expr::lit(*u.choose(BYTES)?), 16))
+}
+
+/// A short bytes literal, for separators and search arguments.
+pub fn short_bytes(u: &mut Unstructured<'_>) -> R<Expr> {
+    let b = *u.choose(&[
+        "b''", "b','", "b' '", "b'a'", "b'ab'", "b'\\xff'", "b'-'", "b'l'",
+    ])?;
+    Ok(Expr::lit(b))
+}
+
+/// A complex number: a pool entry, an imaginary literal, or a real and imaginary part added.
+pub fn complex(u: &mut Unstructured<'_>) -> R<Expr> {
+    Ok(match u.choose_index(3)? {
+        0 => pooled(u.choose(COMPLEX)?),
+        1 => {
+            let re = if u.arbitrary()? { int(u)?.0 } else { float(u)? };
+            let im = Expr::lit(format!("{}j", u.int_in_range(0..=12)?));
+            let op = if u.arbitrary()? {
+                BinOp::Add
+            } else {
+                BinOp::Sub
+            };
+            Expr::bin(op, re, im)
+        }
+        _ => {
+            let n = u.int_in_range(0..=999u32)?;
+            Expr::lit(format!("{}.{}j", n / 10, n % 10))
+        }
+    })
 }
 
 pub fn key(u: &mut Unstructured<'_>) -> R<Expr> {

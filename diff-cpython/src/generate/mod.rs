@@ -1,12 +1,26 @@
 //! The program generator: well-formed, deterministic Python programs for differential testing
 //! of upy against CPython.
 //!
-//! A program works on ints (small and big), floats, strings, lists, tuples, dicts, bools and
-//! `None`, with operators, builtins, methods, comparisons, slicing, f-strings and `%` formatting,
-//! control flow (`if`, bounded `for` and `while`, `break`/`continue`/`else`), functions (defaults,
-//! keyword and star arguments, closures with `nonlocal`, `global`, lambdas, bounded recursion)
-//! and exceptions (`try`/`except`/`else`/`finally`, `raise`, `assert`). It prints every value it
-//! computes with `print(repr(...))`, so a wrong value shows up in the output.
+//! A program works on ints (small and big), floats, complex numbers, strings, bytes and
+//! bytearrays, lists, tuples, dicts, sets and frozensets of ints, bools, `None` and instances
+//! of its own classes, with operators, builtins, methods, comparisons, slicing, f-strings and
+//! `%` formatting (of str and bytes), control flow (`if`, bounded `for` and `while`,
+//! `break`/`continue`/`else`), functions (defaults, keyword and star arguments, closures with
+//! `nonlocal`, `global`, lambdas, bounded recursion), exceptions (`try`/`except`/`else`/
+//! `finally`, `raise`, `assert`) and:
+//! - classes (`classes`): single and multiple inheritance with `super()`, `__init__`, class and
+//!   instance attributes, methods, `@property`, `@staticmethod`, `@classmethod`, operator
+//!   dunders (`__add__`, `__radd__`, `__iadd__`, `__eq__`, `__lt__`, `__hash__`, `__len__`,
+//!   `__getitem__`, `__iter__`, `__contains__`, `__bool__`, `__str__`, `__call__`), some
+//!   answering `NotImplemented`, every class printing through a `__repr__` it defines;
+//! - generators (`gendef`, `expr/gens`): `yield`, `yield from` (and its value), `return value`,
+//!   generator expressions, consumed by `list()`, `next()` with and without a default, `send`,
+//!   `throw`, `close`, `in` and `for`;
+//! - `with` over context-manager classes that print on entry and exit and sometimes suppress
+//!   the exception.
+//!
+//! It prints every value it computes with `print(repr(...))`, so a wrong value shows up in the
+//! output.
 //!
 //! Every choice is drawn from an [`arbitrary::Unstructured`], so the same code serves a
 //! cargo-fuzz target (fuzzer bytes in, a program out: [`program`]) and ordinary tests (bytes
@@ -16,30 +30,44 @@
 //! Invariants of a generated program, which the two interpreters must agree on:
 //! - It parses and terminates: loops run over small ranges or bounded sequences, `while` loops
 //!   count, recursion is bounded by a literal, functions only call functions defined before
-//!   them.
+//!   them, generators yield from bounded loops only, and no method body calls an instance
+//!   (so no dunder recurses).
 //! - Values stay small: every variable has one static type for the whole program and a size
-//!   bound (ints under 2**256, strings of at most 48 characters, at most 12 list elements);
-//!   a statement that may grow a variable past its bound is followed by one that cuts it back
-//!   (`x %= M`, `s = s[:48]`, `del l[12:]`), and an expression is only built when an estimate of
-//!   its size stays under a limit (no `10**10**10`; no int too long for `str()` under CPython's
-//!   4300-digit limit).
-//! - Output is deterministic: no sets, no `id()`, no `hash()` of strings, nothing from the clock
-//!   or the platform. Dicts keep insertion order in both interpreters.
+//!   bound (ints under 2**256, strings and bytes of at most 48 items, at most 12 list or set
+//!   elements); a statement that may grow a variable past its bound is followed by one that
+//!   cuts it back (`x %= M`, `s = s[:48]`, `del l[12:]`), and an expression is only built when
+//!   an estimate of its size stays under a limit (no `10**10**10`; no int too long for `str()`
+//!   under CPython's 4300-digit limit). Objects keep their `v` under a modulus; generators
+//!   never yield containers (a list rebuilt from a generator yielding itself would nest
+//!   exponentially).
+//! - Output is deterministic: no `id()`, no `hash()` of strings or of objects that hash by
+//!   identity, no default `object` repr (it holds an address), no generator object printed,
+//!   nothing from the clock or the platform. A set is shown only through `sorted`, `len`,
+//!   membership and comparisons (never its repr or iteration order: that is its hash table's
+//!   layout, and a string's hash changes from one CPython process to the next). No `yield` sits
+//!   in a `try` or `with` block, so when an abandoned generator is finalized does not show.
+//!   Complex powers keep to small integer exponents (no platform `exp`/`log`). Dicts keep
+//!   insertion order in both interpreters.
 //! - Each top-level statement runs inside `try: ... except Exception as e:` printing the
 //!   exception's type name (and, with [`Options::messages`], its message), so one error does not
-//!   end the program.
-//! - Only the language upy supports today: no classes, generators, `with`, imports, sets or
-//!   bytes.
+//!   end the program. Class definitions and the variables' initial values come first, outside
+//!   any `try`, and cannot fail.
+//! - Only the language upy supports today: no imports, `async`, `match`, decorators other than
+//!   the three builtins, or metaclasses.
 
 mod ast;
+mod classes;
 mod expr;
+mod gendef;
 mod lit;
+mod mutate;
 mod stmt;
 
 use arbitrary::Unstructured;
 
 pub use ast::{
-    Arg, BinOp, CmpOp, Comprehension, Expr, FPart, Function, Handler, Program, Stmt, Try, UnOp,
+    Arg, BinOp, Class, CmpOp, CompKind, Comprehension, Expr, FPart, Function, Handler, Program,
+    Stmt, Try, UnOp,
 };
 
 /// What the generator may produce.

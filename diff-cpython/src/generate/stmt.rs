@@ -1,20 +1,21 @@
 //! Statements, functions and the whole program.
 //!
-//! A program is: the initial assignments of its global variables (literals, so they cannot
-//! fail), a few function definitions, then top-level statements, each wrapped in
+//! A program is: its class definitions (see `classes`), the initial assignments of its global
+//! variables (literals, so they cannot fail), a few function and generator definitions, then
+//! top-level statements, each wrapped in
 //! `try: ... except Exception as e: print(...)`. Only the variables of the prelude, loop and
 //! comprehension variables, and a function's parameters and locals exist, each with one static
 //! type; statements reassign them with values of that type, so types stay known everywhere.
 
 use super::Options;
 use super::ast::{BinOp, CmpOp, Expr, Function, Handler, Program, Stmt, Try, str_lit};
-use super::expr::{ELEM, FnSig, Gen, INT_BITS, LIMIT, R, SEQ_LEN, STR_LEN, Ty, Var};
+use super::expr::{ELEM, FnSig, Gen, INT_BITS, R, SEQ_LEN, STR_LEN, Ty, Var};
 use super::lit;
 use arbitrary::Unstructured;
 
 /// Moduli that keep an int variable under [`INT_BITS`] bits; negative ones give results of
 /// their own sign.
-const MODULI: &[&str] = &[
+pub(super) const MODULI: &[&str] = &[
     "1000003",
     "2**61 - 1",
     "10**40 + 7",
@@ -26,15 +27,19 @@ const MODULI: &[&str] = &[
 
 /// Where a statement is being generated.
 #[derive(Clone, Copy)]
-struct Ctx {
+pub(super) struct Ctx {
     /// How many compound statements enclose it.
-    depth: u32,
+    pub depth: u32,
     /// How many loops enclose it (in this function).
-    loops: u32,
+    pub loops: u32,
     /// The return type when inside a function.
-    ret: Option<Ty>,
+    pub ret: Option<Ty>,
     /// Inside an `except` clause (a bare `raise` is allowed).
-    handler: bool,
+    pub handler: bool,
+    /// The item type when inside a generator function (a `yield` is allowed).
+    pub gen_item: Option<Ty>,
+    /// Inside a `try` or `with` block, where a generator must not yield (see `gendef`).
+    pub guarded: bool,
 }
 
 pub fn program(u: &mut Unstructured<'_>, options: &Options) -> R<Program> {
@@ -47,12 +52,15 @@ pub fn program(u: &mut Unstructured<'_>, options: &Options) -> R<Program> {
         base: 0,
         declared: Vec::new(),
         globals: 0,
+        classes: Vec::new(),
+        cms: Vec::new(),
+        gens: Vec::new(),
     };
-    let mut body = Vec::new();
-    for ty in Ty::ALL {
+    let mut body = g.class_defs()?;
+    for ty in Ty::VARS {
         let count = match ty {
             Ty::Int | Ty::Str | Ty::Any => 3,
-            Ty::Bool | Ty::Tuple => 1,
+            Ty::Bool | Ty::Tuple | Ty::Complex | Ty::Set => 1,
             _ => 2,
         };
         for n in 0..count {
@@ -65,6 +73,12 @@ pub fn program(u: &mut Unstructured<'_>, options: &Options) -> R<Program> {
     g.globals = g.vars.len();
     let functions = g.u.int_in_range(0..=g.opts.max_functions)?;
     for _ in 0..functions {
+        if g.chance(1, 3)? {
+            let (def, sig) = g.generator_def()?;
+            body.push(Stmt::Def(def));
+            g.gens.push(sig);
+            continue;
+        }
         let (def, sig) = if g.chance(1, 4)? {
             g.recursive_function()?
         } else {
@@ -78,6 +92,8 @@ pub fn program(u: &mut Unstructured<'_>, options: &Options) -> R<Program> {
         loops: 0,
         ret: None,
         handler: false,
+        gen_item: None,
+        guarded: false,
     };
     let count = g.u.int_in_range(1..=g.opts.max_statements)?;
     for _ in 0..count {
@@ -114,7 +130,7 @@ impl Gen<'_, '_> {
 
     /// Variables a statement here may assign: the current function's own (or, at the top
     /// level, every variable) and those declared `global` or `nonlocal`.
-    fn assignable(&mut self, ty: Option<Ty>) -> R<Option<Var>> {
+    pub(super) fn assignable(&mut self, ty: Option<Ty>) -> R<Option<Var>> {
         let candidates: Vec<Var> = self
             .vars
             .iter()
@@ -131,10 +147,16 @@ impl Gen<'_, '_> {
     }
 
     /// One statement (possibly with the statements that cut its result back and print it).
-    fn stmt(&mut self, ctx: Ctx) -> R<Vec<Stmt>> {
+    pub(super) fn stmt(&mut self, ctx: Ctx) -> R<Vec<Stmt>> {
         let d = self.opts.max_expr_depth;
+        if let Some(item) = ctx.gen_item
+            && !ctx.guarded
+            && self.chance(1, 4)?
+        {
+            return Ok(vec![self.yield_stmt(item)?]);
+        }
         let compound = ctx.depth < self.opts.max_block_depth && !self.u.is_empty();
-        let choice = self.pick(if compound { 16 } else { 9 })?;
+        let choice = self.pick(if compound { 19 } else { 10 })?;
         match choice {
             0 | 1 => self.assign(ctx),
             2 => self.aug_assign(),
@@ -153,15 +175,20 @@ impl Gen<'_, '_> {
                 Some((call, _)) => Ok(vec![print_repr(call)]),
                 None => self.assign(ctx),
             },
-            9 | 10 => self.if_stmt(ctx),
-            11 => self.for_stmt(ctx),
-            12 => self.while_stmt(ctx),
-            13 | 14 => self.try_stmt(ctx),
+            9 => match self.drive_gen()? {
+                Some(stmts) => Ok(stmts),
+                None => self.mutate(),
+            },
+            10 | 11 => self.if_stmt(ctx),
+            12 => self.for_stmt(ctx),
+            13 => self.while_stmt(ctx),
+            14 | 15 => self.try_stmt(ctx),
+            16 | 17 => self.with_stmt(ctx),
             _ => self.jump(ctx),
         }
     }
 
-    fn block(&mut self, ctx: Ctx, min: u32, max: u32) -> R<Vec<Stmt>> {
+    pub(super) fn block(&mut self, ctx: Ctx, min: u32, max: u32) -> R<Vec<Stmt>> {
         let inner = Ctx {
             depth: ctx.depth + 1,
             ..ctx
@@ -206,7 +233,7 @@ impl Gen<'_, '_> {
         }
     }
 
-    fn raise(&mut self) -> R<Stmt> {
+    pub(super) fn raise(&mut self) -> R<Stmt> {
         let ty = *self.u.choose(lit::EXCEPTIONS)?;
         let mut args = Vec::new();
         if self.chance(3, 4)? {
@@ -235,7 +262,7 @@ impl Gen<'_, '_> {
     }
 
     /// The statement that brings `v` back under its bound after it may have reached weight `w`.
-    fn clip(&mut self, v: &Var, w: u32) -> R<Vec<Stmt>> {
+    pub(super) fn clip(&mut self, v: &Var, w: u32) -> R<Vec<Stmt>> {
         let name = || Expr::name(v.name.clone());
         let cut =
             |n: i64| Expr::Slice(Box::new(name()), [None, Some(Box::new(Expr::int(n))), None]);
@@ -244,7 +271,17 @@ impl Gen<'_, '_> {
                 let m = *self.u.choose(MODULI)?;
                 vec![Stmt::AugAssign(name(), BinOp::Mod, modulus(m))]
             }
-            Ty::Str if w > STR_LEN => vec![Stmt::Assign(name(), cut(STR_LEN as i64))],
+            Ty::Str | Ty::Bytes if w > STR_LEN => {
+                vec![Stmt::Assign(name(), cut(STR_LEN as i64))]
+            }
+            Ty::Set if w > SEQ_LEN => {
+                let sorted = Expr::call("sorted", vec![name()]);
+                let cut = Expr::Slice(
+                    Box::new(sorted),
+                    [None, Some(Box::new(Expr::int(SEQ_LEN as i64))), None],
+                );
+                vec![Stmt::Assign(name(), Expr::call("set", vec![cut]))]
+            }
             Ty::Tuple if w > SEQ_LEN => vec![Stmt::Assign(name(), cut(SEQ_LEN as i64))],
             Ty::List if w > SEQ_LEN => {
                 let tail = Expr::Slice(
@@ -258,202 +295,19 @@ impl Gen<'_, '_> {
     }
 
     /// `print(repr(v))`, or another way of showing `v`.
-    fn show(&mut self, v: &Var) -> R<Stmt> {
-        let name = Expr::name(v.name.clone());
+    pub(super) fn show(&mut self, v: &Var) -> R<Stmt> {
+        let mut name = Expr::name(v.name.clone());
+        if v.ty == Ty::Set {
+            // Never a set's own repr: its order is the table's.
+            name = Expr::call("sorted", vec![name]);
+        }
         Ok(match self.pick(4)? {
             0 => Stmt::Expr(Expr::call("print", vec![str_lit(&v.name), name])),
             _ => print_repr(name),
         })
     }
 
-    fn aug_assign(&mut self) -> R<Vec<Stmt>> {
-        let ty = *self.u.choose(&[
-            Ty::Int,
-            Ty::Int,
-            Ty::Float,
-            Ty::Str,
-            Ty::List,
-            Ty::Tuple,
-            Ty::Bool,
-        ])?;
-        let Some(v) = self.assignable(Some(ty))? else {
-            return self.mutate();
-        };
-        let d = self.opts.max_expr_depth;
-        let bound = ty.bound();
-        let (op, value, w) = match ty {
-            Ty::Int => {
-                let op = *self.u.choose(&[
-                    BinOp::Add,
-                    BinOp::Sub,
-                    BinOp::Mul,
-                    BinOp::FloorDiv,
-                    BinOp::Mod,
-                    BinOp::BitAnd,
-                    BinOp::BitOr,
-                    BinOp::BitXor,
-                    BinOp::LShift,
-                    BinOp::RShift,
-                    BinOp::Pow,
-                ])?;
-                match op {
-                    BinOp::LShift | BinOp::RShift => {
-                        (op, Expr::int(self.u.int_in_range(0..=70)?), bound + 70)
-                    }
-                    BinOp::Pow => (op, Expr::int(self.u.int_in_range(0..=3)?), bound * 3),
-                    _ => {
-                        let (e, w) = self.light(Ty::Int, d, LIMIT / 2)?;
-                        (op, e, bound + w)
-                    }
-                }
-            }
-            Ty::Float => {
-                let op = *self.u.choose(&[
-                    BinOp::Add,
-                    BinOp::Sub,
-                    BinOp::Mul,
-                    BinOp::Div,
-                    BinOp::FloorDiv,
-                    BinOp::Mod,
-                ])?;
-                let other = *self.u.choose(&[Ty::Float, Ty::Int])?;
-                let (e, _) = self.expr(other, d)?;
-                (op, e, 1)
-            }
-            Ty::Bool => {
-                let op = *self
-                    .u
-                    .choose(&[BinOp::BitAnd, BinOp::BitOr, BinOp::BitXor])?;
-                let (e, _) = self.expr(Ty::Bool, d)?;
-                (op, e, 1)
-            }
-            _ => {
-                if self.chance(1, 4)? {
-                    let k = self.u.int_in_range(-1..=3)?;
-                    (BinOp::Mul, Expr::int(k), bound * 3)
-                } else {
-                    let other = if ty == Ty::List && self.chance(1, 4)? {
-                        Ty::Str
-                    } else {
-                        ty
-                    };
-                    let (e, w) = self.expr(other, d)?;
-                    (BinOp::Add, e, bound + w)
-                }
-            }
-        };
-        let mut out = vec![Stmt::AugAssign(Expr::name(v.name.clone()), op, value)];
-        out.extend(self.clip(&v, w)?);
-        out.push(self.show(&v)?);
-        Ok(out)
-    }
-
-    /// A change to a list or dict in place, then the container printed.
-    fn mutate(&mut self) -> R<Vec<Stmt>> {
-        let ty = *self.u.choose(&[Ty::List, Ty::Dict])?;
-        let Some(v) = self.var(ty)? else {
-            return Ok(vec![self.print()?]);
-        };
-        let name = || Expr::name(v.name.clone());
-        let d = self.opts.max_expr_depth.min(2);
-        let mut out = Vec::new();
-        if ty == Ty::List {
-            let s = match self.pick(12)? {
-                0 => Stmt::Expr(Expr::method(name(), "append", vec![self.item(d)?])),
-                1 => {
-                    // A snapshot: `l.extend(enumerate(l))` would grow `l` without end.
-                    let (it, _) = self.iterable(d)?;
-                    let it = Expr::call("list", vec![it]);
-                    Stmt::Expr(Expr::method(name(), "extend", vec![it]))
-                }
-                2 => {
-                    let i = self.small_int()?;
-                    Stmt::Expr(Expr::method(name(), "insert", vec![i, self.item(d)?]))
-                }
-                3 => Stmt::Expr(Expr::method(name(), "remove", vec![self.item(1)?])),
-                4 => {
-                    let args = if self.chance(1, 2)? {
-                        vec![self.small_int()?]
-                    } else {
-                        vec![]
-                    };
-                    print_repr(Expr::method(name(), "pop", args))
-                }
-                5 => Stmt::Expr(Expr::method(name(), "reverse", vec![])),
-                6 => {
-                    let mut args = Vec::new();
-                    if self.chance(1, 2)? {
-                        let key = *self.u.choose(&["str", "repr", "lambda v: -v", "len"])?;
-                        args.push(super::ast::Arg::Kw("key".into(), Expr::lit(key)));
-                    }
-                    if self.chance(1, 2)? {
-                        args.push(super::ast::Arg::Kw("reverse".into(), lit::bool(self.u)?));
-                    }
-                    Stmt::Expr(Expr::Call(
-                        Box::new(Expr::Attr(Box::new(name()), "sort".into())),
-                        args,
-                    ))
-                }
-                7 => Stmt::Expr(Expr::method(name(), "clear", vec![])),
-                8 => {
-                    let target = self.subscript(name())?;
-                    let value = if matches!(target, Expr::Slice(..)) {
-                        let (it, _) = self.iterable(1)?;
-                        it
-                    } else {
-                        self.item(d)?
-                    };
-                    Stmt::Assign(target, value)
-                }
-                9 => Stmt::Del(self.subscript(name())?),
-                10 => {
-                    let i = self.small_int()?;
-                    let target = Expr::Index(Box::new(name()), Box::new(i));
-                    Stmt::AugAssign(target, BinOp::Add, self.item(1)?)
-                }
-                _ => {
-                    // A list that contains itself.
-                    Stmt::Expr(Expr::method(name(), "append", vec![name()]))
-                }
-            };
-            out.push(s);
-            out.extend(self.clip(&v, SEQ_LEN + 1)?);
-        } else {
-            let key = lit::key(self.u)?;
-            let s = match self.pick(9)? {
-                0 | 1 => {
-                    let target = Expr::Index(Box::new(name()), Box::new(key));
-                    Stmt::Assign(target, self.item(d)?)
-                }
-                2 => Stmt::Del(Expr::Index(Box::new(name()), Box::new(key))),
-                3 => {
-                    let (other, _) = self.light(Ty::Dict, d, SEQ_LEN)?;
-                    Stmt::Expr(Expr::method(name(), "update", vec![other]))
-                }
-                4 => {
-                    let mut args = vec![key];
-                    if self.chance(1, 2)? {
-                        args.push(self.item(1)?);
-                    }
-                    print_repr(Expr::method(name(), "pop", args))
-                }
-                5 => print_repr(Expr::method(name(), "setdefault", vec![key, self.item(d)?])),
-                6 => print_repr(Expr::method(name(), "popitem", vec![])),
-                7 => {
-                    // The counting idiom.
-                    let get = Expr::method(name(), "get", vec![key.clone(), Expr::int(0)]);
-                    let target = Expr::Index(Box::new(name()), Box::new(key));
-                    Stmt::Assign(target, Expr::bin(BinOp::Add, get, Expr::int(1)))
-                }
-                _ => Stmt::Expr(Expr::method(name(), "clear", vec![])),
-            };
-            out.push(s);
-        }
-        out.push(print_repr(name()));
-        Ok(out)
-    }
-
-    fn print(&mut self) -> R<Stmt> {
+    pub(super) fn print(&mut self) -> R<Stmt> {
         let d = self.opts.max_expr_depth;
         Ok(match self.pick(5)? {
             0 | 1 => {
@@ -618,6 +472,10 @@ impl Gen<'_, '_> {
     }
 
     fn try_stmt(&mut self, ctx: Ctx) -> R<Vec<Stmt>> {
+        let ctx = Ctx {
+            guarded: true,
+            ..ctx
+        };
         let inner = ctx;
         let mut body = self.block(inner, 1, 3)?;
         if self.chance(1, 3)? {
@@ -765,6 +623,8 @@ impl Gen<'_, '_> {
             loops: 0,
             ret: Some(ret),
             handler: false,
+            gen_item: None,
+            guarded: false,
         };
         if !nested && self.chance(1, 4)? {
             let (def, sig) = self.function(true)?;
@@ -797,6 +657,7 @@ impl Gen<'_, '_> {
             small_first: false,
         };
         let def = Function {
+            decorators: Vec::new(),
             name,
             params,
             star,
@@ -837,6 +698,7 @@ impl Gen<'_, '_> {
                     let var = self.fresh_name("x");
                     let item = Expr::call("repr", vec![Expr::name(var.clone())]);
                     Expr::Comp(Box::new(super::ast::Comprehension {
+                        kind: super::ast::CompKind::List,
                         elt: slice(item),
                         value: None,
                         target: Expr::name(var),
@@ -864,6 +726,7 @@ impl Gen<'_, '_> {
             ],
         );
         let def = Function {
+            decorators: Vec::new(),
             name: name.clone(),
             params: vec![(n.clone(), None), (acc.clone(), None)],
             star: None,
@@ -885,12 +748,12 @@ impl Gen<'_, '_> {
     }
 }
 
-fn print_repr(e: Expr) -> Stmt {
+pub(super) fn print_repr(e: Expr) -> Stmt {
     Stmt::Expr(Expr::call("print", vec![Expr::call("repr", vec![e])]))
 }
 
 /// A modulus from [`MODULI`] as an expression.
-fn modulus(text: &str) -> Expr {
+pub(super) fn modulus(text: &str) -> Expr {
     match text {
         "2**61 - 1" => Expr::bin(BinOp::Sub, pow(2, 61), Expr::int(1)),
         "10**40 + 7" => Expr::bin(BinOp::Add, pow(10, 40), Expr::int(7)),

@@ -606,6 +606,7 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         | TypeId::ListReverseIterator
         | TypeId::TupleIterator
         | TypeId::StrIterator
+        | TypeId::StrAsciiIterator
         | TypeId::BytesIterator
         | TypeId::ByteArrayIterator
         | TypeId::RangeIterator

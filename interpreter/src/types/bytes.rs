@@ -400,8 +400,18 @@ impl Vm {
         if let Some(parts) = self.slice_parts(index) {
             let s = self.slice_indices(parts, len)?;
             let (start, step, n) = (s.start, s.step, s.len);
-            if value == Value::UNBOUND {
-                // del ba[i:j:k]
+            let new = if value == Value::UNBOUND {
+                None
+            } else if self.is_int(value) || self.str_text(value).is_some() {
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            } else {
+                Some(self.bytes_from_value(value, "bytearray")?)
+            };
+            // `del ba[i:j:k]`; as in CPython, assigning an empty value to an extended slice
+            // deletes it too (a plain slice goes on below and splices).
+            if new.as_ref().is_none_or(|v| v.is_empty()) && step != 1 {
                 let mut positions: Vec<usize> = s.positions().collect();
                 positions.sort_unstable();
                 if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) {
@@ -413,13 +423,7 @@ impl Vm {
                 }
                 return Ok(());
             }
-            let new = if self.is_int(value) || self.str_text(value).is_some() {
-                return Err(self.type_error(
-                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-                ));
-            } else {
-                self.bytes_from_value(value, "bytearray")?
-            };
+            let new = new.unwrap_or_default();
             // Reading `value` may have run Python code that resized the bytearray: the
             // positions are clamped to what is there now.
             if step == 1 {
@@ -485,6 +489,17 @@ impl Vm {
         }
         match op {
             BinaryOp::Add => {
+                if inplace
+                    && a == b
+                    && matches!(self.heap.get(a), Some(Obj::ByteArray(v)) if !v.is_empty())
+                {
+                    // Reading `b` exports the bytearray's buffer, which then cannot grow (an
+                    // empty one keeps its size, so it need not).
+                    return Err(self.raise_new(
+                        TypeId::BufferError,
+                        "Existing exports of data: object cannot be re-sized",
+                    ));
+                }
                 let Some(y) = self.buffer_of(b) else {
                     let msg = format!(
                         "can't concat {} to {}",
@@ -568,7 +583,9 @@ impl Vm {
         let mut converted = Vec::with_capacity(items.len());
         // `%(key)s` takes its value from a mapping by a bytes key; the text template then
         // reads it from a dict keyed by the same key as a str.
-        let is_mapping = self.percent_mapping(args);
+        // A memoryview is a mapping here; bytes and bytearrays are not.
+        let is_mapping =
+            self.percent_mapping(args) || matches!(self.heap.get(args), Some(Obj::MemoryView(_)));
         let keyed = if is_mapping {
             let d = self.new_dict()?;
             self.roots.push(d);
@@ -669,7 +686,13 @@ impl Vm {
                                     None if !self.is_int(v) => {
                                         self.buffer_of(v).filter(|b| b.len() == 1).map(|b| b[0])
                                     }
-                                    None => None,
+                                    // An int past 64 bits is as far out of range as any.
+                                    None => {
+                                        return Err(self.raise_new(
+                                            TypeId::OverflowError,
+                                            "%c arg not in range(256)",
+                                        ));
+                                    }
                                 };
                                 let Some(byte) = byte else {
                                     return Err(self.type_error(
@@ -726,7 +749,8 @@ impl Vm {
             converted.first().copied().unwrap_or(args)
         };
         self.roots.push(arg);
-        let r = self.percent_format(&new_template, arg)?;
+        let is_dict = is_mapping || self.percent_mapping(arg);
+        let r = self.percent_format_as(&new_template, arg, is_dict)?;
         let text = self.string_of(r);
         let mut out = Vec::with_capacity(text.len());
         for ch in text.chars() {

@@ -77,7 +77,7 @@ pub(crate) fn pow(a: C, b: C) -> Result<C, &'static str> {
         }
         return Ok(c(0.0, 0.0));
     }
-    let vabs = libm::hypot(a.re, a.im);
+    let vabs = hypot(a.re, a.im);
     let mut len = libm::pow(vabs, b.re);
     let at = libm::atan2(a.im, a.re);
     let mut phase = at * b.re;
@@ -90,7 +90,7 @@ pub(crate) fn pow(a: C, b: C) -> Result<C, &'static str> {
 
 fn check(r: C) -> Result<C, &'static str> {
     if r.re.is_infinite() || r.im.is_infinite() {
-        // Only an overflow when it did not come from infinite operands (checked by caller).
+        // An infinite part is an overflow, even when an operand was infinite already.
         return Err("complex exponentiation");
     }
     Ok(r)
@@ -107,6 +107,58 @@ fn powu(x: C, mut n: u64) -> C {
         p = mul(p, p);
     }
     r
+}
+
+/// `abs(complex(x, y))`: the hypotenuse as glibc computes it (the C library CPython is built
+/// on here), which is not always correctly rounded, so a result can differ from
+/// `libm::hypot`'s in the last bit. A first square root is corrected by one step that
+/// accounts for the rounding of the squares; inputs are scaled first when squaring them
+/// could overflow or underflow.
+pub(crate) fn hypot(x: f64, y: f64) -> f64 {
+    if !x.is_finite() || !y.is_finite() {
+        if x.is_infinite() || y.is_infinite() {
+            return f64::INFINITY;
+        }
+        return x + y;
+    }
+    let (x, y) = (x.abs(), y.abs());
+    let (ax, ay) = if x < y { (y, x) } else { (x, y) };
+    let scale = libm::ldexp(1.0, -600);
+    let large = libm::ldexp(1.0, 511);
+    let tiny = libm::ldexp(1.0, -511);
+    let eps = libm::ldexp(1.0, -54);
+    if ax > large {
+        if ay <= ax * eps {
+            return ax + ay;
+        }
+        return hypot_kernel(ax * scale, ay * scale) / scale;
+    }
+    if ay < tiny {
+        if ax >= ay / eps {
+            return ax + ay;
+        }
+        return hypot_kernel(ax / scale, ay / scale) * scale;
+    }
+    if ay <= ax * eps {
+        return ax + ay;
+    }
+    hypot_kernel(ax, ay)
+}
+
+/// The core of [`hypot`], for `ax >= ay >= 0` whose squares neither overflow nor underflow.
+fn hypot_kernel(ax: f64, ay: f64) -> f64 {
+    let h = libm::sqrt(ax * ax + ay * ay);
+    let (t1, t2) = if h <= 2.0 * ay {
+        let delta = h - ay;
+        (ax * (2.0 * delta - ax), (delta - 2.0 * (ax - ay)) * delta)
+    } else {
+        let delta = h - ax;
+        (
+            2.0 * delta * (ax - 2.0 * ay),
+            (4.0 * delta - ay) * ay + delta * delta,
+        )
+    };
+    h - (t1 + t2) / (2.0 * h)
 }
 
 /// A float as complex repr shows a part: shortest form, no `.0` for whole numbers.
@@ -186,14 +238,8 @@ impl Vm {
             },
             BinaryOp::Pow => match pow(x, y) {
                 Ok(r) => r,
-                Err("complex exponentiation")
-                    if x.re.is_finite() && x.im.is_finite() && y.re.is_finite() =>
-                {
-                    return Err(self.raise_new(TypeId::OverflowError, "complex exponentiation"));
-                }
                 Err("complex exponentiation") => {
-                    let r = pow_unchecked(x, y);
-                    return self.new_complex(r);
+                    return Err(self.raise_new(TypeId::OverflowError, "complex exponentiation"));
                 }
                 Err(msg) => return Err(self.raise_new(TypeId::ZeroDivisionError, msg)),
             },
@@ -305,14 +351,6 @@ impl Vm {
         };
         Ok((c(f, 0.0), false))
     }
-}
-
-/// `a ** b` without the overflow check (an infinite operand gives an infinite result).
-fn pow_unchecked(a: C, b: C) -> C {
-    let vabs = libm::hypot(a.re, a.im);
-    let len = libm::pow(vabs, b.re);
-    let phase = libm::atan2(a.im, a.re) * b.re;
-    c(len * libm::cos(phase), len * libm::sin(phase))
 }
 
 /// `complex(real=0, imag=0)` and `complex(string)`.

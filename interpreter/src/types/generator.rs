@@ -360,6 +360,9 @@ impl Vm {
             return self.gen_resume(sub, Some(sent), None);
         }
         if sent.is_none() {
+            // A value left by an earlier native iteration that nobody took must not be
+            // mistaken for this one's.
+            self.last_stop_value = Value::NONE;
             return match self.iter_next(sub)? {
                 Some(v) => Ok(GenStep::Yielded(v)),
                 None => Ok(GenStep::Returned(self.take_stop_value())),

@@ -14,8 +14,9 @@ use crate::vm::{PyResult, Vm};
 
 impl Vm {
     /// Whether `%` formatting takes `args` as a mapping: any subscriptable object but a
-    /// tuple or str, as in CPython; then `%(key)s` subscripts it and extra arguments are
-    /// not an error.
+    /// tuple, a str or a bytes-like object (those count for `str % x` only, see
+    /// [`Vm::percent_format`]); then `%(key)s` subscripts it and extra arguments are not an
+    /// error.
     pub(crate) fn percent_mapping(&self, args: Value) -> bool {
         matches!(
             self.heap.get(args),
@@ -29,10 +30,21 @@ impl Vm {
                 .is_some())
     }
 
-    /// `template % args`: printf-style formatting.
+    /// `template % args`: printf-style formatting. Bytes, bytearrays and memoryviews are
+    /// subscriptable, so here they count as a mapping too.
     pub(crate) fn percent_format(&mut self, template: &str, args: Value) -> PyResult {
+        let is_dict = self.percent_mapping(args) || self.is_bytes_like(args);
+        self.percent_format_as(template, args, is_dict)
+    }
+
+    /// [`Vm::percent_format`] with `args` taken as a mapping or not as `is_dict` says.
+    pub(crate) fn percent_format_as(
+        &mut self,
+        template: &str,
+        args: Value,
+        is_dict: bool,
+    ) -> PyResult {
         let is_tuple = matches!(self.heap.get(args), Some(crate::heap::Obj::Tuple(_)));
-        let is_dict = self.percent_mapping(args);
         let items: Vec<Value> = if is_tuple {
             self.tuple_items(args).to_vec()
         } else {

@@ -525,8 +525,22 @@ pub(crate) fn difference(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 pub(crate) fn symmetric_difference(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    no_kw(vm, kw, "symmetric_difference")?;
-    arity(vm, "set.symmetric_difference", &args[1..], 1, 1)?;
+    // Errors name the receiver's builtin type: `frozenset.symmetric_difference()`.
+    let owner = args
+        .first()
+        .map_or("set", |&a| vm.type_name_of(vm.payload(a)));
+    let owner = String::from(owner);
+    if !kw.is_empty() {
+        let msg = format!("{owner}.symmetric_difference() takes no keyword arguments");
+        return Err(vm.type_error(&msg));
+    }
+    arity(
+        vm,
+        &format!("{owner}.symmetric_difference"),
+        &args[1..],
+        1,
+        1,
+    )?;
     fold(
         vm,
         args,

@@ -102,8 +102,13 @@ impl Vm {
     /// `a == b`.
     pub(crate) fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
-            // The same object: equal, except a float NaN compared with itself directly.
-            return Ok(!matches!(self.heap.get(a), Some(Obj::Float(f)) if f.is_nan()));
+            // The same object: equal, except a float NaN (or a complex with a NaN part)
+            // compared with itself directly.
+            return Ok(!match self.heap.get(a) {
+                Some(Obj::Float(f)) => f.is_nan(),
+                Some(Obj::Complex([re, im])) => re.is_nan() || im.is_nan(),
+                _ => false,
+            });
         }
         if a.is_small() && b.is_small() {
             return Ok(false);
@@ -826,7 +831,9 @@ impl Vm {
                     Some(Obj::Tuple(_)) => TypeId::TupleIterator,
                     Some(Obj::Bytes(_)) => TypeId::BytesIterator,
                     Some(Obj::ByteArray(_)) => TypeId::ByteArrayIterator,
-                    _ => TypeId::StrIterator,
+                    // CPython iterates an all-ASCII string with an iterator of its own type.
+                    _ if self.str_text(seq).is_some_and(|t| !t.is_ascii()) => TypeId::StrIterator,
+                    _ => TypeId::StrAsciiIterator,
                 },
                 crate::heap::IterObj::Range { next, stop, step } => {
                     // CPython's fast iterator takes bounds and a length that fit a C long.

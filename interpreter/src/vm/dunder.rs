@@ -176,6 +176,23 @@ impl Vm {
             let template = alloc::string::String::from(self.str_text(pa).unwrap_or(""));
             return self.percent_format(&template, arg);
         }
+        let pa = self.payload(a);
+        let bytes_left =
+            self.is_bytes_like(pa) && !matches!(self.heap.get(pa), Some(Obj::MemoryView(_)));
+        if op == BinaryOp::Add && bytes_left && !self.is_bytes_like(b) {
+            // `bytes + x` words its complaint its own way: `can't concat X to bytes`.
+            return self.bytes_binary(op, pa, b, inplace);
+        }
+        if op == BinaryOp::Mod && bytes_left {
+            // `bytes % x` formats `x` itself too, whatever it is.
+            let pb = self.payload(b);
+            let arg = if matches!(self.heap.get(pb), Some(Obj::Tuple(_))) {
+                pb
+            } else {
+                b
+            };
+            return self.bytes_binary(op, pa, arg, false);
+        }
         if self.has_builtin_behaviour(a) && self.has_builtin_behaviour(b) {
             let (pa, pb) = (self.payload(a), self.payload(b));
             let r = self.binary_op_builtin(op, pa, pb, inplace)?;

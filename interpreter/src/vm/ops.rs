@@ -55,11 +55,15 @@ impl Vm {
         {
             return self.str_concat(x.len() + y.len(), a, b);
         }
-        // `text % z` formats a complex; any other operation with one is complex arithmetic.
+        // `text % z` formats a complex; any other operation with one is complex arithmetic,
+        // and where that declines (`b'' + 1j`) the other operand's type has its say.
         if (self.complex_of(a).is_some() || self.complex_of(b).is_some())
             && !(op == BinaryOp::Mod && (self.str_text(a).is_some() || self.is_bytes_like(a)))
         {
-            return self.complex_binary(op, a, b);
+            let r = self.complex_binary(op, a, b)?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
         }
         let (af, bf) = (self.is_float(a), self.is_float(b));
         if (af || ai) && (bf || bi) {
@@ -357,7 +361,7 @@ impl Vm {
         if let Some(z) = self.complex_of(v)
             && !self.is_user_obj(v)
         {
-            let r = libm::hypot(z.re, z.im);
+            let r = crate::types::complex::hypot(z.re, z.im);
             if r.is_infinite() && z.re.is_finite() && z.im.is_finite() {
                 return Err(self.raise_new(TypeId::OverflowError, "absolute value too large"));
             }

@@ -634,16 +634,26 @@ impl Vm {
         let no_type = part.kind.is_none();
         if no_type && part.precision.is_none() {
             // No type and no precision: the parts as repr shows them.
+            // A `+` or ` ` sign goes before the first part shown, unless it is negative.
+            let sign = parsed.sign.filter(|s| *s == '+' || *s == ' ');
             let text = if z.re == 0.0 && z.re.is_sign_positive() {
                 let mut im =
                     crate::types::complex::repr(crate::types::complex::C { re: 0.0, im: z.im });
-                if parsed.sign == Some('+') && !im.starts_with('-') {
-                    im.insert(0, '+');
+                if let Some(s) = sign
+                    && !im.starts_with('-')
+                {
+                    im.insert(0, s);
                 }
                 im
             } else {
                 // As str() shows it, parentheses included.
-                crate::types::complex::repr(z)
+                let mut text = crate::types::complex::repr(z);
+                if let Some(s) = sign
+                    && !text[1..].starts_with('-')
+                {
+                    text.insert(1, s);
+                }
+                text
             };
             return self.pad_formatted(text, &parsed);
         }

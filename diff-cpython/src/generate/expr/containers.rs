@@ -7,7 +7,21 @@ use super::{ELEM, Gen, R, SEQ_LEN, Ty, Var};
 impl Gen<'_, '_> {
     /// Something to iterate over, bounded in length, and the type of its items.
     pub fn iterable(&mut self, d: u32) -> R<(Expr, Ty)> {
-        Ok(match self.pick(7)? {
+        Ok(match self.pick(9)? {
+            // Generators over generators, but not without end.
+            7 if d > 0 => {
+                let item = *self.u.choose(&[Ty::Int, Ty::Any, Ty::Str])?;
+                (self.some_gen(item, d - 1)?, item)
+            }
+            7 => (Expr::call("range", vec![self.small_int()?]), Ty::Int),
+            8 => match self.pick(3)? {
+                0 => {
+                    let (s, _) = self.light(Ty::Set, d.min(1), 50)?;
+                    (Expr::call("sorted", vec![s]), Ty::Int)
+                }
+                1 => (self.short(Ty::Bytes, d)?, Ty::Int),
+                _ => (self.leaf(Ty::Obj)?.0, Ty::Int),
+            },
             0 => (Expr::call("range", vec![self.small_int()?]), Ty::Int),
             1 => {
                 let a = Expr::int(self.u.int_in_range(-3..=5)?);
@@ -42,7 +56,7 @@ impl Gen<'_, '_> {
     }
 
     /// A sequence of type `ty` short enough to loop over: cut to 12 items if it may be longer.
-    pub(super) fn short(&mut self, ty: Ty, d: u32) -> R<Expr> {
+    pub fn short(&mut self, ty: Ty, d: u32) -> R<Expr> {
         let (e, w) = self.expr(ty, d.min(1))?;
         Ok(if w > 50 {
             Expr::Slice(Box::new(e), [None, Some(Box::new(Expr::int(12))), None])
@@ -100,6 +114,7 @@ impl Gen<'_, '_> {
                 elt
             };
             Ok(Expr::Comp(Box::new(Comprehension {
+                kind: super::super::ast::CompKind::List,
                 elt,
                 value,
                 target,
@@ -112,8 +127,9 @@ impl Gen<'_, '_> {
     }
 
     pub(super) fn list_expr(&mut self, d: u32) -> R<(Expr, u32)> {
-        Ok(match self.pick(13)? {
+        Ok(match self.pick(15)? {
             0 => self.leaf(Ty::List)?,
+            13 | 14 => self.other_or_leaf(Ty::List, d)?,
             1 => {
                 let (a, wa) = self.expr(Ty::List, d)?;
                 let (b, wb) = self.expr(Ty::List, d)?;
@@ -210,7 +226,7 @@ impl Gen<'_, '_> {
     }
 
     /// A slice (never a single index) of `value`.
-    pub(super) fn slice_only(&mut self, value: Expr) -> R<Expr> {
+    pub fn slice_only(&mut self, value: Expr) -> R<Expr> {
         loop {
             let e = self.subscript(value.clone())?;
             if matches!(e, Expr::Slice(..)) || self.u.is_empty() {
@@ -223,8 +239,9 @@ impl Gen<'_, '_> {
     }
 
     pub(super) fn tuple_expr(&mut self, d: u32) -> R<(Expr, u32)> {
-        Ok(match self.pick(7)? {
+        Ok(match self.pick(8)? {
             0 => self.leaf(Ty::Tuple)?,
+            7 => self.other_or_leaf(Ty::Tuple, d)?,
             1 => {
                 let items = (0..self.u.int_in_range(0..=3)?)
                     .map(|_| self.item(d))
@@ -304,10 +321,11 @@ impl Gen<'_, '_> {
     }
 
     pub(super) fn any_expr(&mut self, d: u32) -> R<(Expr, u32)> {
-        Ok(match self.pick(14)? {
+        Ok(match self.pick(15)? {
             0 => self.leaf(Ty::Any)?,
+            14 => self.other_or_leaf(Ty::Any, d)?,
             1..=4 => {
-                let ty = *self.u.choose(&Ty::ALL[..7])?;
+                let ty = *self.u.choose(&Ty::CONCRETE)?;
                 self.expr(ty, d + 1)?
             }
             5 => {

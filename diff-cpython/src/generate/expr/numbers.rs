@@ -7,8 +7,9 @@ use super::{ELEM, Gen, R, Ty, Var};
 
 impl Gen<'_, '_> {
     pub(super) fn int_expr(&mut self, d: u32) -> R<(Expr, u32)> {
-        Ok(match self.pick(14)? {
+        Ok(match self.pick(16)? {
             0 => self.leaf(Ty::Int)?,
+            14 | 15 => self.other_or_leaf(Ty::Int, d)?,
             1 | 2 => {
                 let ops = [
                     BinOp::Add,
@@ -167,6 +168,7 @@ impl Gen<'_, '_> {
         let elt = self.light(Ty::Int, d.min(1), ELEM);
         self.vars.pop();
         let comp = Comprehension {
+            kind: super::super::ast::CompKind::List,
             elt: elt?.0,
             value: None,
             target: Expr::name(var),
@@ -177,8 +179,9 @@ impl Gen<'_, '_> {
     }
 
     pub(super) fn float_expr(&mut self, d: u32) -> R<(Expr, u32)> {
-        let e = match self.pick(10)? {
+        let e = match self.pick(11)? {
             0 => return self.leaf(Ty::Float),
+            10 => return self.other_or_leaf(Ty::Float, d),
             1 | 2 => {
                 let ops = [
                     BinOp::Add,
@@ -257,8 +260,9 @@ impl Gen<'_, '_> {
             return Ok(self.leaf(Ty::Bool)?.0);
         }
         let d1 = d - 1;
-        Ok(match self.pick(12)? {
+        Ok(match self.pick(14)? {
             0 => self.leaf(Ty::Bool)?.0,
+            12 | 13 => self.other_or_leaf(Ty::Bool, d1)?.0,
             1 | 2 => {
                 let ty = *self
                     .u

@@ -6,8 +6,9 @@ use super::{Gen, R, Ty};
 
 impl Gen<'_, '_> {
     pub(super) fn str_expr(&mut self, d: u32) -> R<(Expr, u32)> {
-        Ok(match self.pick(16)? {
+        Ok(match self.pick(18)? {
             0 => self.leaf(Ty::Str)?,
+            16 | 17 => self.other_or_leaf(Ty::Str, d)?,
             1 => {
                 let (a, wa) = self.expr(Ty::Str, d)?;
                 let (b, wb) = self.expr(Ty::Str, d)?;
@@ -120,6 +121,7 @@ impl Gen<'_, '_> {
         let var = self.fresh_name("x");
         let f = *self.u.choose(&["str", "repr"])?;
         Ok(Expr::Comp(Box::new(Comprehension {
+            kind: super::super::ast::CompKind::List,
             elt: Expr::call(f, vec![Expr::name(var.clone())]),
             value: None,
             target: Expr::name(var),
