@@ -161,6 +161,19 @@ impl Vm {
         };
         // The right operand goes first only when its class overrides the reflected method.
         let overrides = fb.is_some() && fb != self.lookup_user(ta, rname);
+        // `str % x` and `bytes % x` always answer (a result or an error): `x`'s `__rmod__`
+        // runs only when its class derives from the left operand's and goes first.
+        let pa = self.payload(a);
+        let formats = op == BinaryOp::Mod
+            && fa.is_none()
+            && (self.str_text(pa).is_some()
+                || (self.is_bytes_like(pa)
+                    && !matches!(self.heap.get(pa), Some(Obj::MemoryView(_)))));
+        let fb = if formats && !(overrides && ta != tb && self.is_subclass(tb, ta)) {
+            None
+        } else {
+            fb
+        };
         if let Some(r) = self.try_forward_reflected(a, b, fa, fb, overrides)? {
             return Ok(r);
         }
