@@ -81,7 +81,12 @@ pub(crate) fn timsort(vm: &mut Vm, v: &mut [Pair]) -> PyResult<()> {
     Ok(())
 }
 
+#[inline]
 fn lt(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    // Small ints, floats and strs without the general comparison's probing.
+    if let Some(r) = vm.compare_fast(CompareOp::Lt as u32, a, b) {
+        return Ok(r);
+    }
     vm.order(CompareOp::Lt, a, b)
 }
 

@@ -312,6 +312,9 @@ impl Vm {
 
     /// `<`, `<=`, `>`, `>=`.
     pub(crate) fn order(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(r) = self.compare_fast(op as u32, a, b) {
+            return Ok(r);
+        }
         if self.is_user_obj(a) || self.is_user_obj(b) {
             let r = self.compare_dunder(op, a, b)?;
             return self.truthy(r);
@@ -427,7 +430,15 @@ impl Vm {
         let r = (|| {
             let mut i = 0;
             while let (Some(p), Some(q)) = (self.seq_item(a, i), self.seq_item(b, i)) {
-                if p != q && !self.eq(p, q)? {
+                let same = p == q
+                    || match self.compare_fast(CompareOp::Eq as u32, p, q) {
+                        Some(e) => e,
+                        None => self.eq(p, q)?,
+                    };
+                if !same {
+                    if let Some(r) = self.compare_fast(op as u32, p, q) {
+                        return Ok(r);
+                    }
                     return self.order(op, p, q);
                 }
                 i += 1;
