@@ -99,7 +99,7 @@ impl Vm {
     /// `len(v)` for sized builtins.
     pub(crate) fn length(&self, v: Value) -> Option<usize> {
         if let Some(q) = v.as_qstr() {
-            return Some(self.qstrs.text(q).chars().count());
+            return Some(crate::vm::char_len(self.qstrs.text(q)));
         }
         match self.heap.get(v)? {
             Obj::Str(s) => Some(s.chars()),

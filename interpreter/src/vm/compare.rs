@@ -752,32 +752,35 @@ impl Vm {
     }
 
     pub(crate) fn type_id_of(&self, v: Value) -> TypeId {
-        if v.is_small() {
-            return TypeId::Int;
-        }
-        if v.as_float().is_some() {
-            return TypeId::Float;
-        }
-        if v.as_qstr().is_some() {
-            return TypeId::Str;
-        }
-        if v.is_bool() {
-            return TypeId::Bool;
-        }
-        if v == Value::NONE {
-            return TypeId::NoneType;
-        }
-        if v == Value::ELLIPSIS {
-            return TypeId::Ellipsis;
-        }
-        if v == Value::NOT_IMPLEMENTED {
-            return TypeId::NotImplementedType;
-        }
-        if v.as_builtin_type().is_some() {
-            return TypeId::Type;
-        }
-        if v.as_native().is_some() {
-            return TypeId::BuiltinFunction;
+        // Heap objects first: most receivers of a method call are.
+        if v.as_handle().is_none() {
+            if v.is_small() {
+                return TypeId::Int;
+            }
+            if v.as_float().is_some() {
+                return TypeId::Float;
+            }
+            if v.as_qstr().is_some() {
+                return TypeId::Str;
+            }
+            if v.is_bool() {
+                return TypeId::Bool;
+            }
+            if v == Value::NONE {
+                return TypeId::NoneType;
+            }
+            if v == Value::ELLIPSIS {
+                return TypeId::Ellipsis;
+            }
+            if v == Value::NOT_IMPLEMENTED {
+                return TypeId::NotImplementedType;
+            }
+            if v.as_builtin_type().is_some() {
+                return TypeId::Type;
+            }
+            if v.as_native().is_some() {
+                return TypeId::BuiltinFunction;
+            }
         }
         match self.heap.get(v) {
             Some(Obj::Str(_)) => TypeId::Str,

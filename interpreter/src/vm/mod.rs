@@ -394,7 +394,7 @@ impl Vm {
         if let Some(crate::heap::Obj::Str(s)) = self.heap.get(v) {
             return s.chars();
         }
-        self.str_text(v).map_or(0, |t| t.chars().count())
+        self.str_text(v).map_or(0, char_len)
     }
 
     pub(crate) fn qstr_text(&self, q: crate::qstr::Qstr) -> &str {
@@ -404,5 +404,16 @@ impl Vm {
     /// Copies out the text of a str value.
     pub(crate) fn string_of(&self, v: Value) -> String {
         String::from(self.str_text(v).unwrap_or(""))
+    }
+}
+
+/// The length of `text` in characters (an ASCII check first: most texts are, and it is
+/// quicker than counting).
+#[inline]
+pub(crate) fn char_len(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
     }
 }

@@ -166,6 +166,22 @@ impl Vm {
     }
 
     /// `a + b` for two strs of `len` bytes together.
+    /// `a + b` (or `a += b`) for two exact strs, before the operator protocol: `None` for
+    /// anything else.
+    #[inline]
+    pub(crate) fn str_concat_exact(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+    ) -> Option<PyResult> {
+        if op != BinaryOp::Add {
+            return None;
+        }
+        let len = self.str_text(a)?.len() + self.str_text(b)?.len();
+        Some(self.str_concat(len, a, b))
+    }
+
     fn str_concat(&mut self, len: usize, a: Value, b: Value) -> PyResult {
         let mut s = String::with_capacity(len);
         s.push_str(self.str_text(a).unwrap_or(""));

@@ -273,6 +273,11 @@ impl Vm {
                 let Some(bop) = BinaryOp::from_arg(arg as u16) else {
                     return Err(self.bad_bytecode());
                 };
+                if let Some(r) = self.str_concat_exact(bop, a, b) {
+                    let r = tri!(r);
+                    self.pop_set_top(r);
+                    continue;
+                }
                 let inplace = arg as u16 & BinaryOp::INPLACE != 0;
                 if let Some((f, stage)) = self.binary_dunder_plan(bop, a, b, inplace) {
                     let fpos = self.stack.len() - 2;
@@ -616,11 +621,7 @@ impl Vm {
                     let obj = self.top();
                     let (method, receiver) = match self.site_method(&code.sites, arg, obj, name) {
                         Some(f) => (f, obj),
-                        None => {
-                            let found = tri!(self.load_method(obj, name));
-                            self.fill_method_site(&code.sites, arg, obj, name);
-                            found
-                        }
+                        None => tri!(self.load_method_at(&code.sites, arg, obj, name)),
                     };
                     self.stack.pop();
                     self.stack.push(method);

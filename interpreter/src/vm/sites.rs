@@ -10,6 +10,8 @@
 //!   class takes precedence (no `__getattribute__`, no data descriptor of that name);
 //! - `METHOD`: the class's plain function `value`, not shadowed in the instance's dict (which
 //!   is checked on every use);
+//! - `NATIVE`: for a method call on a builtin value (a dict, a str, ...), the type's native
+//!   method; keyed by the builtin type, which never changes, so no epoch applies;
 //! - `CLASS`: for a read, a plain value on the class (a number, str, tuple, ... that no type
 //!   binds), not shadowed in the instance's dict (checked on every use);
 //! - `STORE`: a store goes straight into the instance's dict at `hint` (no `__setattr__`, no
@@ -39,6 +41,8 @@ const BUILTIN: u8 = 6;
 /// A plain value found on the class (`value`), not shadowed in the instance's dict (checked
 /// on every use).
 const CLASS: u8 = 7;
+/// A method of a builtin type (`class` is the type), the native function `value`.
+const NATIVE: u8 = 8;
 
 /// Refills by another class a site takes before it gives up (a site in a method of a base
 /// class, reached by instances of many subclasses, would otherwise refill on every use).
@@ -378,6 +382,63 @@ impl Vm {
                 value: attr,
             },
         );
+    }
+
+    /// `obj.name` for a call when the site's user-class way missed: a builtin receiver's
+    /// method from the site, else the general path, which then refills the site.
+    #[inline(never)]
+    pub(crate) fn load_method_at(
+        &mut self,
+        sites: &Sites,
+        i: u32,
+        obj: Value,
+        name: Qstr,
+    ) -> PyResult<(Value, Value)> {
+        let builtin = self.builtin_receiver(obj);
+        if let Some(t) = builtin
+            && let Some(s) = sites.get(i, NATIVE, t)
+            && s.kind == NATIVE
+        {
+            return Ok((s.value, obj));
+        }
+        let found = self.load_method(obj, name)?;
+        match builtin {
+            // A builtin type's methods never change: no epoch to check.
+            Some(t) if found.1 == obj && found.0.as_native().is_some() => sites.set(
+                i,
+                Site {
+                    class: t,
+                    epoch: 0,
+                    kind: NATIVE,
+                    changes: 0,
+                    hint: 0,
+                    value: found.0,
+                },
+            ),
+            Some(_) => {}
+            None => self.fill_method_site(sites, i, obj, name),
+        }
+        Ok(found)
+    }
+
+    /// The builtin type of `obj` when its methods come from that type's native table alone
+    /// (not an instance of a class made by Python code, a class, a descriptor, or an object
+    /// with a dict of its own: an exception or a function), as a site's key.
+    fn builtin_receiver(&self, obj: Value) -> Option<Value> {
+        if matches!(
+            self.heap.get(obj),
+            Some(
+                Obj::Instance(_)
+                    | Obj::Class(_)
+                    | Obj::Descr(_)
+                    | Obj::Exception(_)
+                    | Obj::Function(_)
+            )
+        ) || obj.as_builtin_type().is_some()
+        {
+            return None;
+        }
+        Some(Value::builtin_type(self.type_id_of(obj)))
     }
 
     /// After a store to `obj.name` by the general path: remember the dict position.
