@@ -111,7 +111,8 @@ impl Vm {
             self.stack.push(g);
             return Ok(());
         }
-        self.push_frame_raw(code, args_at, ret_sp, globals)
+        self.push_frame_unchecked(code, args_at, ret_sp, globals);
+        Ok(())
     }
 
     /// The common call that leaves trailing parameters to their defaults (positional

@@ -29,6 +29,19 @@ impl Vm {
         }
         let nlocals = code.nlocals as usize;
         self.stack.resize(base + nlocals, Value::UNBOUND);
+        self.push_frame_unchecked(code, base, ret_sp, globals);
+        Ok(())
+    }
+
+    /// `push_frame_raw` for a caller that has checked the depth and laid out the locals.
+    #[inline]
+    pub(crate) fn push_frame_unchecked(
+        &mut self,
+        code: Rc<Code>,
+        base: usize,
+        ret_sp: usize,
+        globals: Value,
+    ) {
         self.stack.reserve(code.stacksize as usize);
         self.frames.push(Frame {
             code,
@@ -42,7 +55,6 @@ impl Vm {
             generator: Value::UNBOUND,
             resume: Resume::None,
         });
-        Ok(())
     }
 
     /// Runs the top frame (and everything it calls) until it returns.
