@@ -15,6 +15,7 @@ use crate::bytecode::Code;
 use crate::compile::Mode;
 use crate::heap::Obj;
 use crate::qstr::Q;
+use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -332,22 +333,31 @@ pub(super) fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             add_dict(vm, d, &mut names);
         } else if let Some(id) = t.as_builtin_type() {
             names.extend(crate::builtins::method_names(id));
+            for text in data_attributes(id) {
+                names.push(vm.qstrs.intern(text));
+            }
         }
     }
-    if !vm.is_type(obj) {
-        names.push(Q::__class__);
-        if vm.instance_dict(obj).is_some() {
+    // What `object` gives everything; a type's own attributes (`__name__`, `__mro__`, ...)
+    // belong to its metaclass, which `dir` of a class leaves out.
+    names.extend([Q::__class__, Q::__doc__]);
+    if !vm.is_type(obj) && vm.instance_dict(obj).is_some() {
+        names.push(Q::__dict__);
+    }
+    // A class made by Python code describes its instances' `__dict__` and `__weakref__`.
+    let cls = if vm.is_type(obj) {
+        obj
+    } else {
+        vm.type_of(obj)
+    };
+    if let Some(c) = vm.class_ref(cls) {
+        let (dict, weakref) = (!c.layout.no_dict, c.layout.weakref);
+        if dict {
             names.push(Q::__dict__);
         }
-    } else {
-        names.extend([
-            Q::__name__,
-            Q::__qualname__,
-            Q::__module__,
-            Q::__doc__,
-            Q::__mro__,
-            Q::__bases__,
-        ]);
+        if weakref {
+            names.push(vm.qstrs.intern("__weakref__"));
+        }
     }
     let mut texts: Vec<String> = names
         .iter()
@@ -360,6 +370,33 @@ pub(super) fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         items.push(Value::qstr(vm.qstrs.intern(&t)));
     }
     vm.new_list(items)
+}
+
+/// The data attributes (not methods) instances of a builtin type read, for `dir`.
+fn data_attributes(t: TypeId) -> &'static [&'static str] {
+    match t {
+        TypeId::Int => &["real", "imag", "numerator", "denominator"],
+        TypeId::Float | TypeId::Complex => &["real", "imag"],
+        TypeId::Range | TypeId::Slice => &["start", "stop", "step"],
+        TypeId::Property => &["fget", "fset", "fdel"],
+        TypeId::BaseException => &[
+            "args",
+            "__traceback__",
+            "__cause__",
+            "__context__",
+            "__suppress_context__",
+            "__dict__",
+        ],
+        TypeId::Type => &[
+            "__name__",
+            "__qualname__",
+            "__module__",
+            "__mro__",
+            "__bases__",
+            "__dict__",
+        ],
+        _ => &[],
+    }
 }
 
 impl Vm {

@@ -72,8 +72,9 @@ pub fn repr(x: f64) -> String {
 }
 
 /// The shortest digits of `x` (value `0.d1d2... * 10**(exp+1)`), made to end in an even digit
-/// when `x` lies exactly halfway between two shortest candidates: Rust may pick either, CPython
-/// picks the even one (`869400370866060.25` is `869400370866060.2`). A tie needs `x`'s exact
+/// when `x` lies exactly halfway between two shortest candidates that both read back as `x`:
+/// Rust may pick either, CPython picks the even one (`869400370866060.25` is
+/// `869400370866060.2`, but `2**-24` is `5.960464477539063e-08`). A tie needs `x`'s exact
 /// decimal expansion to be one digit longer than the shortest, so at most 18 digits: only
 /// such `x` are examined.
 fn even_on_tie(x: f64, digits: String, exp: i32) -> (String, i32) {
@@ -114,6 +115,12 @@ fn even_on_tie(x: f64, digits: String, exp: i32) -> (String, i32) {
     };
     let chosen = format!("{chosen}");
     let chosen = chosen.trim_end_matches('0');
+    // Only a candidate that reads back as `x` will do: beside a power of two the interval
+    // that rounds to `x` is lopsided, and the even neighbour may fall outside it.
+    let back: Option<f64> = format!("0.{chosen}e{}", top + 1).parse().ok();
+    if back != Some(x) {
+        return (digits, exp);
+    }
     (String::from(chosen), top)
 }
 
@@ -477,6 +484,20 @@ mod tests {
         for &(x, want) in cases {
             assert_eq!(repr(x), want);
         }
+    }
+
+    #[test]
+    fn repr_of_every_power_of_two_reads_back() {
+        for k in -1074..1024 {
+            let x = libm::ldexp(1.0, k);
+            for y in [x, 3.0 * x, -x] {
+                if y.is_finite() {
+                    assert_eq!(repr(y).parse::<f64>(), Ok(y), "2**{k}: {}", repr(y));
+                }
+            }
+        }
+        assert_eq!(repr(libm::ldexp(1.0, -24)), "5.960464477539063e-08");
+        assert_eq!(repr(869400370866060.25), "869400370866060.2");
     }
 
     #[test]
