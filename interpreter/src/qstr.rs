@@ -40,7 +40,7 @@ static_qstrs! {
     lambda = "<lambda>", module = "<module>", listcomp = "<listcomp>",
     dictcomp = "<dictcomp>", setcomp = "<setcomp>", genexpr = "<genexpr>",
     args, sep, end, key, default, reverse, base, start, step, stop, file, flush,
-    ndigits, exp, mod_ = "mod", maxsplit, keepends, tabsize, number, iterable, x,
+    ndigits, exp, mod_ = "mod", maxsplit, keepends, tabsize, number, iterable, x, bytes_per_sep,
     // Builtin functions.
     print, len, range, str, int, float, bool, list, tuple, dict, repr, abs, min, max,
     isinstance, issubclass, type_ = "type", object, iter, next, sum, any, all, sorted, reversed,
@@ -86,7 +86,7 @@ static_qstrs! {
     intersection, difference, symmetric_difference, issubset, issuperset, isdisjoint,
     send, throw, close, __await__, __aiter__, __anext__, __aenter__, __aexit__,
     gi_running, gi_yieldfrom, cr_running, cr_await, ag_running, ag_await, asend, athrow, aclose,
-    value, code, errno, msg, lineno, offset, filename, text, end_lineno, end_offset,
+    value, code, errno, strerror, msg, lineno, offset, filename, text, end_lineno, end_offset,
     co_filename, co_name, co_qualname, co_argcount, co_posonlyargcount, co_kwonlyargcount,
     co_nlocals, co_firstlineno, co_varnames,
     __globals__, __defaults__, __kwdefaults__, __closure__, __code__,

@@ -50,9 +50,9 @@ def show(r):
         return '<callable>' if callable(r) else '<object>'
     return s
 def p(n, r, *x):
-    print('\n#' + str(n), show(r), *['| ' + show(v) for v in x], end='')
+    print('\n#' + str(n), show(r), *['| ' + show(v) for v in x], '#$', end='')
 def q(n, e):
-    print('\n#' + str(n), '!', type(e).__name__ + ':', e, end='')
+    print('\n#' + str(n), '!', type(e).__name__ + ':', e, '#$', end='')
 "#;
 
 /// One call of the surface.
@@ -171,19 +171,24 @@ pub fn program(surface: &[Call], k: usize) -> String {
     src
 }
 
-/// A program's output split by call number; text before the first marker is under `None`.
-fn by_call(stdout: &str) -> HashMap<Option<usize>, String> {
+/// A program's output split by call number. Each call's line ends in ` #$`; what a call
+/// printed itself comes before its line, so it is put in front of that call's text.
+fn by_call(stdout: &str) -> HashMap<usize, String> {
     let mut out = HashMap::new();
     let mut parts = stdout.split("\n#");
-    if let Some(head) = parts.next() {
-        out.insert(None, head.to_string());
-    }
+    let mut printed = parts.next().unwrap_or("").to_string();
     for part in parts {
         let (n, rest) = part.split_once(' ').unwrap_or((part, ""));
-        let key = n.parse().ok();
-        out.entry(key)
-            .and_modify(|s: &mut String| s.push_str(rest))
-            .or_insert_with(|| rest.trim_end_matches('\n').to_string());
+        let (text, after) = rest.rsplit_once(" #$").unwrap_or((rest, ""));
+        if let Ok(n) = n.parse() {
+            let text = if printed.is_empty() {
+                text.to_string()
+            } else {
+                format!("(printed {printed:?}) {text}")
+            };
+            out.insert(n, text);
+        }
+        printed = after.trim_end_matches('\n').to_string();
     }
     out
 }
@@ -248,8 +253,8 @@ pub fn compare(surface: &[Call], k: usize, cpython: &Outcome, upy: &Run) -> Vec<
     };
     let mut out = Vec::new();
     for (n, call) in chunk(surface, k) {
-        let cp = left.get(&Some(n)).cloned().unwrap_or_default();
-        let (up, category) = match right.get(&Some(n)) {
+        let cp = left.get(&n).cloned().unwrap_or_default();
+        let (up, category) = match right.get(&n) {
             Some(up) if *up == cp => continue,
             Some(up) => (up.clone(), categorize(&cp, up)),
             None => (
@@ -363,9 +368,9 @@ mod tests {
 
     #[test]
     fn output_splits_by_marker() {
-        let m = by_call("\n#3 1\n#4 ! TypeError: x\nstray\n#5 'a'\n");
-        assert_eq!(m[&Some(3)], "1");
-        assert_eq!(m[&Some(4)], "! TypeError: x\nstray");
-        assert_eq!(m[&Some(5)], "'a'");
+        let m = by_call("\n#3 1 #$\n#4 ! TypeError: x\ny #$?\n#5 'a' #$\n");
+        assert_eq!(m[&3], "1");
+        assert_eq!(m[&4], "! TypeError: x\ny");
+        assert_eq!(m[&5], "(printed \"?\") 'a'");
     }
 }

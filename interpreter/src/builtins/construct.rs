@@ -86,6 +86,10 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             };
             let [obj, encoding, errors] = args::parse(vm, "str", args, kw, &params)?;
             if encoding.is_some() || errors.is_some() {
+                // The arguments' types are checked before the object is looked at.
+                use crate::types::bytes_methods::codec_text;
+                let enc = codec_text(vm, encoding, "str", "encoding", "utf-8")?;
+                let errs = codec_text(vm, errors, "str", "errors", "strict")?;
                 let Some(x) = obj else {
                     return Ok(Value::qstr(Q::empty));
                 };
@@ -100,12 +104,6 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
                     };
                     return Err(vm.type_error(&msg));
                 };
-                let enc = encoding
-                    .and_then(|e| vm.str_text(e).map(String::from))
-                    .unwrap_or_else(|| String::from("utf-8"));
-                let errs = errors
-                    .and_then(|e| vm.str_text(e).map(String::from))
-                    .unwrap_or_else(|| String::from("strict"));
                 let text = vm.decode_bytes(&data, &enc, &errs)?;
                 return vm.new_str(text);
             }

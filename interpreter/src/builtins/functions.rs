@@ -542,7 +542,7 @@ pub(crate) fn divmod_numbers(vm: &mut Vm, a: Value, b: Value) -> PyResult {
     vm.new_tuple(vec![q, r])
 }
 
-pub(super) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let params = Params {
         names: &[Q::base, Q::exp, Q::mod_],
         posonly: 0,

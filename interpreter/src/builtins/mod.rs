@@ -426,6 +426,50 @@ pub const FIRST_METHOD: u16 = N::ListAppend as u16;
 /// methods before them receive the builtin value a subclass instance extends.
 pub const FIRST_SPECIAL: u16 = N::ObjectNew as u16;
 
+/// Whether special method `n` takes keyword arguments: the constructors, `__call__` and
+/// `__init_subclass__`. Every other special method rejects them,
+/// as CPython's slot wrappers do.
+pub fn special_takes_keywords(n: u16) -> bool {
+    NATIVES.get(usize::from(n)).is_none_or(|native| {
+        matches!(
+            native.name,
+            "__new__" | "__init__" | "__call__" | "__init_subclass__"
+        )
+    })
+}
+
+/// Whether the method `name` of bytes, bytearray or memoryview takes keyword arguments;
+/// the others reject them.
+pub fn bytes_method_takes_keywords(name: &str) -> bool {
+    matches!(
+        name,
+        "decode"
+            | "hex"
+            | "split"
+            | "rsplit"
+            | "splitlines"
+            | "translate"
+            | "expandtabs"
+            | "tobytes"
+            | "cast"
+    )
+}
+
+/// Whether special method `n`, called on a `receiver` of type `t`, is a plain method in
+/// CPython rather than a slot wrapper: its messages name the type (`int.__trunc__()`), not
+/// `wrapper`.
+pub fn special_is_method(n: u16, t: TypeId) -> bool {
+    NATIVES
+        .get(usize::from(n))
+        .is_some_and(|native| match native.name {
+            "__trunc__" | "__floor__" | "__ceil__" | "__round__" | "__format__"
+            | "__instancecheck__" | "__subclasscheck__" | "__reversed__" => true,
+            "__getitem__" => matches!(t, TypeId::List | TypeId::Dict),
+            "__contains__" => matches!(t, TypeId::Dict | TypeId::Set | TypeId::FrozenSet),
+            _ => false,
+        })
+}
+
 /// Comparison and hashing slots every type with a value of its own has.
 const VALUE_SLOTS: &[(Qstr, N)] = &[
     (Q::__eq__, N::ObjectEq),

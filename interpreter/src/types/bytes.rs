@@ -801,9 +801,8 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
                 );
                 return Err(vm.type_error(&msg));
             };
-            let errs = errors
-                .and_then(|v| vm.str_text(v).map(String::from))
-                .unwrap_or_else(|| String::from("strict"));
+            let errs =
+                crate::types::bytes_methods::codec_text(vm, errors, name, "errors", "strict")?;
             vm.encode_text(&text, &enc, &errs)?
         }
         (Some(s), None) => {

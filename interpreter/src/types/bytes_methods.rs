@@ -717,26 +717,37 @@ pub(crate) fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     r
 }
 
+/// A codec argument (`encoding` or `errors`) of `func` as text, `default` when it was not
+/// passed; a non-str is a TypeError naming the parameter.
+pub(crate) fn codec_text(
+    vm: &mut Vm,
+    v: Option<Value>,
+    func: &str,
+    param: &str,
+    default: &str,
+) -> PyResult<String> {
+    let Some(v) = v else {
+        return Ok(String::from(default));
+    };
+    match vm.str_text(v) {
+        Some(t) => Ok(String::from(t)),
+        None => {
+            let msg = format!(
+                "{func}() argument '{param}' must be str, not {}",
+                vm.arg_type_name(v)
+            );
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
 /// The `encoding` (default utf-8) and `errors` (default strict) arguments of `decode` and
 /// `encode`.
 fn codec_args(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(String, String)> {
-    let enc = match args.get(1).copied().or(kw.get(Q::encoding)) {
-        Some(e) => match vm.str_text(e) {
-            Some(t) => String::from(t),
-            None => {
-                let msg = format!(
-                    "{func}() argument 'encoding' must be str, not {}",
-                    vm.arg_type_name(e)
-                );
-                return Err(vm.type_error(&msg));
-            }
-        },
-        None => String::from("utf-8"),
-    };
-    let errors = match args.get(2).copied().or(kw.get(Q::errors)) {
-        Some(e) => String::from(vm.str_text(e).unwrap_or("strict")),
-        None => String::from("strict"),
-    };
+    let enc = args.get(1).copied().or(kw.get(Q::encoding));
+    let enc = codec_text(vm, enc, func, "encoding", "utf-8")?;
+    let errors = args.get(2).copied().or(kw.get(Q::errors));
+    let errors = codec_text(vm, errors, func, "errors", "strict")?;
     Ok((enc, errors))
 }
 
@@ -760,22 +771,38 @@ pub(crate) fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.new_bytes(b)
 }
 
-pub(crate) fn hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "hex", &args[1.min(args.len())..], 0, 2)?;
+pub(crate) fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let b = this(vm, args, "hex")?;
-    let sep = match args.get(1) {
-        Some(&s) => match vm.str_text(s).map(String::from).or_else(|| {
-            vm.buffer_of(s)
-                .map(|b| b.iter().map(|&c| c as char).collect())
-        }) {
-            Some(t) if t.chars().count() == 1 => Some(t),
-            Some(_) => return Err(vm.value_error("sep must be length 1.")),
-            None => return Err(vm.type_error("sep must be str or bytes.")),
+    let [sep, group] = crate::builtins::args::parse(
+        vm,
+        "hex",
+        &args[1..],
+        kw,
+        &crate::builtins::args::Params {
+            names: &[Q::sep, Q::bytes_per_sep],
+            posonly: 0,
+            required: 0,
+            maxpos: 2,
         },
+    )?;
+    // The separator's length is checked before its type, as CPython does.
+    let sep = match sep {
+        Some(s) => {
+            if vm.len_builtin(s)? != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            match vm.str_text(s).map(String::from).or_else(|| {
+                vm.buffer_of(s)
+                    .map(|b| b.iter().map(|&c| c as char).collect())
+            }) {
+                Some(t) => Some(t),
+                None => return Err(vm.type_error("sep must be str or bytes.")),
+            }
+        }
         None => None,
     };
-    let group = match args.get(2) {
-        Some(&g) => vm.int_as_i64(g).unwrap_or(1),
+    let group = match group {
+        Some(g) => i64::from(vm.index_c_int(g)?),
         None => 1,
     };
     // Two digits a byte, and a separator between groups: checked against the heap before

@@ -243,7 +243,9 @@ pub(crate) fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 pub(crate) fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "__str__", args, 1, 1)?;
     let p = vm.payload(args[0]);
-    if p != args[0] {
+    // A builtin value (or the one a subclass instance extends) has its own `str`; any other
+    // object's is its repr.
+    if p != args[0] || vm.user_class_of(p).is_none() && vm.str_text(p).is_some() {
         return vm.str_value(p);
     }
     vm.repr(args[0])

@@ -240,12 +240,48 @@ binary_slots! {
     truediv rtruediv = TrueDiv,
     floordiv rfloordiv = FloorDiv,
     mod_ rmod = Mod,
-    pow rpow = Pow,
     lshift rlshift = LShift,
     rshift rrshift = RShift,
     and rand = And,
     or ror = Or,
     xor rxor = Xor,
+}
+
+pub(crate) fn rpow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::Pow, true, false)
+}
+
+/// `__pow__(exp[, mod])`: with a modulus only ints take part; floats and complex numbers
+/// refuse it with their own errors.
+pub(crate) fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let Some(&modulus) = args.get(2).filter(|m| !m.is_none()) else {
+        let args = if args.len() == 3 { &args[..2] } else { args };
+        return binary(vm, args, BinaryOp::Pow, false, false);
+    };
+    if args.len() != 3 {
+        return Err(vm.type_error(&format!(
+            "expected at most 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    let (a, b, m) = (
+        vm.payload(args[0]),
+        vm.payload(args[1]),
+        vm.payload(modulus),
+    );
+    if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() || !number_takes(vm, a, b) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    if matches!(vm.heap.get(a), Some(Obj::Complex(_))) {
+        return Err(vm.value_error("complex modulo"));
+    }
+    if vm.is_int(a) && vm.is_int(b) && vm.is_int(m) {
+        return crate::builtins::functions::pow(vm, &[a, b, m], Kw::NONE);
+    }
+    if vm.is_int(a) && !vm.is_float(b) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
 }
 
 pub(crate) fn iadd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {

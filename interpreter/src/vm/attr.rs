@@ -216,7 +216,7 @@ impl Vm {
                 } else {
                     self.new_float(f)?
                 }),
-                Q::imag => Some(self.new_float(0.0 * f.signum().abs())?),
+                Q::imag => Some(self.new_float(0.0)?),
                 _ => None,
             });
         }
@@ -238,6 +238,11 @@ impl Vm {
                 ) =>
             {
                 let (typ, args) = (e.typ, e.args);
+                if name == Q::filename
+                    && self.is_subclass(typ, Value::builtin_type(crate::types::TypeId::OSError))
+                {
+                    return Ok(Some(self.os_error_fields(args)[2]));
+                }
                 if !self.is_subclass(typ, Value::builtin_type(crate::types::TypeId::SyntaxError)) {
                     return Ok(None);
                 }
@@ -255,6 +260,14 @@ impl Vm {
                     Q::end_lineno => detail.get(4).copied().unwrap_or(Value::NONE),
                     _ => detail.get(5).copied().unwrap_or(Value::NONE),
                 }))
+            }
+            Some(Obj::Exception(e))
+                if matches!(name, Q::errno | Q::strerror)
+                    && self
+                        .is_subclass(e.typ, Value::builtin_type(crate::types::TypeId::OSError)) =>
+            {
+                let fields = self.os_error_fields(e.args);
+                Ok(Some(fields[usize::from(name == Q::strerror)]))
             }
             Some(Obj::Exception(e)) if matches!(name, Q::value | Q::code | Q::name | Q::obj) => {
                 // Set by the program or by the raise (a NameError's name): in the dict.

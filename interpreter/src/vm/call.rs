@@ -417,6 +417,45 @@ impl Vm {
                 };
                 return Err(self.type_error(&msg));
             }
+            if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)
+                && !kw.is_empty()
+                && !crate::builtins::bytes_method_takes_keywords(native.name)
+                && let Some(&first) = args.first()
+                && matches!(
+                    crate::builtins::native_owner(self, i),
+                    Some(TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView)
+                )
+            {
+                // A class method (`bytes.fromhex`) receives its type first.
+                let owner = if self.is_type(first) {
+                    self.type_name(first)
+                } else {
+                    self.type_name_of(first)
+                };
+                let msg = format!("{owner}.{}() takes no keyword arguments", native.name);
+                return Err(self.type_error(&msg));
+            }
+            if i >= crate::builtins::FIRST_SPECIAL
+                && !kw.is_empty()
+                && !crate::builtins::special_takes_keywords(i)
+            {
+                let msg = match args.first() {
+                    Some(&first)
+                        if crate::builtins::special_is_method(
+                            i,
+                            self.type_id_of(self.payload(first)),
+                        ) =>
+                    {
+                        format!(
+                            "{}.{}() takes no keyword arguments",
+                            self.type_name_of(first),
+                            native.name
+                        )
+                    }
+                    _ => format!("wrapper {}() takes no keyword arguments", native.name),
+                };
+                return Err(self.type_error(&msg));
+            }
             // A plain method of a builtin type called on a subclass instance
             // (`list.append(my_list, x)`) acts on the builtin value it extends.
             if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)
