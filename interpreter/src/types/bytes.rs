@@ -513,14 +513,9 @@ impl Vm {
                     );
                     return Err(self.type_error(&msg));
                 }
+                // A count beyond the machine's index range fails whatever its sign.
                 let n = match self.int_as_i64(b) {
                     Some(n) => n.max(0) as usize,
-                    None if self
-                        .int_of(b)
-                        .is_some_and(|i| i.sign() == num_bigint::Sign::Minus) =>
-                    {
-                        0
-                    }
                     None => {
                         return Err(self.raise_new(
                             TypeId::OverflowError,

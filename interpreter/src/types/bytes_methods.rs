@@ -191,7 +191,7 @@ pub(crate) fn replace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let old = bytes_arg(vm, args[1])?;
     let new = bytes_arg(vm, args[2])?;
     let limit = match args.get(3) {
-        Some(&c) => vm.int_as_i64(c).unwrap_or(-1),
+        Some(&c) => vm.index_ssize(c)?,
         None => -1,
     };
     let n = if new.len() <= old.len() {
@@ -264,7 +264,7 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult {
         .or(kw.get(Q::sep))
         .filter(|v| !v.is_none());
     let maxsplit = match args.get(2).copied().or(kw.get(Q::maxsplit)) {
-        Some(m) => vm.int_as_i64(m).unwrap_or(-1),
+        Some(m) => vm.index_ssize(m)?,
         None => -1,
     };
     // Pieces are ranges of `b`, counted against the heap as they accumulate (see
@@ -680,7 +680,7 @@ pub(crate) fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     arity(vm, "splitlines", &args[1.min(args.len())..], 0, 1)?;
     let b = this(vm, args, "splitlines")?;
     let keep = match args.get(1).copied().or(kw.get(Q::keepends)) {
-        Some(k) => vm.truthy(k)?,
+        Some(k) => vm.index_c_int(k)? != 0,
         None => false,
     };
     let mut lines = Vec::new();

@@ -322,8 +322,34 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 /// `memoryview.tobytes()`.
-pub(crate) fn tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn tobytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let m = receiver(vm, args, "tobytes")?;
+    let [order] = crate::builtins::args::parse(
+        vm,
+        "tobytes",
+        &args[1..],
+        kw,
+        &crate::builtins::args::Params {
+            names: &[crate::qstr::Q::order],
+            posonly: 0,
+            required: 0,
+            maxpos: 1,
+        },
+    )?;
+    // Order only matters for views of more than one dimension, which upy does not make.
+    if let Some(order) = order.filter(|o| !o.is_none()) {
+        match vm.str_text(order) {
+            Some("C" | "F" | "A") => {}
+            Some(_) => return Err(vm.value_error("order must be 'C', 'F' or 'A'")),
+            None => {
+                let msg = alloc::format!(
+                    "tobytes() argument 'order' must be str or None, not {}",
+                    vm.type_name_of(order)
+                );
+                return Err(vm.type_error(&msg));
+            }
+        }
+    }
     let b = vm.buffer_items(m).unwrap_or_default();
     vm.new_bytes(b)
 }

@@ -255,6 +255,13 @@ pub(crate) fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 pub(crate) fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "__format__", args, 2, 2)?;
     let p = vm.payload(args[0]);
+    if vm.str_text(args[1]).is_none() {
+        let msg = format!(
+            "__format__() argument must be str, not {}",
+            vm.arg_type_name(args[1])
+        );
+        return Err(vm.type_error(&msg));
+    }
     let spec = vm.string_of(args[1]);
     if p != args[0] || vm.user_class_of(p).is_none() {
         return vm.format(p, &spec);
@@ -277,6 +284,19 @@ pub(crate) fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyRes
             _ => alloc::string::String::from("__init_subclass__"),
         };
         let msg = format!("{name}() takes no keyword arguments");
+        return Err(vm.type_error(&msg));
+    }
+    // Reached through a class, the class comes first.
+    let given = match args.first() {
+        Some(&cls) if vm.is_type(cls) => args.len() - 1,
+        _ => args.len(),
+    };
+    if given > 0 {
+        let name = match args.first() {
+            Some(&cls) if vm.is_type(cls) => vm.type_name(cls),
+            _ => "object",
+        };
+        let msg = format!("{name}.__init_subclass__() takes no arguments ({given} given)");
         return Err(vm.type_error(&msg));
     }
     Ok(Value::NONE)

@@ -156,6 +156,10 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     }
     let mut plain = [Value::NONE; 2];
     plain[0] = vm.payload(args[0]);
+    // `int.__round__` wants an integer; only float's takes None for "no digits".
+    if args.len() == 2 && args[1].is_none() && vm.is_int(plain[0]) {
+        return Err(vm.not_an_integer(args[1]));
+    }
     plain[1..args.len()].copy_from_slice(&args[1..]);
     crate::builtins::functions::round(vm, &plain[..args.len()], kw)
 }
@@ -204,6 +208,17 @@ fn divmod_slot(vm: &mut Vm, args: &[Value], reflected: bool) -> PyResult {
 /// A binary wrapper: `reflected` swaps the operands (`__radd__`).
 fn binary(vm: &mut Vm, args: &[Value], op: BinaryOp, reflected: bool, inplace: bool) -> PyResult {
     let a = self_arg(vm, args, 2)?;
+    // A sequence's `__mul__` and `__rmul__` (CPython's `sq_repeat`) take any index as the
+    // count and refuse anything else.
+    let repeatable = vm.str_text(a).is_some()
+        || matches!(
+            vm.heap.get(a),
+            Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+        );
+    if repeatable && op == BinaryOp::Mul {
+        let n = vm.index_value(args[1])?;
+        return vm.binary_op_builtin(op, a, n, inplace);
+    }
     let b = vm.payload(args[1]);
     if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() {
         return Ok(Value::NOT_IMPLEMENTED);

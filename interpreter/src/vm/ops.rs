@@ -205,14 +205,9 @@ impl Vm {
                 } else {
                     return Ok(Value::NOT_IMPLEMENTED);
                 };
+                // A count beyond the machine's index range fails whatever its sign.
                 let n = match self.int_as_i64(count) {
                     Some(n) => n.max(0) as u64,
-                    None if self
-                        .int_of(count)
-                        .is_some_and(|c| c.sign() == num_bigint::Sign::Minus) =>
-                    {
-                        0
-                    }
                     None => {
                         let name = String::from(self.type_name_of(seq));
                         if !matches!(name.as_str(), "str" | "list" | "tuple") {
