@@ -68,6 +68,7 @@ static_qstrs! {
     __func__, __wrapped__, __get__, __set__, __delete__, __getattr__, __getattribute__,
     __setattr__, __delattr__, __call__, __repr__, __str__, __format__, __bytes__, __hash__,
     __bool__, __len__, __length_hint__, __iter__, __next__, __reversed__, __contains__,
+    __reduce__, __setstate__,
     __getitem__, __setitem__, __delitem__, __missing__, __enter__, __exit__, __index__,
     __int__, __float__, __complex__, __round__, __trunc__, __floor__, __ceil__,
     __neg__, __pos__, __abs__, __invert__, __eq__, __ne__, __lt__, __le__, __gt__, __ge__,

@@ -22,3 +22,14 @@ for c in calls:
         print(repr(c()))
     except Exception as e:
         print(type(e).__name__, e)
+for f in (lambda: b.center(2**70), lambda: bytearray(b).zfill(-2**70), lambda: b.ljust(3.0),
+          lambda: b'ab'.hex(':', 0), lambda: b'ab'.hex(':', -1), lambda: (5).bit_length(1),
+          lambda: bytearray(b).clear(1), lambda: memoryview(b).toreadonly(1),
+          lambda: 'x%s' % b'ab', lambda: 'x' % bytearray(b'a'),
+          lambda: compile('1', 's', 'eval', None), lambda: compile('1', 's', 'eval', 3),
+          lambda: compile('1', 's', 'eval', 0, 0, 3), lambda: compile('1', 's', 'eval', 0, 2**70)):
+    try:
+        r = f()
+        print(r if not hasattr(r, 'co_name') else 'code')
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -213,6 +213,11 @@ pub(super) fn exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+/// The `flags` bits `compile` knows: the `__future__` features, the obsolete nested-scopes
+/// bit, and the compiler options (AST only, type comments, top-level await, incomplete
+/// input).
+const KNOWN_COMPILE_FLAGS: i32 = 0x01fe_0000 | 0x0010 | 0x0400 | 0x1000 | 0x2000 | 0x4000;
+
 pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(
         vm,
@@ -247,6 +252,22 @@ pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         );
         return Err(vm.type_error(&msg));
     };
+    // The flags are C ints; upy honours none of them, but refuses what CPython refuses.
+    let mut ints = [0i32; 3];
+    for (slot, (i, q)) in
+        ints.iter_mut()
+            .zip([(3, Q::flags), (4, Q::dont_inherit), (5, Q::optimize)])
+    {
+        if let Some(v) = get(i, q) {
+            *slot = vm.index_c_int(v)?;
+        }
+    }
+    if ints[0] & !KNOWN_COMPILE_FLAGS != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
+    if get(5, Q::optimize).is_some() && !(-1..=2).contains(&ints[2]) {
+        return Err(vm.value_error("compile(): invalid optimize value"));
+    }
     let mode = match mode_text.as_str() {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,

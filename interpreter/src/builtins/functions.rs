@@ -770,7 +770,9 @@ pub(super) fn format_(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.format(args[0], &spec)
 }
 
-pub(super) fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(super) fn int_bit_length(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "int.bit_length", &[])?;
+    super::arity(vm, "int.bit_length", &args[1..], 0, 0)?;
     let bits = vm.int_bits(args[0]);
     vm.new_int(bits as i64)
 }

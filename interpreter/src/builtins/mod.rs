@@ -392,6 +392,13 @@ natives! {
     AsyncStepAwait = "__await__" => crate::types::async_gen::step_self,
     CoroAwait = "__await__" => crate::types::generator::await_self,
     IMul = "__imul__" => sl::imul,
+    IOr = "__ior__" => sl::ior,
+    IAnd = "__iand__" => sl::iand,
+    ISub = "__isub__" => sl::isub,
+    IXor = "__ixor__" => sl::ixor,
+    ReversedSlot = "__reversed__" => sl::reversed,
+    ExcReduce = "__reduce__" => sl::exc_reduce,
+    ExcSetstate = "__setstate__" => sl::exc_setstate,
 }
 
 /// The `__new__` of builtin types: static methods, taking the class first.
@@ -614,7 +621,13 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         ])
         .or_else(|| {
             if t == TypeId::Set {
-                find(&[(Q::__init__, N::ContainerInit)])
+                find(&[
+                    (Q::__init__, N::ContainerInit),
+                    (Q::__ior__, N::IOr),
+                    (Q::__iand__, N::IAnd),
+                    (Q::__isub__, N::ISub),
+                    (Q::__ixor__, N::IXor),
+                ])
             } else {
                 None
             }
@@ -622,7 +635,37 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         .or_else(|| find(VALUE_SLOTS)),
         TypeId::List => find(SEQUENCE_SLOTS)
             .or_else(|| find(MUTABLE_SLOTS))
+            .or_else(|| find(&[(Q::__reversed__, N::ReversedSlot)]))
             .or_else(|| find(VALUE_SLOTS)),
+        TypeId::Range => find(&[
+            (Q::__len__, N::LenSlot),
+            (Q::__getitem__, N::Getitem),
+            (Q::__contains__, N::Contains),
+            (Q::__iter__, N::IterSlot),
+            (Q::__reversed__, N::ReversedSlot),
+        ]),
+        TypeId::DictKeys | TypeId::DictItems | TypeId::DictValues => find(&[
+            (Q::__len__, N::LenSlot),
+            (Q::__iter__, N::IterSlot),
+            (Q::__reversed__, N::ReversedSlot),
+        ])
+        .or_else(|| {
+            (t != TypeId::DictValues)
+                .then(|| {
+                    find(&[
+                        (Q::__contains__, N::Contains),
+                        (Q::__and__, N::And),
+                        (Q::__or__, N::Or),
+                        (Q::__sub__, N::Sub),
+                        (Q::__xor__, N::Xor),
+                        (Q::__rand__, N::RAnd),
+                        (Q::__ror__, N::ROr),
+                        (Q::__rsub__, N::RSub),
+                        (Q::__rxor__, N::RXor),
+                    ])
+                })
+                .flatten()
+        }),
         TypeId::Dict => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__getitem__, N::Getitem),
@@ -635,6 +678,10 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             (Q::__eq__, N::ObjectEq),
             (Q::__ne__, N::ObjectNe),
             (Q::__repr__, N::ObjectRepr),
+            (Q::__or__, N::Or),
+            (Q::__ror__, N::ROr),
+            (Q::__ior__, N::IOr),
+            (Q::__reversed__, N::ReversedSlot),
         ]),
         // The iterators: `it.__next__()` is `next(it)`, `it.__iter__()` is `it`.
         TypeId::ListIterator
@@ -665,6 +712,8 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             (Q::__init__, N::ExcInit),
             (Q::__str__, N::ExcStr),
             (Q::__repr__, N::ExcRepr),
+            (Q::__reduce__, N::ExcReduce),
+            (Q::__setstate__, N::ExcSetstate),
         ]),
         TypeId::BaseExceptionGroup => {
             find(&[(Q::__new__, N::ExcGroupNew), (Q::__str__, N::ExcGroupStr)])

@@ -601,10 +601,7 @@ pub(crate) fn rpartition(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult {
     arity(vm, name, &args[1.min(args.len())..], 1, 2)?;
     let b = this(vm, args, name)?;
-    if !vm.is_int(args[1]) {
-        return Err(vm.not_an_integer(args[1]));
-    }
-    let width = vm.int_as_i64(args[1]).unwrap_or(i64::MAX);
+    let width = vm.index_ssize(args[1])?;
     let fill = match args.get(2) {
         Some(&f) => match vm.buffer_of(f) {
             Some(v) if v.len() == 1 => v[0],
@@ -653,10 +650,7 @@ pub(crate) fn rjust(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 pub(crate) fn zfill(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "zfill", &args[1.min(args.len())..], 1, 1)?;
     let b = this(vm, args, "zfill")?;
-    if !vm.is_int(args[1]) {
-        return Err(vm.not_an_integer(args[1]));
-    }
-    let width = vm.int_as_i64(args[1]).unwrap_or(i64::MAX);
+    let width = vm.index_ssize(args[1])?;
     if width <= b.len() as i64 {
         return vm.new_bytes_like(args[0], b);
     }
@@ -805,6 +799,8 @@ pub(crate) fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         Some(g) => i64::from(vm.index_c_int(g)?),
         None => 1,
     };
+    // Groups of no bytes put no separator anywhere.
+    let sep = sep.filter(|_| group != 0);
     // Two digits a byte, and a separator between groups: checked against the heap before
     // any of it is built.
     let g = group.unsigned_abs().max(1) as usize;
@@ -968,16 +964,17 @@ pub(crate) fn insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 pub(crate) fn pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "pop", &args[1.min(args.len())..], 0, 1)?;
     let ba = target(vm, args, "pop")?;
+    // The index is converted before the length is looked at.
+    let index = match args.get(1) {
+        Some(&v) => Some(vm.index_ssize(v)?),
+        None => None,
+    };
     let len = vm.buffer_of(ba).map_or(0, |b| b.len());
     if len == 0 {
         return Err(vm.raise_new(TypeId::IndexError, "pop from empty bytearray"));
     }
-    let i = match args.get(1) {
-        Some(&v) => {
-            if !vm.is_int(v) {
-                return Err(vm.not_an_integer(v));
-            }
-            let i = vm.int_as_i64(v).unwrap_or(i64::MAX);
+    let i = match index {
+        Some(i) => {
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
                 return Err(vm.raise_new(TypeId::IndexError, "pop index out of range"));
@@ -1009,6 +1006,7 @@ pub(crate) fn remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 pub(crate) fn clear(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let ba = target(vm, args, "clear")?;
+    arity(vm, "bytearray.clear", &args[1..], 0, 0)?;
     with_array(vm, ba, |b| b.clear());
     Ok(Value::NONE)
 }

@@ -370,6 +370,7 @@ pub(crate) fn tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 /// `memoryview.toreadonly()`.
 pub(crate) fn toreadonly(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let m = receiver(vm, args, "toreadonly")?;
+    crate::builtins::arity(vm, "memoryview.toreadonly", &args[1..], 0, 0)?;
     let Some(Obj::MemoryView(view)) = vm.heap.get(m) else {
         return Err(vm.type_error("descriptor 'toreadonly' requires a 'memoryview' object"));
     };

@@ -10,6 +10,7 @@ use crate::builtins::{Kw, arity};
 use crate::heap::Obj;
 use crate::qstr::{Q, Qstr};
 use crate::types::TypeId;
+use crate::types::slots::{method_arity, wrapper_arity};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -123,7 +124,7 @@ pub(crate) fn object_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `object.__setattr__(obj, name, value)`.
 pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "__setattr__", &[])?;
-    arity(vm, "__setattr__", args, 3, 3)?;
+    wrapper_arity(vm, args, 2, 2, true)?;
     let name = attr_name(vm, args[1])?;
     vm.setattr_generic_any(args[0], name, args[2])?;
     Ok(Value::NONE)
@@ -132,7 +133,7 @@ pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `object.__delattr__(obj, name)`.
 pub(crate) fn object_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "__delattr__", &[])?;
-    arity(vm, "__delattr__", args, 2, 2)?;
+    wrapper_arity(vm, args, 1, 1, false)?;
     let name = attr_name(vm, args[1])?;
     vm.setattr_generic_any(args[0], name, Value::UNBOUND)?;
     Ok(Value::NONE)
@@ -141,7 +142,7 @@ pub(crate) fn object_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `object.__getattribute__(obj, name)`.
 pub(crate) fn object_getattribute(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "__getattribute__", &[])?;
-    arity(vm, "__getattribute__", args, 2, 2)?;
+    wrapper_arity(vm, args, 1, 1, false)?;
     let name = attr_name(vm, args[1])?;
     let obj = args[0];
     if vm.user_class_of(obj).is_some() && !vm.is_type(obj) {
@@ -156,7 +157,7 @@ pub(crate) fn object_getattribute(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResu
 
 /// `object.__eq__(a, b)`: identity, else NotImplemented; builtin values compare as such.
 pub(crate) fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__eq__", args, 2, 2)?;
+    wrapper_arity(vm, args, 1, 1, false)?;
     let (a, b) = (vm.payload(args[0]), vm.payload(args[1]));
     if a == b {
         return Ok(Value::TRUE);
@@ -205,7 +206,7 @@ fn eq_family(vm: &Vm, v: Value) -> Option<u8> {
 
 /// `object.__ne__(a, b)`: the negation of `a.__eq__(b)` unless that is NotImplemented.
 pub(crate) fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__ne__", args, 2, 2)?;
+    wrapper_arity(vm, args, 1, 1, false)?;
     let r = match vm.call_dunder(args[0], Q::__eq__, &args[1..2])? {
         Some(r) => r,
         None => object_eq(vm, args, Kw::NONE)?,
@@ -218,7 +219,7 @@ pub(crate) fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `object.__hash__(v)`.
 pub(crate) fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__hash__", args, 1, 1)?;
+    wrapper_arity(vm, args, 0, 0, false)?;
     let p = vm.payload(args[0]);
     let h = if p != args[0] || vm.user_class_of(p).is_none() {
         vm.hash(p)?
@@ -230,7 +231,7 @@ pub(crate) fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `object.__repr__(v)`.
 pub(crate) fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__repr__", args, 1, 1)?;
+    wrapper_arity(vm, args, 0, 0, false)?;
     let p = vm.payload(args[0]);
     if p != args[0] || vm.user_class_of(p).is_none() {
         return vm.repr(p);
@@ -241,7 +242,7 @@ pub(crate) fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `object.__str__(v)`: `repr(v)`, through the class's `__repr__`.
 pub(crate) fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__str__", args, 1, 1)?;
+    wrapper_arity(vm, args, 0, 0, false)?;
     let p = vm.payload(args[0]);
     // A builtin value (or the one a subclass instance extends) has its own `str`; any other
     // object's is its repr.
@@ -253,7 +254,13 @@ pub(crate) fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `object.__format__(v, spec)`.
 pub(crate) fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__format__", args, 2, 2)?;
+    // int, float, str... define their own `__format__`; an instance of a class uses object's.
+    let owner = match args.first() {
+        Some(&a) if vm.user_class_of(a).is_none() => vm.type_name_of(a),
+        _ => "object",
+    };
+    let owner = alloc::string::String::from(owner);
+    method_arity(vm, args, &owner, "__format__", 1)?;
     let p = vm.payload(args[0]);
     if vm.str_text(args[1]).is_none() {
         let msg = format!(
@@ -351,12 +358,12 @@ pub(crate) fn type_mro(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `type.__subclasscheck__` and `__instancecheck__` of `type` itself.
 pub(crate) fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__instancecheck__", args, 2, 2)?;
+    method_arity(vm, args, "type", "__instancecheck__", 1)?;
     Ok(Value::bool(vm.is_instance(args[1], args[0])))
 }
 
 pub(crate) fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__subclasscheck__", args, 2, 2)?;
+    method_arity(vm, args, "type", "__subclasscheck__", 1)?;
     Ok(Value::bool(
         vm.is_type(args[1]) && vm.is_subclass(args[1], args[0]),
     ))

@@ -18,17 +18,59 @@ use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The count check of a slot wrapper taking `min..=max` arguments after its receiver, in
+/// CPython's words ("expected 1 argument, got 2"). `unpack` is for the wrappers that unpack
+/// their arguments as a tuple (`__setitem__`, `__setattr__`, `__pow__`, a sequence's
+/// `__mul__`), whose messages CPython starts with a space.
+pub(crate) fn wrapper_arity(
+    vm: &mut Vm,
+    args: &[Value],
+    min: usize,
+    max: usize,
+    unpack: bool,
+) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if !args.is_empty() && (min..=max).contains(&given) {
+        return Ok(());
+    }
+    let (bound, n) = match (given < min, min == max) {
+        (_, true) => ("", min),
+        (true, false) => ("at least ", min),
+        (false, false) => ("at most ", max),
+    };
+    let msg = format!(
+        "{}expected {bound}{n} argument{}, got {given}",
+        if unpack { " " } else { "" },
+        if n == 1 { "" } else { "s" }
+    );
+    Err(vm.type_error(&msg))
+}
+
+/// The count check of a special method CPython defines as a plain method of `owner` (the
+/// class that defines it) taking `n` arguments after its receiver:
+/// "dict.__reversed__() takes no arguments (1 given)".
+pub(crate) fn method_arity(
+    vm: &mut Vm,
+    args: &[Value],
+    owner: &str,
+    name: &str,
+    n: usize,
+) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if !args.is_empty() && given == n {
+        return Ok(());
+    }
+    let msg = match n {
+        0 => format!("{owner}.{name}() takes no arguments ({given} given)"),
+        1 => format!("{owner}.{name}() takes exactly one argument ({given} given)"),
+        _ => format!("{owner}.{name}() takes exactly {n} arguments ({given} given)"),
+    };
+    Err(vm.type_error(&msg))
+}
+
 /// The receiver of a slot wrapper taking `n` arguments in all, as the value it extends.
 fn self_arg(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<Value> {
-    if args.len() != n {
-        let msg = format!(
-            "expected {} argument{}, got {}",
-            n - 1,
-            if n == 2 { "" } else { "s" },
-            args.len().saturating_sub(1)
-        );
-        return Err(vm.type_error(&msg));
-    }
+    wrapper_arity(vm, args, n - 1, n - 1, false)?;
     Ok(vm.payload(args[0]))
 }
 
@@ -57,7 +99,8 @@ pub(crate) fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 pub(crate) fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, args, 3)?;
+    wrapper_arity(vm, args, 2, 2, true)?;
+    let v = vm.payload(args[0]);
     vm.store_subscr_builtin(v, args[1], args[2])?;
     Ok(Value::NONE)
 }
@@ -207,7 +250,17 @@ fn divmod_slot(vm: &mut Vm, args: &[Value], reflected: bool) -> PyResult {
 
 /// A binary wrapper: `reflected` swaps the operands (`__radd__`).
 fn binary(vm: &mut Vm, args: &[Value], op: BinaryOp, reflected: bool, inplace: bool) -> PyResult {
-    let a = self_arg(vm, args, 2)?;
+    let unpacks = op == BinaryOp::Mul
+        && args.first().is_some_and(|&a| {
+            let a = vm.payload(a);
+            vm.str_text(a).is_some()
+                || matches!(
+                    vm.heap.get(a),
+                    Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+                )
+        });
+    wrapper_arity(vm, args, 1, 1, unpacks)?;
+    let a = vm.payload(args[0]);
     // A sequence's `__mul__` and `__rmul__` (CPython's `sq_repeat`) take any index as the
     // count and refuse anything else.
     let repeatable = vm.str_text(a).is_some()
@@ -269,16 +322,11 @@ pub(crate) fn rpow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 /// `__pow__(exp[, mod])`: with a modulus only ints take part; floats and complex numbers
 /// refuse it with their own errors.
 pub(crate) fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    wrapper_arity(vm, args, 1, 2, true)?;
     let Some(&modulus) = args.get(2).filter(|m| !m.is_none()) else {
         let args = if args.len() == 3 { &args[..2] } else { args };
         return binary(vm, args, BinaryOp::Pow, false, false);
     };
-    if args.len() != 3 {
-        return Err(vm.type_error(&format!(
-            "expected at most 2 arguments, got {}",
-            args.len() - 1
-        )));
-    }
     let (a, b, m) = (
         vm.payload(args[0]),
         vm.payload(args[1]),
@@ -301,6 +349,61 @@ pub(crate) fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 pub(crate) fn iadd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     binary(vm, args, BinaryOp::Add, false, true)
+}
+
+pub(crate) fn ior(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::Or, false, true)
+}
+
+pub(crate) fn iand(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::And, false, true)
+}
+
+pub(crate) fn isub(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::Sub, false, true)
+}
+
+pub(crate) fn ixor(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::Xor, false, true)
+}
+
+/// `__reversed__` of list, dict, range and the dict views: `reversed(x)`.
+pub(crate) fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let owner = args.first().map(|&a| vm.type_id_of(vm.payload(a)).name());
+    method_arity(vm, args, owner.unwrap_or("object"), "__reversed__", 0)?;
+    let v = vm.payload(args[0]);
+    crate::builtins::construct(vm, TypeId::Reversed, &[v], Kw::NONE)
+}
+
+/// `BaseException.__reduce__`: the class and the arguments, and the attributes set on the
+/// exception when there are any.
+pub(crate) fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    method_arity(vm, args, "BaseException", "__reduce__", 0)?;
+    let Some(Obj::Exception(e)) = vm.heap.get(args[0]) else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'BaseException' object"));
+    };
+    let (typ, exc_args, dict) = (e.typ, e.args, e.dict);
+    let mut items = alloc::vec![typ, exc_args];
+    if dict != Value::UNBOUND && vm.len_builtin(dict)? > 0 {
+        items.push(dict);
+    }
+    vm.new_tuple(items)
+}
+
+/// `BaseException.__setstate__(state)`: sets the attributes a dict names; None does nothing.
+pub(crate) fn exc_setstate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    method_arity(vm, args, "BaseException", "__setstate__", 1)?;
+    let state = args[1];
+    if state.is_none() {
+        return Ok(Value::NONE);
+    }
+    if !matches!(vm.heap.get(state), Some(Obj::Dict(_))) {
+        return Err(vm.type_error("state is not a dictionary"));
+    }
+    for (k, v) in vm.dict_items(state) {
+        crate::types::object::setattr(vm, &[args[0], k, v], Kw::NONE)?;
+    }
+    Ok(Value::NONE)
 }
 
 pub(crate) fn imul(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
@@ -338,7 +441,7 @@ pub(crate) fn ge(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `BaseException.__str__`.
 pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__str__", args, 1, 1)?;
+    wrapper_arity(vm, args, 0, 0, false)?;
     let mut out = alloc::string::String::new();
     vm.exc_args_str_into(args[0], &mut out)?;
     vm.new_str(out)
@@ -346,7 +449,7 @@ pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `BaseException.__repr__`.
 pub(crate) fn exc_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__repr__", args, 1, 1)?;
+    wrapper_arity(vm, args, 0, 0, false)?;
     let mut out = alloc::string::String::new();
     vm.repr_builtin_into(args[0], &mut out)?;
     vm.new_str(out)
