@@ -268,6 +268,11 @@ natives! {
     BytesRjust = "rjust" => bm::rjust,
     BytesZfill = "zfill" => bm::zfill,
     BytesSplitlines = "splitlines" => bm::splitlines,
+    BytesRemoveprefix = "removeprefix" => crate::types::bytes_text::removeprefix,
+    BytesRemovesuffix = "removesuffix" => crate::types::bytes_text::removesuffix,
+    BytesExpandtabs = "expandtabs" => crate::types::bytes_text::expandtabs,
+    BytesTranslate = "translate" => crate::types::bytes_text::translate,
+    BytesMaketrans = "maketrans" => crate::types::bytes_text::maketrans,
     ByteArrayAppend = "append" => bm::append,
     ByteArrayExtend = "extend" => bm::extend,
     ByteArrayInsert = "insert" => bm::insert,
@@ -416,6 +421,7 @@ pub fn is_class_method(n: u16) -> bool {
         || n == N::DictFromkeys as u16
         || n == N::FloatFromhex as u16
         || n == N::StrMaketrans as u16
+        || n == N::BytesMaketrans as u16
 }
 
 /// The names of the methods builtin type `t` defines itself (for `dir()`).
@@ -854,6 +860,11 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
                 (Q::rjust, N::BytesRjust),
                 (Q::zfill, N::BytesZfill),
                 (Q::splitlines, N::BytesSplitlines),
+                (Q::removeprefix, N::BytesRemoveprefix),
+                (Q::removesuffix, N::BytesRemovesuffix),
+                (Q::expandtabs, N::BytesExpandtabs),
+                (Q::translate, N::BytesTranslate),
+                (Q::maketrans, N::BytesMaketrans),
             ];
             const ARRAY: &[(Qstr, N)] = &[
                 (Q::append, N::ByteArrayAppend),

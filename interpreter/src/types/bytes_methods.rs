@@ -15,7 +15,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// The receiver's bytes.
-fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
+pub(super) fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
     // A memoryview's own methods (`hex`) read a strided view item by item.
     match args.first().and_then(|&v| vm.buffer_items(v)) {
         Some(b) => Ok(b),
@@ -27,7 +27,7 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
 }
 
 /// A bytes-like argument.
-fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+pub(super) fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.buffer_of(v) {
         Some(b) => Ok(b),
         None if vm.is_strided_view(v) => Err(vm.not_contiguous()),

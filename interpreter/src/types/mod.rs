@@ -10,6 +10,7 @@ pub mod async_gen;
 pub(crate) mod attr_cache;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod bytes_text;
 pub mod class;
 pub mod complex;
 pub mod dict;
