@@ -356,8 +356,8 @@ pub(crate) fn tobytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `memoryview.tolist()`.
 pub(crate) fn tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    crate::builtins::arity(vm, "tolist", args, 1, 1)?;
     let m = receiver(vm, args, "tolist")?;
+    crate::builtins::arity(vm, "memoryview.tolist", &args[1..], 0, 0)?;
     let items = vm
         .buffer_items(m)
         .unwrap_or_default()

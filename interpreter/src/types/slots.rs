@@ -210,19 +210,21 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `__trunc__`, `__floor__` and `__ceil__` of int (itself) and float (an int, rounded
 /// toward zero, down or up).
 pub(crate) fn trunc(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    to_int(vm, args, |f| f)
+    to_int(vm, args, "__trunc__", |f| f)
 }
 
 pub(crate) fn floor(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    to_int(vm, args, libm::floor)
+    to_int(vm, args, "__floor__", libm::floor)
 }
 
 pub(crate) fn ceil(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    to_int(vm, args, libm::ceil)
+    to_int(vm, args, "__ceil__", libm::ceil)
 }
 
-fn to_int(vm: &mut Vm, args: &[Value], rounding: fn(f64) -> f64) -> PyResult {
-    let v = self_arg(vm, args, 1)?;
+fn to_int(vm: &mut Vm, args: &[Value], name: &str, rounding: fn(f64) -> f64) -> PyResult {
+    let owner = args.first().map(|&a| vm.type_id_of(vm.payload(a)).name());
+    method_arity(vm, args, owner.unwrap_or("int"), name, 0)?;
+    let v = vm.payload(args[0]);
     match vm.float_of(v) {
         Some(f) => vm.float_to_int(rounding(f)),
         None => vm.unary_pos(v),

@@ -396,6 +396,53 @@ impl Vm {
         self.call_native_or_type(f, &buf, kw)
     }
 
+    /// CPython names the class that defines a method in three of its argument errors
+    /// ("bytes.upper() takes no arguments (1 given)", "... takes exactly one argument",
+    /// "... takes no keyword arguments"). Natives are shared between types (bytes and
+    /// bytearray, set and frozenset), so the owner is known only here, from the receiver:
+    /// such an error from method `n` is raised again with the owner's name in front.
+    fn qualify_method_error(
+        &mut self,
+        raised: super::Raised,
+        n: u16,
+        receiver: Value,
+    ) -> super::Raised {
+        let name = NATIVES[usize::from(n)].name;
+        let pending = self.pending;
+        if !self.is_instance(pending, Value::builtin_type(TypeId::TypeError)) {
+            return raised;
+        }
+        let Some(Obj::Exception(e)) = self.heap.get(pending) else {
+            return raised;
+        };
+        let message = match self.tuple_items(e.args) {
+            [m] => self.str_text(*m).map(String::from),
+            _ => None,
+        };
+        // The set methods that frozenset and the dict views share name set already.
+        let Some(rest) = message
+            .as_deref()
+            .map(|m| m.strip_prefix("set.").unwrap_or(m))
+            .and_then(|m| m.strip_prefix(name))
+        else {
+            return raised;
+        };
+        if !(rest.starts_with("() takes no arguments (")
+            || rest.starts_with("() takes exactly one argument (")
+            || rest == "() takes no keyword arguments")
+        {
+            return raised;
+        }
+        let owner = match crate::builtins::native_owner(self, n) {
+            Some(TypeId::BaseException) => "BaseException",
+            _ if self.is_type(receiver) => self.type_name(receiver),
+            _ => self.type_id_of(self.payload(receiver)).name(),
+        };
+        let msg = format!("{owner}.{name}{rest}");
+        self.pending = Value::NONE;
+        self.type_error(&msg)
+    }
+
     fn call_native_or_type(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult {
         if let Some(i) = f.as_native() {
             let Some(native) = NATIVES.get(i as usize) else {
@@ -464,9 +511,16 @@ impl Vm {
             {
                 let mut buf = args.to_vec();
                 buf[0] = self.payload(first);
-                return (native.f)(self, &buf, kw);
+                let r = (native.f)(self, &buf, kw);
+                return r.map_err(|e| self.qualify_method_error(e, i, first));
             }
-            return (native.f)(self, args, kw);
+            let r = (native.f)(self, args, kw);
+            if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)
+                && let Some(&first) = args.first()
+            {
+                return r.map_err(|e| self.qualify_method_error(e, i, first));
+            }
+            return r;
         }
         if let Some(t) = f.as_builtin_type() {
             return crate::builtins::construct(self, t, args, kw);
