@@ -67,13 +67,23 @@ fn namespaces(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(Valu
         .copied()
         .or(kw.get(Q::locals))
         .filter(|v| !v.is_none());
+    // eval checks the locals first; exec the globals first, naming the wrong type.
+    let mapping = |vm: &Vm, v: Value| vm.lookup(vm.type_of(v), Q::__getitem__).is_some();
+    if func == "eval"
+        && let Some(l) = l
+        && !mapping(vm, l)
+    {
+        return Err(vm.type_error("locals must be a mapping"));
+    }
     let globals = match g {
         Some(g) => {
             if !matches!(vm.heap.get(g), Some(Obj::Dict(_))) {
                 let msg = if func == "exec" {
                     format!("exec() globals must be a dict, not {}", vm.type_name_of(g))
-                } else {
+                } else if mapping(vm, g) {
                     String::from("globals must be a real dict; try eval(expr, {}, mapping)")
+                } else {
+                    String::from("globals must be a dict")
                 };
                 return Err(vm.type_error(&msg));
             }
@@ -87,8 +97,12 @@ fn namespaces(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(Valu
     };
     let locals = match (l, g) {
         (Some(l), _) => {
-            if vm.lookup(vm.type_of(l), Q::__getitem__).is_none() {
-                return Err(vm.type_error("locals must be a mapping"));
+            if !mapping(vm, l) {
+                let msg = format!(
+                    "locals must be a mapping or None, not {}",
+                    vm.type_name_of(l)
+                );
+                return Err(vm.type_error(&msg));
             }
             l
         }

@@ -10,7 +10,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::builtins::{Kw, arity};
+use crate::builtins::Kw;
 use crate::heap::Obj;
 use crate::qstr::Q;
 use crate::types::TypeId;
@@ -765,7 +765,7 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
         return crate::types::memview::construct(vm, args, kw);
     }
     kw.check(vm, name, &[Q::source, Q::encoding, Q::errors])?;
-    arity(vm, name, args, 0, 3)?;
+    crate::builtins::args::keyword_arity(vm, name, args, kw, 3)?;
     let source = args.first().copied().or(kw.get(Q::source));
     let encoding = args.get(1).copied().or(kw.get(Q::encoding));
     let errors = args.get(2).copied().or(kw.get(Q::errors));

@@ -93,7 +93,7 @@ fn find_in(hay: &[u8], needle: &[u8], right: bool) -> Option<usize> {
 }
 
 fn search(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
-    arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
+    crate::builtins::args::parse_tuple_arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
     let hay = this(vm, args, name)?;
     let sub = needle(vm, args[1])?;
     let (s, e) = bounds(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
@@ -128,7 +128,7 @@ pub(crate) fn rindex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 pub(crate) fn count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "count", &args[1.min(args.len())..], 1, 3)?;
+    crate::builtins::args::parse_tuple_arity(vm, "count", &args[1.min(args.len())..], 1, 3)?;
     let hay = this(vm, args, "count")?;
     let sub = needle(vm, args[1])?;
     let (s, e) = bounds(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
@@ -148,7 +148,7 @@ pub(crate) fn count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult {
-    arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
+    crate::builtins::args::parse_tuple_arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
     let hay = this(vm, args, name)?;
     let (s, e) = bounds(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
     let candidates: Vec<Value> = match vm.heap.get(args[1]) {
@@ -379,6 +379,9 @@ pub(crate) fn rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(crate) fn join(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "join", &args[1.min(args.len())..], 1, 1)?;
     let sep = this(vm, args, "join")?;
+    if !vm.is_iterable(args[1]) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = vm.collect_iterable(args[1])?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -671,7 +674,7 @@ pub(crate) fn zfill(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 pub(crate) fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "splitlines", &[Q::keepends])?;
-    arity(vm, "splitlines", &args[1.min(args.len())..], 0, 1)?;
+    crate::builtins::args::parse_tuple_arity(vm, "splitlines", &args[1.min(args.len())..], 0, 1)?;
     let b = this(vm, args, "splitlines")?;
     let keep = match args.get(1).copied().or(kw.get(Q::keepends)) {
         Some(k) => vm.index_c_int(k)? != 0,
@@ -840,7 +843,7 @@ pub(crate) fn fromhex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let Some(text) = vm.str_text(rest[0]).map(String::from) else {
         let msg = format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name_of(rest[0])
+            vm.arg_type_name(rest[0])
         );
         return Err(vm.type_error(&msg));
     };
@@ -1026,7 +1029,13 @@ pub(crate) fn copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 pub(crate) fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "to_bytes", &[Q::length, Q::byteorder, Q::signed])?;
-    arity(vm, "to_bytes", &args[1.min(args.len())..], 0, 2)?;
+    if args.len() > 3 {
+        let msg = format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        );
+        return Err(vm.type_error(&msg));
+    }
     let n = args[0];
     let length = args.get(1).copied().or(kw.get(Q::length));
     let length = match length {
@@ -1049,7 +1058,11 @@ pub(crate) fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         }
         None => 1,
     };
-    let little = byteorder(vm, args.get(2).copied().or(kw.get(Q::byteorder)))?;
+    let little = byteorder(
+        vm,
+        args.get(2).copied().or(kw.get(Q::byteorder)),
+        "to_bytes",
+    )?;
     let signed = match kw.get(Q::signed) {
         Some(s) => vm.truthy(s)?,
         None => false,
@@ -1085,7 +1098,7 @@ pub(crate) fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.new_bytes(bytes)
 }
 
-fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+fn byteorder(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<bool> {
     match v {
         None => Ok(false),
         Some(b) => match vm.str_text(b) {
@@ -1094,7 +1107,7 @@ fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
             Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
             None => {
                 let msg = format!(
-                    "to_bytes() argument 'byteorder' must be str, not {}",
+                    "{func}() argument 'byteorder' must be str, not {}",
                     vm.arg_type_name(b)
                 );
                 Err(vm.type_error(&msg))
@@ -1123,7 +1136,11 @@ pub(crate) fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         }
         None => vm.bytes_from_value(src, "bytes")?,
     };
-    let little = byteorder(vm, rest.get(1).copied().or(kw.get(Q::byteorder)))?;
+    let little = byteorder(
+        vm,
+        rest.get(1).copied().or(kw.get(Q::byteorder)),
+        "from_bytes",
+    )?;
     let signed = match kw.get(Q::signed) {
         Some(s) => vm.truthy(s)?,
         None => false,

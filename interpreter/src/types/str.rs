@@ -30,7 +30,13 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     match vm.str_text(text) {
         Some(t) => Ok(String::from(t)),
         None => {
-            let msg = format!("{what}must be str, not {}", vm.type_name_of(v));
+            // An argument check names None as such; the bare complaint names its type.
+            let name = if what.is_empty() {
+                vm.type_name_of(v)
+            } else {
+                vm.arg_type_name(v)
+            };
+            let msg = format!("{what}must be str, not {name}");
             Err(vm.type_error(&msg))
         }
     }
@@ -686,7 +692,7 @@ fn fill_maketrans(vm: &mut Vm, table: Value, args: &[Value]) -> PyResult<()> {
         let msg = format!(
             "maketrans() argument {} must be str, not {}",
             if bad == args[0] { 1 } else { 2 },
-            vm.type_name_of(bad)
+            vm.arg_type_name(bad)
         );
         return Err(vm.type_error(&msg));
     };

@@ -572,7 +572,11 @@ impl Vm {
             String::from(self.type_name(owner)),
             String::from(self.type_name_of(first)),
         );
-        let msg = if n >= crate::builtins::FIRST_SPECIAL {
+        // Slot wrappers and plain methods word it differently.
+        let plain = owner
+            .as_builtin_type()
+            .is_some_and(|t| crate::builtins::special_is_method(n, t));
+        let msg = if n >= crate::builtins::FIRST_SPECIAL && !plain {
             format!("descriptor '{name}' requires a '{tn}' object but received a '{got}'")
         } else {
             format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{got}' object")

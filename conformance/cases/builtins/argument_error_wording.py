@@ -1,0 +1,19 @@
+# How argument errors of builtins and their methods are worded.
+calls = [
+    lambda: bytes('ab', 'utf-8', 'strict', 1), lambda: memoryview(b'ab', 1),
+    lambda: b'ab'.find(b'a', 1, 1, 1), lambda: b'ab'.startswith(), lambda: b'ab'.count(),
+    lambda: b'ab'.replace(b'a'), lambda: bytearray(b'ab').pop(1, 2),
+    lambda: (5).to_bytes(1, 'big', 1), lambda: int.from_bytes(b'\x01', None),
+    lambda: (5).to_bytes(1, None), lambda: b'ab'.join(None), lambda: b'ab'.join([None]),
+    lambda: bytes.fromhex(None), lambda: 'ab'.replace('a', None), lambda: str.maketrans('a', None),
+    lambda: range(1, 10, 2).index(None), lambda: range(1, 10, 2).index(4),
+    lambda: range(3).index(True), lambda: eval('1', 1), lambda: eval('1', {}, 1),
+    lambda: eval('1', [], {}), lambda: exec('y=1', {}, 1), lambda: exec('y=1', 1),
+    lambda: exec('y=1', {}, None), lambda: list.__getitem__(None, 1),
+    lambda: dict.__contains__(None, 1), lambda: int.__trunc__(None), lambda: int.__add__(None, 1),
+]
+for c in calls:
+    try:
+        print(repr(c()))
+    except Exception as e:
+        print(type(e).__name__, e)
