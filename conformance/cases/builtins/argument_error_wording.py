@@ -17,3 +17,19 @@ for c in calls:
         print(repr(c()))
     except Exception as e:
         print(type(e).__name__, e)
+more = [
+    lambda: exec('y=1', {}, {}, 1), lambda: compile('1', 's', 'eval', 0, 0, 0, 1),
+    lambda: int.from_bytes(b'\x01', 'big', 1), lambda: memoryview(b'ab', bogus=1),
+    lambda: type(1, bogus=1), lambda: super(int, True, 1), lambda: bytearray(b'a').copy(1),
+    lambda: 'a\tb'.expandtabs(2**70), lambda: 'a'.splitlines(2**70), lambda: b'ab'[2**70],
+    lambda: b'ab'.__getitem__(-2**70), lambda: bytearray(b'ab')[2**70],
+    lambda: range.__repr__(None), lambda: slice.__eq__(None, 1), lambda: type.__repr__(None),
+    lambda: ValueError().__reduce__(bogus=1), lambda: BaseException.__setstate__(None, {}),
+    lambda: classmethod(abs), lambda: staticmethod(len), lambda: range(3).__repr__(),
+    lambda: slice(1, 2).__eq__(slice(1, 2)), lambda: type.__repr__(int),
+]
+for c in more:
+    try:
+        print(repr(c()))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -269,7 +269,10 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             vm.reversed(args[0])
         }
         TypeId::Type => {
-            if args.len() == 1 && kw.is_empty() {
+            if args.len() == 1 {
+                if !kw.is_empty() {
+                    return Err(vm.type_error("type() takes no keyword arguments"));
+                }
                 return Ok(vm.type_of(args[0]));
             }
             if args.len() != 3 {

@@ -203,6 +203,9 @@ fn run(vm: &mut Vm, args: &[Value], kw: Kw, func: &str, mode: Mode) -> PyResult 
         let msg = format!("{func} expected at least 1 argument, got 0");
         return Err(vm.type_error(&msg));
     }
+    if func == "exec" {
+        crate::builtins::args::max_positional(vm, func, args, 3)?;
+    }
     arity(vm, func, args, 1, 3)?;
     let (globals, locals) = namespaces(vm, args, kw, func)?;
     let code = match source_text(vm, args[0], func)? {
@@ -226,11 +229,12 @@ pub(super) fn exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     run(vm, args, kw, "exec", Mode::Exec)
 }
 
-/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 /// The `flags` bits `compile` knows: the `__future__` features, the obsolete nested-scopes
 /// bit, and the compiler options (AST only, type comments, top-level await, incomplete
 /// input).
 const KNOWN_COMPILE_FLAGS: i32 = 0x01fe_0000 | 0x0010 | 0x0400 | 0x1000 | 0x2000 | 0x4000;
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 
 pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(
@@ -245,6 +249,7 @@ pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             Q::optimize,
         ],
     )?;
+    crate::builtins::args::max_positional(vm, "compile", args, 6)?;
     let get = |i: usize, q| args.get(i).copied().or(kw.get(q));
     let (Some(src), Some(file), Some(mode)) =
         (get(0, Q::source), get(1, Q::filename), get(2, Q::mode))

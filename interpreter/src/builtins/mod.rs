@@ -477,6 +477,7 @@ pub fn special_is_method(n: u16, t: TypeId) -> bool {
         .is_some_and(|native| match native.name {
             "__trunc__" | "__floor__" | "__ceil__" | "__round__" | "__format__"
             | "__instancecheck__" | "__subclasscheck__" | "__reversed__" => true,
+            "__reduce__" | "__setstate__" => t.is_subtype(TypeId::BaseException),
             "__getitem__" => matches!(t, TypeId::List | TypeId::Dict),
             "__contains__" => matches!(t, TypeId::Dict | TypeId::Set | TypeId::FrozenSet),
             _ => false,
@@ -582,6 +583,7 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             (Q::__call__, N::TypeCall),
             (Q::__instancecheck__, N::TypeInstancecheck),
             (Q::__subclasscheck__, N::TypeSubclasscheck),
+            (Q::__repr__, N::ObjectRepr),
         ]),
         TypeId::Int => find(NUMBER_SLOTS)
             .or_else(|| find(INT_ONLY_SLOTS))
@@ -649,7 +651,9 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             (Q::__contains__, N::Contains),
             (Q::__iter__, N::IterSlot),
             (Q::__reversed__, N::ReversedSlot),
-        ]),
+        ])
+        .or_else(|| find(VALUE_SLOTS)),
+        TypeId::Slice => find(VALUE_SLOTS),
         TypeId::DictKeys | TypeId::DictItems | TypeId::DictValues => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__iter__, N::IterSlot),

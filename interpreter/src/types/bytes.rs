@@ -372,6 +372,10 @@ impl Vm {
         }
         match kind {
             "bytearray" => self.seq_index(index, len, "bytearray"),
+            _ if self.int_as_i64(index).is_none() => Err(self.raise_new(
+                TypeId::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            )),
             _ => {
                 let r = self.seq_index(index, len, "x");
                 if r.is_err() {

@@ -1022,6 +1022,7 @@ pub(crate) fn reverse(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 pub(crate) fn copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let ba = target(vm, args, "copy")?;
+    arity(vm, "bytearray.copy", &args[1..], 0, 0)?;
     let b = vm.buffer_of(ba).unwrap_or_default();
     vm.new_bytearray(b)
 }
@@ -1029,13 +1030,7 @@ pub(crate) fn copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 pub(crate) fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "to_bytes", &[Q::length, Q::byteorder, Q::signed])?;
-    if args.len() > 3 {
-        let msg = format!(
-            "to_bytes() takes at most 2 positional arguments ({} given)",
-            args.len() - 1
-        );
-        return Err(vm.type_error(&msg));
-    }
+    crate::builtins::args::max_positional(vm, "to_bytes", &args[1.min(args.len())..], 2)?;
     let n = args[0];
     let length = args.get(1).copied().or(kw.get(Q::length));
     let length = match length {
@@ -1123,7 +1118,7 @@ pub(crate) fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         Some(&c) if vm.is_type(c) => &args[1..],
         _ => args,
     };
-    arity(vm, "from_bytes", rest, 0, 2)?;
+    crate::builtins::args::max_positional(vm, "from_bytes", rest, 2)?;
     let Some(src) = rest.first().copied().or(kw.get(Q::bytes)) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };

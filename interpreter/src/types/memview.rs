@@ -304,8 +304,8 @@ fn receiver(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 
 /// `memoryview(object)`.
 pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "memoryview", &[Q::object])?;
     crate::builtins::args::keyword_arity(vm, "memoryview", args, kw, 1)?;
+    kw.check(vm, "memoryview", &[Q::object])?;
     let Some(obj) = args.first().copied().or(kw.get(Q::object)) else {
         return Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)"));
     };

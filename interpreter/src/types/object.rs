@@ -182,7 +182,7 @@ const BYTES: u8 = 2;
 const BUFFER: u8 = 8;
 
 /// Which builtin values one builtin `__eq__` compares: numbers, strs, bytes, lists,
-/// tuples, dicts, sets (with the set-like dict views), ranges, and the mutable buffers;
+/// tuples, dicts, sets (with the set-like dict views), ranges, slices, and the mutable buffers;
 /// `None` for the rest.
 fn eq_family(vm: &Vm, v: Value) -> Option<u8> {
     if vm.is_int(v) || vm.is_float(v) || vm.complex_of(v).is_some() {
@@ -200,6 +200,7 @@ fn eq_family(vm: &Vm, v: Value) -> Option<u8> {
         Obj::Set(_) => 6,
         Obj::DictView { kind, .. } if *kind != crate::heap::DictViewKind::Values => 6,
         Obj::Range(_) => 7,
+        Obj::Slice(_) => 9,
         _ => return None,
     })
 }

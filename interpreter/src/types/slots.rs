@@ -497,7 +497,10 @@ pub(crate) fn construct_descr(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) ->
         }
         _ => {
             kw.check(vm, "super", &[])?;
-            arity(vm, "super", args, 0, 2)?;
+            if args.len() > 2 {
+                let msg = format!("super() expected at most 2 arguments, got {}", args.len());
+                return Err(vm.type_error(&msg));
+            }
             let (typ, obj) = match *args {
                 [] => vm.super_args_from_frame()?,
                 [typ] => (typ, Value::NONE),

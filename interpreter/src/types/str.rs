@@ -775,7 +775,7 @@ pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     crate::builtins::args::keyword_arity(vm, "splitlines", &args[1..], kw, 1)?;
     kw.check(vm, "splitlines", &[Q::keepends])?;
     let keep = match args.get(1).copied().or(kw.get(Q::keepends)) {
-        Some(k) => size_arg(vm, k)? != 0,
+        Some(k) => vm.index_c_int(k)? != 0,
         None => false,
     };
     let mut start = 0;
@@ -964,7 +964,7 @@ pub fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     crate::builtins::args::keyword_arity(vm, "expandtabs", &args[1..], kw, 1)?;
     kw.check(vm, "expandtabs", &[Q::tabsize])?;
     let size = match args.get(1).copied().or(kw.get(Q::tabsize)) {
-        Some(t) => size_arg(vm, t)?,
+        Some(t) => i64::from(vm.index_c_int(t)?),
         None => 8,
     };
     let mut out = String::with_capacity(s.len());

@@ -493,11 +493,18 @@ impl Vm {
                             self.type_id_of(self.payload(first)),
                         ) =>
                     {
-                        format!(
-                            "{}.{}() takes no keyword arguments",
-                            self.type_name_of(first),
-                            native.name
-                        )
+                        // The class that defines the method: an exception's come from
+                        // BaseException, an instance of a class uses object's.
+                        let owner = if self
+                            .is_instance(first, Value::builtin_type(TypeId::BaseException))
+                        {
+                            "BaseException"
+                        } else if self.user_class_of(self.payload(first)).is_some() {
+                            "object"
+                        } else {
+                            self.type_name_of(self.payload(first))
+                        };
+                        format!("{owner}.{}() takes no keyword arguments", native.name)
                     }
                     _ => format!("wrapper {}() takes no keyword arguments", native.name),
                 };

@@ -378,6 +378,18 @@ impl Vm {
                     let tn = String::from(self.type_name(owner));
                     out.push_str(&format!("<{kind} '{name}' of '{tn}' objects>"));
                 }
+                crate::heap::Descr::ClassMethod(f) | crate::heap::Descr::StaticMethod(f) => {
+                    let kind = if matches!(**d, crate::heap::Descr::ClassMethod(_)) {
+                        "classmethod"
+                    } else {
+                        "staticmethod"
+                    };
+                    out.push('<');
+                    out.push_str(kind);
+                    out.push('(');
+                    self.repr_into(f, out)?;
+                    out.push_str(")>");
+                }
                 crate::heap::Descr::Member { .. } => out.push_str(&self.member_repr(v)),
                 crate::heap::Descr::MappingProxy { mapping } => {
                     out.push_str("mappingproxy(");
