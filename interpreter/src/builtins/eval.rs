@@ -235,7 +235,6 @@ pub(super) fn exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 const KNOWN_COMPILE_FLAGS: i32 = 0x01fe_0000 | 0x0010 | 0x0400 | 0x1000 | 0x2000 | 0x4000;
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
-
 pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(
         vm,
