@@ -1016,6 +1016,7 @@ pub(crate) fn clear(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 pub(crate) fn reverse(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let ba = target(vm, args, "reverse")?;
+    arity(vm, "bytearray.reverse", &args[1..], 0, 0)?;
     with_array(vm, ba, |b| b.reverse());
     Ok(Value::NONE)
 }

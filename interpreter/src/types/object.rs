@@ -345,6 +345,10 @@ pub(crate) fn type_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
 /// `cls.mro()`.
 pub(crate) fn type_mro(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "mro", &[])?;
+    if args.len() > 1 && vm.is_type(args[0]) {
+        let owner = alloc::string::String::from(vm.type_name(args[0]));
+        method_arity(vm, args, &owner, "mro", 0)?;
+    }
     arity(vm, "mro", args, 1, 1)?;
     if !vm.is_type(args[0]) {
         let msg = format!(
@@ -358,16 +362,28 @@ pub(crate) fn type_mro(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 /// `type.__subclasscheck__` and `__instancecheck__` of `type` itself.
+/// Their messages name the class they are called on (`int.__instancecheck__()`).
 pub(crate) fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    method_arity(vm, args, "type", "__instancecheck__", 1)?;
+    let owner = receiver_class_name(vm, args);
+    method_arity(vm, args, &owner, "__instancecheck__", 1)?;
     Ok(Value::bool(vm.is_instance(args[1], args[0])))
 }
 
 pub(crate) fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    method_arity(vm, args, "type", "__subclasscheck__", 1)?;
-    Ok(Value::bool(
-        vm.is_type(args[1]) && vm.is_subclass(args[1], args[0]),
-    ))
+    let owner = receiver_class_name(vm, args);
+    method_arity(vm, args, &owner, "__subclasscheck__", 1)?;
+    if !vm.is_type(args[1]) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::bool(vm.is_subclass(args[1], args[0])))
+}
+
+/// The name of the class a method of `type` is called on, for its messages.
+fn receiver_class_name(vm: &Vm, args: &[Value]) -> alloc::string::String {
+    match args.first() {
+        Some(&c) if vm.is_type(c) => alloc::string::String::from(vm.type_name(c)),
+        _ => alloc::string::String::from("type"),
+    }
 }
 
 /// `__new__` of a subclassable builtin type (`int.__new__(cls, x)`): the builtin value,

@@ -114,6 +114,10 @@ impl Vm {
                 }
                 return self.native_descriptor(tt, n);
             }
+            // Then the methods of its metaclass, bound to it: `int.mro()`, `int.__call__`.
+            if let Some(n) = crate::builtins::method_of(crate::types::TypeId::Type, name) {
+                return self.bind(Value::native(n), obj);
+            }
         }
         Err(self.no_attribute(obj, name))
     }
