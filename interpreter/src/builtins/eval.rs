@@ -14,7 +14,8 @@ use super::{Kw, arity};
 use crate::bytecode::Code;
 use crate::compile::Mode;
 use crate::heap::Obj;
-use crate::qstr::Q;
+use crate::qstr::{Q, Qstr};
+use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -166,6 +167,50 @@ impl Vm {
     }
 
     /// Runs a code object with `globals` and `locals`.
+    /// The name `name` in namespace `ns` (a frame's locals or globals): a dict is read
+    /// directly; any other mapping (the locals `exec` and `eval` may be given) through its
+    /// `__getitem__`, a KeyError meaning "not there".
+    pub(crate) fn namespace_get(&mut self, ns: Value, name: Qstr) -> PyResult<Option<Value>> {
+        if matches!(self.heap.get(ns), Some(Obj::Dict(_))) {
+            return self.dict_get(ns, Value::qstr(name));
+        }
+        match self.subscr(ns, Value::qstr(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(raised) => {
+                if self.is_instance(self.pending, Value::builtin_type(TypeId::KeyError)) {
+                    self.pending = Value::NONE;
+                    return Ok(None);
+                }
+                Err(raised)
+            }
+        }
+    }
+
+    /// Binds `name` in namespace `ns` (see [`Vm::namespace_get`]).
+    pub(crate) fn namespace_set(&mut self, ns: Value, name: Qstr, v: Value) -> PyResult<()> {
+        if matches!(self.heap.get(ns), Some(Obj::Dict(_))) {
+            return self.dict_set(ns, Value::qstr(name), v);
+        }
+        self.store_subscr(ns, Value::qstr(name), v)
+    }
+
+    /// Unbinds `name` in namespace `ns`; false if it was not bound.
+    pub(crate) fn namespace_delete(&mut self, ns: Value, name: Qstr) -> PyResult<bool> {
+        if matches!(self.heap.get(ns), Some(Obj::Dict(_))) {
+            return self.dict_delete(ns, Value::qstr(name));
+        }
+        match self.delete_subscr(ns, Value::qstr(name)) {
+            Ok(()) => Ok(true),
+            Err(raised) => {
+                if self.is_instance(self.pending, Value::builtin_type(TypeId::KeyError)) {
+                    self.pending = Value::NONE;
+                    return Ok(false);
+                }
+                Err(raised)
+            }
+        }
+    }
+
     pub(crate) fn run_code_in(
         &mut self,
         code: Rc<Code>,

@@ -11,6 +11,7 @@ pub(crate) mod args;
 mod construct;
 mod eval;
 pub(crate) mod functions;
+mod input;
 
 use crate::qstr::{Q, Qstr};
 use crate::types::TypeId;
@@ -122,6 +123,7 @@ natives! {
     Globals = "globals" => eval::globals,
     Locals = "locals" => eval::locals,
     Dir = "dir" => eval::dir,
+    Input = "input" => input::input,
     // list
     ListAppend = "append" => l::append,
     ListPop = "pop" => l::pop,
@@ -1045,6 +1047,7 @@ const FUNCTIONS: &[(Qstr, N)] = &[
     (Q::globals, N::Globals),
     (Q::locals, N::Locals),
     (Q::dir, N::Dir),
+    (Q::input, N::Input),
 ];
 
 /// The types visible as builtins.
