@@ -16,6 +16,7 @@
 //! between 2**31 and 2**63, and exponents never get huge ones).
 
 mod coll;
+mod misc;
 mod seq;
 mod spec;
 mod table;

@@ -11,7 +11,7 @@
 //! A method name may carry its own receiver after `@` (`"format@'<{}>'"`), for methods that
 //! need one the type's usual receivers do not give.
 
-use super::{coll, seq};
+use super::{coll, misc, seq};
 
 /// One builtin type: how to name it, values to call its methods on, and the methods.
 pub struct Type {
@@ -219,4 +219,11 @@ pub const TYPES: &[Type] = &[
     coll::TYPE,
     coll::EXCEPTION,
     coll::OS_ERROR,
+    misc::SIZED_ITERATOR,
+    misc::BUILTIN_ITERATOR,
+    misc::GENERATOR,
+    misc::PROPERTY,
+    misc::CLASSMETHOD,
+    misc::STATICMETHOD,
+    misc::BUILTIN_FUNCTION,
 ];

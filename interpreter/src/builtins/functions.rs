@@ -327,7 +327,7 @@ pub(super) fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.get_iter(args[0])
 }
 
-pub(super) fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "next", &[])?;
     arity(vm, "next", args, 1, 2)?;
     vm.last_stop_value = Value::NONE;

@@ -218,14 +218,11 @@ natives! {
     PropDeleter = "deleter" => sl::property_deleter,
     // type
     TypeMro = "mro" => o::type_mro,
-    DescrGet = "__get__" => sl::descr_get,
-    MemberSet = "__set__" => crate::types::member::member_set,
     ProxyKeys = "keys" => crate::types::mappingproxy::keys,
     ProxyValues = "values" => crate::types::mappingproxy::values,
     ProxyItems = "items" => crate::types::mappingproxy::items,
     ProxyGet = "get" => crate::types::mappingproxy::get,
     ProxyCopy = "copy" => crate::types::mappingproxy::copy,
-    MemberDelete = "__delete__" => crate::types::member::member_delete,
     ComplexConjugate = "conjugate" => crate::types::complex::conjugate,
     ComplexDunderComplex = "__complex__" => crate::types::complex::dunder_complex,
     DictFromkeys = "fromkeys" => d::fromkeys,
@@ -406,6 +403,13 @@ natives! {
     ReversedSlot = "__reversed__" => sl::reversed,
     ExcReduce = "__reduce__" => sl::exc_reduce,
     ExcSetstate = "__setstate__" => sl::exc_setstate,
+    DescrGet = "__get__" => sl::descr_get,
+    MemberSet = "__set__" => crate::types::member::member_set,
+    MemberDelete = "__delete__" => crate::types::member::member_delete,
+    PropSet = "__set__" => sl::property_set,
+    PropDelete = "__delete__" => sl::property_delete,
+    CallSlot = "__call__" => sl::call,
+    NextSlot = "__next__" => sl::next_item,
 }
 
 /// The `__new__` of builtin types: static methods, taking the class first.
@@ -718,7 +722,7 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         | TypeId::Filter
         | TypeId::Reversed
         | TypeId::Generator
-        | TypeId::SetIterator => find(&[(Q::__next__, N::Next), (Q::__iter__, N::IterSlot)]),
+        | TypeId::SetIterator => find(&[(Q::__next__, N::NextSlot), (Q::__iter__, N::IterSlot)]),
         TypeId::BaseException => find(&[
             (Q::__new__, N::BuiltinNew),
             (Q::__init__, N::ExcInit),
@@ -916,6 +920,8 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::setter, N::PropSetter),
             (Q::deleter, N::PropDeleter),
             (Q::__get__, N::DescrGet),
+            (Q::__set__, N::PropSet),
+            (Q::__delete__, N::PropDelete),
         ],
         TypeId::Type => &[(Q::mro, N::TypeMro)],
         TypeId::MappingProxy => &[
@@ -991,11 +997,12 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::close, N::GenClose),
             (Q::__await__, N::CoroAwait),
         ],
-        TypeId::Function
-        | TypeId::ClassMethod
-        | TypeId::StaticMethod
-        | TypeId::MethodDescriptor
-        | TypeId::WrapperDescriptor => &[(Q::__get__, N::DescrGet)],
+        TypeId::StaticMethod => &[(Q::__get__, N::DescrGet), (Q::__call__, N::CallSlot)],
+        TypeId::Function | TypeId::ClassMethod | TypeId::MethodDescriptor => {
+            &[(Q::__get__, N::DescrGet)]
+        }
+        TypeId::WrapperDescriptor => &[(Q::__get__, N::DescrGet), (Q::__call__, N::CallSlot)],
+        TypeId::BuiltinFunction => &[(Q::__call__, N::CallSlot)],
         _ => &[],
     };
     table

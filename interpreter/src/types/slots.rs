@@ -10,7 +10,7 @@
 use alloc::boxed::Box;
 use alloc::format;
 
-use crate::builtins::{Kw, arity};
+use crate::builtins::Kw;
 use crate::bytecode::{BinaryOp, CompareOp};
 use crate::heap::{Descr, Obj};
 use crate::qstr::Q;
@@ -529,8 +529,61 @@ pub(crate) fn construct_descr(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) ->
 }
 
 /// `__get__(obj, owner=None)` of functions, properties, classmethods and staticmethods.
+/// `property.__set__(obj, value)` and `__delete__(obj)`: the setter or deleter called, or
+/// the AttributeError a property without one raises.
+pub(crate) fn property_set(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    wrapper_arity(vm, args, 2, 2, true)?;
+    property_call(vm, args[0], 1, &args[1..], "setter")
+}
+
+pub(crate) fn property_delete(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    wrapper_arity(vm, args, 1, 1, false)?;
+    property_call(vm, args[0], 2, &args[1..], "deleter")
+}
+
+/// Calls accessor `which` (0 get, 1 set, 2 delete) of property `p` with `args`.
+fn property_call(vm: &mut Vm, p: Value, which: usize, args: &[Value], what: &str) -> PyResult {
+    let Some(Obj::Descr(d)) = vm.heap.get(p) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let Descr::Property(parts) = **d else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = parts[which];
+    if f.is_none() {
+        let msg = format!(
+            "property of '{}' object has no {what}",
+            vm.type_name_of(args[0])
+        );
+        return Err(vm.raise_new(TypeId::AttributeError, &msg));
+    }
+    vm.call_value(f, args)?;
+    Ok(Value::NONE)
+}
+
+/// `__call__` of builtin functions and static methods: the call itself.
+pub(crate) fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let Some((&f, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    let target = match vm.heap.get(f) {
+        Some(Obj::Descr(d)) => match **d {
+            Descr::StaticMethod(inner) => inner,
+            _ => f,
+        },
+        _ => f,
+    };
+    vm.call_with_kw(target, rest, kw)
+}
+
+/// `__next__` of the builtin iterators: the next item, or StopIteration.
+pub(crate) fn next_item(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    wrapper_arity(vm, args, 0, 0, false)?;
+    crate::builtins::functions::next(vm, &args[..1], Kw::NONE)
+}
+
 pub(crate) fn descr_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__get__", args, 2, 3)?;
+    wrapper_arity(vm, args, 1, 2, true)?;
     let (d, obj) = (args[0], args[1]);
     let owner = match args.get(2) {
         Some(&o) if !o.is_none() => o,
@@ -605,15 +658,18 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize, name: &str) -> PyRes
     vm.alloc(Obj::Descr(Box::new(Descr::Property(parts))))
 }
 
-pub(crate) fn property_getter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn property_getter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "property.getter", &[])?;
     property_with(vm, args, 0, "getter")
 }
 
-pub(crate) fn property_setter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn property_setter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "property.setter", &[])?;
     property_with(vm, args, 1, "setter")
 }
 
-pub(crate) fn property_deleter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn property_deleter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "property.deleter", &[])?;
     property_with(vm, args, 2, "deleter")
 }
 
