@@ -410,6 +410,7 @@ natives! {
     PropDelete = "__delete__" => sl::property_delete,
     CallSlot = "__call__" => sl::call,
     NextSlot = "__next__" => sl::next_item,
+    LengthHint = "__length_hint__" => crate::types::iter_hint::length_hint,
 }
 
 /// The `__new__` of builtin types: static methods, taking the class first.
@@ -482,7 +483,9 @@ pub fn special_is_method(n: u16, t: TypeId) -> bool {
         .get(usize::from(n))
         .is_some_and(|native| match native.name {
             "__trunc__" | "__floor__" | "__ceil__" | "__round__" | "__format__"
-            | "__instancecheck__" | "__subclasscheck__" | "__reversed__" => true,
+            | "__length_hint__" | "__instancecheck__" | "__subclasscheck__" | "__reversed__" => {
+                true
+            }
             "__reduce__" | "__setstate__" => t.is_subtype(TypeId::BaseException),
             "__getitem__" => matches!(t, TypeId::List | TypeId::Dict),
             "__contains__" => matches!(t, TypeId::Dict | TypeId::Set | TypeId::FrozenSet),
@@ -722,7 +725,12 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         | TypeId::Filter
         | TypeId::Reversed
         | TypeId::Generator
-        | TypeId::SetIterator => find(&[(Q::__next__, N::NextSlot), (Q::__iter__, N::IterSlot)]),
+        | TypeId::SetIterator => find(&[(Q::__next__, N::NextSlot), (Q::__iter__, N::IterSlot)])
+            .or_else(|| {
+                crate::types::iter_hint::has_length_hint(t)
+                    .then(|| find(&[(Q::__length_hint__, N::LengthHint)]))
+                    .flatten()
+            }),
         TypeId::BaseException => find(&[
             (Q::__new__, N::BuiltinNew),
             (Q::__init__, N::ExcInit),

@@ -23,6 +23,7 @@ pub mod generator;
 pub mod instance;
 pub mod int;
 pub(crate) mod int_big;
+pub(crate) mod iter_hint;
 pub mod list;
 pub mod mappingproxy;
 pub mod member;
