@@ -601,8 +601,12 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         TypeId::Str => find(SEQUENCE_SLOTS)
             .or_else(|| find(&[(Q::__mod__, N::Mod), (Q::__str__, N::ObjectStr)]))
             .or_else(|| find(VALUE_SLOTS)),
-        TypeId::Tuple | TypeId::Bytes => find(SEQUENCE_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::Tuple => find(SEQUENCE_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::Bytes => find(SEQUENCE_SLOTS)
+            .or_else(|| find(&[(Q::__mod__, N::Mod)]))
+            .or_else(|| find(VALUE_SLOTS)),
         TypeId::ByteArray => find(SEQUENCE_SLOTS)
+            .or_else(|| find(&[(Q::__mod__, N::Mod)]))
             .or_else(|| find(MUTABLE_SLOTS))
             .or_else(|| find(VALUE_SLOTS)),
         TypeId::MappingProxy => find(&[

@@ -567,7 +567,9 @@ impl Vm {
         let mut converted = Vec::with_capacity(items.len());
         // `%(key)s` takes its value from a mapping by a bytes key; the text template then
         // reads it from a dict keyed by the same key as a str.
-        let is_mapping = self.percent_mapping(args);
+        // A bytes or bytearray argument is a mapping to `str %` but not to `bytes %`.
+        let is_mapping = self.percent_mapping(args)
+            && !matches!(self.heap.get(args), Some(Obj::Bytes(_) | Obj::ByteArray(_)));
         let keyed = if is_mapping {
             let d = self.new_dict()?;
             self.roots.push(d);

@@ -25,6 +25,7 @@ impl Vm {
                     | crate::heap::Obj::Range(_)
                     | crate::heap::Obj::Bytes(_)
                     | crate::heap::Obj::ByteArray(_)
+                    | crate::heap::Obj::MemoryView(_)
             )
         ) || (self.is_user_obj(args)
             && self.str_text(self.payload(args)).is_none()
