@@ -88,7 +88,7 @@ static_qstrs! {
     intersection, difference, symmetric_difference, issubset, issuperset, isdisjoint,
     send, throw, close, __await__, __aiter__, __anext__, __aenter__, __aexit__,
     gi_running, gi_yieldfrom, cr_running, cr_await, ag_running, ag_await, asend, athrow, aclose,
-    value, code, errno, strerror, msg, lineno, offset, filename, text, end_lineno, end_offset,
+    value, code, errno, strerror, filename2, msg, lineno, offset, filename, text, end_lineno, end_offset,
     co_filename, co_name, co_qualname, co_argcount, co_posonlyargcount, co_kwonlyargcount,
     co_nlocals, co_firstlineno, co_varnames,
     __globals__, __defaults__, __kwdefaults__, __closure__, __code__,

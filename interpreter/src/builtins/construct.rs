@@ -30,8 +30,12 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             &[]
         };
         kw.check(vm, t.name(), allowed)?;
-        let args = vm.new_tuple(args.to_vec())?;
-        let exc = vm.new_exception(Value::builtin_type(t), args)?;
+        let exc = if t.is_subtype(TypeId::OSError) {
+            vm.new_os_error(t, args)?
+        } else {
+            let args = vm.new_tuple(args.to_vec())?;
+            vm.new_exception(Value::builtin_type(t), args)?
+        };
         if !kw.is_empty() {
             vm.roots.push(exc);
             let r = (|| {

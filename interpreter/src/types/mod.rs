@@ -29,6 +29,7 @@ pub mod mappingproxy;
 pub mod member;
 pub mod memview;
 pub mod object;
+pub(crate) mod oserror;
 pub mod percent;
 pub mod range;
 pub mod set;

@@ -245,7 +245,9 @@ impl Vm {
                 if name == Q::filename
                     && self.is_subclass(typ, Value::builtin_type(crate::types::TypeId::OSError))
                 {
-                    return Ok(Some(self.os_error_fields(args)[2]));
+                    return Ok(Some(
+                        self.os_error_fields(obj).map_or(Value::NONE, |f| f[2]),
+                    ));
                 }
                 if !self.is_subclass(typ, Value::builtin_type(crate::types::TypeId::SyntaxError)) {
                     return Ok(None);
@@ -266,12 +268,18 @@ impl Vm {
                 }))
             }
             Some(Obj::Exception(e))
-                if matches!(name, Q::errno | Q::strerror)
+                if matches!(name, Q::errno | Q::strerror | Q::filename2)
                     && self
                         .is_subclass(e.typ, Value::builtin_type(crate::types::TypeId::OSError)) =>
             {
-                let fields = self.os_error_fields(e.args);
-                Ok(Some(fields[usize::from(name == Q::strerror)]))
+                let at = match name {
+                    Q::errno => 0,
+                    Q::strerror => 1,
+                    _ => 3,
+                };
+                Ok(Some(
+                    self.os_error_fields(obj).map_or(Value::NONE, |f| f[at]),
+                ))
             }
             Some(Obj::Exception(e)) if matches!(name, Q::value | Q::code | Q::name | Q::obj) => {
                 // Set by the program or by the raise (a NameError's name): in the dict.

@@ -171,19 +171,22 @@ impl Vm {
                 }
                 return Ok(());
             }
-            if items.len() >= 2 && self.is_subclass(typ, Value::builtin_type(TypeId::OSError)) {
-                let [errno, strerror, filename] = self.os_error_fields(args);
-                if !errno.is_none() {
-                    out.push_str("[Errno ");
-                    self.str_into(errno, out)?;
-                    out.push_str("] ");
-                    self.str_into(strerror, out)?;
-                    if !filename.is_none() {
-                        out.push_str(": ");
-                        self.repr_into(filename, out)?;
+            if self.is_subclass(typ, Value::builtin_type(TypeId::OSError))
+                && let Some([errno, strerror, filename, filename2]) = self.os_error_fields(v)
+            {
+                out.push_str("[Errno ");
+                self.str_into(errno, out)?;
+                out.push_str("] ");
+                self.str_into(strerror, out)?;
+                if !filename.is_none() {
+                    out.push_str(": ");
+                    self.repr_into(filename, out)?;
+                    if !filename2.is_none() {
+                        out.push_str(" -> ");
+                        self.repr_into(filename2, out)?;
                     }
-                    return Ok(());
                 }
+                return Ok(());
             }
             return match items.as_slice() {
                 [] => Ok(()),
@@ -193,19 +196,6 @@ impl Vm {
             };
         }
         self.repr_into(v, out)
-    }
-
-    /// An OSError's `errno`, `strerror` and `filename` from its arguments: set when it was
-    /// made with two to five of them, `None` otherwise.
-    pub(crate) fn os_error_fields(&self, args: Value) -> [Value; 3] {
-        match self.tuple_items(args) {
-            items @ [errno, strerror, ..] if items.len() <= 5 => [
-                *errno,
-                *strerror,
-                items.get(2).copied().unwrap_or(Value::NONE),
-            ],
-            _ => [Value::NONE; 3],
-        }
     }
 
     /// Appends `repr(v)`.
