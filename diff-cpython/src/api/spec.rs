@@ -15,16 +15,18 @@
 
 /// Values tried in every argument position: the wrong types, signs, sizes and emptiness a
 /// program might pass.
+/// The sizes stay out of the range between 2**31 and 2**63 - 1, where CPython would try
+/// to build what it is asked for; 2**63 is the first size past a machine index.
 pub const PROBES: &[&str] = &[
-    "None", "-1", "0", "3", "2**70", "-2**70", "10**20", "1.5", "True", "''", "'ab'", "b'ab'",
-    "[1]", "{}",
+    "None", "-1", "0", "3", "2**63", "2**70", "-2**70", "10**20", "1.5", "float('nan')", "True",
+    "''", "'ab'", "b'ab'", "[1]", "{}",
 ];
 
 /// Probes too large for a parameter marked `!`.
-const HUGE: &[&str] = &["2**70", "-2**70", "10**20"];
+const HUGE: &[&str] = &["2**63", "2**70", "-2**70", "10**20"];
 
 /// Probes whose hash differs from one CPython process to the next, kept from `hash`'s argument.
-const UNHASHABLE_FOR_DIFF: &[&str] = &["None", "'ab'", "b'ab'"];
+const UNHASHABLE_FOR_DIFF: &[&str] = &["None", "float('nan')", "'ab'", "b'ab'"];
 
 /// One parameter of a signature.
 #[derive(Clone, Debug)]
