@@ -11,15 +11,30 @@
 //!
 //! From a signature [`calls`] makes: the full valid call, the shortest valid one, each named
 //! parameter passed by keyword, every [`PROBES`] value in every position (the parameters before
-//! it valid), one argument too many, one too few and an unknown keyword.
+//! it valid; by keyword too for a named parameter), one argument too many, one too few and an
+//! unknown keyword.
 
 /// Values tried in every argument position: the wrong types, signs, sizes and emptiness a
 /// program might pass.
 /// The sizes stay out of the range between 2**31 and 2**63 - 1, where CPython would try
 /// to build what it is asked for; 2**63 is the first size past a machine index.
 pub const PROBES: &[&str] = &[
-    "None", "-1", "0", "3", "2**63", "2**70", "-2**70", "10**20", "1.5", "float('nan')", "True",
-    "''", "'ab'", "b'ab'", "[1]", "{}",
+    "None",
+    "-1",
+    "0",
+    "3",
+    "2**63",
+    "2**70",
+    "-2**70",
+    "10**20",
+    "1.5",
+    "float('nan')",
+    "True",
+    "''",
+    "'ab'",
+    "b'ab'",
+    "[1]",
+    "{}",
 ];
 
 /// Probes too large for a parameter marked `!`.
@@ -210,6 +225,13 @@ pub fn calls(sig: &Sig, all: bool) -> Vec<String> {
                 let mut args = before.clone();
                 args.push(p.pass(probe));
                 out.push(args);
+                // A parameter that takes a keyword too gets every probe that way as well:
+                // keywords often take another path through a builtin.
+                if let (Some(name), false) = (&p.name, p.keyword_only) {
+                    let mut args = before.clone();
+                    args.push(format!("{name}={probe}"));
+                    out.push(args);
+                }
             }
         }
         if !params.iter().any(|p| p.star) {
