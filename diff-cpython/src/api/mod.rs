@@ -17,6 +17,7 @@
 
 mod coll;
 mod misc;
+mod ops;
 mod seq;
 mod spec;
 mod table;
@@ -139,13 +140,15 @@ fn method_calls(ty: &table::Type, out: &mut Vec<Call>) {
     }
 }
 
-/// Every call of the surface, in order: the builtin functions, then each type's methods.
+/// Every call of the surface, in order: the builtin functions, each type's methods, then the
+/// operators.
 pub fn surface() -> Vec<Call> {
     let mut out = Vec::new();
     function_calls(&mut out);
     for ty in table::TYPES {
         method_calls(ty, &mut out);
     }
+    ops::calls(&mut out);
     let mut seen = std::collections::HashSet::new();
     out.retain(|c| seen.insert(c.code.clone()));
     out

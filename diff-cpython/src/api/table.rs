@@ -168,7 +168,9 @@ const FLOAT: &[(&str, &str)] = &[
     ("__round__", "`1`?"),
 ];
 
-/// Every builtin type with methods, in the order their calls are numbered.
+/// Every builtin type with methods, in the order their calls are numbered: the value types
+/// first (the operators take the first `ops::OPERAND_TYPES` of them), then the iterators,
+/// generators and function objects.
 pub const TYPES: &[Type] = &[
     Type {
         name: "int",

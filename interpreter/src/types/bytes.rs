@@ -106,6 +106,27 @@ pub(crate) fn bytes_repr(b: &[u8], bytearray: bool, out: &mut String) {
 }
 
 impl Vm {
+    /// What `%s` and `%b` of `bytes %` make of `v`: its class's `__bytes__` first (which must
+    /// return bytes), else its buffer; `None` when it has neither.
+    fn percent_bytes_of(&mut self, v: Value) -> PyResult<Option<Vec<u8>>> {
+        if let Some(t) = self.user_class_of(v)
+            && let Some(f) = self.lookup_user(t, Q::__bytes__)
+        {
+            let r = self.call_method_value(f, v, t, &[])?;
+            return match self.heap.get(r) {
+                Some(Obj::Bytes(_)) => Ok(self.buffer_of(r)),
+                _ => {
+                    let msg = format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        self.type_name_of(r)
+                    );
+                    Err(self.type_error(&msg))
+                }
+            };
+        }
+        Ok(self.buffer_of(v))
+    }
+
     /// Builds the bytes of `bytes(x)` / `bytearray(x)` (not `bytes(str, encoding)`).
     pub(crate) fn bytes_from_value(&mut self, x: Value, name: &str) -> PyResult<Vec<u8>> {
         // `bytes(x)` asks a class's `__bytes__` first, even one extending bytes.
@@ -619,7 +640,7 @@ impl Vm {
                     let conv = match conv {
                         'b' | 's' => {
                             if let Some(v) = source {
-                                let Some(data) = self.buffer_of(v) else {
+                                let Some(data) = self.percent_bytes_of(v)? else {
                                     let msg = format!(
                                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                                         self.type_name_of(v)

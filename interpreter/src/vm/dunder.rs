@@ -176,6 +176,22 @@ impl Vm {
             let template = alloc::string::String::from(self.str_text(pa).unwrap_or(""));
             return self.percent_format(&template, arg);
         }
+        // `bytes % x` likewise formats an object of a class.
+        if op == BinaryOp::Mod
+            && matches!(
+                self.heap.get(self.payload(a)),
+                Some(Obj::Bytes(_) | Obj::ByteArray(_))
+            )
+        {
+            let pa = self.payload(a);
+            let pb = self.payload(b);
+            let arg = if matches!(self.heap.get(pb), Some(Obj::Tuple(_))) {
+                pb
+            } else {
+                b
+            };
+            return self.bytes_binary(op, pa, arg, inplace);
+        }
         if self.has_builtin_behaviour(a) && self.has_builtin_behaviour(b) {
             let (pa, pb) = (self.payload(a), self.payload(b));
             let r = self.binary_op_builtin(op, pa, pb, inplace)?;
