@@ -33,3 +33,10 @@ for c in more:
         print(repr(c()))
     except Exception as e:
         print(type(e).__name__, e)
+for c in (lambda: int.__format__(None, '>6'), lambda: str.__format__(None, ''),
+          lambda: float.__format__(1, ''), lambda: int.__format__(True, '>3'),
+          lambda: object.__format__(5, ''), lambda: complex.__format__(1j, '')):
+    try:
+        print(repr(c()))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -505,8 +505,10 @@ const VALUE_SLOTS: &[(Qstr, N)] = &[
     (Q::__repr__, N::ObjectRepr),
 ];
 
-/// The arithmetic slots of int (float has the same but the bitwise ones).
+/// The arithmetic slots of int (float has the same but the bitwise ones), and the
+/// `__format__` numbers define for themselves.
 const NUMBER_SLOTS: &[(Qstr, N)] = &[
+    (Q::__format__, N::ObjectFormat),
     (Q::__add__, N::Add),
     (Q::__sub__, N::Sub),
     (Q::__mul__, N::Mul),
@@ -599,7 +601,13 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             .or_else(|| find(VALUE_SLOTS)),
         TypeId::Float | TypeId::Complex => find(NUMBER_SLOTS).or_else(|| find(VALUE_SLOTS)),
         TypeId::Str => find(SEQUENCE_SLOTS)
-            .or_else(|| find(&[(Q::__mod__, N::Mod), (Q::__str__, N::ObjectStr)]))
+            .or_else(|| {
+                find(&[
+                    (Q::__mod__, N::Mod),
+                    (Q::__str__, N::ObjectStr),
+                    (Q::__format__, N::ObjectFormat),
+                ])
+            })
             .or_else(|| find(VALUE_SLOTS)),
         TypeId::Tuple => find(SEQUENCE_SLOTS).or_else(|| find(VALUE_SLOTS)),
         TypeId::Bytes => find(SEQUENCE_SLOTS)
