@@ -243,9 +243,19 @@ impl Vm {
 }
 
 fn run(vm: &mut Vm, args: &[Value], kw: Kw, func: &str, mode: Mode) -> PyResult {
-    kw.check(vm, func, &[Q::globals, Q::locals])?;
+    // eval takes its arguments by position only; exec names its namespaces.
+    let keywords: &[crate::qstr::Qstr] = if func == "exec" {
+        &[Q::globals, Q::locals]
+    } else {
+        &[]
+    };
+    kw.check(vm, func, keywords)?;
     if args.is_empty() {
-        let msg = format!("{func} expected at least 1 argument, got 0");
+        let msg = if func == "exec" {
+            String::from("exec() takes at least 1 positional argument (0 given)")
+        } else {
+            format!("{func} expected at least 1 argument, got 0")
+        };
         return Err(vm.type_error(&msg));
     }
     if func == "exec" {

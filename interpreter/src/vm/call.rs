@@ -494,8 +494,11 @@ impl Vm {
                         ) =>
                     {
                         // The class that defines the method: an exception's come from
-                        // BaseException, an instance of a class uses object's.
-                        let owner = if self
+                        // BaseException, an instance of a class uses object's; a method
+                        // bound to a class names that class.
+                        let owner = if self.is_type(first) {
+                            self.type_name(first)
+                        } else if self
                             .is_instance(first, Value::builtin_type(TypeId::BaseException))
                         {
                             "BaseException"
@@ -547,6 +550,20 @@ impl Vm {
                         && !self.is_instance(first, owner)
                     {
                         return Err(self.descriptor_mismatch(owner, func, first));
+                    }
+                    // A special method taken from its type and called with nothing (the
+                    // constructors and class hooks have their own checks).
+                    if args.is_empty()
+                        && let Some(n) = func.as_native()
+                        && n >= crate::builtins::FIRST_SPECIAL
+                        && !crate::builtins::special_takes_keywords(n)
+                    {
+                        let msg = format!(
+                            "descriptor '{}' of '{}' object needs an argument",
+                            NATIVES[usize::from(n)].name,
+                            self.type_name(owner)
+                        );
+                        return Err(self.type_error(&msg));
                     }
                     return self.call_native_or_type(func, args, kw);
                 }
