@@ -41,7 +41,7 @@ static_qstrs! {
     dictcomp = "<dictcomp>", setcomp = "<setcomp>", genexpr = "<genexpr>",
     args, sep, end, key, default, reverse, base, start, step, stop, file, flush,
     ndigits, exp, mod_ = "mod", maxsplit, keepends, tabsize, number, iterable, x, bytes_per_sep,
-    order, table, delete,
+    order, table, delete, closure,
     // Builtin functions.
     print, len, range, str, int, float, bool, list, tuple, dict, repr, abs, min, max,
     isinstance, issubclass, type_ = "type", object, iter, next, sum, any, all, sorted, reversed,

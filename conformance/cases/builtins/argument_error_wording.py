@@ -40,9 +40,11 @@ for c in (lambda: int.__format__(None, '>6'), lambda: str.__format__(None, ''),
         print(repr(c()))
     except Exception as e:
         print(type(e).__name__, e)
-for c in (lambda: int.__repr__(), lambda: bool.__repr__(), lambda: int.__repr__(bogus=1),
+for c in (lambda: int.__repr__(), lambda: int.__repr__(bogus=1),
           lambda: int.__instancecheck__(1, bogus=1), lambda: eval('1', bogus=1), lambda: exec(),
-          lambda: eval(), lambda: exec('y = 1', globals={}), lambda: object.__init_subclass__()):
+          lambda: eval(), lambda: exec('y = 1', globals={}), lambda: object.__init_subclass__(),
+          lambda: exec('1', closure=None), lambda: exec('1', closure=(1,)),
+          lambda: exec(compile('1', 's', 'exec'), closure=(1,))):
     try:
         print(repr(c()))
     except Exception as e:

@@ -57,17 +57,9 @@ fn source_bytes(vm: &mut Vm, v: Value, func: &str) -> PyResult<Option<String>> {
 }
 
 /// The globals and locals an `eval`/`exec` runs with.
-fn namespaces(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(Value, Value)> {
-    let g = args
-        .get(1)
-        .copied()
-        .or(kw.get(Q::globals))
-        .filter(|v| !v.is_none());
-    let l = args
-        .get(2)
-        .copied()
-        .or(kw.get(Q::locals))
-        .filter(|v| !v.is_none());
+fn namespaces(vm: &mut Vm, args: &[Value], func: &str) -> PyResult<(Value, Value)> {
+    let g = args.get(1).copied().filter(|v| !v.is_none());
+    let l = args.get(2).copied().filter(|v| !v.is_none());
     // eval checks the locals first; exec the globals first, naming the wrong type.
     let mapping = |vm: &Vm, v: Value| vm.lookup(vm.type_of(v), Q::__getitem__).is_some();
     if func == "eval"
@@ -243,13 +235,20 @@ impl Vm {
 }
 
 fn run(vm: &mut Vm, args: &[Value], kw: Kw, func: &str, mode: Mode) -> PyResult {
-    // eval takes its arguments by position only; exec names its namespaces.
-    let keywords: &[crate::qstr::Qstr] = if func == "exec" {
-        &[Q::globals, Q::locals]
-    } else {
-        &[]
-    };
+    // Both take their source and namespaces by position only; exec also takes `closure=`,
+    // for a code object's free variables, which upy's compiled code never has.
+    let keywords: &[crate::qstr::Qstr] = if func == "exec" { &[Q::closure] } else { &[] };
     kw.check(vm, func, keywords)?;
+    if kw.get(Q::closure).is_some_and(|c| !c.is_none())
+        && let Some(&src) = args.first()
+    {
+        let msg = if matches!(vm.heap.get(src), Some(Obj::Code(_))) {
+            "cannot use a closure with this code object"
+        } else {
+            "closure can only be used when source is a code object"
+        };
+        return Err(vm.type_error(msg));
+    }
     if args.is_empty() {
         let msg = if func == "exec" {
             String::from("exec() takes at least 1 positional argument (0 given)")
@@ -262,7 +261,7 @@ fn run(vm: &mut Vm, args: &[Value], kw: Kw, func: &str, mode: Mode) -> PyResult 
         crate::builtins::args::max_positional(vm, func, args, 3)?;
     }
     arity(vm, func, args, 1, 3)?;
-    let (globals, locals) = namespaces(vm, args, kw, func)?;
+    let (globals, locals) = namespaces(vm, args, func)?;
     let code = match source_text(vm, args[0], func)? {
         Some(text) => vm.compile_to_code(&text, "<string>", mode, true)?,
         None => match vm.heap.get(args[0]) {
