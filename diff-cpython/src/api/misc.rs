@@ -1,6 +1,6 @@
 //! The rest of the API surface: iterators, generators, the descriptor types (`property`,
-//! `classmethod`, `staticmethod`) and builtin function objects (see [`super::table`] for what
-//! a row means).
+//! `classmethod`, `staticmethod`), builtin function objects, `None` and the read-only
+//! mapping proxy (see [`super::table`] for what a row means).
 //!
 //! Left out: iterators' `__reduce__` and `__setstate__` (pickling support, whose results
 //! spell out an iterator's internals) and generators' `gi_*` attributes (frames and code
@@ -109,5 +109,41 @@ pub const BUILTIN_FUNCTION: Type = Type {
         ("__qualname__", "@"),
         ("__module__", "@"),
         ("__call__", "`-3`"),
+    ]],
+};
+
+pub const NONE: Type = Type {
+    name: "",
+    receivers: &["None"],
+    mutable: false,
+    methods: &[&[
+        ("__bool__", ""),
+        ("__repr__", ""),
+        ("__str__", ""),
+        ("__eq__", "o"),
+        ("__ne__", "o"),
+        ("__lt__", "o"),
+        ("__format__", "`''`"),
+    ]],
+};
+
+pub const MAPPING_PROXY: Type = Type {
+    name: "",
+    receivers: &["{'a': 1, 'b': 2}.keys().mapping", "{}.keys().mapping"],
+    mutable: false,
+    methods: &[&[
+        ("copy", ""),
+        ("get", "`'a'` o?"),
+        ("items", ""),
+        ("keys", ""),
+        ("values", ""),
+        ("__getitem__", "`'a'`"),
+        ("__contains__", "o"),
+        ("__len__", ""),
+        ("__iter__", ""),
+        ("__reversed__", ""),
+        ("__or__", "`{'c': 3}`"),
+        ("__eq__", "o"),
+        ("__repr__", ""),
     ]],
 };

@@ -228,4 +228,6 @@ pub const TYPES: &[Type] = &[
     misc::CLASSMETHOD,
     misc::STATICMETHOD,
     misc::BUILTIN_FUNCTION,
+    misc::NONE,
+    misc::MAPPING_PROXY,
 ];

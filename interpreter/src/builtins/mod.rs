@@ -622,9 +622,13 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             (Q::__getitem__, N::Getitem),
             (Q::__contains__, N::Contains),
             (Q::__iter__, N::IterSlot),
+            (Q::__reversed__, N::ReversedSlot),
+            (Q::__or__, N::Or),
+            (Q::__ror__, N::ROr),
             (Q::__new__, N::BuiltinNew),
         ])
         .or_else(|| find(VALUE_SLOTS)),
+        TypeId::NoneType => find(&[(Q::__bool__, N::BoolSlot)]),
         TypeId::MemoryView => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__getitem__, N::Getitem),

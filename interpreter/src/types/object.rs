@@ -162,6 +162,10 @@ pub(crate) fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     if a == b {
         return Ok(Value::TRUE);
     }
+    // A mapping proxy compares as its mapping does, with the whole comparison.
+    if let Some(m) = vm.proxied(a) {
+        return vm.eq(m, b).map(Value::bool);
+    }
     if vm.user_class_of(a).is_some()
         || vm.user_class_of(b).is_some()
         || !crate::types::slots::number_takes(vm, a, b)
@@ -253,15 +257,22 @@ pub(crate) fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     vm.repr(args[0])
 }
 
+/// The class whose `__format__` formats `v`, as messages name it: int (for bools too),
+/// float, complex and str define their own; everything else uses object's.
+pub(crate) fn format_owner(vm: &Vm, v: Value) -> &'static str {
+    match vm.type_id_of(vm.payload(v)) {
+        TypeId::Int | TypeId::Bool => "int",
+        TypeId::Float => "float",
+        TypeId::Complex => "complex",
+        TypeId::Str => "str",
+        _ => "object",
+    }
+}
+
 /// `object.__format__(v, spec)`.
 pub(crate) fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    // int, float, str... define their own `__format__`; an instance of a class uses object's.
-    let owner = match args.first() {
-        Some(&a) if vm.user_class_of(a).is_none() => vm.type_name_of(a),
-        _ => "object",
-    };
-    let owner = alloc::string::String::from(owner);
-    method_arity(vm, args, &owner, "__format__", 1)?;
+    let owner = args.first().map_or("object", |&a| format_owner(vm, a));
+    method_arity(vm, args, owner, "__format__", 1)?;
     let p = vm.payload(args[0]);
     if vm.str_text(args[1]).is_none() {
         let msg = format!(

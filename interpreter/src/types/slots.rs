@@ -282,6 +282,14 @@ fn binary(vm: &mut Vm, args: &[Value], op: BinaryOp, reflected: bool, inplace: b
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
+    // A mapping proxy's `|` is its mapping's, copied, with any error that brings.
+    if op == BinaryOp::Or && (vm.proxied(x).is_some() || vm.proxied(y).is_some()) {
+        return vm.binary_op(op, x, y, inplace);
+    }
+    // A mapping proxy's `|` is its mapping's, copied, with any error that brings.
+    if op == BinaryOp::Or && (vm.proxied(x).is_some() || vm.proxied(y).is_some()) {
+        return vm.binary_op(op, x, y, inplace);
+    }
     // Sequence concatenation and repetition raise their own TypeError (CPython's
     // `sq_concat`), where the numbers answer NotImplemented.
     let sequence =
@@ -374,6 +382,8 @@ pub(crate) fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let owner = args.first().map(|&a| vm.type_id_of(vm.payload(a)).name());
     method_arity(vm, args, owner.unwrap_or("object"), "__reversed__", 0)?;
     let v = vm.payload(args[0]);
+    // A mapping proxy reverses its mapping.
+    let v = vm.proxied(v).unwrap_or(v);
     crate::builtins::construct(vm, TypeId::Reversed, &[v], Kw::NONE)
 }
 

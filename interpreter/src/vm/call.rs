@@ -466,12 +466,14 @@ impl Vm {
             }
             if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)
                 && !kw.is_empty()
-                && !crate::builtins::bytes_method_takes_keywords(native.name)
                 && let Some(&first) = args.first()
-                && matches!(
-                    crate::builtins::native_owner(self, i),
-                    Some(TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView)
-                )
+                && match crate::builtins::native_owner(self, i) {
+                    Some(TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView) => {
+                        !crate::builtins::bytes_method_takes_keywords(native.name)
+                    }
+                    Some(TypeId::MappingProxy) => true,
+                    _ => false,
+                }
             {
                 // A class method (`bytes.fromhex`) receives its type first.
                 let owner = if self.is_type(first) {
@@ -498,6 +500,8 @@ impl Vm {
                         // bound to a class names that class.
                         let owner = if self.is_type(first) {
                             self.type_name(first)
+                        } else if native.name == "__format__" {
+                            crate::types::object::format_owner(self, first)
                         } else if self
                             .is_instance(first, Value::builtin_type(TypeId::BaseException))
                         {
