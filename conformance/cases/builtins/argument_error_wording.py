@@ -49,3 +49,9 @@ for c in (lambda: int.__repr__(), lambda: int.__repr__(bogus=1),
         print(repr(c()))
     except Exception as e:
         print(type(e).__name__, e)
+for c in (lambda: bool.__repr__(None), lambda: bool.__and__(None, 1), lambda: True.__and__(False),
+          lambda: True.__rxor__(1), lambda: False.__or__(2), lambda: bool.__repr__(True)):
+    try:
+        print(repr(c()))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -629,6 +629,16 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         ])
         .or_else(|| find(VALUE_SLOTS)),
         TypeId::NoneType => find(&[(Q::__bool__, N::BoolSlot)]),
+        // bool's own: its repr and the logical operators that keep a bool a bool.
+        TypeId::Bool => find(&[
+            (Q::__repr__, N::ObjectRepr),
+            (Q::__and__, N::And),
+            (Q::__or__, N::Or),
+            (Q::__xor__, N::Xor),
+            (Q::__rand__, N::RAnd),
+            (Q::__ror__, N::ROr),
+            (Q::__rxor__, N::RXor),
+        ]),
         TypeId::MemoryView => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__getitem__, N::Getitem),
