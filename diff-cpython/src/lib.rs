@@ -15,6 +15,7 @@
 //! - Runs execute on a fresh thread with a large stack, so deep recursion in a case cannot
 //!   overflow the caller's stack.
 
+pub mod api;
 mod cache;
 pub mod compare;
 #[cfg(feature = "upy")]

@@ -19,7 +19,7 @@ pub trait Port {
         false
     }
 
-    /// Reads one byte of input for the REPL; `None` at the end of input.
+    /// Reads one byte of input for the REPL and `input()`; `None` at the end of input.
     fn read_byte(&mut self) -> Option<u8> {
         None
     }

@@ -5,7 +5,8 @@
 //!
 //! `cargo xtask diff --generate SEED` prints a generated program; `cargo xtask diff --fuzz
 //! [--seed N] [--count N | --time S] [--minimize]` runs generated programs on both and reports
-//! each divergence.
+//! each divergence. `cargo xtask diff --api [--seed K] [--count N] [--all]` runs the
+//! API-surface programs and lists every call whose outcome differs.
 //!
 //! The work is done by the `upy-diff` binary of `diff-cpython` (which links the core and the
 //! CPython oracle), built with the conformance runner's `harness` profile, so the two share

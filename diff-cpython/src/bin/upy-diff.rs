@@ -6,6 +6,7 @@
 //! upy-diff --generate SEED
 //! upy-diff --generate-from INPUT
 //! upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--out DIR]
+//! upy-diff --api [--seed K] [--count N] [--generate K] [--all] [--bless] [--out DIR]
 //! ```
 //!
 //! With a file: both transcripts side by side, a unified diff and the tracebacks; exit status 0
@@ -17,6 +18,13 @@
 //! `differential` fuzz input stands for; `--fuzz` runs generated programs
 //! from a seed on and reports (and with `--minimize`, minimizes) each divergence, writing the
 //! programs to `--out` (default `target/upy-diff`).
+//!
+//! `--api` runs the API-surface programs (`diff_cpython::api`), from program `--seed` on,
+//! `--count` of them (default all), and lists every call whose outcome differs, grouped by
+//! category, with counts, marking those not in `diff-cpython/api-known.txt` as new; calls in
+//! `diff-cpython/api-allow.txt` (deliberate differences) are left out unless `--all`.
+//! `--bless` rewrites `api-known.txt` from a run of the whole surface.
+//! `--api --generate K` prints program K.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -31,7 +39,8 @@ const USAGE: &str = "\
 usage: upy-diff FILE.py [--minimize] [--any] [--timeout S] [--width N]
        upy-diff --generate SEED
        upy-diff --generate-from INPUT
-       upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--out DIR]";
+       upy-diff --fuzz [--seed N] [--count N | --time S] [--minimize] [--out DIR]
+       upy-diff --api [--seed K] [--count N] [--generate K] [--all] [--bless] [--out DIR]";
 
 #[derive(Default)]
 struct Args {
@@ -43,6 +52,9 @@ struct Args {
     generate: Option<u64>,
     generate_from: Option<PathBuf>,
     fuzz: bool,
+    api: bool,
+    all: bool,
+    bless: bool,
     seed: u64,
     count: Option<u64>,
     time: Option<f64>,
@@ -61,6 +73,9 @@ fn parse_args() -> anyhow::Result<Args> {
             "--minimize" => args.minimize = true,
             "--any" => args.any = true,
             "--fuzz" => args.fuzz = true,
+            "--api" => args.api = true,
+            "--all" => args.all = true,
+            "--bless" => args.bless = true,
             "--timeout" => args.timeout = Some(value("--timeout")?.parse()?),
             "--width" => args.width = Some(value("--width")?.parse()?),
             "--generate" => args.generate = Some(value("--generate")?.parse()?),
@@ -86,7 +101,9 @@ fn parse_args() -> anyhow::Result<Args> {
 
 fn main() -> ExitCode {
     let result = parse_args().and_then(|args| {
-        if let Some(seed) = args.generate {
+        if args.api {
+            api(&args)
+        } else if let Some(seed) = args.generate {
             print!("{}", from_seed(seed, &Options::default()).to_source());
             Ok(true)
         } else if let Some(input) = &args.generate_from {
@@ -237,4 +254,71 @@ fn fuzz(args: &Args) -> anyhow::Result<bool> {
         ran - diverged
     );
     Ok(diverged == 0)
+}
+
+fn api(args: &Args) -> anyhow::Result<bool> {
+    use diff_cpython::api;
+    let surface = api::surface();
+    let total = api::programs(&surface);
+    if let Some(k) = args.generate {
+        print!("{}", api::program(&surface, usize::try_from(k)?));
+        return Ok(true);
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))
+    };
+    let allow = api::AllowList::parse(&read("api-allow.txt")?)?;
+    let known = api::known_calls(&read("api-known.txt").unwrap_or_default());
+    let differ = differ(args);
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| target_dir().join("upy-diff"));
+    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+    let first = usize::try_from(args.seed)?;
+    let end = args
+        .count
+        .map_or(total, |c| first.saturating_add(c as usize))
+        .min(total);
+    if args.bless && (first, end) != (0, total) {
+        bail!("--bless needs the whole surface (no --seed or --count)");
+    }
+    let mut found = Vec::new();
+    for k in first..end {
+        std::fs::write(out.join(format!("api{k}.py")), api::program(&surface, k))?;
+        found.extend(api::run(&differ, &surface, k..k + 1)?);
+    }
+    found.retain(|d| args.all || !allow.allows(&d.call));
+    found.sort_by_key(|d| (d.category, d.number));
+    let mut counts = std::collections::BTreeMap::new();
+    let mut new = 0;
+    for d in &found {
+        let mark = if known.contains(&d.call) {
+            ""
+        } else {
+            new += 1;
+            " (new)"
+        };
+        println!(
+            "[{:?}] #{} {}{mark}\n    CPython: {}\n    upy:     {}",
+            d.category, d.number, d.call, d.cpython, d.upy
+        );
+        *counts.entry(d.category).or_insert(0) += 1;
+    }
+    let calls = surface.len().min(end * api::CHUNK) - first * api::CHUNK;
+    println!(
+        "upy-diff api: {calls} calls in programs {first}..{end} of {total} (in {}): {} differ, {new} not known {counts:?}",
+        out.display(),
+        found.len()
+    );
+    if args.bless {
+        let path = dir.join("api-known.txt");
+        std::fs::write(&path, api::known_text(&found))
+            .with_context(|| format!("writing {}", path.display()))?;
+        println!("wrote {}", path.display());
+        return Ok(true);
+    }
+    Ok(new == 0)
 }

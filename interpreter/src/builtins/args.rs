@@ -109,6 +109,20 @@ pub(crate) fn parse<const N: usize>(
     Ok(out)
 }
 
+/// Checks the count of positional arguments of a function that takes some of its
+/// parameters by keyword: `to_bytes() takes at most 2 positional arguments (3 given)`.
+pub(crate) fn max_positional(vm: &mut Vm, name: &str, args: &[Value], max: usize) -> PyResult<()> {
+    if args.len() > max {
+        let msg = format!(
+            "{name}() takes at most {max} positional argument{} ({} given)",
+            plural(max),
+            args.len()
+        );
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
+
 /// Checks the total count for a method whose parameters all take keywords too:
 /// `split() takes at most 2 arguments (5 given)`.
 pub(crate) fn keyword_arity(

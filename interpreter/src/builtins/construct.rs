@@ -30,8 +30,12 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             &[]
         };
         kw.check(vm, t.name(), allowed)?;
-        let args = vm.new_tuple(args.to_vec())?;
-        let exc = vm.new_exception(Value::builtin_type(t), args)?;
+        let exc = if t.is_subtype(TypeId::OSError) {
+            vm.new_os_error(t, args)?
+        } else {
+            let args = vm.new_tuple(args.to_vec())?;
+            vm.new_exception(Value::builtin_type(t), args)?
+        };
         if !kw.is_empty() {
             vm.roots.push(exc);
             let r = (|| {
@@ -86,6 +90,10 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             };
             let [obj, encoding, errors] = args::parse(vm, "str", args, kw, &params)?;
             if encoding.is_some() || errors.is_some() {
+                // The arguments' types are checked before the object is looked at.
+                use crate::types::bytes_methods::codec_text;
+                let enc = codec_text(vm, encoding, "str", "encoding", "utf-8")?;
+                let errs = codec_text(vm, errors, "str", "errors", "strict")?;
                 let Some(x) = obj else {
                     return Ok(Value::qstr(Q::empty));
                 };
@@ -100,12 +108,6 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
                     };
                     return Err(vm.type_error(&msg));
                 };
-                let enc = encoding
-                    .and_then(|e| vm.str_text(e).map(String::from))
-                    .unwrap_or_else(|| String::from("utf-8"));
-                let errs = errors
-                    .and_then(|e| vm.str_text(e).map(String::from))
-                    .unwrap_or_else(|| String::from("strict"));
                 let text = vm.decode_bytes(&data, &enc, &errs)?;
                 return vm.new_str(text);
             }
@@ -271,7 +273,10 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             vm.reversed(args[0])
         }
         TypeId::Type => {
-            if args.len() == 1 && kw.is_empty() {
+            if args.len() == 1 {
+                if !kw.is_empty() {
+                    return Err(vm.type_error("type() takes no keyword arguments"));
+                }
                 return Ok(vm.type_of(args[0]));
             }
             if args.len() != 3 {

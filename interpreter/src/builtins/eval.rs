@@ -14,7 +14,7 @@ use super::{Kw, arity};
 use crate::bytecode::Code;
 use crate::compile::Mode;
 use crate::heap::Obj;
-use crate::qstr::Q;
+use crate::qstr::{Q, Qstr};
 use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -57,24 +57,26 @@ fn source_bytes(vm: &mut Vm, v: Value, func: &str) -> PyResult<Option<String>> {
 }
 
 /// The globals and locals an `eval`/`exec` runs with.
-fn namespaces(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(Value, Value)> {
-    let g = args
-        .get(1)
-        .copied()
-        .or(kw.get(Q::globals))
-        .filter(|v| !v.is_none());
-    let l = args
-        .get(2)
-        .copied()
-        .or(kw.get(Q::locals))
-        .filter(|v| !v.is_none());
+fn namespaces(vm: &mut Vm, args: &[Value], func: &str) -> PyResult<(Value, Value)> {
+    let g = args.get(1).copied().filter(|v| !v.is_none());
+    let l = args.get(2).copied().filter(|v| !v.is_none());
+    // eval checks the locals first; exec the globals first, naming the wrong type.
+    let mapping = |vm: &Vm, v: Value| vm.lookup(vm.type_of(v), Q::__getitem__).is_some();
+    if func == "eval"
+        && let Some(l) = l
+        && !mapping(vm, l)
+    {
+        return Err(vm.type_error("locals must be a mapping"));
+    }
     let globals = match g {
         Some(g) => {
             if !matches!(vm.heap.get(g), Some(Obj::Dict(_))) {
                 let msg = if func == "exec" {
                     format!("exec() globals must be a dict, not {}", vm.type_name_of(g))
-                } else {
+                } else if mapping(vm, g) {
                     String::from("globals must be a real dict; try eval(expr, {}, mapping)")
+                } else {
+                    String::from("globals must be a dict")
                 };
                 return Err(vm.type_error(&msg));
             }
@@ -88,8 +90,12 @@ fn namespaces(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(Valu
     };
     let locals = match (l, g) {
         (Some(l), _) => {
-            if vm.lookup(vm.type_of(l), Q::__getitem__).is_none() {
-                return Err(vm.type_error("locals must be a mapping"));
+            if !mapping(vm, l) {
+                let msg = format!(
+                    "locals must be a mapping or None, not {}",
+                    vm.type_name_of(l)
+                );
+                return Err(vm.type_error(&msg));
             }
             l
         }
@@ -153,6 +159,50 @@ impl Vm {
     }
 
     /// Runs a code object with `globals` and `locals`.
+    /// The name `name` in namespace `ns` (a frame's locals or globals): a dict is read
+    /// directly; any other mapping (the locals `exec` and `eval` may be given) through its
+    /// `__getitem__`, a KeyError meaning "not there".
+    pub(crate) fn namespace_get(&mut self, ns: Value, name: Qstr) -> PyResult<Option<Value>> {
+        if matches!(self.heap.get(ns), Some(Obj::Dict(_))) {
+            return self.dict_get(ns, Value::qstr(name));
+        }
+        match self.subscr(ns, Value::qstr(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(raised) => {
+                if self.is_instance(self.pending, Value::builtin_type(TypeId::KeyError)) {
+                    self.pending = Value::NONE;
+                    return Ok(None);
+                }
+                Err(raised)
+            }
+        }
+    }
+
+    /// Binds `name` in namespace `ns` (see [`Vm::namespace_get`]).
+    pub(crate) fn namespace_set(&mut self, ns: Value, name: Qstr, v: Value) -> PyResult<()> {
+        if matches!(self.heap.get(ns), Some(Obj::Dict(_))) {
+            return self.dict_set(ns, Value::qstr(name), v);
+        }
+        self.store_subscr(ns, Value::qstr(name), v)
+    }
+
+    /// Unbinds `name` in namespace `ns`; false if it was not bound.
+    pub(crate) fn namespace_delete(&mut self, ns: Value, name: Qstr) -> PyResult<bool> {
+        if matches!(self.heap.get(ns), Some(Obj::Dict(_))) {
+            return self.dict_delete(ns, Value::qstr(name));
+        }
+        match self.delete_subscr(ns, Value::qstr(name)) {
+            Ok(()) => Ok(true),
+            Err(raised) => {
+                if self.is_instance(self.pending, Value::builtin_type(TypeId::KeyError)) {
+                    self.pending = Value::NONE;
+                    return Ok(false);
+                }
+                Err(raised)
+            }
+        }
+    }
+
     pub(crate) fn run_code_in(
         &mut self,
         code: Rc<Code>,
@@ -185,13 +235,33 @@ impl Vm {
 }
 
 fn run(vm: &mut Vm, args: &[Value], kw: Kw, func: &str, mode: Mode) -> PyResult {
-    kw.check(vm, func, &[Q::globals, Q::locals])?;
+    // Both take their source and namespaces by position only; exec also takes `closure=`,
+    // for a code object's free variables, which upy's compiled code never has.
+    let keywords: &[crate::qstr::Qstr] = if func == "exec" { &[Q::closure] } else { &[] };
+    kw.check(vm, func, keywords)?;
+    if kw.get(Q::closure).is_some_and(|c| !c.is_none())
+        && let Some(&src) = args.first()
+    {
+        let msg = if matches!(vm.heap.get(src), Some(Obj::Code(_))) {
+            "cannot use a closure with this code object"
+        } else {
+            "closure can only be used when source is a code object"
+        };
+        return Err(vm.type_error(msg));
+    }
     if args.is_empty() {
-        let msg = format!("{func} expected at least 1 argument, got 0");
+        let msg = if func == "exec" {
+            String::from("exec() takes at least 1 positional argument (0 given)")
+        } else {
+            format!("{func} expected at least 1 argument, got 0")
+        };
         return Err(vm.type_error(&msg));
     }
+    if func == "exec" {
+        crate::builtins::args::max_positional(vm, func, args, 3)?;
+    }
     arity(vm, func, args, 1, 3)?;
-    let (globals, locals) = namespaces(vm, args, kw, func)?;
+    let (globals, locals) = namespaces(vm, args, func)?;
     let code = match source_text(vm, args[0], func)? {
         Some(text) => vm.compile_to_code(&text, "<string>", mode, true)?,
         None => match vm.heap.get(args[0]) {
@@ -213,6 +283,11 @@ pub(super) fn exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     run(vm, args, kw, "exec", Mode::Exec)
 }
 
+/// The `flags` bits `compile` knows: the `__future__` features, the obsolete nested-scopes
+/// bit, and the compiler options (AST only, type comments, top-level await, incomplete
+/// input).
+const KNOWN_COMPILE_FLAGS: i32 = 0x01fe_0000 | 0x0010 | 0x0400 | 0x1000 | 0x2000 | 0x4000;
+
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(
@@ -227,6 +302,7 @@ pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             Q::optimize,
         ],
     )?;
+    crate::builtins::args::max_positional(vm, "compile", args, 6)?;
     let get = |i: usize, q| args.get(i).copied().or(kw.get(q));
     let (Some(src), Some(file), Some(mode)) =
         (get(0, Q::source), get(1, Q::filename), get(2, Q::mode))
@@ -248,6 +324,22 @@ pub(super) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         );
         return Err(vm.type_error(&msg));
     };
+    // The flags are C ints; upy honours none of them, but refuses what CPython refuses.
+    let mut ints = [0i32; 3];
+    for (slot, (i, q)) in
+        ints.iter_mut()
+            .zip([(3, Q::flags), (4, Q::dont_inherit), (5, Q::optimize)])
+    {
+        if let Some(v) = get(i, q) {
+            *slot = vm.index_c_int(v)?;
+        }
+    }
+    if ints[0] & !KNOWN_COMPILE_FLAGS != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
+    if get(5, Q::optimize).is_some() && !(-1..=2).contains(&ints[2]) {
+        return Err(vm.value_error("compile(): invalid optimize value"));
+    }
     let mode = match mode_text.as_str() {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,

@@ -327,7 +327,7 @@ pub(super) fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.get_iter(args[0])
 }
 
-pub(super) fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "next", &[])?;
     arity(vm, "next", args, 1, 2)?;
     vm.last_stop_value = Value::NONE;
@@ -542,7 +542,7 @@ pub(crate) fn divmod_numbers(vm: &mut Vm, a: Value, b: Value) -> PyResult {
     vm.new_tuple(vec![q, r])
 }
 
-pub(super) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let params = Params {
         names: &[Q::base, Q::exp, Q::mod_],
         posonly: 0,
@@ -770,7 +770,9 @@ pub(super) fn format_(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.format(args[0], &spec)
 }
 
-pub(super) fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(super) fn int_bit_length(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "int.bit_length", &[])?;
+    super::arity(vm, "int.bit_length", &args[1..], 0, 0)?;
     let bits = vm.int_bits(args[0]);
     vm.new_int(bits as i64)
 }

@@ -11,6 +11,7 @@ pub(crate) mod args;
 mod construct;
 mod eval;
 pub(crate) mod functions;
+mod input;
 
 use crate::qstr::{Q, Qstr};
 use crate::types::TypeId;
@@ -131,6 +132,7 @@ natives! {
     Globals = "globals" => eval::globals,
     Locals = "locals" => eval::locals,
     Dir = "dir" => eval::dir,
+    Input = "input" => input::input,
     // list
     ListAppend = "append" => l::append,
     ListPop = "pop" => l::pop,
@@ -225,14 +227,11 @@ natives! {
     PropDeleter = "deleter" => sl::property_deleter,
     // type
     TypeMro = "mro" => o::type_mro,
-    DescrGet = "__get__" => sl::descr_get,
-    MemberSet = "__set__" => crate::types::member::member_set,
     ProxyKeys = "keys" => crate::types::mappingproxy::keys,
     ProxyValues = "values" => crate::types::mappingproxy::values,
     ProxyItems = "items" => crate::types::mappingproxy::items,
     ProxyGet = "get" => crate::types::mappingproxy::get,
     ProxyCopy = "copy" => crate::types::mappingproxy::copy,
-    MemberDelete = "__delete__" => crate::types::member::member_delete,
     ComplexConjugate = "conjugate" => crate::types::complex::conjugate,
     ComplexDunderComplex = "__complex__" => crate::types::complex::dunder_complex,
     DictFromkeys = "fromkeys" => d::fromkeys,
@@ -277,6 +276,11 @@ natives! {
     BytesRjust = "rjust" => bm::rjust,
     BytesZfill = "zfill" => bm::zfill,
     BytesSplitlines = "splitlines" => bm::splitlines,
+    BytesRemoveprefix = "removeprefix" => crate::types::bytes_text::removeprefix,
+    BytesRemovesuffix = "removesuffix" => crate::types::bytes_text::removesuffix,
+    BytesExpandtabs = "expandtabs" => crate::types::bytes_text::expandtabs,
+    BytesTranslate = "translate" => crate::types::bytes_text::translate,
+    BytesMaketrans = "maketrans" => crate::types::bytes_text::maketrans,
     ByteArrayAppend = "append" => bm::append,
     ByteArrayExtend = "extend" => bm::extend,
     ByteArrayInsert = "insert" => bm::insert,
@@ -401,6 +405,21 @@ natives! {
     AsyncStepAwait = "__await__" => crate::types::async_gen::step_self,
     CoroAwait = "__await__" => crate::types::generator::await_self,
     IMul = "__imul__" => sl::imul,
+    IOr = "__ior__" => sl::ior,
+    IAnd = "__iand__" => sl::iand,
+    ISub = "__isub__" => sl::isub,
+    IXor = "__ixor__" => sl::ixor,
+    ReversedSlot = "__reversed__" => sl::reversed,
+    ExcReduce = "__reduce__" => sl::exc_reduce,
+    ExcSetstate = "__setstate__" => sl::exc_setstate,
+    DescrGet = "__get__" => sl::descr_get,
+    MemberSet = "__set__" => crate::types::member::member_set,
+    MemberDelete = "__delete__" => crate::types::member::member_delete,
+    PropSet = "__set__" => sl::property_set,
+    PropDelete = "__delete__" => sl::property_delete,
+    CallSlot = "__call__" => sl::call,
+    NextSlot = "__next__" => sl::next_item,
+    LengthHint = "__length_hint__" => crate::types::iter_hint::length_hint,
 }
 
 /// The `__new__` of builtin types: static methods, taking the class first.
@@ -418,6 +437,7 @@ pub fn is_class_method(n: u16) -> bool {
         || n == N::DictFromkeys as u16
         || n == N::FloatFromhex as u16
         || n == N::StrMaketrans as u16
+        || n == N::BytesMaketrans as u16
 }
 
 /// The names of the methods builtin type `t` defines itself (for `dir()`).
@@ -435,6 +455,53 @@ pub const FIRST_METHOD: u16 = N::ListAppend as u16;
 /// methods before them receive the builtin value a subclass instance extends.
 pub const FIRST_SPECIAL: u16 = N::ObjectNew as u16;
 
+/// Whether special method `n` takes keyword arguments: the constructors, `__call__` and
+/// `__init_subclass__`. Every other special method rejects them,
+/// as CPython's slot wrappers do.
+pub fn special_takes_keywords(n: u16) -> bool {
+    NATIVES.get(usize::from(n)).is_none_or(|native| {
+        matches!(
+            native.name,
+            "__new__" | "__init__" | "__call__" | "__init_subclass__"
+        )
+    })
+}
+
+/// Whether the method `name` of bytes, bytearray or memoryview takes keyword arguments;
+/// the others reject them.
+pub fn bytes_method_takes_keywords(name: &str) -> bool {
+    matches!(
+        name,
+        "decode"
+            | "hex"
+            | "split"
+            | "rsplit"
+            | "splitlines"
+            | "translate"
+            | "expandtabs"
+            | "tobytes"
+            | "cast"
+    )
+}
+
+/// Whether special method `n`, called on a `receiver` of type `t`, is a plain method in
+/// CPython rather than a slot wrapper: its messages name the type (`int.__trunc__()`), not
+/// `wrapper`.
+pub fn special_is_method(n: u16, t: TypeId) -> bool {
+    NATIVES
+        .get(usize::from(n))
+        .is_some_and(|native| match native.name {
+            "__trunc__" | "__floor__" | "__ceil__" | "__round__" | "__format__"
+            | "__length_hint__" | "__instancecheck__" | "__subclasscheck__" | "__reversed__" => {
+                true
+            }
+            "__reduce__" | "__setstate__" => t.is_subtype(TypeId::BaseException),
+            "__getitem__" => matches!(t, TypeId::List | TypeId::Dict),
+            "__contains__" => matches!(t, TypeId::Dict | TypeId::Set | TypeId::FrozenSet),
+            _ => false,
+        })
+}
+
 /// Comparison and hashing slots every type with a value of its own has.
 const VALUE_SLOTS: &[(Qstr, N)] = &[
     (Q::__eq__, N::ObjectEq),
@@ -447,8 +514,10 @@ const VALUE_SLOTS: &[(Qstr, N)] = &[
     (Q::__repr__, N::ObjectRepr),
 ];
 
-/// The arithmetic slots of int (float has the same but the bitwise ones).
+/// The arithmetic slots of int (float has the same but the bitwise ones), and the
+/// `__format__` numbers define for themselves.
 const NUMBER_SLOTS: &[(Qstr, N)] = &[
+    (Q::__format__, N::ObjectFormat),
     (Q::__add__, N::Add),
     (Q::__sub__, N::Sub),
     (Q::__mul__, N::Mul),
@@ -534,16 +603,27 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             (Q::__call__, N::TypeCall),
             (Q::__instancecheck__, N::TypeInstancecheck),
             (Q::__subclasscheck__, N::TypeSubclasscheck),
+            (Q::__repr__, N::ObjectRepr),
         ]),
         TypeId::Int => find(NUMBER_SLOTS)
             .or_else(|| find(INT_ONLY_SLOTS))
             .or_else(|| find(VALUE_SLOTS)),
         TypeId::Float | TypeId::Complex => find(NUMBER_SLOTS).or_else(|| find(VALUE_SLOTS)),
         TypeId::Str => find(SEQUENCE_SLOTS)
-            .or_else(|| find(&[(Q::__mod__, N::Mod), (Q::__str__, N::ObjectStr)]))
+            .or_else(|| {
+                find(&[
+                    (Q::__mod__, N::Mod),
+                    (Q::__str__, N::ObjectStr),
+                    (Q::__format__, N::ObjectFormat),
+                ])
+            })
             .or_else(|| find(VALUE_SLOTS)),
-        TypeId::Tuple | TypeId::Bytes => find(SEQUENCE_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::Tuple => find(SEQUENCE_SLOTS).or_else(|| find(VALUE_SLOTS)),
+        TypeId::Bytes => find(SEQUENCE_SLOTS)
+            .or_else(|| find(&[(Q::__mod__, N::Mod)]))
+            .or_else(|| find(VALUE_SLOTS)),
         TypeId::ByteArray => find(SEQUENCE_SLOTS)
+            .or_else(|| find(&[(Q::__mod__, N::Mod)]))
             .or_else(|| find(MUTABLE_SLOTS))
             .or_else(|| find(VALUE_SLOTS)),
         TypeId::MappingProxy => find(&[
@@ -551,9 +631,23 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             (Q::__getitem__, N::Getitem),
             (Q::__contains__, N::Contains),
             (Q::__iter__, N::IterSlot),
+            (Q::__reversed__, N::ReversedSlot),
+            (Q::__or__, N::Or),
+            (Q::__ror__, N::ROr),
             (Q::__new__, N::BuiltinNew),
         ])
         .or_else(|| find(VALUE_SLOTS)),
+        TypeId::NoneType => find(&[(Q::__bool__, N::BoolSlot)]),
+        // bool's own: its repr and the logical operators that keep a bool a bool.
+        TypeId::Bool => find(&[
+            (Q::__repr__, N::ObjectRepr),
+            (Q::__and__, N::And),
+            (Q::__or__, N::Or),
+            (Q::__xor__, N::Xor),
+            (Q::__rand__, N::RAnd),
+            (Q::__ror__, N::ROr),
+            (Q::__rxor__, N::RXor),
+        ]),
         TypeId::MemoryView => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__getitem__, N::Getitem),
@@ -579,7 +673,13 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         ])
         .or_else(|| {
             if t == TypeId::Set {
-                find(&[(Q::__init__, N::ContainerInit)])
+                find(&[
+                    (Q::__init__, N::ContainerInit),
+                    (Q::__ior__, N::IOr),
+                    (Q::__iand__, N::IAnd),
+                    (Q::__isub__, N::ISub),
+                    (Q::__ixor__, N::IXor),
+                ])
             } else {
                 None
             }
@@ -587,7 +687,39 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         .or_else(|| find(VALUE_SLOTS)),
         TypeId::List => find(SEQUENCE_SLOTS)
             .or_else(|| find(MUTABLE_SLOTS))
+            .or_else(|| find(&[(Q::__reversed__, N::ReversedSlot)]))
             .or_else(|| find(VALUE_SLOTS)),
+        TypeId::Range => find(&[
+            (Q::__len__, N::LenSlot),
+            (Q::__getitem__, N::Getitem),
+            (Q::__contains__, N::Contains),
+            (Q::__iter__, N::IterSlot),
+            (Q::__reversed__, N::ReversedSlot),
+        ])
+        .or_else(|| find(VALUE_SLOTS)),
+        TypeId::Slice => find(VALUE_SLOTS),
+        TypeId::DictKeys | TypeId::DictItems | TypeId::DictValues => find(&[
+            (Q::__len__, N::LenSlot),
+            (Q::__iter__, N::IterSlot),
+            (Q::__reversed__, N::ReversedSlot),
+        ])
+        .or_else(|| {
+            (t != TypeId::DictValues)
+                .then(|| {
+                    find(&[
+                        (Q::__contains__, N::Contains),
+                        (Q::__and__, N::And),
+                        (Q::__or__, N::Or),
+                        (Q::__sub__, N::Sub),
+                        (Q::__xor__, N::Xor),
+                        (Q::__rand__, N::RAnd),
+                        (Q::__ror__, N::ROr),
+                        (Q::__rsub__, N::RSub),
+                        (Q::__rxor__, N::RXor),
+                    ])
+                })
+                .flatten()
+        }),
         TypeId::Dict => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__getitem__, N::Getitem),
@@ -600,6 +732,10 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
             (Q::__eq__, N::ObjectEq),
             (Q::__ne__, N::ObjectNe),
             (Q::__repr__, N::ObjectRepr),
+            (Q::__or__, N::Or),
+            (Q::__ror__, N::ROr),
+            (Q::__ior__, N::IOr),
+            (Q::__reversed__, N::ReversedSlot),
         ]),
         // The iterators: `it.__next__()` is `next(it)`, `it.__iter__()` is `it`.
         TypeId::ListIterator
@@ -625,12 +761,19 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         | TypeId::Filter
         | TypeId::Reversed
         | TypeId::Generator
-        | TypeId::SetIterator => find(&[(Q::__next__, N::Next), (Q::__iter__, N::IterSlot)]),
+        | TypeId::SetIterator => find(&[(Q::__next__, N::NextSlot), (Q::__iter__, N::IterSlot)])
+            .or_else(|| {
+                crate::types::iter_hint::has_length_hint(t)
+                    .then(|| find(&[(Q::__length_hint__, N::LengthHint)]))
+                    .flatten()
+            }),
         TypeId::BaseException => find(&[
             (Q::__new__, N::BuiltinNew),
             (Q::__init__, N::ExcInit),
             (Q::__str__, N::ExcStr),
             (Q::__repr__, N::ExcRepr),
+            (Q::__reduce__, N::ExcReduce),
+            (Q::__setstate__, N::ExcSetstate),
         ]),
         TypeId::BaseExceptionGroup => {
             find(&[(Q::__new__, N::ExcGroupNew), (Q::__str__, N::ExcGroupStr)])
@@ -771,6 +914,11 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
                 (Q::rjust, N::BytesRjust),
                 (Q::zfill, N::BytesZfill),
                 (Q::splitlines, N::BytesSplitlines),
+                (Q::removeprefix, N::BytesRemoveprefix),
+                (Q::removesuffix, N::BytesRemovesuffix),
+                (Q::expandtabs, N::BytesExpandtabs),
+                (Q::translate, N::BytesTranslate),
+                (Q::maketrans, N::BytesMaketrans),
             ];
             const ARRAY: &[(Qstr, N)] = &[
                 (Q::append, N::ByteArrayAppend),
@@ -816,6 +964,8 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::setter, N::PropSetter),
             (Q::deleter, N::PropDeleter),
             (Q::__get__, N::DescrGet),
+            (Q::__set__, N::PropSet),
+            (Q::__delete__, N::PropDelete),
         ],
         TypeId::Type => &[(Q::mro, N::TypeMro)],
         TypeId::MappingProxy => &[
@@ -891,11 +1041,12 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::close, N::GenClose),
             (Q::__await__, N::CoroAwait),
         ],
-        TypeId::Function
-        | TypeId::ClassMethod
-        | TypeId::StaticMethod
-        | TypeId::MethodDescriptor
-        | TypeId::WrapperDescriptor => &[(Q::__get__, N::DescrGet)],
+        TypeId::StaticMethod => &[(Q::__get__, N::DescrGet), (Q::__call__, N::CallSlot)],
+        TypeId::Function | TypeId::ClassMethod | TypeId::MethodDescriptor => {
+            &[(Q::__get__, N::DescrGet)]
+        }
+        TypeId::WrapperDescriptor => &[(Q::__get__, N::DescrGet), (Q::__call__, N::CallSlot)],
+        TypeId::BuiltinFunction => &[(Q::__call__, N::CallSlot)],
         _ => &[],
     };
     table
@@ -947,6 +1098,7 @@ const FUNCTIONS: &[(Qstr, N)] = &[
     (Q::globals, N::Globals),
     (Q::locals, N::Locals),
     (Q::dir, N::Dir),
+    (Q::input, N::Input),
 ];
 
 /// The types visible as builtins.

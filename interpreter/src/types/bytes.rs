@@ -10,7 +10,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::builtins::{Kw, arity};
+use crate::builtins::Kw;
 use crate::heap::Obj;
 use crate::qstr::Q;
 use crate::types::TypeId;
@@ -106,6 +106,27 @@ pub(crate) fn bytes_repr(b: &[u8], bytearray: bool, out: &mut String) {
 }
 
 impl Vm {
+    /// What `%s` and `%b` of `bytes %` make of `v`: its class's `__bytes__` first (which must
+    /// return bytes), else its buffer; `None` when it has neither.
+    fn percent_bytes_of(&mut self, v: Value) -> PyResult<Option<Vec<u8>>> {
+        if let Some(t) = self.user_class_of(v)
+            && let Some(f) = self.lookup_user(t, Q::__bytes__)
+        {
+            let r = self.call_method_value(f, v, t, &[])?;
+            return match self.heap.get(r) {
+                Some(Obj::Bytes(_)) => Ok(self.buffer_of(r)),
+                _ => {
+                    let msg = format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        self.type_name_of(r)
+                    );
+                    Err(self.type_error(&msg))
+                }
+            };
+        }
+        Ok(self.buffer_of(v))
+    }
+
     /// Builds the bytes of `bytes(x)` / `bytearray(x)` (not `bytes(str, encoding)`).
     pub(crate) fn bytes_from_value(&mut self, x: Value, name: &str) -> PyResult<Vec<u8>> {
         // `bytes(x)` asks a class's `__bytes__` first, even one extending bytes.
@@ -372,6 +393,10 @@ impl Vm {
         }
         match kind {
             "bytearray" => self.seq_index(index, len, "bytearray"),
+            _ if self.int_as_i64(index).is_none() => Err(self.raise_new(
+                TypeId::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            )),
             _ => {
                 let r = self.seq_index(index, len, "x");
                 if r.is_err() {
@@ -528,14 +553,9 @@ impl Vm {
                     );
                     return Err(self.type_error(&msg));
                 }
+                // A count beyond the machine's index range fails whatever its sign.
                 let n = match self.int_as_i64(b) {
                     Some(n) => n.max(0) as usize,
-                    None if self
-                        .int_of(b)
-                        .is_some_and(|i| i.sign() == num_bigint::Sign::Minus) =>
-                    {
-                        0
-                    }
                     None => {
                         return Err(self.raise_new(
                             TypeId::OverflowError,
@@ -583,9 +603,10 @@ impl Vm {
         let mut converted = Vec::with_capacity(items.len());
         // `%(key)s` takes its value from a mapping by a bytes key; the text template then
         // reads it from a dict keyed by the same key as a str.
-        // A memoryview is a mapping here; bytes and bytearrays are not.
-        let is_mapping =
-            self.percent_mapping(args) || matches!(self.heap.get(args), Some(Obj::MemoryView(_)));
+        // A memoryview is a mapping here; bytes and bytearrays are not (they are to `str %`).
+        let is_mapping = (self.percent_mapping(args)
+            || matches!(self.heap.get(args), Some(Obj::MemoryView(_))))
+            && !matches!(self.heap.get(args), Some(Obj::Bytes(_) | Obj::ByteArray(_)));
         let keyed = if is_mapping {
             let d = self.new_dict()?;
             self.roots.push(d);
@@ -635,7 +656,7 @@ impl Vm {
                     let conv = match conv {
                         'b' | 's' => {
                             if let Some(v) = source {
-                                let Some(data) = self.buffer_of(v) else {
+                                let Some(data) = self.percent_bytes_of(v)? else {
                                     let msg = format!(
                                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                                         self.type_name_of(v)
@@ -749,7 +770,10 @@ impl Vm {
             converted.first().copied().unwrap_or(args)
         };
         self.roots.push(arg);
-        let is_dict = is_mapping || self.percent_mapping(arg);
+        let bytes_arg =
+            |vm: &Vm, v: Value| matches!(vm.heap.get(v), Some(Obj::Bytes(_) | Obj::ByteArray(_)));
+        let is_dict = is_mapping
+            || (self.percent_mapping(arg) && !bytes_arg(self, arg) && !bytes_arg(self, args));
         let r = self.percent_format_as(&new_template, arg, is_dict)?;
         let text = self.string_of(r);
         let mut out = Vec::with_capacity(text.len());
@@ -794,7 +818,7 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
         return crate::types::memview::construct(vm, args, kw);
     }
     kw.check(vm, name, &[Q::source, Q::encoding, Q::errors])?;
-    arity(vm, name, args, 0, 3)?;
+    crate::builtins::args::keyword_arity(vm, name, args, kw, 3)?;
     let source = args.first().copied().or(kw.get(Q::source));
     let encoding = args.get(1).copied().or(kw.get(Q::encoding));
     let errors = args.get(2).copied().or(kw.get(Q::errors));
@@ -825,9 +849,8 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
                 );
                 return Err(vm.type_error(&msg));
             };
-            let errs = errors
-                .and_then(|v| vm.str_text(v).map(String::from))
-                .unwrap_or_else(|| String::from("strict"));
+            let errs =
+                crate::types::bytes_methods::codec_text(vm, errors, name, "errors", "strict")?;
             vm.encode_text(&text, &enc, &errs)?
         }
         (Some(s), None) => {

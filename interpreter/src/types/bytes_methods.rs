@@ -15,7 +15,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// The receiver's bytes.
-fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
+pub(super) fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
     // A memoryview's own methods (`hex`) read a strided view item by item.
     match args.first().and_then(|&v| vm.buffer_items(v)) {
         Some(b) => Ok(b),
@@ -27,7 +27,7 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
 }
 
 /// A bytes-like argument.
-fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+pub(super) fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.buffer_of(v) {
         Some(b) => Ok(b),
         None if vm.is_strided_view(v) => Err(vm.not_contiguous()),
@@ -93,7 +93,7 @@ fn find_in(hay: &[u8], needle: &[u8], right: bool) -> Option<usize> {
 }
 
 fn search(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
-    arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
+    crate::builtins::args::parse_tuple_arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
     let hay = this(vm, args, name)?;
     let sub = needle(vm, args[1])?;
     let (s, e) = bounds(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
@@ -128,7 +128,7 @@ pub(crate) fn rindex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 pub(crate) fn count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "count", &args[1.min(args.len())..], 1, 3)?;
+    crate::builtins::args::parse_tuple_arity(vm, "count", &args[1.min(args.len())..], 1, 3)?;
     let hay = this(vm, args, "count")?;
     let sub = needle(vm, args[1])?;
     let (s, e) = bounds(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
@@ -148,7 +148,7 @@ pub(crate) fn count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult {
-    arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
+    crate::builtins::args::parse_tuple_arity(vm, name, &args[1.min(args.len())..], 1, 3)?;
     let hay = this(vm, args, name)?;
     let (s, e) = bounds(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
     let candidates: Vec<Value> = match vm.heap.get(args[1]) {
@@ -191,7 +191,7 @@ pub(crate) fn replace(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let old = bytes_arg(vm, args[1])?;
     let new = bytes_arg(vm, args[2])?;
     let limit = match args.get(3) {
-        Some(&c) => vm.int_as_i64(c).unwrap_or(-1),
+        Some(&c) => vm.index_ssize(c)?,
         None => -1,
     };
     let n = if new.len() <= old.len() {
@@ -264,7 +264,7 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: Kw, right: bool) -> PyResult {
         .or(kw.get(Q::sep))
         .filter(|v| !v.is_none());
     let maxsplit = match args.get(2).copied().or(kw.get(Q::maxsplit)) {
-        Some(m) => vm.int_as_i64(m).unwrap_or(-1),
+        Some(m) => vm.index_ssize(m)?,
         None => -1,
     };
     // Pieces are ranges of `b`, counted against the heap as they accumulate (see
@@ -379,6 +379,9 @@ pub(crate) fn rsplit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 pub(crate) fn join(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "join", &args[1.min(args.len())..], 1, 1)?;
     let sep = this(vm, args, "join")?;
+    if !vm.is_iterable(args[1]) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = vm.collect_iterable(args[1])?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -601,10 +604,7 @@ pub(crate) fn rpartition(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 fn justify(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult {
     arity(vm, name, &args[1.min(args.len())..], 1, 2)?;
     let b = this(vm, args, name)?;
-    if !vm.is_int(args[1]) {
-        return Err(vm.not_an_integer(args[1]));
-    }
-    let width = vm.int_as_i64(args[1]).unwrap_or(i64::MAX);
+    let width = vm.index_ssize(args[1])?;
     let fill = match args.get(2) {
         Some(&f) => match vm.buffer_of(f) {
             Some(v) if v.len() == 1 => v[0],
@@ -653,10 +653,7 @@ pub(crate) fn rjust(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 pub(crate) fn zfill(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "zfill", &args[1.min(args.len())..], 1, 1)?;
     let b = this(vm, args, "zfill")?;
-    if !vm.is_int(args[1]) {
-        return Err(vm.not_an_integer(args[1]));
-    }
-    let width = vm.int_as_i64(args[1]).unwrap_or(i64::MAX);
+    let width = vm.index_ssize(args[1])?;
     if width <= b.len() as i64 {
         return vm.new_bytes_like(args[0], b);
     }
@@ -677,10 +674,10 @@ pub(crate) fn zfill(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 pub(crate) fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "splitlines", &[Q::keepends])?;
-    arity(vm, "splitlines", &args[1.min(args.len())..], 0, 1)?;
+    crate::builtins::args::parse_tuple_arity(vm, "splitlines", &args[1.min(args.len())..], 0, 1)?;
     let b = this(vm, args, "splitlines")?;
     let keep = match args.get(1).copied().or(kw.get(Q::keepends)) {
-        Some(k) => vm.truthy(k)?,
+        Some(k) => vm.index_c_int(k)? != 0,
         None => false,
     };
     let mut lines = Vec::new();
@@ -717,26 +714,37 @@ pub(crate) fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     r
 }
 
+/// A codec argument (`encoding` or `errors`) of `func` as text, `default` when it was not
+/// passed; a non-str is a TypeError naming the parameter.
+pub(crate) fn codec_text(
+    vm: &mut Vm,
+    v: Option<Value>,
+    func: &str,
+    param: &str,
+    default: &str,
+) -> PyResult<String> {
+    let Some(v) = v else {
+        return Ok(String::from(default));
+    };
+    match vm.str_text(v) {
+        Some(t) => Ok(String::from(t)),
+        None => {
+            let msg = format!(
+                "{func}() argument '{param}' must be str, not {}",
+                vm.arg_type_name(v)
+            );
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
 /// The `encoding` (default utf-8) and `errors` (default strict) arguments of `decode` and
 /// `encode`.
 fn codec_args(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult<(String, String)> {
-    let enc = match args.get(1).copied().or(kw.get(Q::encoding)) {
-        Some(e) => match vm.str_text(e) {
-            Some(t) => String::from(t),
-            None => {
-                let msg = format!(
-                    "{func}() argument 'encoding' must be str, not {}",
-                    vm.arg_type_name(e)
-                );
-                return Err(vm.type_error(&msg));
-            }
-        },
-        None => String::from("utf-8"),
-    };
-    let errors = match args.get(2).copied().or(kw.get(Q::errors)) {
-        Some(e) => String::from(vm.str_text(e).unwrap_or("strict")),
-        None => String::from("strict"),
-    };
+    let enc = args.get(1).copied().or(kw.get(Q::encoding));
+    let enc = codec_text(vm, enc, func, "encoding", "utf-8")?;
+    let errors = args.get(2).copied().or(kw.get(Q::errors));
+    let errors = codec_text(vm, errors, func, "errors", "strict")?;
     Ok((enc, errors))
 }
 
@@ -760,24 +768,42 @@ pub(crate) fn encode(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.new_bytes(b)
 }
 
-pub(crate) fn hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "hex", &args[1.min(args.len())..], 0, 2)?;
+pub(crate) fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let b = this(vm, args, "hex")?;
-    let sep = match args.get(1) {
-        Some(&s) => match vm.str_text(s).map(String::from).or_else(|| {
-            vm.buffer_of(s)
-                .map(|b| b.iter().map(|&c| c as char).collect())
-        }) {
-            Some(t) if t.chars().count() == 1 => Some(t),
-            Some(_) => return Err(vm.value_error("sep must be length 1.")),
-            None => return Err(vm.type_error("sep must be str or bytes.")),
+    let [sep, group] = crate::builtins::args::parse(
+        vm,
+        "hex",
+        &args[1..],
+        kw,
+        &crate::builtins::args::Params {
+            names: &[Q::sep, Q::bytes_per_sep],
+            posonly: 0,
+            required: 0,
+            maxpos: 2,
         },
+    )?;
+    // The separator's length is checked before its type, as CPython does.
+    let sep = match sep {
+        Some(s) => {
+            if vm.len_builtin(s)? != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            match vm.str_text(s).map(String::from).or_else(|| {
+                vm.buffer_of(s)
+                    .map(|b| b.iter().map(|&c| c as char).collect())
+            }) {
+                Some(t) => Some(t),
+                None => return Err(vm.type_error("sep must be str or bytes.")),
+            }
+        }
         None => None,
     };
-    let group = match args.get(2) {
-        Some(&g) => vm.int_as_i64(g).unwrap_or(1),
+    let group = match group {
+        Some(g) => i64::from(vm.index_c_int(g)?),
         None => 1,
     };
+    // Groups of no bytes put no separator anywhere.
+    let sep = sep.filter(|_| group != 0);
     // Two digits a byte, and a separator between groups: checked against the heap before
     // any of it is built.
     let g = group.unsigned_abs().max(1) as usize;
@@ -817,7 +843,7 @@ pub(crate) fn fromhex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let Some(text) = vm.str_text(rest[0]).map(String::from) else {
         let msg = format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name_of(rest[0])
+            vm.arg_type_name(rest[0])
         );
         return Err(vm.type_error(&msg));
     };
@@ -941,16 +967,17 @@ pub(crate) fn insert(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 pub(crate) fn pop(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     arity(vm, "pop", &args[1.min(args.len())..], 0, 1)?;
     let ba = target(vm, args, "pop")?;
+    // The index is converted before the length is looked at.
+    let index = match args.get(1) {
+        Some(&v) => Some(vm.index_ssize(v)?),
+        None => None,
+    };
     let len = vm.buffer_of(ba).map_or(0, |b| b.len());
     if len == 0 {
         return Err(vm.raise_new(TypeId::IndexError, "pop from empty bytearray"));
     }
-    let i = match args.get(1) {
-        Some(&v) => {
-            if !vm.is_int(v) {
-                return Err(vm.not_an_integer(v));
-            }
-            let i = vm.int_as_i64(v).unwrap_or(i64::MAX);
+    let i = match index {
+        Some(i) => {
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
                 return Err(vm.raise_new(TypeId::IndexError, "pop index out of range"));
@@ -982,18 +1009,21 @@ pub(crate) fn remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 pub(crate) fn clear(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let ba = target(vm, args, "clear")?;
+    arity(vm, "bytearray.clear", &args[1..], 0, 0)?;
     with_array(vm, ba, |b| b.clear());
     Ok(Value::NONE)
 }
 
 pub(crate) fn reverse(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let ba = target(vm, args, "reverse")?;
+    arity(vm, "bytearray.reverse", &args[1..], 0, 0)?;
     with_array(vm, ba, |b| b.reverse());
     Ok(Value::NONE)
 }
 
 pub(crate) fn copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let ba = target(vm, args, "copy")?;
+    arity(vm, "bytearray.copy", &args[1..], 0, 0)?;
     let b = vm.buffer_of(ba).unwrap_or_default();
     vm.new_bytearray(b)
 }
@@ -1001,7 +1031,7 @@ pub(crate) fn copy(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 pub(crate) fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "to_bytes", &[Q::length, Q::byteorder, Q::signed])?;
-    arity(vm, "to_bytes", &args[1.min(args.len())..], 0, 2)?;
+    crate::builtins::args::max_positional(vm, "to_bytes", &args[1.min(args.len())..], 2)?;
     let n = args[0];
     let length = args.get(1).copied().or(kw.get(Q::length));
     let length = match length {
@@ -1024,7 +1054,11 @@ pub(crate) fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         }
         None => 1,
     };
-    let little = byteorder(vm, args.get(2).copied().or(kw.get(Q::byteorder)))?;
+    let little = byteorder(
+        vm,
+        args.get(2).copied().or(kw.get(Q::byteorder)),
+        "to_bytes",
+    )?;
     let signed = match kw.get(Q::signed) {
         Some(s) => vm.truthy(s)?,
         None => false,
@@ -1060,7 +1094,7 @@ pub(crate) fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     vm.new_bytes(bytes)
 }
 
-fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+fn byteorder(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<bool> {
     match v {
         None => Ok(false),
         Some(b) => match vm.str_text(b) {
@@ -1069,7 +1103,7 @@ fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
             Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
             None => {
                 let msg = format!(
-                    "to_bytes() argument 'byteorder' must be str, not {}",
+                    "{func}() argument 'byteorder' must be str, not {}",
                     vm.arg_type_name(b)
                 );
                 Err(vm.type_error(&msg))
@@ -1085,7 +1119,7 @@ pub(crate) fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         Some(&c) if vm.is_type(c) => &args[1..],
         _ => args,
     };
-    arity(vm, "from_bytes", rest, 0, 2)?;
+    crate::builtins::args::max_positional(vm, "from_bytes", rest, 2)?;
     let Some(src) = rest.first().copied().or(kw.get(Q::bytes)) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
@@ -1098,7 +1132,11 @@ pub(crate) fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         }
         None => vm.bytes_from_value(src, "bytes")?,
     };
-    let little = byteorder(vm, rest.get(1).copied().or(kw.get(Q::byteorder)))?;
+    let little = byteorder(
+        vm,
+        rest.get(1).copied().or(kw.get(Q::byteorder)),
+        "from_bytes",
+    )?;
     let signed = match kw.get(Q::signed) {
         Some(s) => vm.truthy(s)?,
         None => false,

@@ -481,8 +481,10 @@ fn gen_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 /// `gn.send(value)`.
 pub(crate) fn send(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "send", &[])?;
-    arity(vm, "send", args, 2, 2)?;
     let g = gen_arg(vm, args, "send")?;
+    let owner = vm.type_name_of(g);
+    let owner = alloc::string::String::from(owner);
+    crate::types::slots::method_arity(vm, args, &owner, "send", 1)?;
     match vm.gen_resume(g, Some(args[1]), None)? {
         GenStep::Yielded(v) => Ok(v),
         GenStep::Returned(v) => Err(vm.stop_iteration_with(v)),
@@ -492,6 +494,7 @@ pub(crate) fn send(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `gn.__next__()`.
 pub(crate) fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let g = gen_arg(vm, args, "__next__")?;
+    crate::types::slots::wrapper_arity(vm, args, 0, 0, false)?;
     match vm.gen_resume(g, Some(Value::NONE), None)? {
         GenStep::Yielded(v) => Ok(v),
         GenStep::Returned(v) => Err(vm.stop_iteration_with(v)),
@@ -501,8 +504,8 @@ pub(crate) fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 /// `gn.throw(exc)` or `gn.throw(type[, value])`.
 pub(crate) fn throw(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "throw", &[])?;
-    arity(vm, "throw", args, 2, 4)?;
     let g = gen_arg(vm, args, "throw")?;
+    crate::builtins::args::positional(vm, "throw", &args[1..], 1, 3)?;
     let (typ, val) = (args[1], args.get(2).copied().unwrap_or(Value::NONE));
     let exc = thrown_exception(vm, typ, val)?;
     match vm.gen_throw(g, exc)? {
@@ -545,8 +548,9 @@ pub(crate) fn thrown_exception(vm: &mut Vm, typ: Value, val: Value) -> PyResult<
 /// `gn.close()`.
 pub(crate) fn close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "close", &[])?;
-    arity(vm, "close", args, 1, 1)?;
     let g = gen_arg(vm, args, "close")?;
+    let owner = alloc::string::String::from(vm.type_name_of(g));
+    crate::types::slots::method_arity(vm, args, &owner, "close", 0)?;
     vm.gen_close(g)?;
     Ok(Value::NONE)
 }
@@ -560,6 +564,6 @@ pub(crate) fn await_self(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `gn.__iter__()`: the generator itself.
 pub(crate) fn iter_self(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__iter__", args, 1, 1)?;
+    crate::types::slots::wrapper_arity(vm, args, 0, 0, false)?;
     Ok(args[0])
 }

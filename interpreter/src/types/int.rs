@@ -90,6 +90,19 @@ impl Vm {
         }
     }
 
+    /// `index_value` as a C `int` (a flag, a tab size, a group size): OverflowError when it
+    /// does not fit.
+    pub(crate) fn index_c_int(&mut self, v: Value) -> PyResult<i32> {
+        let i = self.index_value(v)?;
+        match self.int_as_i64(i).and_then(|n| i32::try_from(n).ok()) {
+            Some(n) => Ok(n),
+            None => Err(self.raise_new(
+                TypeId::OverflowError,
+                "Python int too large to convert to C int",
+            )),
+        }
+    }
+
     /// An int as an i64 for a bound that is clamped to a sequence's length anyway: one
     /// beyond the i64 range becomes a huge bound of its sign (half the range, so adding a
     /// length cannot overflow).

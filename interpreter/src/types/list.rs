@@ -69,7 +69,7 @@ impl Vm {
         let key = key.filter(|k| !k.is_none());
         // `reverse` is an int flag (bools are ints); anything else is refused, as CPython does.
         let reverse = match reverse {
-            Some(r) if self.is_int(r) => self.truthy(r)?,
+            Some(r) if self.is_int(r) => self.index_c_int(r)? != 0,
             Some(r) => return Err(self.not_an_integer(r)),
             None => false,
         };

@@ -304,8 +304,8 @@ fn receiver(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 
 /// `memoryview(object)`.
 pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    crate::builtins::args::keyword_arity(vm, "memoryview", args, kw, 1)?;
     kw.check(vm, "memoryview", &[Q::object])?;
-    crate::builtins::arity(vm, "memoryview", args, 0, 1)?;
     let Some(obj) = args.first().copied().or(kw.get(Q::object)) else {
         return Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)"));
     };
@@ -322,16 +322,42 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 /// `memoryview.tobytes()`.
-pub(crate) fn tobytes(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn tobytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let m = receiver(vm, args, "tobytes")?;
+    let [order] = crate::builtins::args::parse(
+        vm,
+        "tobytes",
+        &args[1..],
+        kw,
+        &crate::builtins::args::Params {
+            names: &[crate::qstr::Q::order],
+            posonly: 0,
+            required: 0,
+            maxpos: 1,
+        },
+    )?;
+    // Order only matters for views of more than one dimension, which upy does not make.
+    if let Some(order) = order.filter(|o| !o.is_none()) {
+        match vm.str_text(order) {
+            Some("C" | "F" | "A") => {}
+            Some(_) => return Err(vm.value_error("order must be 'C', 'F' or 'A'")),
+            None => {
+                let msg = alloc::format!(
+                    "tobytes() argument 'order' must be str or None, not {}",
+                    vm.type_name_of(order)
+                );
+                return Err(vm.type_error(&msg));
+            }
+        }
+    }
     let b = vm.buffer_items(m).unwrap_or_default();
     vm.new_bytes(b)
 }
 
 /// `memoryview.tolist()`.
 pub(crate) fn tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    crate::builtins::arity(vm, "tolist", args, 1, 1)?;
     let m = receiver(vm, args, "tolist")?;
+    crate::builtins::arity(vm, "memoryview.tolist", &args[1..], 0, 0)?;
     let items = vm
         .buffer_items(m)
         .unwrap_or_default()
@@ -344,6 +370,7 @@ pub(crate) fn tolist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 /// `memoryview.toreadonly()`.
 pub(crate) fn toreadonly(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let m = receiver(vm, args, "toreadonly")?;
+    crate::builtins::arity(vm, "memoryview.toreadonly", &args[1..], 0, 0)?;
     let Some(Obj::MemoryView(view)) = vm.heap.get(m) else {
         return Err(vm.type_error("descriptor 'toreadonly' requires a 'memoryview' object"));
     };

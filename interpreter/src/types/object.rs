@@ -10,6 +10,7 @@ use crate::builtins::{Kw, arity};
 use crate::heap::Obj;
 use crate::qstr::{Q, Qstr};
 use crate::types::TypeId;
+use crate::types::slots::{method_arity, wrapper_arity};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -123,7 +124,7 @@ pub(crate) fn object_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `object.__setattr__(obj, name, value)`.
 pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "__setattr__", &[])?;
-    arity(vm, "__setattr__", args, 3, 3)?;
+    wrapper_arity(vm, args, 2, 2, true)?;
     let name = attr_name(vm, args[1])?;
     vm.setattr_generic_any(args[0], name, args[2])?;
     Ok(Value::NONE)
@@ -132,7 +133,7 @@ pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `object.__delattr__(obj, name)`.
 pub(crate) fn object_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "__delattr__", &[])?;
-    arity(vm, "__delattr__", args, 2, 2)?;
+    wrapper_arity(vm, args, 1, 1, false)?;
     let name = attr_name(vm, args[1])?;
     vm.setattr_generic_any(args[0], name, Value::UNBOUND)?;
     Ok(Value::NONE)
@@ -141,7 +142,7 @@ pub(crate) fn object_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `object.__getattribute__(obj, name)`.
 pub(crate) fn object_getattribute(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "__getattribute__", &[])?;
-    arity(vm, "__getattribute__", args, 2, 2)?;
+    wrapper_arity(vm, args, 1, 1, false)?;
     let name = attr_name(vm, args[1])?;
     let obj = args[0];
     if vm.user_class_of(obj).is_some() && !vm.is_type(obj) {
@@ -156,10 +157,14 @@ pub(crate) fn object_getattribute(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResu
 
 /// `object.__eq__(a, b)`: identity, else NotImplemented; builtin values compare as such.
 pub(crate) fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__eq__", args, 2, 2)?;
+    wrapper_arity(vm, args, 1, 1, false)?;
     let (a, b) = (vm.payload(args[0]), vm.payload(args[1]));
     if a == b {
         return Ok(Value::TRUE);
+    }
+    // A mapping proxy compares as its mapping does, with the whole comparison.
+    if let Some(m) = vm.proxied(a) {
+        return vm.eq(m, b).map(Value::bool);
     }
     if vm.user_class_of(a).is_some()
         || vm.user_class_of(b).is_some()
@@ -181,7 +186,7 @@ const BYTES: u8 = 2;
 const BUFFER: u8 = 8;
 
 /// Which builtin values one builtin `__eq__` compares: numbers, strs, bytes, lists,
-/// tuples, dicts, sets (with the set-like dict views), ranges, and the mutable buffers;
+/// tuples, dicts, sets (with the set-like dict views), ranges, slices, and the mutable buffers;
 /// `None` for the rest.
 fn eq_family(vm: &Vm, v: Value) -> Option<u8> {
     if vm.is_int(v) || vm.is_float(v) || vm.complex_of(v).is_some() {
@@ -199,13 +204,14 @@ fn eq_family(vm: &Vm, v: Value) -> Option<u8> {
         Obj::Set(_) => 6,
         Obj::DictView { kind, .. } if *kind != crate::heap::DictViewKind::Values => 6,
         Obj::Range(_) => 7,
+        Obj::Slice(_) => 9,
         _ => return None,
     })
 }
 
 /// `object.__ne__(a, b)`: the negation of `a.__eq__(b)` unless that is NotImplemented.
 pub(crate) fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__ne__", args, 2, 2)?;
+    wrapper_arity(vm, args, 1, 1, false)?;
     let r = match vm.call_dunder(args[0], Q::__eq__, &args[1..2])? {
         Some(r) => r,
         None => object_eq(vm, args, Kw::NONE)?,
@@ -218,7 +224,7 @@ pub(crate) fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `object.__hash__(v)`.
 pub(crate) fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__hash__", args, 1, 1)?;
+    wrapper_arity(vm, args, 0, 0, false)?;
     let p = vm.payload(args[0]);
     let h = if p != args[0] || vm.user_class_of(p).is_none() {
         vm.hash(p)?
@@ -230,7 +236,7 @@ pub(crate) fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `object.__repr__(v)`.
 pub(crate) fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__repr__", args, 1, 1)?;
+    wrapper_arity(vm, args, 0, 0, false)?;
     let p = vm.payload(args[0]);
     if p != args[0] || vm.user_class_of(p).is_none() {
         return vm.repr(p);
@@ -241,18 +247,40 @@ pub(crate) fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `object.__str__(v)`: `repr(v)`, through the class's `__repr__`.
 pub(crate) fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__str__", args, 1, 1)?;
+    wrapper_arity(vm, args, 0, 0, false)?;
     let p = vm.payload(args[0]);
-    if p != args[0] {
+    // A builtin value (or the one a subclass instance extends) has its own `str`; any other
+    // object's is its repr.
+    if p != args[0] || vm.user_class_of(p).is_none() && vm.str_text(p).is_some() {
         return vm.str_value(p);
     }
     vm.repr(args[0])
 }
 
+/// The class whose `__format__` formats `v`, as messages name it: int (for bools too),
+/// float, complex and str define their own; everything else uses object's.
+pub(crate) fn format_owner(vm: &Vm, v: Value) -> &'static str {
+    match vm.type_id_of(vm.payload(v)) {
+        TypeId::Int | TypeId::Bool => "int",
+        TypeId::Float => "float",
+        TypeId::Complex => "complex",
+        TypeId::Str => "str",
+        _ => "object",
+    }
+}
+
 /// `object.__format__(v, spec)`.
 pub(crate) fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__format__", args, 2, 2)?;
+    let owner = args.first().map_or("object", |&a| format_owner(vm, a));
+    method_arity(vm, args, owner, "__format__", 1)?;
     let p = vm.payload(args[0]);
+    if vm.str_text(args[1]).is_none() {
+        let msg = format!(
+            "__format__() argument must be str, not {}",
+            vm.arg_type_name(args[1])
+        );
+        return Err(vm.type_error(&msg));
+    }
     let spec = vm.string_of(args[1]);
     if p != args[0] || vm.user_class_of(p).is_none() {
         return vm.format(p, &spec);
@@ -275,6 +303,19 @@ pub(crate) fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyRes
             _ => alloc::string::String::from("__init_subclass__"),
         };
         let msg = format!("{name}() takes no keyword arguments");
+        return Err(vm.type_error(&msg));
+    }
+    // Reached through a class, the class comes first.
+    let given = match args.first() {
+        Some(&cls) if vm.is_type(cls) => args.len() - 1,
+        _ => args.len(),
+    };
+    if given > 0 {
+        let name = match args.first() {
+            Some(&cls) if vm.is_type(cls) => vm.type_name(cls),
+            _ => "object",
+        };
+        let msg = format!("{name}.__init_subclass__() takes no arguments ({given} given)");
         return Err(vm.type_error(&msg));
     }
     Ok(Value::NONE)
@@ -315,6 +356,10 @@ pub(crate) fn type_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
 /// `cls.mro()`.
 pub(crate) fn type_mro(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "mro", &[])?;
+    if args.len() > 1 && vm.is_type(args[0]) {
+        let owner = alloc::string::String::from(vm.type_name(args[0]));
+        method_arity(vm, args, &owner, "mro", 0)?;
+    }
     arity(vm, "mro", args, 1, 1)?;
     if !vm.is_type(args[0]) {
         let msg = format!(
@@ -328,16 +373,28 @@ pub(crate) fn type_mro(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 /// `type.__subclasscheck__` and `__instancecheck__` of `type` itself.
+/// Their messages name the class they are called on (`int.__instancecheck__()`).
 pub(crate) fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__instancecheck__", args, 2, 2)?;
+    let owner = receiver_class_name(vm, args);
+    method_arity(vm, args, &owner, "__instancecheck__", 1)?;
     Ok(Value::bool(vm.is_instance(args[1], args[0])))
 }
 
 pub(crate) fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__subclasscheck__", args, 2, 2)?;
-    Ok(Value::bool(
-        vm.is_type(args[1]) && vm.is_subclass(args[1], args[0]),
-    ))
+    let owner = receiver_class_name(vm, args);
+    method_arity(vm, args, &owner, "__subclasscheck__", 1)?;
+    if !vm.is_type(args[1]) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::bool(vm.is_subclass(args[1], args[0])))
+}
+
+/// The name of the class a method of `type` is called on, for its messages.
+fn receiver_class_name(vm: &Vm, args: &[Value]) -> alloc::string::String {
+    match args.first() {
+        Some(&c) if vm.is_type(c) => alloc::string::String::from(vm.type_name(c)),
+        _ => alloc::string::String::from("type"),
+    }
 }
 
 /// `__new__` of a subclassable builtin type (`int.__new__(cls, x)`): the builtin value,

@@ -21,7 +21,12 @@ impl Vm {
         matches!(
             self.heap.get(args),
             Some(
-                crate::heap::Obj::Dict(_) | crate::heap::Obj::List(_) | crate::heap::Obj::Range(_)
+                crate::heap::Obj::Dict(_)
+                    | crate::heap::Obj::List(_)
+                    | crate::heap::Obj::Range(_)
+                    | crate::heap::Obj::Bytes(_)
+                    | crate::heap::Obj::ByteArray(_)
+                    | crate::heap::Obj::MemoryView(_)
             )
         ) || (self.is_user_obj(args)
             && self.str_text(self.payload(args)).is_none()

@@ -34,8 +34,9 @@ pub(crate) fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if let Some(i) = position(vm, args[0], args[1]) {
         return vm.new_i128(i);
     }
-    // Other kinds of value are found by equality, as in a sequence.
-    if !vm.is_int(args[1]) {
+    // Other kinds of value (a bool among them) are found by equality, as in a sequence.
+    let exact_int = vm.is_int(args[1]) && !args[1].is_bool();
+    if !exact_int {
         let mut at = 0i128;
         let mut found = None;
         vm.for_each_item(args[0], |vm, x| {
@@ -49,6 +50,9 @@ pub(crate) fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         if let Some(i) = found {
             return vm.new_i128(i);
         }
+    }
+    if !exact_int {
+        return Err(vm.value_error("sequence.index(x): x not in sequence"));
     }
     let r = vm.repr(args[1])?;
     let msg = alloc::format!("{} is not in range", vm.string_of(r));

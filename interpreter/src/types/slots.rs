@@ -10,7 +10,7 @@
 use alloc::boxed::Box;
 use alloc::format;
 
-use crate::builtins::{Kw, arity};
+use crate::builtins::Kw;
 use crate::bytecode::{BinaryOp, CompareOp};
 use crate::heap::{Descr, Obj};
 use crate::qstr::Q;
@@ -18,17 +18,59 @@ use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The count check of a slot wrapper taking `min..=max` arguments after its receiver, in
+/// CPython's words ("expected 1 argument, got 2"). `unpack` is for the wrappers that unpack
+/// their arguments as a tuple (`__setitem__`, `__setattr__`, `__pow__`, a sequence's
+/// `__mul__`), whose messages CPython starts with a space.
+pub(crate) fn wrapper_arity(
+    vm: &mut Vm,
+    args: &[Value],
+    min: usize,
+    max: usize,
+    unpack: bool,
+) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if !args.is_empty() && (min..=max).contains(&given) {
+        return Ok(());
+    }
+    let (bound, n) = match (given < min, min == max) {
+        (_, true) => ("", min),
+        (true, false) => ("at least ", min),
+        (false, false) => ("at most ", max),
+    };
+    let msg = format!(
+        "{}expected {bound}{n} argument{}, got {given}",
+        if unpack { " " } else { "" },
+        if n == 1 { "" } else { "s" }
+    );
+    Err(vm.type_error(&msg))
+}
+
+/// The count check of a special method CPython defines as a plain method of `owner` (the
+/// class that defines it) taking `n` arguments after its receiver:
+/// "dict.__reversed__() takes no arguments (1 given)".
+pub(crate) fn method_arity(
+    vm: &mut Vm,
+    args: &[Value],
+    owner: &str,
+    name: &str,
+    n: usize,
+) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if !args.is_empty() && given == n {
+        return Ok(());
+    }
+    let msg = match n {
+        0 => format!("{owner}.{name}() takes no arguments ({given} given)"),
+        1 => format!("{owner}.{name}() takes exactly one argument ({given} given)"),
+        _ => format!("{owner}.{name}() takes exactly {n} arguments ({given} given)"),
+    };
+    Err(vm.type_error(&msg))
+}
+
 /// The receiver of a slot wrapper taking `n` arguments in all, as the value it extends.
 fn self_arg(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<Value> {
-    if args.len() != n {
-        let msg = format!(
-            "expected {} argument{}, got {}",
-            n - 1,
-            if n == 2 { "" } else { "s" },
-            args.len().saturating_sub(1)
-        );
-        return Err(vm.type_error(&msg));
-    }
+    wrapper_arity(vm, args, n - 1, n - 1, false)?;
     Ok(vm.payload(args[0]))
 }
 
@@ -57,7 +99,8 @@ pub(crate) fn getitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 pub(crate) fn setitem(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let v = self_arg(vm, args, 3)?;
+    wrapper_arity(vm, args, 2, 2, true)?;
+    let v = vm.payload(args[0]);
     vm.store_subscr_builtin(v, args[1], args[2])?;
     Ok(Value::NONE)
 }
@@ -156,6 +199,10 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     }
     let mut plain = [Value::NONE; 2];
     plain[0] = vm.payload(args[0]);
+    // `int.__round__` wants an integer; only float's takes None for "no digits".
+    if args.len() == 2 && args[1].is_none() && vm.is_int(plain[0]) {
+        return Err(vm.not_an_integer(args[1]));
+    }
     plain[1..args.len()].copy_from_slice(&args[1..]);
     crate::builtins::functions::round(vm, &plain[..args.len()], kw)
 }
@@ -163,19 +210,21 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `__trunc__`, `__floor__` and `__ceil__` of int (itself) and float (an int, rounded
 /// toward zero, down or up).
 pub(crate) fn trunc(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    to_int(vm, args, |f| f)
+    to_int(vm, args, "__trunc__", |f| f)
 }
 
 pub(crate) fn floor(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    to_int(vm, args, libm::floor)
+    to_int(vm, args, "__floor__", libm::floor)
 }
 
 pub(crate) fn ceil(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    to_int(vm, args, libm::ceil)
+    to_int(vm, args, "__ceil__", libm::ceil)
 }
 
-fn to_int(vm: &mut Vm, args: &[Value], rounding: fn(f64) -> f64) -> PyResult {
-    let v = self_arg(vm, args, 1)?;
+fn to_int(vm: &mut Vm, args: &[Value], name: &str, rounding: fn(f64) -> f64) -> PyResult {
+    let owner = args.first().map(|&a| vm.type_id_of(vm.payload(a)).name());
+    method_arity(vm, args, owner.unwrap_or("int"), name, 0)?;
+    let v = vm.payload(args[0]);
     match vm.float_of(v) {
         Some(f) => vm.float_to_int(rounding(f)),
         None => vm.unary_pos(v),
@@ -203,7 +252,28 @@ fn divmod_slot(vm: &mut Vm, args: &[Value], reflected: bool) -> PyResult {
 
 /// A binary wrapper: `reflected` swaps the operands (`__radd__`).
 fn binary(vm: &mut Vm, args: &[Value], op: BinaryOp, reflected: bool, inplace: bool) -> PyResult {
-    let a = self_arg(vm, args, 2)?;
+    let unpacks = op == BinaryOp::Mul
+        && args.first().is_some_and(|&a| {
+            let a = vm.payload(a);
+            vm.str_text(a).is_some()
+                || matches!(
+                    vm.heap.get(a),
+                    Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+                )
+        });
+    wrapper_arity(vm, args, 1, 1, unpacks)?;
+    let a = vm.payload(args[0]);
+    // A sequence's `__mul__` and `__rmul__` (CPython's `sq_repeat`) take any index as the
+    // count and refuse anything else.
+    let repeatable = vm.str_text(a).is_some()
+        || matches!(
+            vm.heap.get(a),
+            Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+        );
+    if repeatable && op == BinaryOp::Mul {
+        let n = vm.index_value(args[1])?;
+        return vm.binary_op_builtin(op, a, n, inplace);
+    }
     let b = vm.payload(args[1]);
     if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() {
         return Ok(Value::NOT_IMPLEMENTED);
@@ -212,6 +282,14 @@ fn binary(vm: &mut Vm, args: &[Value], op: BinaryOp, reflected: bool, inplace: b
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
+    // A mapping proxy's `|` is its mapping's, copied, with any error that brings.
+    if op == BinaryOp::Or && (vm.proxied(x).is_some() || vm.proxied(y).is_some()) {
+        return vm.binary_op(op, x, y, inplace);
+    }
+    // A mapping proxy's `|` is its mapping's, copied, with any error that brings.
+    if op == BinaryOp::Or && (vm.proxied(x).is_some() || vm.proxied(y).is_some()) {
+        return vm.binary_op(op, x, y, inplace);
+    }
     // Sequence concatenation and repetition raise their own TypeError (CPython's
     // `sq_concat`), where the numbers answer NotImplemented.
     let sequence =
@@ -240,7 +318,6 @@ binary_slots! {
     truediv rtruediv = TrueDiv,
     floordiv rfloordiv = FloorDiv,
     mod_ rmod = Mod,
-    pow rpow = Pow,
     lshift rlshift = LShift,
     rshift rrshift = RShift,
     and rand = And,
@@ -248,8 +325,97 @@ binary_slots! {
     xor rxor = Xor,
 }
 
+pub(crate) fn rpow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::Pow, true, false)
+}
+
+/// `__pow__(exp[, mod])`: with a modulus only ints take part; floats and complex numbers
+/// refuse it with their own errors.
+pub(crate) fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    wrapper_arity(vm, args, 1, 2, true)?;
+    let Some(&modulus) = args.get(2).filter(|m| !m.is_none()) else {
+        let args = if args.len() == 3 { &args[..2] } else { args };
+        return binary(vm, args, BinaryOp::Pow, false, false);
+    };
+    let (a, b, m) = (
+        vm.payload(args[0]),
+        vm.payload(args[1]),
+        vm.payload(modulus),
+    );
+    if vm.user_class_of(a).is_some() || vm.user_class_of(b).is_some() || !number_takes(vm, a, b) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    if matches!(vm.heap.get(a), Some(Obj::Complex(_))) {
+        return Err(vm.value_error("complex modulo"));
+    }
+    if vm.is_int(a) && vm.is_int(b) && vm.is_int(m) {
+        return crate::builtins::functions::pow(vm, &[a, b, m], Kw::NONE);
+    }
+    if vm.is_int(a) && !vm.is_float(b) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+}
+
 pub(crate) fn iadd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     binary(vm, args, BinaryOp::Add, false, true)
+}
+
+pub(crate) fn ior(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::Or, false, true)
+}
+
+pub(crate) fn iand(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::And, false, true)
+}
+
+pub(crate) fn isub(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::Sub, false, true)
+}
+
+pub(crate) fn ixor(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    binary(vm, args, BinaryOp::Xor, false, true)
+}
+
+/// `__reversed__` of list, dict, range and the dict views: `reversed(x)`.
+pub(crate) fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let owner = args.first().map(|&a| vm.type_id_of(vm.payload(a)).name());
+    method_arity(vm, args, owner.unwrap_or("object"), "__reversed__", 0)?;
+    let v = vm.payload(args[0]);
+    // A mapping proxy reverses its mapping.
+    let v = vm.proxied(v).unwrap_or(v);
+    crate::builtins::construct(vm, TypeId::Reversed, &[v], Kw::NONE)
+}
+
+/// `BaseException.__reduce__`: the class and the arguments, and the attributes set on the
+/// exception when there are any.
+pub(crate) fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    method_arity(vm, args, "BaseException", "__reduce__", 0)?;
+    let Some(Obj::Exception(e)) = vm.heap.get(args[0]) else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'BaseException' object"));
+    };
+    let (typ, exc_args, dict) = (e.typ, e.args, e.dict);
+    let mut items = alloc::vec![typ, exc_args];
+    if dict != Value::UNBOUND && vm.len_builtin(dict)? > 0 {
+        items.push(dict);
+    }
+    vm.new_tuple(items)
+}
+
+/// `BaseException.__setstate__(state)`: sets the attributes a dict names; None does nothing.
+pub(crate) fn exc_setstate(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    method_arity(vm, args, "BaseException", "__setstate__", 1)?;
+    let state = args[1];
+    if state.is_none() {
+        return Ok(Value::NONE);
+    }
+    if !matches!(vm.heap.get(state), Some(Obj::Dict(_))) {
+        return Err(vm.type_error("state is not a dictionary"));
+    }
+    for (k, v) in vm.dict_items(state) {
+        crate::types::object::setattr(vm, &[args[0], k, v], Kw::NONE)?;
+    }
+    Ok(Value::NONE)
 }
 
 pub(crate) fn imul(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
@@ -287,7 +453,7 @@ pub(crate) fn ge(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `BaseException.__str__`.
 pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__str__", args, 1, 1)?;
+    wrapper_arity(vm, args, 0, 0, false)?;
     let mut out = alloc::string::String::new();
     vm.exc_args_str_into(args[0], &mut out)?;
     vm.new_str(out)
@@ -295,7 +461,7 @@ pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `BaseException.__repr__`.
 pub(crate) fn exc_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__repr__", args, 1, 1)?;
+    wrapper_arity(vm, args, 0, 0, false)?;
     let mut out = alloc::string::String::new();
     vm.repr_builtin_into(args[0], &mut out)?;
     vm.new_str(out)
@@ -341,7 +507,10 @@ pub(crate) fn construct_descr(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) ->
         }
         _ => {
             kw.check(vm, "super", &[])?;
-            arity(vm, "super", args, 0, 2)?;
+            if args.len() > 2 {
+                let msg = format!("super() expected at most 2 arguments, got {}", args.len());
+                return Err(vm.type_error(&msg));
+            }
             let (typ, obj) = match *args {
                 [] => vm.super_args_from_frame()?,
                 [typ] => (typ, Value::NONE),
@@ -370,8 +539,61 @@ pub(crate) fn construct_descr(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) ->
 }
 
 /// `__get__(obj, owner=None)` of functions, properties, classmethods and staticmethods.
+/// `property.__set__(obj, value)` and `__delete__(obj)`: the setter or deleter called, or
+/// the AttributeError a property without one raises.
+pub(crate) fn property_set(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    wrapper_arity(vm, args, 2, 2, true)?;
+    property_call(vm, args[0], 1, &args[1..], "setter")
+}
+
+pub(crate) fn property_delete(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    wrapper_arity(vm, args, 1, 1, false)?;
+    property_call(vm, args[0], 2, &args[1..], "deleter")
+}
+
+/// Calls accessor `which` (0 get, 1 set, 2 delete) of property `p` with `args`.
+fn property_call(vm: &mut Vm, p: Value, which: usize, args: &[Value], what: &str) -> PyResult {
+    let Some(Obj::Descr(d)) = vm.heap.get(p) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let Descr::Property(parts) = **d else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = parts[which];
+    if f.is_none() {
+        let msg = format!(
+            "property of '{}' object has no {what}",
+            vm.type_name_of(args[0])
+        );
+        return Err(vm.raise_new(TypeId::AttributeError, &msg));
+    }
+    vm.call_value(f, args)?;
+    Ok(Value::NONE)
+}
+
+/// `__call__` of builtin functions and static methods: the call itself.
+pub(crate) fn call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let Some((&f, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    let target = match vm.heap.get(f) {
+        Some(Obj::Descr(d)) => match **d {
+            Descr::StaticMethod(inner) => inner,
+            _ => f,
+        },
+        _ => f,
+    };
+    vm.call_with_kw(target, rest, kw)
+}
+
+/// `__next__` of the builtin iterators: the next item, or StopIteration.
+pub(crate) fn next_item(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    wrapper_arity(vm, args, 0, 0, false)?;
+    crate::builtins::functions::next(vm, &args[..1], Kw::NONE)
+}
+
 pub(crate) fn descr_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    arity(vm, "__get__", args, 2, 3)?;
+    wrapper_arity(vm, args, 1, 2, true)?;
     let (d, obj) = (args[0], args[1]);
     let owner = match args.get(2) {
         Some(&o) if !o.is_none() => o,
@@ -446,15 +668,18 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize, name: &str) -> PyRes
     vm.alloc(Obj::Descr(Box::new(Descr::Property(parts))))
 }
 
-pub(crate) fn property_getter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn property_getter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "property.getter", &[])?;
     property_with(vm, args, 0, "getter")
 }
 
-pub(crate) fn property_setter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn property_setter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "property.setter", &[])?;
     property_with(vm, args, 1, "setter")
 }
 
-pub(crate) fn property_deleter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn property_deleter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "property.deleter", &[])?;
     property_with(vm, args, 2, "deleter")
 }
 

@@ -30,7 +30,13 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     match vm.str_text(text) {
         Some(t) => Ok(String::from(t)),
         None => {
-            let msg = format!("{what}must be str, not {}", vm.type_name_of(v));
+            // An argument check names None as such; the bare complaint names its type.
+            let name = if what.is_empty() {
+                vm.type_name_of(v)
+            } else {
+                vm.arg_type_name(v)
+            };
+            let msg = format!("{what}must be str, not {name}");
             Err(vm.type_error(&msg))
         }
     }
@@ -686,7 +692,7 @@ fn fill_maketrans(vm: &mut Vm, table: Value, args: &[Value]) -> PyResult<()> {
         let msg = format!(
             "maketrans() argument {} must be str, not {}",
             if bad == args[0] { 1 } else { 2 },
-            vm.type_name_of(bad)
+            vm.arg_type_name(bad)
         );
         return Err(vm.type_error(&msg));
     };
@@ -769,7 +775,7 @@ pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     crate::builtins::args::keyword_arity(vm, "splitlines", &args[1..], kw, 1)?;
     kw.check(vm, "splitlines", &[Q::keepends])?;
     let keep = match args.get(1).copied().or(kw.get(Q::keepends)) {
-        Some(k) => size_arg(vm, k)? != 0,
+        Some(k) => vm.index_c_int(k)? != 0,
         None => false,
     };
     let mut start = 0;
@@ -958,7 +964,7 @@ pub fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     crate::builtins::args::keyword_arity(vm, "expandtabs", &args[1..], kw, 1)?;
     kw.check(vm, "expandtabs", &[Q::tabsize])?;
     let size = match args.get(1).copied().or(kw.get(Q::tabsize)) {
-        Some(t) => size_arg(vm, t)?,
+        Some(t) => i64::from(vm.index_c_int(t)?),
         None => 8,
     };
     let mut out = String::with_capacity(s.len());

@@ -114,6 +114,10 @@ impl Vm {
                 }
                 return self.native_descriptor(tt, n);
             }
+            // Then the methods of its metaclass, bound to it: `int.mro()`, `int.__call__`.
+            if let Some(n) = crate::builtins::method_of(crate::types::TypeId::Type, name) {
+                return self.bind(Value::native(n), obj);
+            }
         }
         Err(self.no_attribute(obj, name))
     }
@@ -216,7 +220,7 @@ impl Vm {
                 } else {
                     self.new_float(f)?
                 }),
-                Q::imag => Some(self.new_float(0.0 * f.signum().abs())?),
+                Q::imag => Some(self.new_float(0.0)?),
                 _ => None,
             });
         }
@@ -238,6 +242,13 @@ impl Vm {
                 ) =>
             {
                 let (typ, args) = (e.typ, e.args);
+                if name == Q::filename
+                    && self.is_subclass(typ, Value::builtin_type(crate::types::TypeId::OSError))
+                {
+                    return Ok(Some(
+                        self.os_error_fields(obj).map_or(Value::NONE, |f| f[2]),
+                    ));
+                }
                 if !self.is_subclass(typ, Value::builtin_type(crate::types::TypeId::SyntaxError)) {
                     return Ok(None);
                 }
@@ -255,6 +266,20 @@ impl Vm {
                     Q::end_lineno => detail.get(4).copied().unwrap_or(Value::NONE),
                     _ => detail.get(5).copied().unwrap_or(Value::NONE),
                 }))
+            }
+            Some(Obj::Exception(e))
+                if matches!(name, Q::errno | Q::strerror | Q::filename2)
+                    && self
+                        .is_subclass(e.typ, Value::builtin_type(crate::types::TypeId::OSError)) =>
+            {
+                let at = match name {
+                    Q::errno => 0,
+                    Q::strerror => 1,
+                    _ => 3,
+                };
+                Ok(Some(
+                    self.os_error_fields(obj).map_or(Value::NONE, |f| f[at]),
+                ))
             }
             Some(Obj::Exception(e)) if matches!(name, Q::value | Q::code | Q::name | Q::obj) => {
                 // Set by the program or by the raise (a NameError's name): in the dict.

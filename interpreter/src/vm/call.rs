@@ -397,6 +397,53 @@ impl Vm {
         self.call_native_or_type(f, &buf, kw)
     }
 
+    /// CPython names the class that defines a method in three of its argument errors
+    /// ("bytes.upper() takes no arguments (1 given)", "... takes exactly one argument",
+    /// "... takes no keyword arguments"). Natives are shared between types (bytes and
+    /// bytearray, set and frozenset), so the owner is known only here, from the receiver:
+    /// such an error from method `n` is raised again with the owner's name in front.
+    fn qualify_method_error(
+        &mut self,
+        raised: super::Raised,
+        n: u16,
+        receiver: Value,
+    ) -> super::Raised {
+        let name = NATIVES[usize::from(n)].name;
+        let pending = self.pending;
+        if !self.is_instance(pending, Value::builtin_type(TypeId::TypeError)) {
+            return raised;
+        }
+        let Some(Obj::Exception(e)) = self.heap.get(pending) else {
+            return raised;
+        };
+        let message = match self.tuple_items(e.args) {
+            [m] => self.str_text(*m).map(String::from),
+            _ => None,
+        };
+        // The set methods that frozenset and the dict views share name set already.
+        let Some(rest) = message
+            .as_deref()
+            .map(|m| m.strip_prefix("set.").unwrap_or(m))
+            .and_then(|m| m.strip_prefix(name))
+        else {
+            return raised;
+        };
+        if !(rest.starts_with("() takes no arguments (")
+            || rest.starts_with("() takes exactly one argument (")
+            || rest == "() takes no keyword arguments")
+        {
+            return raised;
+        }
+        let owner = match crate::builtins::native_owner(self, n) {
+            Some(TypeId::BaseException) => "BaseException",
+            _ if self.is_type(receiver) => self.type_name(receiver),
+            _ => self.type_id_of(self.payload(receiver)).name(),
+        };
+        let msg = format!("{owner}.{name}{rest}");
+        self.pending = Value::NONE;
+        self.type_error(&msg)
+    }
+
     fn call_native_or_type(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult {
         if let Some(i) = f.as_native() {
             let Some(native) = NATIVES.get(i as usize) else {
@@ -418,6 +465,59 @@ impl Vm {
                 };
                 return Err(self.type_error(&msg));
             }
+            if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)
+                && !kw.is_empty()
+                && let Some(&first) = args.first()
+                && match crate::builtins::native_owner(self, i) {
+                    Some(TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView) => {
+                        !crate::builtins::bytes_method_takes_keywords(native.name)
+                    }
+                    Some(TypeId::MappingProxy) => true,
+                    _ => false,
+                }
+            {
+                // A class method (`bytes.fromhex`) receives its type first.
+                let owner = if self.is_type(first) {
+                    self.type_name(first)
+                } else {
+                    self.type_name_of(first)
+                };
+                let msg = format!("{owner}.{}() takes no keyword arguments", native.name);
+                return Err(self.type_error(&msg));
+            }
+            if i >= crate::builtins::FIRST_SPECIAL
+                && !kw.is_empty()
+                && !crate::builtins::special_takes_keywords(i)
+            {
+                let msg = match args.first() {
+                    Some(&first)
+                        if crate::builtins::special_is_method(
+                            i,
+                            self.type_id_of(self.payload(first)),
+                        ) =>
+                    {
+                        // The class that defines the method: an exception's come from
+                        // BaseException, an instance of a class uses object's; a method
+                        // bound to a class names that class.
+                        let owner = if self.is_type(first) {
+                            self.type_name(first)
+                        } else if native.name == "__format__" {
+                            crate::types::object::format_owner(self, first)
+                        } else if self
+                            .is_instance(first, Value::builtin_type(TypeId::BaseException))
+                        {
+                            "BaseException"
+                        } else if self.user_class_of(self.payload(first)).is_some() {
+                            "object"
+                        } else {
+                            self.type_name_of(self.payload(first))
+                        };
+                        format!("{owner}.{}() takes no keyword arguments", native.name)
+                    }
+                    _ => format!("wrapper {}() takes no keyword arguments", native.name),
+                };
+                return Err(self.type_error(&msg));
+            }
             // A plain method of a builtin type called on a subclass instance
             // (`list.append(my_list, x)`) acts on the builtin value it extends.
             if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)
@@ -426,9 +526,16 @@ impl Vm {
             {
                 let mut buf = args.to_vec();
                 buf[0] = self.payload(first);
-                return (native.f)(self, &buf, kw);
+                let r = (native.f)(self, &buf, kw);
+                return r.map_err(|e| self.qualify_method_error(e, i, first));
             }
-            return (native.f)(self, args, kw);
+            let r = (native.f)(self, args, kw);
+            if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)
+                && let Some(&first) = args.first()
+            {
+                return r.map_err(|e| self.qualify_method_error(e, i, first));
+            }
+            return r;
         }
         if let Some(t) = f.as_builtin_type() {
             return crate::builtins::construct(self, t, args, kw);
@@ -448,6 +555,20 @@ impl Vm {
                         && !self.is_instance(first, owner)
                     {
                         return Err(self.descriptor_mismatch(owner, func, first));
+                    }
+                    // A special method taken from its type and called with nothing (the
+                    // constructors and class hooks have their own checks).
+                    if args.is_empty()
+                        && let Some(n) = func.as_native()
+                        && n >= crate::builtins::FIRST_SPECIAL
+                        && !crate::builtins::special_takes_keywords(n)
+                    {
+                        let msg = format!(
+                            "descriptor '{}' of '{}' object needs an argument",
+                            NATIVES[usize::from(n)].name,
+                            self.type_name(owner)
+                        );
+                        return Err(self.type_error(&msg));
                     }
                     return self.call_native_or_type(func, args, kw);
                 }
@@ -480,7 +601,11 @@ impl Vm {
             String::from(self.type_name(owner)),
             String::from(self.type_name_of(first)),
         );
-        let msg = if n >= crate::builtins::FIRST_SPECIAL {
+        // Slot wrappers and plain methods word it differently.
+        let plain = owner
+            .as_builtin_type()
+            .is_some_and(|t| crate::builtins::special_is_method(n, t));
+        let msg = if n >= crate::builtins::FIRST_SPECIAL && !plain {
             format!("descriptor '{name}' requires a '{tn}' object but received a '{got}'")
         } else {
             format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{got}' object")

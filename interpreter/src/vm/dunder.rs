@@ -204,7 +204,7 @@ impl Vm {
             } else {
                 b
             };
-            return self.bytes_binary(op, pa, arg, false);
+            return self.bytes_binary(op, pa, arg, inplace);
         }
         if self.has_builtin_behaviour(a) && self.has_builtin_behaviour(b) {
             let (pa, pb) = (self.payload(a), self.payload(b));

@@ -71,22 +71,28 @@ impl Vm {
             let y = self.number_to_f64(b)?.unwrap_or(0.0);
             return self.float_binary(op, x, y);
         }
-        if self.is_bytes_like(a) || (op == BinaryOp::Mul && self.is_bytes_like(b)) {
-            return self.bytes_binary(op, a, b, inplace);
-        }
-        if op == BinaryOp::Or && matches!(self.heap.get(a), Some(Obj::Dict(_))) {
-            return self.dict_or(a, b, inplace);
-        }
-        if matches!(
-            op,
-            BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor
-        ) {
+        // Before bytes and dicts, which take no set operator themselves: the view's
+        // reflected operator takes them as iterables (but `d |= x` is a dict's own update).
+        let dict_update =
+            inplace && op == BinaryOp::Or && matches!(self.heap.get(a), Some(Obj::Dict(_)));
+        if !dict_update
+            && matches!(
+                op,
+                BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor
+            )
+        {
             let (sa, sb) = (self.is_set_like(a), self.is_set_like(b));
             // Two sets combine; a dict view combines with any iterable, on either side.
             let (view_a, view_b) = (sa && !self.is_set(a), sb && !self.is_set(b));
             if (sa && sb) || view_a || view_b {
                 return self.set_like_op(op, a, b, inplace);
             }
+        }
+        if self.is_bytes_like(a) || (op == BinaryOp::Mul && self.is_bytes_like(b)) {
+            return self.bytes_binary(op, a, b, inplace);
+        }
+        if op == BinaryOp::Or && matches!(self.heap.get(a), Some(Obj::Dict(_))) {
+            return self.dict_or(a, b, inplace);
         }
         self.sequence_op(op, a, b, inplace)
     }
@@ -146,12 +152,39 @@ impl Vm {
             String::from(self.type_name_of(a)),
             String::from(self.type_name_of(b)),
         );
-        let a_seq = matches!(ta.as_str(), "str" | "list" | "tuple");
-        let msg = if op == BinaryOp::Add && a_seq && ta != tb {
+        let (ka, kb) = (
+            self.type_id_of(self.payload(a)),
+            self.type_id_of(self.payload(b)),
+        );
+        let repeats = |t: TypeId| {
+            matches!(
+                t,
+                TypeId::Str | TypeId::List | TypeId::Tuple | TypeId::Bytes | TypeId::ByteArray
+            )
+        };
+        // An augmented `*=` asks the right operand to repeat only when the left one has no
+        // sequence methods at all (CPython's `tp_as_sequence`): not a container, not an
+        // instance of a class.
+        let left_has_sequence_methods = self.user_class_of(a).is_some()
+            || matches!(
+                ka,
+                TypeId::Dict
+                    | TypeId::Set
+                    | TypeId::FrozenSet
+                    | TypeId::Range
+                    | TypeId::MemoryView
+                    | TypeId::DictKeys
+                    | TypeId::DictValues
+                    | TypeId::DictItems
+            );
+        let msg = if op == BinaryOp::Add && matches!(ka, TypeId::Bytes | TypeId::ByteArray) {
+            format!("can't concat {tb} to {ta}")
+        } else if op == BinaryOp::Add && repeats(ka) && ta != tb {
             format!("can only concatenate {ta} (not \"{tb}\") to {ta}")
-        } else if op == BinaryOp::Mul && (a_seq || matches!(tb.as_str(), "str" | "list" | "tuple"))
+        } else if op == BinaryOp::Mul
+            && (repeats(ka) || repeats(kb) && !(inplace && left_has_sequence_methods))
         {
-            let other = if a_seq { tb } else { ta };
+            let other = if repeats(ka) { tb } else { ta };
             format!("can't multiply sequence by non-int of type '{other}'")
         } else {
             // Augmented assignment names its own operator: `+=`, `**=`.
@@ -225,14 +258,9 @@ impl Vm {
                 } else {
                     return Ok(Value::NOT_IMPLEMENTED);
                 };
+                // A count beyond the machine's index range fails whatever its sign.
                 let n = match self.int_as_i64(count) {
                     Some(n) => n.max(0) as u64,
-                    None if self
-                        .int_of(count)
-                        .is_some_and(|c| c.sign() == num_bigint::Sign::Minus) =>
-                    {
-                        0
-                    }
                     None => {
                         let name = String::from(self.type_name_of(seq));
                         if !matches!(name.as_str(), "str" | "list" | "tuple") {

@@ -40,6 +40,15 @@ pub fn repr_text(text: &str, out: &mut String) {
     out.push(quote);
 }
 
+/// The address a repr shows for `v` (`<A object at 0x7f...>`): made from the value's bits,
+/// so it is stable for one object and distinct between objects alive at once. Any value may
+/// be shown (an immediate int too), so the arithmetic wraps.
+fn display_address(v: Value) -> u64 {
+    (v.raw() >> 3)
+        .wrapping_mul(16)
+        .wrapping_add(0x7f00_0000_0000)
+}
+
 impl Vm {
     /// `repr(v)` as a str value.
     pub(crate) fn repr(&mut self, v: Value) -> PyResult {
@@ -171,6 +180,23 @@ impl Vm {
                 }
                 return Ok(());
             }
+            if self.is_subclass(typ, Value::builtin_type(TypeId::OSError))
+                && let Some([errno, strerror, filename, filename2]) = self.os_error_fields(v)
+            {
+                out.push_str("[Errno ");
+                self.str_into(errno, out)?;
+                out.push_str("] ");
+                self.str_into(strerror, out)?;
+                if !filename.is_none() {
+                    out.push_str(": ");
+                    self.repr_into(filename, out)?;
+                    if !filename2.is_none() {
+                        out.push_str(" -> ");
+                        self.repr_into(filename2, out)?;
+                    }
+                }
+                return Ok(());
+            }
             return match items.as_slice() {
                 [] => Ok(()),
                 [one] if is_key_error => self.repr_into(*one, out),
@@ -197,7 +223,7 @@ impl Vm {
     /// `<__main__.A object at 0x7f...>`.
     pub(crate) fn default_repr(&self, v: Value) -> String {
         let t = self.type_of(v);
-        let addr = (v.raw() >> 3) * 16 + 0x7f00_0000_0000;
+        let addr = display_address(v);
         format!("<{} object at {addr:#x}>", self.qualified_name(t))
     }
 
@@ -254,7 +280,7 @@ impl Vm {
             }
             return Ok(());
         }
-        let addr = (v.raw() >> 3) * 16 + 0x7f00_0000_0000;
+        let addr = display_address(v);
         match self.heap.get(v) {
             Some(Obj::BigInt(b)) => {
                 if crate::types::format::exceeds_str_digits(b) {
@@ -351,6 +377,18 @@ impl Vm {
                     let tn = String::from(self.type_name(owner));
                     out.push_str(&format!("<{kind} '{name}' of '{tn}' objects>"));
                 }
+                crate::heap::Descr::ClassMethod(f) | crate::heap::Descr::StaticMethod(f) => {
+                    let kind = if matches!(**d, crate::heap::Descr::ClassMethod(_)) {
+                        "classmethod"
+                    } else {
+                        "staticmethod"
+                    };
+                    out.push('<');
+                    out.push_str(kind);
+                    out.push('(');
+                    self.repr_into(f, out)?;
+                    out.push_str(")>");
+                }
                 crate::heap::Descr::Member { .. } => out.push_str(&self.member_repr(v)),
                 crate::heap::Descr::MappingProxy { mapping } => {
                     out.push_str("mappingproxy(");
@@ -389,7 +427,7 @@ impl Vm {
                     .and_then(|n| crate::builtins::NATIVES.get(n as usize))
                     .map_or("?", |n| n.name);
                 let tname = self.type_name_of(receiver);
-                let raddr = (receiver.raw() >> 3) * 16 + 0x7f00_0000_0000;
+                let raddr = display_address(receiver);
                 out.push_str(&format!(
                     "<built-in method {name} of {tname} object at {raddr:#x}>"
                 ));
@@ -757,5 +795,23 @@ pub(crate) fn push_int(out: &mut String, i: i64) {
     }
     for &d in &digits[at..] {
         out.push(d as char);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_address;
+    use crate::value::Value;
+
+    #[test]
+    fn display_address_of_any_value_wraps_instead_of_overflowing() {
+        let values = [Value::small(-1), Value::small(-(1 << 40)), Value::small(5)];
+        let addrs: alloc::vec::Vec<u64> = values
+            .iter()
+            .map(|v| display_address(v.expect("a small int")))
+            .collect();
+        assert_ne!(addrs[0], addrs[1]);
+        assert_ne!(addrs[1], addrs[2]);
+        assert_eq!(display_address(Value::NONE), display_address(Value::NONE));
     }
 }

@@ -510,7 +510,7 @@ impl Vm {
                     };
                     match opcode {
                         op::LOAD_NAME => {
-                            let v = match tri!(self.dict_get(ns, Value::qstr(name))) {
+                            let v = match tri!(self.namespace_get(ns, name)) {
                                 Some(v) => v,
                                 None => tri!(self.load_global(globals, name)),
                             };
@@ -519,11 +519,11 @@ impl Vm {
                         op::STORE_NAME => {
                             end_statement!();
                             let v = self.top();
-                            tri!(self.dict_set(ns, Value::qstr(name), v));
+                            tri!(self.namespace_set(ns, name, v));
                             self.stack.pop();
                         }
                         _ => {
-                            if !tri!(self.dict_delete(ns, Value::qstr(name))) {
+                            if !tri!(self.namespace_delete(ns, name)) {
                                 let msg = alloc::format!(
                                     "name '{}' is not defined",
                                     self.qstr_text(name)

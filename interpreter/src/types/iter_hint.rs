@@ -1,0 +1,70 @@
+//! `__length_hint__` of the builtin iterators over sequences, ranges and dicts: how many
+//! items are still to come, read from the iterator's position without advancing it.
+//!
+//! The iterators whose count cannot be read off their state (a set's or a reversed dict's,
+//! which hold a slot position among free slots) do not have the method, so asking them is an
+//! AttributeError rather than a wrong number.
+
+use crate::builtins::Kw;
+use crate::heap::{IterObj, Obj};
+use crate::types::TypeId;
+use crate::types::slots::method_arity;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Whether iterators of type `t` have `__length_hint__`.
+pub(crate) fn has_length_hint(t: TypeId) -> bool {
+    matches!(
+        t,
+        TypeId::ListIterator
+            | TypeId::TupleIterator
+            | TypeId::StrIterator
+            | TypeId::StrAsciiIterator
+            | TypeId::BytesIterator
+            | TypeId::ByteArrayIterator
+            | TypeId::RangeIterator
+            | TypeId::LongRangeIterator
+            | TypeId::ListReverseIterator
+            | TypeId::Reversed
+            | TypeId::DictKeyIterator
+            | TypeId::DictValueIterator
+            | TypeId::DictItemIterator
+    )
+}
+
+pub(crate) fn length_hint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let owner = args.first().map(|&a| vm.type_id_of(a).name());
+    method_arity(vm, args, owner.unwrap_or("iterator"), "__length_hint__", 0)?;
+    let it = args[0];
+    let Some(Obj::Iter(state)) = vm.heap.get(it) else {
+        return Err(vm.type_error("descriptor '__length_hint__' needs an iterator"));
+    };
+    let left: i128 = match **state {
+        // An exhausted iterator's position is past any length.
+        IterObj::Seq { seq, pos } => {
+            if let Some(text) = vm.str_text(seq) {
+                text.get(pos..).map_or(0, |rest| rest.chars().count()) as i128
+            } else {
+                let len = match vm.heap.get(seq) {
+                    Some(Obj::List(items)) => items.len(),
+                    Some(Obj::Tuple(items)) => items.len(),
+                    _ => vm.buffer_of(seq).map_or(0, |b| b.len()),
+                };
+                len.saturating_sub(pos) as i128
+            }
+        }
+        IterObj::Range { next, stop, step } => {
+            if step > 0 && next < stop {
+                (stop - next + step - 1) / step
+            } else if step < 0 && next > stop {
+                (next - stop - step - 1) / -step
+            } else {
+                0
+            }
+        }
+        IterObj::Reversed { left, .. } => left as i128,
+        IterObj::Dict { left, .. } => left as i128,
+        _ => return Err(vm.type_error("this iterator has no length hint")),
+    };
+    vm.new_i128(left)
+}
