@@ -118,7 +118,7 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
     if !status.success() {
         bail!("building upy failed");
     }
-    let upy = root.join("target/release/upy");
+    let upy = crate::coverage::target_dir(&root).join("release/upy");
     let python = on_path("python3").context("python3 is not on PATH")?;
     let micropython = on_path("micropython");
     let mut programs: Vec<PathBuf> = std::fs::read_dir(root.join("bench"))?

@@ -287,7 +287,7 @@ fn succeeds(cmd: &mut Command) -> bool {
 }
 
 /// Cargo's target folder (`CARGO_TARGET_DIR`, relative to the root, or `target`).
-fn target_dir(root: &Path) -> PathBuf {
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |d| root.join(d))
 }
 
