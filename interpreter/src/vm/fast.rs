@@ -132,7 +132,13 @@ impl Vm {
         if let Some((x, y)) = self.float_pair(a, b) {
             return ordered(arg, x, y);
         }
-        // Exact strs (UTF-8 orders as code points do); `x in s` for two of them.
+        self.compare_strs(arg, a, b)
+    }
+
+    /// `compare_fast` for two exact strs (UTF-8 orders as code points do), `x in s`
+    /// included; kept apart so the number paths above stay small enough to inline.
+    #[inline(never)]
+    fn compare_strs(&self, arg: u32, a: Value, b: Value) -> Option<bool> {
         let (x, y) = (self.str_text(a)?, self.str_text(b)?);
         match arg {
             8 => Some(y.contains(x)),

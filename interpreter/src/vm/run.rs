@@ -867,7 +867,10 @@ impl Vm {
                     let fast = match arg {
                         6 => Some(a == b),
                         7 => Some(a != b),
-                        _ => self.compare_fast(arg, a, b),
+                        _ => match (a.as_small(), b.as_small()) {
+                            (Some(x), Some(y)) => crate::vm::fast::ordered(arg, x, y),
+                            _ => self.compare_fast(arg, a, b),
+                        },
                     };
                     let r = match fast {
                         Some(r) => {
