@@ -244,7 +244,14 @@ impl<'a> Compiler<'a, '_> {
     /// The storage of `name` in the current unit.
     fn storage_of(&self, name: &str) -> Storage {
         match self.scope().storage(name) {
-            Storage::Global if self.module_names_in_dict() => Storage::Name,
+            // A name declared `global` at the top level of `exec`'d code is the globals'
+            // even when the code runs with a locals mapping of its own.
+            Storage::Global
+                if self.module_names_in_dict()
+                    && !self.scope().globals.iter().any(|g| g == name) =>
+            {
+                Storage::Name
+            }
             s => s,
         }
     }

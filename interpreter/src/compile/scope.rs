@@ -361,9 +361,9 @@ impl Analyzer {
                 for n in names {
                     self.check_declaration(n, "global", stmt.span)?;
                     let n = self.mangled(n).into_owned();
-                    if self.cur().kind != ScopeKind::Module {
-                        add(&mut self.cur().globals, &n);
-                    }
+                    // At the top level too: `exec` with a locals mapping stores these in the
+                    // globals.
+                    add(&mut self.cur().globals, &n);
                 }
             }
             StmtKind::Nonlocal(names) => {

@@ -1395,12 +1395,21 @@ impl Vm {
         if let Some(v) = self.dict_get_qstr(globals, name) {
             return Ok(v);
         }
-        if let Some(v) = self.dict_get_qstr(self.builtins, name) {
+        if let Some(v) = self.dict_get_qstr(self.builtins_of(globals), name) {
             return Ok(v);
         }
         let msg = alloc::format!("name '{}' is not defined", self.qstr_text(name));
         let r = self.raise_new(TypeId::NameError, &msg);
         Err(self.annotate_raised(r, &[(crate::qstr::Q::name, Value::qstr(name))]))
+    }
+
+    /// The builtins code running in `globals` sees: a dict under `__builtins__` there (as
+    /// `eval` and `exec` may be given), else the interpreter's own.
+    pub(crate) fn builtins_of(&self, globals: Value) -> Value {
+        match self.dict_get_qstr(globals, crate::qstr::Q::__builtins__) {
+            Some(b) if b != self.builtins && matches!(self.heap.get(b), Some(Obj::Dict(_))) => b,
+            _ => self.builtins,
+        }
     }
 
     fn print_expr(&mut self, v: Value) -> PyResult<()> {

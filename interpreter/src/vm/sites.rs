@@ -524,6 +524,10 @@ impl Vm {
             return;
         };
         let version = g.version();
+        // Code given builtins of its own (`eval(s, {"__builtins__": {...}})`) is not cached.
+        if self.builtins_of(globals) != self.builtins {
+            return;
+        }
         if let Some(hint) = self.dict_position(self.builtins, name) {
             let site = Site {
                 class: globals,
