@@ -206,6 +206,12 @@ impl Vm {
             };
             return self.bytes_binary(op, pa, arg, inplace);
         }
+        if inplace && op == BinaryOp::Add && matches!(self.heap.get(pa), Some(Obj::List(_))) {
+            // `lst += x` when no operator method answered: the list extends itself from any
+            // iterable, as `extend` does.
+            self.list_extend(pa, b)?;
+            return Ok(a);
+        }
         if self.has_builtin_behaviour(a) && self.has_builtin_behaviour(b) {
             let (pa, pb) = (self.payload(a), self.payload(b));
             let r = self.binary_op_builtin(op, pa, pb, inplace)?;
