@@ -596,6 +596,10 @@ impl Vm {
     /// `obj[index]` for a user object or class.
     pub(crate) fn subscr_dunder(&mut self, obj: Value, index: Value) -> PyResult {
         if matches!(self.heap.get(obj), Some(Obj::Class(_))) {
+            // A metaclass's `__getitem__` goes before the class's own `__class_getitem__`.
+            if let Some(r) = self.call_dunder(obj, Q::__getitem__, &[index])? {
+                return Ok(r);
+            }
             if let Some(f) = self.lookup(obj, Q::__class_getitem__) {
                 let f = self.bind_descriptor_to_class(f, obj)?;
                 return self.call_value(f, &[index]);
