@@ -325,10 +325,15 @@ impl Vm {
                                     } else {
                                         "invalid continuation byte"
                                     };
-                                    let msg = format!(
-                                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: {reason}",
-                                        rest[good]
-                                    );
+                                    // The whole maximal invalid sequence is named, a range
+                                    // when it is longer than a byte.
+                                    let what = if bad > 1 {
+                                        format!("bytes in position {pos}-{}", pos + bad - 1)
+                                    } else {
+                                        format!("byte 0x{:02x} in position {pos}", rest[good])
+                                    };
+                                    let msg =
+                                        format!("'utf-8' codec can't decode {what}: {reason}");
                                     return Err(self.raise_new(TypeId::UnicodeDecodeError, &msg));
                                 }
                             }
