@@ -680,7 +680,8 @@ impl Vm {
                 } else {
                     x
                 };
-                let mut text = crate::types::complex::part(x);
+                let mut text =
+                    fmt::group_leading_digits(&crate::types::complex::part(x), parsed.grouping);
                 // `#` keeps the decimal point a whole number's repr leaves out.
                 if parsed.alternate && x.is_finite() && !text.contains('.') {
                     let at = text.find('e').unwrap_or(text.len());
