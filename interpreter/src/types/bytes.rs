@@ -325,10 +325,15 @@ impl Vm {
                                     } else {
                                         "invalid continuation byte"
                                     };
-                                    let msg = format!(
-                                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: {reason}",
-                                        rest[good]
-                                    );
+                                    // The whole maximal invalid sequence is named, a range
+                                    // when it is longer than a byte.
+                                    let what = if bad > 1 {
+                                        format!("bytes in position {pos}-{}", pos + bad - 1)
+                                    } else {
+                                        format!("byte 0x{:02x} in position {pos}", rest[good])
+                                    };
+                                    let msg =
+                                        format!("'utf-8' codec can't decode {what}: {reason}");
                                     return Err(self.raise_new(TypeId::UnicodeDecodeError, &msg));
                                 }
                             }
@@ -474,20 +479,36 @@ impl Vm {
             }
             return Ok(());
         }
-        let i = self.bytes_index(index, len, "bytearray")?;
-        if value == Value::UNBOUND {
-            if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target)
-                && i < b.len()
-            {
-                b.remove(i);
-            }
-            return Ok(());
+        // As in CPython: the index is made an int, then the value a byte (its `__index__` may
+        // resize the bytearray), and only then is the index checked against the length.
+        let index = self.index_dunder(index)?.unwrap_or(index);
+        if !self.is_int(index) {
+            return Err(self.bad_index_type("bytearray", index));
         }
-        let byte = self.byte_value(value)?;
-        if let Some(Obj::ByteArray(b)) = self.heap.get_mut(target)
-            && let Some(slot) = b.get_mut(i)
-        {
-            *slot = byte;
+        let Some(n) = self.int_as_i64(index) else {
+            return Err(self.raise_new(
+                TypeId::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        };
+        let byte = if value == Value::UNBOUND {
+            None
+        } else {
+            Some(self.byte_value(value)?)
+        };
+        let Some(Obj::ByteArray(b)) = self.heap.get_mut(target) else {
+            return Ok(());
+        };
+        let len = b.len() as i64;
+        let i = if n < 0 { n + len } else { n };
+        if !(0..len).contains(&i) {
+            return Err(self.raise_new(TypeId::IndexError, "bytearray index out of range"));
+        }
+        match byte {
+            Some(byte) => b[i as usize] = byte,
+            None => {
+                b.remove(i as usize);
+            }
         }
         Ok(())
     }

@@ -162,7 +162,7 @@ fn hypot_kernel(ax: f64, ay: f64) -> f64 {
 }
 
 /// A float as complex repr shows a part: shortest form, no `.0` for whole numbers.
-fn part(x: f64) -> String {
+pub fn part(x: f64) -> String {
     if x.is_nan() {
         return String::from("nan");
     }

@@ -272,6 +272,18 @@ fn group(digits: &str, sep: Option<char>, every: usize, min_len: usize) -> Strin
     String::from_utf8(rev).unwrap_or_default()
 }
 
+/// `text`, a number as repr spells it, with `sep` between groups of three in the integer
+/// digits that lead it (after any sign).
+pub fn group_leading_digits(text: &str, sep: Option<char>) -> String {
+    let body = text.strip_prefix('-').unwrap_or(text);
+    let sign = &text[..text.len() - body.len()];
+    let end = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
+    let grouped = group(&body[..end], sep, 3, 0);
+    format!("{sign}{grouped}{}", &body[end..])
+}
+
 /// Lays out a number: `prefix` (sign, '0x'), the integer digits `digits` (grouped as the
 /// spec says, every `every`), then `suffix` (fraction, exponent, '%'). Zero fill with '='
 /// alignment goes between prefix and digits and is grouped like them.

@@ -202,7 +202,7 @@ impl Vm {
     }
 
     /// After an AttributeError, `__getattr__` if the class has one.
-    fn getattr_fallback(
+    pub(crate) fn getattr_fallback(
         &mut self,
         obj: Value,
         t: Value,

@@ -45,9 +45,16 @@ impl Vm {
             Some(Obj::Instance(_)) => {}
             Some(Obj::Exception(e)) if e.typ.as_builtin_type().is_none() => {}
             Some(Obj::Class(_)) => {
-                return match self.class_getattr(obj, name)? {
-                    Some(v) => Ok(Some((v, Value::UNBOUND))),
-                    None => Err(self.no_attribute_error(obj, name)),
+                // A metaclass's `__getattr__` answers for its classes what they lack.
+                let meta = self.type_of(obj);
+                return match self.class_getattr(obj, name) {
+                    Ok(Some(v)) => Ok(Some((v, Value::UNBOUND))),
+                    Ok(None) if self.lookup_user(meta, Q::__getattr__).is_some() => {
+                        let raised = self.no_attribute_error(obj, name);
+                        self.getattr_fallback(obj, meta, name, raised)
+                    }
+                    Ok(None) => Err(self.no_attribute_error(obj, name)),
+                    Err(raised) => self.getattr_fallback(obj, meta, name, raised),
                 };
             }
             Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::Super { .. }) => {

@@ -206,6 +206,12 @@ impl Vm {
             };
             return self.bytes_binary(op, pa, arg, inplace);
         }
+        if inplace && op == BinaryOp::Add && matches!(self.heap.get(pa), Some(Obj::List(_))) {
+            // `lst += x` when no operator method answered: the list extends itself from any
+            // iterable, as `extend` does.
+            self.list_extend(pa, b)?;
+            return Ok(a);
+        }
         if self.has_builtin_behaviour(a) && self.has_builtin_behaviour(b) {
             let (pa, pb) = (self.payload(a), self.payload(b));
             let r = self.binary_op_builtin(op, pa, pb, inplace)?;
@@ -590,6 +596,10 @@ impl Vm {
     /// `obj[index]` for a user object or class.
     pub(crate) fn subscr_dunder(&mut self, obj: Value, index: Value) -> PyResult {
         if matches!(self.heap.get(obj), Some(Obj::Class(_))) {
+            // A metaclass's `__getitem__` goes before the class's own `__class_getitem__`.
+            if let Some(r) = self.call_dunder(obj, Q::__getitem__, &[index])? {
+                return Ok(r);
+            }
             if let Some(f) = self.lookup(obj, Q::__class_getitem__) {
                 let f = self.bind_descriptor_to_class(f, obj)?;
                 return self.call_value(f, &[index]);

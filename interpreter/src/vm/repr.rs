@@ -671,27 +671,34 @@ impl Vm {
         part.fill = None;
         let no_type = part.kind.is_none();
         if no_type && part.precision.is_none() {
-            // No type and no precision: the parts as repr shows them.
-            // A `+` or ` ` sign goes before the first part shown, unless it is negative.
-            let sign = parsed.sign.filter(|s| *s == '+' || *s == ' ');
-            let text = if z.re == 0.0 && z.re.is_sign_positive() {
-                let mut im =
-                    crate::types::complex::repr(crate::types::complex::C { re: 0.0, im: z.im });
-                if let Some(s) = sign
-                    && !im.starts_with('-')
-                {
-                    im.insert(0, s);
-                }
-                im
-            } else {
-                // As str() shows it, parentheses included.
-                let mut text = crate::types::complex::repr(z);
-                if let Some(s) = sign
-                    && !text[1..].starts_with('-')
-                {
-                    text.insert(1, s);
+            // No type and no precision: the parts as repr shows them, the real part left out
+            // when it is +0.0. A `+` or ` ` sign goes before the first part shown unless it is
+            // negative; the imaginary part after a real one is always signed.
+            let shown = |x: f64| {
+                let x = if parsed.no_neg_zero && x == 0.0 {
+                    0.0
+                } else {
+                    x
+                };
+                let mut text =
+                    fmt::group_leading_digits(&crate::types::complex::part(x), parsed.grouping);
+                // `#` keeps the decimal point a whole number's repr leaves out.
+                if parsed.alternate && x.is_finite() && !text.contains('.') {
+                    let at = text.find('e').unwrap_or(text.len());
+                    text.insert(at, '.');
                 }
                 text
+            };
+            let signed = |text: String, sign: Option<char>| match sign {
+                Some(s) if !text.starts_with('-') => format!("{s}{text}"),
+                _ => text,
+            };
+            let sign = parsed.sign.filter(|s| *s == '+' || *s == ' ');
+            let text = if z.re == 0.0 && z.re.is_sign_positive() {
+                format!("{}j", signed(shown(z.im), sign))
+            } else {
+                let re = signed(shown(z.re), sign);
+                format!("({re}{}j)", signed(shown(z.im), Some('+')))
             };
             return self.pad_formatted(text, &parsed);
         }

@@ -2,7 +2,7 @@
 
 use super::super::ast::{Arg, BinOp, Comprehension, Expr};
 use super::super::lit;
-use super::{ELEM, Gen, R, SEQ_LEN, Ty, Var};
+use super::{ELEM, Gen, R, SEQ_LEN, STR_LEN, Ty, Var};
 
 impl Gen<'_, '_> {
     /// Something to iterate over, bounded in length, and the type of its items.
@@ -180,7 +180,19 @@ impl Gen<'_, '_> {
                 (Expr::call("list", vec![a]), w)
             }
             6 => {
+                // A list's bound counts its items, not their lengths: a long string is cut to
+                // a variable's length first, or each pass of a loop that splits the repr of
+                // the list's own items (escapes doubling) would grow it exponentially.
                 let (s, w) = self.expr(Ty::Str, d)?;
+                let (s, w) = if w > STR_LEN {
+                    let end = Expr::int(i64::from(STR_LEN));
+                    (
+                        Expr::Slice(Box::new(s), [None, Some(Box::new(end)), None]),
+                        STR_LEN,
+                    )
+                } else {
+                    (s, w)
+                };
                 let m = *self.u.choose(&["split", "rsplit", "splitlines"])?;
                 let mut args = Vec::new();
                 if m != "splitlines" && self.chance(1, 2)? {
