@@ -209,7 +209,21 @@ impl Vm {
         obj: Value,
         name: Qstr,
     ) -> Option<Value> {
-        let (s, dict) = self.live_site(sites, i, obj, CLASS)?;
+        self.unshadowed_site(sites, i, obj, name, CLASS)
+    }
+
+    /// The class attribute a `kind` site (`METHOD` or `CLASS`) holds for `obj`, unless the
+    /// instance's own dict has `name`.
+    #[inline]
+    fn unshadowed_site(
+        &self,
+        sites: &Sites,
+        i: u32,
+        obj: Value,
+        name: Qstr,
+        kind: u8,
+    ) -> Option<Value> {
+        let (s, dict) = self.live_site(sites, i, obj, kind)?;
         (dict == Value::UNBOUND || self.dict_get_qstr(dict, name).is_none()).then_some(s.value)
     }
 
@@ -237,11 +251,7 @@ impl Vm {
         obj: Value,
         name: Qstr,
     ) -> Option<Value> {
-        let (s, dict) = self.live_site(sites, i, obj, METHOD)?;
-        if dict != Value::UNBOUND && self.dict_get_qstr(dict, name).is_some() {
-            return None;
-        }
-        Some(s.value)
+        self.unshadowed_site(sites, i, obj, name, METHOD)
     }
 
     /// `obj.name = value` through the site, if it holds; false when not done. The first
