@@ -289,9 +289,13 @@ natives! {
     ByteArrayClear = "clear" => bm::clear,
     ByteArrayReverse = "reverse" => bm::reverse,
     ByteArrayCopy = "copy" => bm::copy,
-    MemTobytes = "tobytes" => crate::types::memview::tobytes,
-    MemTolist = "tolist" => crate::types::memview::tolist,
-    MemToreadonly = "toreadonly" => crate::types::memview::toreadonly,
+    MemTobytes = "tobytes" => crate::types::memview_methods::tobytes,
+    MemTolist = "tolist" => crate::types::memview_methods::tolist,
+    MemToreadonly = "toreadonly" => crate::types::memview_methods::toreadonly,
+    MemRelease = "release" => crate::types::memview_methods::release,
+    MemCast = "cast" => crate::types::memview_methods::cast,
+    MemEnter = "__enter__" => crate::types::memview_methods::enter,
+    MemExit = "__exit__" => crate::types::memview_methods::exit,
     StrEncode = "encode" => bm::encode,
     IntToBytes = "to_bytes" => bm::to_bytes,
     IntFromBytes = "from_bytes" => bm::from_bytes,
@@ -745,6 +749,7 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         | TypeId::StrAsciiIterator
         | TypeId::BytesIterator
         | TypeId::ByteArrayIterator
+        | TypeId::MemoryIterator
         | TypeId::RangeIterator
         | TypeId::LongRangeIterator
         | TypeId::DictKeyIterator
@@ -942,6 +947,10 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::tolist, N::MemTolist),
             (Q::toreadonly, N::MemToreadonly),
             (Q::hex, N::BytesHex),
+            (Q::release, N::MemRelease),
+            (Q::cast, N::MemCast),
+            (Q::__enter__, N::MemEnter),
+            (Q::__exit__, N::MemExit),
         ],
         TypeId::Float => &[
             (Q::is_integer, N::FloatIsInteger),

@@ -19,6 +19,7 @@ pub(super) fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>>
     // A memoryview's own methods (`hex`) read a strided view item by item.
     match args.first().and_then(|&v| vm.buffer_items(v)) {
         Some(b) => Ok(b),
+        None if args.first().is_some_and(|&v| vm.is_released_view(v)) => Err(vm.released_error()),
         None => {
             let receiver = args.first().copied();
             Err(crate::builtins::wrong_receiver(vm, name, "bytes", receiver))

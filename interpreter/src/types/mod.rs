@@ -28,6 +28,8 @@ pub mod list;
 pub mod mappingproxy;
 pub mod member;
 pub mod memview;
+pub mod memview_fmt;
+pub mod memview_methods;
 pub mod object;
 pub(crate) mod oserror;
 pub mod percent;
@@ -85,6 +87,7 @@ builtin_types! {
     StrAsciiIterator = "str_ascii_iterator": Object,
     BytesIterator = "bytes_iterator": Object,
     ByteArrayIterator = "bytearray_iterator": Object,
+    MemoryIterator = "memory_iterator": Object,
     RangeIterator = "range_iterator": Object,
     LongRangeIterator = "longrange_iterator": Object,
     DictKeyIterator = "dict_keyiterator": Object,

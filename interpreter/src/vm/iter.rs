@@ -19,6 +19,9 @@ impl Vm {
         if v.as_qstr().is_some() {
             return self.alloc(Obj::Iter(Box::new(IterObj::Seq { seq: v, pos: 0 })));
         }
+        if self.is_released_view(v) {
+            return Err(self.released_error());
+        }
         let it = match self.heap.get(v) {
             Some(
                 Obj::Str(_)
@@ -133,9 +136,7 @@ impl Vm {
                 let item = match self.heap.get(seq) {
                     Some(Obj::List(items)) => items.get(pos).copied(),
                     Some(Obj::Tuple(items)) => items.get(pos).copied(),
-                    Some(Obj::MemoryView(_)) => self
-                        .view_item(seq, pos)
-                        .and_then(|c| Value::small(c as i64)),
+                    Some(Obj::MemoryView(_)) => self.view_get(seq, pos)?,
                     Some(Obj::Bytes(_) | Obj::ByteArray(_)) => self
                         .with_buffer(seq, |b| b.get(pos).copied())
                         .flatten()
@@ -450,7 +451,11 @@ impl Vm {
                 };
                 return self.alloc(Obj::Iter(Box::new(it)));
             }
-            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
+            Some(Obj::MemoryView(_)) => {
+                let items = self.view_values(p)?;
+                self.new_tuple(items)?
+            }
+            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 let items: Vec<Value> = self
                     .buffer_items(p)
                     .unwrap_or_default()

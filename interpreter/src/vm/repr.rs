@@ -341,6 +341,9 @@ impl Vm {
                 self.bytes_repr_into(&b, true, out);
                 out.push(')');
             }
+            Some(Obj::MemoryView(m)) if m.released => {
+                out.push_str(&format!("<released memory at {addr:#x}>"))
+            }
             Some(Obj::MemoryView(_)) => out.push_str(&format!("<memory at {addr:#x}>")),
             Some(Obj::Set(_)) => {
                 let name = String::from(self.type_name_of(v));
