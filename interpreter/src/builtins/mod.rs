@@ -455,6 +455,20 @@ pub fn method_names(t: TypeId) -> Vec<Qstr> {
 /// The first native that is a method of a builtin type (the builtin functions come first).
 pub const FIRST_METHOD: u16 = N::ListAppend as u16;
 
+/// Whether `f` is a builtin function (`abs`), not a method of a builtin type: bound to a
+/// receiver (by `classmethod` or `MethodType`) it makes a plain `method`, where a bound
+/// builtin type method is a `builtin_function_or_method`.
+pub fn is_builtin_function(f: Value) -> bool {
+    f.as_native().is_some_and(|n| n < FIRST_METHOD)
+}
+
+/// The name of native function `f`.
+pub fn native_name(f: Value) -> Option<&'static str> {
+    f.as_native()
+        .and_then(|n| NATIVES.get(usize::from(n)))
+        .map(|n| n.name)
+}
+
 /// The first special-method native: these handle subclass instances themselves; the plain
 /// methods before them receive the builtin value a subclass instance extends.
 pub const FIRST_SPECIAL: u16 = N::ObjectNew as u16;

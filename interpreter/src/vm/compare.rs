@@ -804,7 +804,7 @@ impl Vm {
             Some(Obj::Range(_)) => TypeId::Range,
             Some(Obj::Function(_)) => TypeId::Function,
             Some(Obj::BoundMethod { func, .. }) => {
-                if func.as_native().is_some() {
+                if func.as_native().is_some() && !crate::builtins::is_builtin_function(*func) {
                     TypeId::BuiltinFunction
                 } else {
                     TypeId::Method
