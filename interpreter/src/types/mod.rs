@@ -6,6 +6,7 @@
 //! (`class.rs`); both are reached through the same lookups. Each type's behaviour lives in
 //! its own file here.
 
+pub mod anext;
 pub mod async_gen;
 pub(crate) mod attr_cache;
 pub mod bytes;
@@ -120,6 +121,7 @@ builtin_types! {
     WrapperDescriptor = "wrapper_descriptor": Object,
     AsyncGenerator = "async_generator": Object,
     AsyncGenASend = "async_generator_asend": Object,
+    AnextAwaitable = "anext_awaitable": Object,
     AsyncGenAThrow = "async_generator_athrow": Object,
     Property = "property": Object,
     ClassMethod = "classmethod": Object,

@@ -889,6 +889,7 @@ impl Vm {
                 },
                 crate::heap::IterObj::Set { .. } => TypeId::SetIterator,
                 crate::heap::IterObj::Callable { .. } => TypeId::CallableIterator,
+                crate::heap::IterObj::AnextAwaitable { .. } => TypeId::AnextAwaitable,
                 crate::heap::IterObj::AsyncGenStep { mode, .. } => {
                     if mode == crate::types::async_gen::SEND {
                         TypeId::AsyncGenASend

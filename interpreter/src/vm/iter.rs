@@ -243,6 +243,7 @@ impl Vm {
             IterObj::Zip { iters } => self.next_of_each(iters),
             IterObj::StrictZip { iters } => self.next_of_each_strict(iters),
             IterObj::AsyncGenStep { .. } => self.async_gen_advance(it, Value::NONE, None),
+            IterObj::AnextAwaitable { .. } => self.anext_advance(it, Value::NONE),
             IterObj::Callable { func, sentinel } => {
                 if func == Value::UNBOUND {
                     return Ok(None);
