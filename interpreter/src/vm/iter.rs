@@ -173,14 +173,25 @@ impl Vm {
                     Value::small(1).unwrap_or(count),
                     false,
                 );
-                self.roots.pop();
-                let next = next?;
+                let next = match next {
+                    Ok(next) => next,
+                    Err(e) => {
+                        self.roots.pop();
+                        return Err(e);
+                    }
+                };
+                // Once the iterator holds the next count, this one (a big int made by an
+                // earlier step) lives only here: keep it rooted while the pair is made.
+                self.roots.push(count);
                 if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
                     && let IterObj::Enumerate { count: c, .. } = &mut **state
                 {
                     *c = next;
                 }
-                self.new_tuple(alloc::vec![count, item]).map(Some)
+                let pair = self.new_tuple(alloc::vec![count, item]);
+                self.roots.pop();
+                self.roots.pop();
+                pair.map(Some)
             }
             IterObj::Map { func, iters } => {
                 let Some(items) = self.next_of_each(iters)? else {
