@@ -129,6 +129,9 @@ impl Vm {
 
     /// Builds the bytes of `bytes(x)` / `bytearray(x)` (not `bytes(str, encoding)`).
     pub(crate) fn bytes_from_value(&mut self, x: Value, name: &str) -> PyResult<Vec<u8>> {
+        if self.is_released_view(x) {
+            return Err(self.released_error());
+        }
         // `bytes(x)` asks a class's `__bytes__` first, even one extending bytes.
         let own_bytes = match self.user_class_of(x) {
             Some(t) if name == "bytes" => self.lookup_user(t, Q::__bytes__).map(|f| (t, f)),
@@ -656,6 +659,9 @@ impl Vm {
                     let conv = match conv {
                         'b' | 's' => {
                             if let Some(v) = source {
+                                if self.is_released_view(v) {
+                                    return Err(self.released_error());
+                                }
                                 let Some(data) = self.percent_bytes_of(v)? else {
                                     let msg = format!(
                                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
