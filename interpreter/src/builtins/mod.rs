@@ -408,6 +408,8 @@ natives! {
     AsyncGenAnext = "__anext__" => crate::types::async_gen::anext,
     AsyncStepNext = "__next__" => crate::types::async_gen::step_next,
     AnextSend = "send" => crate::types::anext::awaitable_send,
+    AnextThrow = "throw" => crate::types::anext::awaitable_throw,
+    AnextClose = "close" => crate::types::anext::awaitable_close,
     AnextNext = "__next__" => crate::types::anext::awaitable_send,
     AnextAwait = "__await__" => crate::types::anext::awaitable_self,
     AnextIter = "__iter__" => crate::types::anext::awaitable_self,
@@ -1018,6 +1020,8 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
         ],
         TypeId::AnextAwaitable => &[
             (Q::send, N::AnextSend),
+            (Q::throw, N::AnextThrow),
+            (Q::close, N::AnextClose),
             (Q::__next__, N::AnextNext),
             (Q::__iter__, N::AnextIter),
             (Q::__await__, N::AnextAwait),

@@ -10,7 +10,7 @@
 
 use crate::builtins::{Kw, arity};
 use crate::heap::{IterObj, Obj};
-use crate::qstr::Q;
+use crate::qstr::{Q, Qstr};
 use crate::types::TypeId;
 use crate::types::generator::GenStep;
 use crate::value::Value;
@@ -89,20 +89,7 @@ impl Vm {
         else {
             return Ok(None);
         };
-        let inner = if inner == Value::UNBOUND {
-            let t = self.type_of(aiter);
-            let f = self.lookup(t, Q::__anext__).unwrap_or(Value::NONE);
-            let awaitable = self.call_method_value(f, aiter, t, &[])?;
-            let inner = self.get_awaitable(awaitable)?;
-            if let Some(Obj::Iter(state)) = self.heap.get_mut(aw)
-                && let IterObj::AnextAwaitable { inner: slot, .. } = &mut **state
-            {
-                *slot = inner;
-            }
-            inner
-        } else {
-            inner
-        };
+        let inner = self.anext_start(aw, aiter, inner)?;
         match self.delegate_step(inner, sent) {
             Ok(GenStep::Yielded(v)) => Ok(Some(v)),
             Ok(GenStep::Returned(v)) => {
@@ -120,6 +107,66 @@ impl Vm {
             }
         }
     }
+}
+
+impl Vm {
+    /// The inner awaitable of `anext_awaitable` `aw`, made from `aiter.__anext__()` on
+    /// first use.
+    fn anext_start(&mut self, aw: Value, aiter: Value, inner: Value) -> PyResult {
+        if inner != Value::UNBOUND {
+            return Ok(inner);
+        }
+        let t = self.type_of(aiter);
+        let f = self.lookup(t, Q::__anext__).unwrap_or(Value::NONE);
+        let awaitable = self.call_method_value(f, aiter, t, &[])?;
+        let inner = self.get_awaitable(awaitable)?;
+        if let Some(Obj::Iter(state)) = self.heap.get_mut(aw)
+            && let IterObj::AnextAwaitable { inner: slot, .. } = &mut **state
+        {
+            *slot = inner;
+        }
+        Ok(inner)
+    }
+}
+
+/// `throw(...)` and `close()` of an `anext_awaitable`: the inner awaitable's own method;
+/// its StopAsyncIteration becomes StopIteration with the default.
+fn proxy(vm: &mut Vm, args: &[Value], name: Qstr, label: &str) -> PyResult {
+    let aw = awaitable_arg(vm, args, label)?;
+    let Some(Obj::Iter(state)) = vm.heap.get(aw) else {
+        return Ok(Value::NONE);
+    };
+    let IterObj::AnextAwaitable {
+        aiter,
+        inner,
+        default,
+    } = **state
+    else {
+        return Ok(Value::NONE);
+    };
+    let inner = vm.anext_start(aw, aiter, inner)?;
+    let method = vm.load_attr(inner, name)?;
+    match vm.call_value(method, &args[1..]) {
+        Ok(v) => Ok(v),
+        Err(raised) => {
+            let stop = Value::builtin_type(TypeId::StopAsyncIteration);
+            if vm.is_instance(vm.pending, stop) {
+                vm.pending = Value::NONE;
+                return Err(vm.stop_iteration_with(default));
+            }
+            Err(raised)
+        }
+    }
+}
+
+/// `anext_awaitable.throw(...)`.
+pub(crate) fn awaitable_throw(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    proxy(vm, args, Q::throw, "throw")
+}
+
+/// `anext_awaitable.close()`.
+pub(crate) fn awaitable_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    proxy(vm, args, Q::close, "close")
 }
 
 fn awaitable_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
