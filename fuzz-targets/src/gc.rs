@@ -412,6 +412,9 @@ impl Driver {
                     len: usize::from(len),
                     step: 1,
                     readonly: true,
+                    fmt: b'B',
+                    at: false,
+                    released: false,
                 };
                 self.alloc(
                     Obj::MemoryView(Box::new(view)),

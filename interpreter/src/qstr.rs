@@ -84,6 +84,7 @@ static_qstrs! {
     source, encoding, errors, length, byteorder, signed, decode, fromhex,
     isascii, istitle, tobytes, tolist, toreadonly, readonly, nbytes, obj,
     mapping, itemsize, ndim, shape, strides, suboffsets, contiguous, c_contiguous, f_contiguous,
+    release, cast, aiter, anext,
     add, discard, intersection_update, difference_update, symmetric_difference_update, union,
     intersection, difference, symmetric_difference, issubset, issuperset, isdisjoint,
     send, throw, close, __await__, __aiter__, __anext__, __aenter__, __aexit__,

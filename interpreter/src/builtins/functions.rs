@@ -109,6 +109,7 @@ impl Vm {
             Obj::Set(set) => Some(set.table.len()),
             Obj::Bytes(b) => Some(b.len()),
             Obj::ByteArray(b) => Some(b.len()),
+            Obj::MemoryView(m) if m.released => None,
             Obj::MemoryView(m) => Some(m.len),
             Obj::Descr(d) => match **d {
                 crate::heap::Descr::MappingProxy { mapping } => self.length(mapping),

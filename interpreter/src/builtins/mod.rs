@@ -102,6 +102,8 @@ natives! {
     IsInstance = "isinstance" => isinstance,
     IsSubclass = "issubclass" => issubclass,
     Iter = "iter" => iter,
+    Aiter = "aiter" => crate::types::anext::aiter,
+    Anext = "anext" => crate::types::anext::anext,
     Next = "next" => next,
     Sum = "sum" => sum,
     Any = "any" => any,
@@ -289,9 +291,13 @@ natives! {
     ByteArrayClear = "clear" => bm::clear,
     ByteArrayReverse = "reverse" => bm::reverse,
     ByteArrayCopy = "copy" => bm::copy,
-    MemTobytes = "tobytes" => crate::types::memview::tobytes,
-    MemTolist = "tolist" => crate::types::memview::tolist,
-    MemToreadonly = "toreadonly" => crate::types::memview::toreadonly,
+    MemTobytes = "tobytes" => crate::types::memview_methods::tobytes,
+    MemTolist = "tolist" => crate::types::memview_methods::tolist,
+    MemToreadonly = "toreadonly" => crate::types::memview_methods::toreadonly,
+    MemRelease = "release" => crate::types::memview_methods::release,
+    MemCast = "cast" => crate::types::memview_methods::cast,
+    MemEnter = "__enter__" => crate::types::memview_methods::enter,
+    MemExit = "__exit__" => crate::types::memview_methods::exit,
     StrEncode = "encode" => bm::encode,
     IntToBytes = "to_bytes" => bm::to_bytes,
     IntFromBytes = "from_bytes" => bm::from_bytes,
@@ -401,6 +407,12 @@ natives! {
     AsyncGenAiter = "__aiter__" => crate::types::async_gen::aiter,
     AsyncGenAnext = "__anext__" => crate::types::async_gen::anext,
     AsyncStepNext = "__next__" => crate::types::async_gen::step_next,
+    AnextSend = "send" => crate::types::anext::awaitable_send,
+    AnextThrow = "throw" => crate::types::anext::awaitable_throw,
+    AnextClose = "close" => crate::types::anext::awaitable_close,
+    AnextNext = "__next__" => crate::types::anext::awaitable_send,
+    AnextAwait = "__await__" => crate::types::anext::awaitable_self,
+    AnextIter = "__iter__" => crate::types::anext::awaitable_self,
     AsyncStepIter = "__iter__" => crate::types::async_gen::step_self,
     AsyncStepAwait = "__await__" => crate::types::async_gen::step_self,
     CoroAwait = "__await__" => crate::types::generator::await_self,
@@ -450,6 +462,20 @@ pub fn method_names(t: TypeId) -> Vec<Qstr> {
 
 /// The first native that is a method of a builtin type (the builtin functions come first).
 pub const FIRST_METHOD: u16 = N::ListAppend as u16;
+
+/// Whether `f` is a builtin function (`abs`), not a method of a builtin type: bound to a
+/// receiver (by `classmethod` or `MethodType`) it makes a plain `method`, where a bound
+/// builtin type method is a `builtin_function_or_method`.
+pub fn is_builtin_function(f: Value) -> bool {
+    f.as_native().is_some_and(|n| n < FIRST_METHOD)
+}
+
+/// The name of native function `f`.
+pub fn native_name(f: Value) -> Option<&'static str> {
+    f.as_native()
+        .and_then(|n| NATIVES.get(usize::from(n)))
+        .map(|n| n.name)
+}
 
 /// The first special-method native: these handle subclass instances themselves; the plain
 /// methods before them receive the builtin value a subclass instance extends.
@@ -745,6 +771,7 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         | TypeId::StrAsciiIterator
         | TypeId::BytesIterator
         | TypeId::ByteArrayIterator
+        | TypeId::MemoryIterator
         | TypeId::RangeIterator
         | TypeId::LongRangeIterator
         | TypeId::DictKeyIterator
@@ -942,6 +969,10 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::tolist, N::MemTolist),
             (Q::toreadonly, N::MemToreadonly),
             (Q::hex, N::BytesHex),
+            (Q::release, N::MemRelease),
+            (Q::cast, N::MemCast),
+            (Q::__enter__, N::MemEnter),
+            (Q::__exit__, N::MemExit),
         ],
         TypeId::Float => &[
             (Q::is_integer, N::FloatIsInteger),
@@ -986,6 +1017,14 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::asend, N::AsyncGenAsend),
             (Q::athrow, N::AsyncGenAthrow),
             (Q::aclose, N::AsyncGenAclose),
+        ],
+        TypeId::AnextAwaitable => &[
+            (Q::send, N::AnextSend),
+            (Q::throw, N::AnextThrow),
+            (Q::close, N::AnextClose),
+            (Q::__next__, N::AnextNext),
+            (Q::__iter__, N::AnextIter),
+            (Q::__await__, N::AnextAwait),
         ],
         TypeId::AsyncGenASend | TypeId::AsyncGenAThrow => &[
             (Q::send, N::AsyncStepSend),
@@ -1068,6 +1107,8 @@ const FUNCTIONS: &[(Qstr, N)] = &[
     (Q::isinstance, N::IsInstance),
     (Q::issubclass, N::IsSubclass),
     (Q::iter, N::Iter),
+    (Q::aiter, N::Aiter),
+    (Q::anext, N::Anext),
     (Q::next, N::Next),
     (Q::sum, N::Sum),
     (Q::any, N::Any),

@@ -403,6 +403,13 @@ pub enum IterObj {
         mode: u8,
         state: u8,
     },
+    /// `anext(it, default)` (`types::anext`): `inner` is the awaitable of
+    /// `it.__anext__()` once started (`UNBOUND` before).
+    AnextAwaitable {
+        aiter: Value,
+        inner: Value,
+        default: Value,
+    },
     /// `enumerate(it, start)`.
     Enumerate {
         it: Value,
@@ -493,6 +500,15 @@ impl Obj {
                 IterObj::AsyncGenStep { agen, arg, .. } => {
                     f(agen);
                     f(arg);
+                }
+                IterObj::AnextAwaitable {
+                    aiter,
+                    inner,
+                    default,
+                } => {
+                    f(aiter);
+                    f(inner);
+                    f(default);
                 }
                 IterObj::Enumerate { it, count } => {
                     f(it);

@@ -274,8 +274,9 @@ pub(crate) fn step_throw(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// The awaitable's `close()`: it is finished without touching the generator.
 pub(crate) fn step_close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "close", &[])?;
-    arity(vm, "close", args, 1, 1)?;
     let aw = step_arg(vm, args, "close")?;
+    let owner = alloc::string::String::from(vm.type_name_of(aw));
+    crate::types::slots::method_arity(vm, args, &owner, "close", 0)?;
     vm.set_step_state(aw, DONE);
     Ok(Value::NONE)
 }

@@ -38,14 +38,14 @@ impl Vm {
         match self.heap.get(v)? {
             Obj::Bytes(b) => Some(b),
             Obj::ByteArray(b) => Some(b),
-            Obj::MemoryView(m) if !m.contiguous() => None,
+            Obj::MemoryView(m) if !m.contiguous() || m.released => None,
             Obj::MemoryView(m) => {
                 let base: &[u8] = match self.heap.get(m.obj)? {
                     Obj::Bytes(b) => b,
                     Obj::ByteArray(b) => b,
                     _ => return None,
                 };
-                let end = (m.start + m.len).min(base.len());
+                let end = (m.start + m.nbytes()).min(base.len());
                 Some(base.get(m.start.min(end)..end).unwrap_or(&[]))
             }
             _ => None,
@@ -129,6 +129,9 @@ impl Vm {
 
     /// Builds the bytes of `bytes(x)` / `bytearray(x)` (not `bytes(str, encoding)`).
     pub(crate) fn bytes_from_value(&mut self, x: Value, name: &str) -> PyResult<Vec<u8>> {
+        if self.is_released_view(x) {
+            return Err(self.released_error());
+        }
         // `bytes(x)` asks a class's `__bytes__` first, even one extending bytes.
         let own_bytes = match self.user_class_of(x) {
             Some(t) if name == "bytes" => self.lookup_user(t, Q::__bytes__).map(|f| (t, f)),
@@ -677,6 +680,9 @@ impl Vm {
                     let conv = match conv {
                         'b' | 's' => {
                             if let Some(v) = source {
+                                if self.is_released_view(v) {
+                                    return Err(self.released_error());
+                                }
                                 let Some(data) = self.percent_bytes_of(v)? else {
                                     let msg = format!(
                                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -836,13 +842,16 @@ fn normalize_encoding(e: &str) -> String {
 pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyResult {
     let name = t.name();
     if t == TypeId::MemoryView {
-        return crate::types::memview::construct(vm, args, kw);
+        return crate::types::memview_methods::construct(vm, args, kw);
     }
     kw.check(vm, name, &[Q::source, Q::encoding, Q::errors])?;
     crate::builtins::args::keyword_arity(vm, name, args, kw, 3)?;
     let source = args.first().copied().or(kw.get(Q::source));
     let encoding = args.get(1).copied().or(kw.get(Q::encoding));
     let errors = args.get(2).copied().or(kw.get(Q::errors));
+    if source.is_some_and(|s| vm.is_released_view(s)) {
+        return Err(vm.released_error());
+    }
     let data = match (source, encoding) {
         (None, None) => {
             if errors.is_some() {

@@ -19,6 +19,7 @@ pub(super) fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>>
     // A memoryview's own methods (`hex`) read a strided view item by item.
     match args.first().and_then(|&v| vm.buffer_items(v)) {
         Some(b) => Ok(b),
+        None if args.first().is_some_and(|&v| vm.is_released_view(v)) => Err(vm.released_error()),
         None => {
             let receiver = args.first().copied();
             Err(crate::builtins::wrong_receiver(vm, name, "bytes", receiver))
@@ -30,6 +31,7 @@ pub(super) fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>>
 pub(super) fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.buffer_of(v) {
         Some(b) => Ok(b),
+        None if vm.is_released_view(v) => Err(vm.released_error()),
         None if vm.is_strided_view(v) => Err(vm.not_contiguous()),
         None => {
             let msg = format!(
@@ -48,6 +50,7 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
     match vm.buffer_of(v) {
         Some(b) => Ok(b),
+        None if vm.is_released_view(v) => Err(vm.released_error()),
         None if vm.is_strided_view(v) => Err(vm.not_contiguous()),
         None => {
             let msg = format!(
@@ -156,6 +159,9 @@ fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult {
         _ => alloc::vec![args[1]],
     };
     for c in candidates {
+        if vm.is_released_view(c) {
+            return Err(vm.released_error());
+        }
         if vm.is_strided_view(c) {
             return Err(vm.not_contiguous());
         }
@@ -919,7 +925,7 @@ pub(crate) fn extend(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let more = match vm.buffer_of(src) {
         Some(bytes) => bytes,
         // A buffer is taken whole, and only a simple one.
-        None if vm.is_strided_view(src) => {
+        None if vm.is_strided_view(src) || vm.is_released_view(src) => {
             return Err(vm.type_error("can't set bytearray slice from memoryview"));
         }
         None if vm.is_iterable(src) => {
@@ -1126,6 +1132,7 @@ pub(crate) fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     // As `bytes(x)` would take it, except that neither a str nor a count converts.
     let data = match vm.buffer_of(src) {
         Some(b) => b,
+        None if vm.is_released_view(src) => return Err(vm.released_error()),
         None if vm.str_text(src).is_some() || vm.is_int(src) => {
             let msg = format!("cannot convert '{}' object to bytes", vm.type_name_of(src));
             return Err(vm.type_error(&msg));

@@ -423,6 +423,7 @@ impl Vm {
     /// What `await v` iterates: a coroutine itself, or the iterator `v.__await__()` gives.
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult {
         if self.is_coroutine(v)
+            || self.is_anext_awaitable(v)
             || matches!(self.heap.get(v), Some(Obj::Iter(it)) if matches!(**it, crate::heap::IterObj::AsyncGenStep { .. }))
         {
             return Ok(v);

@@ -1,9 +1,9 @@
 //! `__length_hint__` of the builtin iterators over sequences, ranges and dicts: how many
 //! items are still to come, read from the iterator's position without advancing it.
 //!
-//! The iterators whose count cannot be read off their state (a set's or a reversed dict's,
-//! which hold a slot position among free slots) do not have the method, so asking them is an
-//! AttributeError rather than a wrong number.
+//! A set's and a reversed dict's iterator hold a slot position among free slots, so their
+//! count is the live entries on the far side of it, counted; as in CPython it is 0 once the
+//! container has changed size.
 
 use crate::builtins::Kw;
 use crate::heap::{IterObj, Obj};
@@ -29,6 +29,10 @@ pub(crate) fn has_length_hint(t: TypeId) -> bool {
             | TypeId::DictKeyIterator
             | TypeId::DictValueIterator
             | TypeId::DictItemIterator
+            | TypeId::SetIterator
+            | TypeId::DictReverseKeyIterator
+            | TypeId::DictReverseValueIterator
+            | TypeId::DictReverseItemIterator
     )
 }
 
@@ -64,6 +68,30 @@ pub(crate) fn length_hint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         }
         IterObj::Reversed { left, .. } => left as i128,
         IterObj::Dict { left, .. } => left as i128,
+        IterObj::Set { set, pos, len } => match vm.heap.get(set) {
+            Some(Obj::Set(s)) if s.table.len() == len => {
+                let mut left = 0;
+                let mut at = pos;
+                while let Some((i, _)) = s.table.next_from(at) {
+                    left += 1;
+                    at = i + 1;
+                }
+                left
+            }
+            _ => 0,
+        },
+        IterObj::DictReversed { dict, pos, len, .. } => match vm.heap.get(dict) {
+            Some(Obj::Dict(d)) if d.len() == len => {
+                let mut left = 0;
+                let mut at = pos;
+                while let Some((i, _)) = d.prev_before(at) {
+                    left += 1;
+                    at = i;
+                }
+                left
+            }
+            _ => 0,
+        },
         _ => return Err(vm.type_error("this iterator has no length hint")),
     };
     vm.new_i128(left)

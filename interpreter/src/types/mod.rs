@@ -6,6 +6,7 @@
 //! (`class.rs`); both are reached through the same lookups. Each type's behaviour lives in
 //! its own file here.
 
+pub mod anext;
 pub mod async_gen;
 pub(crate) mod attr_cache;
 pub mod bytes;
@@ -28,6 +29,8 @@ pub mod list;
 pub mod mappingproxy;
 pub mod member;
 pub mod memview;
+pub mod memview_fmt;
+pub mod memview_methods;
 pub mod object;
 pub(crate) mod oserror;
 pub mod percent;
@@ -85,6 +88,7 @@ builtin_types! {
     StrAsciiIterator = "str_ascii_iterator": Object,
     BytesIterator = "bytes_iterator": Object,
     ByteArrayIterator = "bytearray_iterator": Object,
+    MemoryIterator = "memory_iterator": Object,
     RangeIterator = "range_iterator": Object,
     LongRangeIterator = "longrange_iterator": Object,
     DictKeyIterator = "dict_keyiterator": Object,
@@ -117,6 +121,7 @@ builtin_types! {
     WrapperDescriptor = "wrapper_descriptor": Object,
     AsyncGenerator = "async_generator": Object,
     AsyncGenASend = "async_generator_asend": Object,
+    AnextAwaitable = "anext_awaitable": Object,
     AsyncGenAThrow = "async_generator_athrow": Object,
     Property = "property": Object,
     ClassMethod = "classmethod": Object,

@@ -382,7 +382,12 @@ impl Vm {
                 let (func, receiver) = (*func, *receiver);
                 match name {
                     Q::__self__ => Ok(Some(receiver)),
-                    Q::__func__ if func.as_native().is_none() => Ok(Some(func)),
+                    Q::__func__
+                        if func.as_native().is_none()
+                            || crate::builtins::is_builtin_function(func) =>
+                    {
+                        Ok(Some(func))
+                    }
                     Q::__name__ | Q::__qualname__ | Q::__module__ | Q::__doc__ => {
                         self.data_attr(func, name)
                     }

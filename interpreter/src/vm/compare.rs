@@ -48,6 +48,7 @@ impl Vm {
             Some(Obj::Dict(d)) => !d.is_empty(),
             Some(Obj::Set(s)) => !s.table.is_empty(),
             Some(Obj::Complex([re, im])) => *re != 0.0 || *im != 0.0,
+            Some(Obj::MemoryView(m)) if m.released => return Err(self.released_error()),
             Some(Obj::MemoryView(m)) => m.len > 0,
             Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 self.with_buffer(v, |b| !b.is_empty()).unwrap_or(false)
@@ -103,10 +104,13 @@ impl Vm {
     pub(crate) fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
             // The same object: equal, except a float NaN (or a complex with a NaN part)
-            // compared with itself directly.
+            // compared with itself directly, and a view whose items compare unequal.
             return Ok(!match self.heap.get(a) {
                 Some(Obj::Float(f)) => f.is_nan(),
                 Some(Obj::Complex([re, im])) => re.is_nan() || im.is_nan(),
+                Some(Obj::MemoryView(m)) if matches!(m.fmt, b'f' | b'd') => {
+                    return self.view_eq(a, b);
+                }
                 _ => false,
             });
         }
@@ -209,10 +213,11 @@ impl Vm {
                 },
             ) => Ok(f1 == f2 && r1 == r2),
             (Obj::Set(_), Obj::Set(_)) => self.set_eq(a, b),
-            (
-                Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
-                Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
-            ) => Ok(self.buffer_items(a) == self.buffer_items(b)),
+            (Obj::MemoryView(_), Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_))
+            | (Obj::Bytes(_) | Obj::ByteArray(_), Obj::MemoryView(_)) => self.view_eq(a, b),
+            (Obj::Bytes(_) | Obj::ByteArray(_), Obj::Bytes(_) | Obj::ByteArray(_)) => {
+                Ok(self.buffer_items(a) == self.buffer_items(b))
+            }
             (Obj::Range(x), Obj::Range(y)) => Ok(x.same_items(y)),
             _ => Ok(false),
         }
@@ -496,9 +501,8 @@ impl Vm {
             Some(Obj::Set(_)) => self.set_contains(container, item),
             // A memoryview has no `__contains__`: `in` compares its items one by one.
             Some(Obj::MemoryView(_)) => {
-                let items = self.buffer_items(container).unwrap_or_default();
-                for b in items {
-                    let v = Value::small(b as i64).unwrap_or(Value::NONE);
+                let items = self.view_values(container)?;
+                for v in items {
                     if v == item || self.eq(v, item)? {
                         return Ok(true);
                     }
@@ -668,8 +672,16 @@ impl Vm {
             Some(Obj::Bytes(b)) => Ok(crate::qstr::str_hash(b)),
             // A read-only view hashes as the bytes it shows (they compare equal).
             Some(Obj::MemoryView(m)) => {
+                if m.released {
+                    return Err(self.released_error());
+                }
                 if !m.readonly {
                     return Err(self.value_error("cannot hash writable memoryview object"));
+                }
+                if !crate::types::memview_fmt::is_byte_format(m.fmt) {
+                    return Err(self.value_error(
+                        "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+                    ));
                 }
                 let items = self.buffer_items(v).unwrap_or_default();
                 Ok(crate::qstr::str_hash(&items))
@@ -792,7 +804,7 @@ impl Vm {
             Some(Obj::Range(_)) => TypeId::Range,
             Some(Obj::Function(_)) => TypeId::Function,
             Some(Obj::BoundMethod { func, .. }) => {
-                if func.as_native().is_some() {
+                if func.as_native().is_some() && !crate::builtins::is_builtin_function(*func) {
                     TypeId::BuiltinFunction
                 } else {
                     TypeId::Method
@@ -845,6 +857,7 @@ impl Vm {
                     Some(Obj::Tuple(_)) => TypeId::TupleIterator,
                     Some(Obj::Bytes(_)) => TypeId::BytesIterator,
                     Some(Obj::ByteArray(_)) => TypeId::ByteArrayIterator,
+                    Some(Obj::MemoryView(_)) => TypeId::MemoryIterator,
                     // CPython iterates an all-ASCII string with an iterator of its own type.
                     _ if self.str_text(seq).is_some_and(|t| !t.is_ascii()) => TypeId::StrIterator,
                     _ => TypeId::StrAsciiIterator,
@@ -876,6 +889,7 @@ impl Vm {
                 },
                 crate::heap::IterObj::Set { .. } => TypeId::SetIterator,
                 crate::heap::IterObj::Callable { .. } => TypeId::CallableIterator,
+                crate::heap::IterObj::AnextAwaitable { .. } => TypeId::AnextAwaitable,
                 crate::heap::IterObj::AsyncGenStep { mode, .. } => {
                     if mode == crate::types::async_gen::SEND {
                         TypeId::AsyncGenASend

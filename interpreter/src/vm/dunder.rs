@@ -555,6 +555,7 @@ impl Vm {
     pub(crate) fn len_builtin(&mut self, v: Value) -> PyResult<usize> {
         match self.length(v) {
             Some(n) => Ok(n),
+            None if self.is_released_view(v) => Err(self.released_error()),
             None if matches!(self.heap.get(v), Some(Obj::Range(_))) => Err(self.raise_new(
                 TypeId::OverflowError,
                 "Python int too large to convert to C ssize_t",

@@ -19,6 +19,9 @@ impl Vm {
         if v.as_qstr().is_some() {
             return self.alloc(Obj::Iter(Box::new(IterObj::Seq { seq: v, pos: 0 })));
         }
+        if self.is_released_view(v) {
+            return Err(self.released_error());
+        }
         let it = match self.heap.get(v) {
             Some(
                 Obj::Str(_)
@@ -133,9 +136,7 @@ impl Vm {
                 let item = match self.heap.get(seq) {
                     Some(Obj::List(items)) => items.get(pos).copied(),
                     Some(Obj::Tuple(items)) => items.get(pos).copied(),
-                    Some(Obj::MemoryView(_)) => self
-                        .view_item(seq, pos)
-                        .and_then(|c| Value::small(c as i64)),
+                    Some(Obj::MemoryView(_)) => self.view_get(seq, pos)?,
                     Some(Obj::Bytes(_) | Obj::ByteArray(_)) => self
                         .with_buffer(seq, |b| b.get(pos).copied())
                         .flatten()
@@ -172,14 +173,25 @@ impl Vm {
                     Value::small(1).unwrap_or(count),
                     false,
                 );
-                self.roots.pop();
-                let next = next?;
+                let next = match next {
+                    Ok(next) => next,
+                    Err(e) => {
+                        self.roots.pop();
+                        return Err(e);
+                    }
+                };
+                // Once the iterator holds the next count, this one (a big int made by an
+                // earlier step) lives only here: keep it rooted while the pair is made.
+                self.roots.push(count);
                 if let Some(Obj::Iter(state)) = self.heap.get_mut(it)
                     && let IterObj::Enumerate { count: c, .. } = &mut **state
                 {
                     *c = next;
                 }
-                self.new_tuple(alloc::vec![count, item]).map(Some)
+                let pair = self.new_tuple(alloc::vec![count, item]);
+                self.roots.pop();
+                self.roots.pop();
+                pair.map(Some)
             }
             IterObj::Map { func, iters } => {
                 let Some(items) = self.next_of_each(iters)? else {
@@ -242,6 +254,7 @@ impl Vm {
             IterObj::Zip { iters } => self.next_of_each(iters),
             IterObj::StrictZip { iters } => self.next_of_each_strict(iters),
             IterObj::AsyncGenStep { .. } => self.async_gen_advance(it, Value::NONE, None),
+            IterObj::AnextAwaitable { .. } => self.anext_advance(it, Value::NONE),
             IterObj::Callable { func, sentinel } => {
                 if func == Value::UNBOUND {
                     return Ok(None);
@@ -450,7 +463,11 @@ impl Vm {
                 };
                 return self.alloc(Obj::Iter(Box::new(it)));
             }
-            Some(Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)) => {
+            Some(Obj::MemoryView(_)) => {
+                let items = self.view_values(p)?;
+                self.new_tuple(items)?
+            }
+            Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 let items: Vec<Value> = self
                     .buffer_items(p)
                     .unwrap_or_default()

@@ -341,6 +341,9 @@ impl Vm {
                 self.bytes_repr_into(&b, true, out);
                 out.push(')');
             }
+            Some(Obj::MemoryView(m)) if m.released => {
+                out.push_str(&format!("<released memory at {addr:#x}>"))
+            }
             Some(Obj::MemoryView(_)) => out.push_str(&format!("<memory at {addr:#x}>")),
             Some(Obj::Set(_)) => {
                 let name = String::from(self.type_name_of(v));
@@ -410,11 +413,13 @@ impl Vm {
                     out.push_str(&format!("<{name} object at {addr:#x}>"));
                 }
             },
-            Some(Obj::BoundMethod { func, receiver }) if func.as_native().is_none() => {
+            Some(Obj::BoundMethod { func, receiver })
+                if func.as_native().is_none() || crate::builtins::is_builtin_function(*func) =>
+            {
                 let (func, receiver) = (*func, *receiver);
                 let name = match self.heap.get(func) {
                     Some(Obj::Function(f)) => String::from(self.qstrs.text(f.code.qualname)),
-                    _ => String::from("?"),
+                    _ => String::from(crate::builtins::native_name(func).unwrap_or("?")),
                 };
                 out.push_str(&format!("<bound method {name} of "));
                 self.repr_into(receiver, out)?;
