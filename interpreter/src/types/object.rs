@@ -300,7 +300,8 @@ pub(crate) fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyRes
     if !kw.is_empty() {
         let name = match args.first() {
             Some(&cls) if vm.is_type(cls) => format!("{}.__init_subclass__", vm.type_name(cls)),
-            _ => alloc::string::String::from("__init_subclass__"),
+            // Reached as `object.__init_subclass__`, with no class before the arguments.
+            _ => alloc::string::String::from("object.__init_subclass__"),
         };
         let msg = format!("{name}() takes no keyword arguments");
         return Err(vm.type_error(&msg));
