@@ -179,9 +179,16 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
     for name in &names {
         print!(" {:>12} {:>8}", format!("{name} s"), "MB");
     }
-    println!(" {:>10}", "upy/py3");
+    print!(" {:>10}", "upy/py3");
+    let with_mpy = names.len() > 2;
+    if with_mpy {
+        print!(" {:>10}", "upy/mpy");
+    }
+    println!();
     let mut log_sum = 0.0;
     let mut counted = 0;
+    // upy against micropython, over the programs both run correctly.
+    let (mut mpy_log_sum, mut mpy_counted) = (0.0, 0);
     let mut all_ok = true;
     let mut worst: f64 = 0.0;
     for (pi, prog) in programs.iter().enumerate() {
@@ -203,15 +210,35 @@ pub fn main(args: &[String]) -> anyhow::Result<bool> {
             worst = worst.max(ratio);
             log_sum += ratio.ln();
             counted += 1;
-            println!(" {ratio:>10.2}");
+            print!(" {ratio:>10.2}");
         } else {
             all_ok = false;
-            println!(" {:>10}", "WRONG");
+            print!(" {:>10}", "WRONG");
         }
+        if with_mpy {
+            // A micropython that fails or prints something else has no time worth comparing
+            // (it may lack a feature the program uses).
+            let mpy_ok = samples[pi][2]
+                .iter()
+                .all(|s| s.ok && &s.output == reference);
+            if upy_ok && mpy_ok {
+                let ratio = medians[0].as_secs_f64() / medians[2].as_secs_f64();
+                mpy_log_sum += ratio.ln();
+                mpy_counted += 1;
+                print!(" {ratio:>10.2}");
+            } else if !mpy_ok {
+                print!(" {:>10}", "mpy-fail");
+            }
+        }
+        println!();
     }
     if counted > 0 {
         let geo = (log_sum / counted as f64).exp();
         println!("geometric mean upy/python3: {geo:.2} (worst {worst:.2}) over {counted} programs");
+    }
+    if mpy_counted > 0 {
+        let geo = (mpy_log_sum / mpy_counted as f64).exp();
+        println!("geometric mean upy/micropython: {geo:.2} over {mpy_counted} programs");
     }
     if !all_ok {
         println!(
