@@ -546,10 +546,21 @@ impl<'a> Compiler<'a, '_> {
         self.emit(op::POP_BLOCK);
         self.emit(op::POP_EXCEPT);
         self.emit(op::RERAISE);
+        self.cleanup_landing(cleanup, ends);
+        Ok(())
+    }
+
+    /// The end of a handler's code: the cleanup block's landing, where an exception raised
+    /// while handling stops handling and propagates (`POP_EXCEPT_RERAISE`), then the
+    /// forward jumps `ends` to what follows.
+    pub(super) fn cleanup_landing(
+        &mut self,
+        cleanup: super::Patch,
+        ends: impl IntoIterator<Item = super::Patch>,
+    ) {
         self.patch_here(cleanup);
         self.emit(op::POP_EXCEPT_RERAISE);
         ends.into_iter().for_each(|e| self.patch_here(e));
-        Ok(())
     }
 
     fn try_finally(
@@ -584,9 +595,7 @@ impl<'a> Compiler<'a, '_> {
         self.emit(op::POP_BLOCK);
         self.emit(op::POP_EXCEPT);
         self.emit(op::RERAISE);
-        self.patch_here(cleanup);
-        self.emit(op::POP_EXCEPT_RERAISE);
-        self.patch_here(end);
+        self.cleanup_landing(cleanup, [end]);
         Ok(())
     }
 
@@ -657,10 +666,7 @@ impl<'a> Compiler<'a, '_> {
         self.emit(op::POP_TOP);
         self.emit(op::POP_TOP);
         let end2 = self.jump_forward(op::JUMP);
-        self.patch_here(cleanup);
-        self.emit(op::POP_EXCEPT_RERAISE);
-        self.patch_here(end);
-        self.patch_here(end2);
+        self.cleanup_landing(cleanup, [end, end2]);
         Ok(())
     }
 

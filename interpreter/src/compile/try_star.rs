@@ -62,10 +62,7 @@ impl<'a> Compiler<'a, '_> {
         self.emit(op::POP_EXCEPT);
         self.emit(op::RERAISE_STAR);
         let end2 = self.jump_forward(op::JUMP);
-        self.patch_here(cleanup);
-        self.emit(op::POP_EXCEPT_RERAISE);
-        self.patch_here(end);
-        self.patch_here(end2);
+        self.cleanup_landing(cleanup, [end, end2]);
         Ok(())
     }
 
