@@ -37,6 +37,19 @@ use serde::{Deserialize, Serialize};
 
 pub use cache::cache_key;
 
+/// Cargo's target folder of the workspace this crate was built in (`CARGO_TARGET_DIR`,
+/// relative to the workspace root, or `target`): where the CPython cache and `upy-diff`'s
+/// programs live.
+pub fn workspace_target() -> PathBuf {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("diff-cpython lives in the workspace")
+        .to_path_buf();
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map_or_else(|| root.join("target"), |t| root.join(t))
+}
+
 /// What a program did: its standard output and the exception that ended it, if any.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outcome {

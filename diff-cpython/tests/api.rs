@@ -9,16 +9,6 @@ use std::time::{Duration, Instant};
 use diff_cpython::api;
 use diff_cpython::differ::Differ;
 
-fn workspace_target() -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("diff-cpython lives in the workspace")
-        .to_path_buf();
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .map_or_else(|| root.join("target"), |t| root.join(t))
-}
-
 fn read(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -29,7 +19,7 @@ fn api_surface_agrees_with_cpython() {
     let allow = api::AllowList::parse(&read("api-allow.txt")).expect("api-allow.txt parses");
     let known = api::known_calls(&read("api-known.txt"));
     let differ = Differ::new(
-        workspace_target().join("cpython-cache"),
+        diff_cpython::workspace_target().join("cpython-cache"),
         Duration::from_secs(30),
     );
     let surface = api::surface();

@@ -22,14 +22,7 @@ fn env_u64(name: &str, default: u64) -> u64 {
 }
 
 fn cache_dir() -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("diff-cpython lives in the workspace")
-        .to_path_buf();
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .map_or_else(|| root.join("target"), |t| root.join(t));
-    target.join("cpython-cache")
+    diff_cpython::workspace_target().join("cpython-cache")
 }
 
 #[test]

@@ -133,20 +133,12 @@ fn main() -> ExitCode {
     }
 }
 
-/// `target/cpython-cache` of the workspace this binary was built in.
-fn target_dir() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("diff-cpython lives in the workspace")
-        .to_path_buf();
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .map_or_else(|| root.join("target"), |t| root.join(t))
-}
-
 fn differ(args: &Args) -> Differ {
     let timeout = Duration::from_secs_f64(args.timeout.unwrap_or(10.0));
-    Differ::new(target_dir().join("cpython-cache"), timeout)
+    Differ::new(
+        diff_cpython::workspace_target().join("cpython-cache"),
+        timeout,
+    )
 }
 
 fn diff_file(file: &Path, args: &Args) -> anyhow::Result<bool> {
@@ -193,7 +185,7 @@ fn fuzz(args: &Args) -> anyhow::Result<bool> {
     let out = args
         .out
         .clone()
-        .unwrap_or_else(|| target_dir().join("upy-diff"));
+        .unwrap_or_else(|| diff_cpython::workspace_target().join("upy-diff"));
     std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
     let options = Options::default();
     let deadline = args
@@ -283,7 +275,7 @@ fn api(args: &Args) -> anyhow::Result<bool> {
     let out = args
         .out
         .clone()
-        .unwrap_or_else(|| target_dir().join("upy-diff"));
+        .unwrap_or_else(|| diff_cpython::workspace_target().join("upy-diff"));
     std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
     let first = usize::try_from(args.seed)?;
     let end = args
