@@ -226,3 +226,107 @@ mod tests {
         assert_eq!(Features::parse("").missing(&case), ["bigint", "float"]);
     }
 }
+
+/// The module files a case declares, for cases about `import`: a line `# file: PATH` starts
+/// a file (PATH relative to the case's folder, `/`-separated, without `..`), and the `#| `
+/// lines after it are its text (`#|` alone is an empty line). The declarations are comments,
+/// so the case stays one runnable file.
+pub fn parse_files(source: &str) -> anyhow::Result<Vec<(String, String)>> {
+    let mut files: Vec<(String, String)> = Vec::new();
+    for line in source.lines() {
+        if let Some(path) = line.strip_prefix("# file:") {
+            let path = path.trim();
+            let bad = path.is_empty()
+                || path.starts_with('/')
+                || path.contains('\\')
+                || path
+                    .split('/')
+                    .any(|part| part.is_empty() || part == "." || part == "..");
+            if bad {
+                bail!("bad `# file:` path {path:?}");
+            }
+            files.push((path.to_string(), String::new()));
+        } else if let Some(text) = line.strip_prefix("#|") {
+            let Some((_, body)) = files.last_mut() else {
+                bail!("a `#|` line before any `# file:` line");
+            };
+            body.push_str(text.strip_prefix(' ').unwrap_or(text));
+            body.push('\n');
+        }
+    }
+    Ok(files)
+}
+
+/// A fresh temporary folder holding a case's module files under `<area>/`, the folder a run
+/// of the case puts first on `sys.path` (where `python3 area/name.py` would look). Removed
+/// when dropped.
+pub struct CaseDir {
+    root: tempfile::TempDir,
+    dir: PathBuf,
+}
+
+impl CaseDir {
+    /// Lays out `case`'s files, and with `with_script` the case itself (for interpreters run
+    /// as `BIN area/name.py` from [`CaseDir::root`]); `None` when it declares no files.
+    pub fn create(case: &Case, with_script: bool) -> anyhow::Result<Option<CaseDir>> {
+        let files = parse_files(&case.source)?;
+        if files.is_empty() {
+            return Ok(None);
+        }
+        let root = tempfile::Builder::new()
+            .prefix("upy-case-")
+            .tempdir()
+            .context("making a case folder")?;
+        let dir = root.path().join(&case.area);
+        let script = (with_script).then(|| (format!("{}.py", case.name), case.source.clone()));
+        for (path, text) in files.iter().cloned().chain(script) {
+            let full = dir.join(&path);
+            if let Some(parent) = full.parent() {
+                fs::create_dir_all(parent)
+                    .with_context(|| format!("making {}", parent.display()))?;
+            }
+            fs::write(&full, text).with_context(|| format!("writing {}", full.display()))?;
+        }
+        Ok(Some(CaseDir { root, dir }))
+    }
+
+    /// The folder the files are in: `sys.path[0]` of the run.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The folder above it, where `area/name.py` is the case.
+    pub fn root(&self) -> &Path {
+        self.root.path()
+    }
+
+    /// [`CaseDir::dir`] as text, as the outcome of a run shows it.
+    pub fn dir_text(&self) -> String {
+        self.dir.to_string_lossy().into_owned()
+    }
+}
+
+#[cfg(test)]
+mod file_tests {
+    use super::*;
+
+    #[test]
+    fn files_are_declared_in_comments() {
+        let source =
+            "# file: pkg/__init__.py\n#| x = 1\n#|\n#|     y = 2\n# file: m.py\nimport pkg\n";
+        let files = parse_files(source).unwrap();
+        assert_eq!(
+            files,
+            vec![
+                (
+                    "pkg/__init__.py".to_string(),
+                    "x = 1\n\n    y = 2\n".to_string()
+                ),
+                ("m.py".to_string(), String::new()),
+            ]
+        );
+        assert!(parse_files("#| orphan\n").is_err());
+        assert!(parse_files("# file: ../x.py\n").is_err());
+        assert!(parse_files("# file: /abs.py\n").is_err());
+    }
+}

@@ -99,8 +99,11 @@ impl Default for Options {
 
 /// What the case should produce: its `.exp` file, or what CPython does with it.
 pub fn expectation(case: &Case, oracle: &Oracle) -> anyhow::Result<Outcome> {
-    match &case.exp {
-        Some(exp) => Ok(exp.clone()),
+    if let Some(exp) = &case.exp {
+        return Ok(exp.clone());
+    }
+    match crate::case::CaseDir::create(case, false)? {
+        Some(dir) => oracle.run_in_dir(&case.source, &case.rel_path, dir.dir()),
         None => oracle.run(&case.source, &case.rel_path),
     }
 }

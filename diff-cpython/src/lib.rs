@@ -59,6 +59,25 @@ pub struct Outcome {
     pub exception: Option<PyException>,
 }
 
+/// What a case's module folder reads as in outcomes of runs with one ([`Oracle::run_in_dir`]):
+/// the folder itself is a fresh temporary directory each time.
+pub const CASE_DIR: &str = "<case-dir>";
+
+impl Outcome {
+    /// This outcome with every mention of folder `dir` replaced by [`CASE_DIR`].
+    pub fn with_dir_hidden(mut self, dir: &str) -> Outcome {
+        if dir.is_empty() {
+            return self;
+        }
+        self.stdout = self.stdout.replace(dir, CASE_DIR);
+        if let Some(exc) = &mut self.exception {
+            exc.message = exc.message.replace(dir, CASE_DIR);
+            exc.traceback = exc.traceback.replace(dir, CASE_DIR);
+        }
+        self
+    }
+}
+
 /// An uncaught exception as CPython reports it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PyException {
@@ -75,7 +94,7 @@ pub struct PyException {
 const ORACLE_PY: &str = include_str!("oracle.py");
 
 /// Bumped whenever the capture logic changes what an outcome holds, so old cache entries die.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 /// Stack size of the thread that runs CPython: deep recursion in a case must not overflow it.
 const RUN_STACK_SIZE: usize = 64 << 20;
@@ -170,14 +189,46 @@ impl Oracle {
         })
     }
 
+    /// Runs `source` as the main module named `filename` with `dir` first on `sys.path` (the
+    /// folder a case laid its modules out in), or returns the cached outcome of an identical
+    /// earlier run. Every mention of `dir` in the outcome reads [`CASE_DIR`], so the outcome
+    /// does not depend on where the folder was made. Runs of this kind take turns: they
+    /// change `sys.path` and `sys.modules`, which every run in the process shares.
+    pub fn run_in_dir(
+        &self,
+        source: &str,
+        filename: &str,
+        dir: &std::path::Path,
+    ) -> anyhow::Result<Outcome> {
+        let key = cache_key(
+            &self.version,
+            FORMAT_VERSION,
+            &format!("{filename}\0{CASE_DIR}"),
+            source,
+        );
+        if let Some(outcome) = cache::load(&self.cache_dir, &key) {
+            return Ok(outcome);
+        }
+        let dir_text = dir.to_string_lossy().into_owned();
+        let outcome = self.run_with(source, filename, Some(&dir_text))?;
+        let outcome = outcome.with_dir_hidden(&dir_text);
+        cache::store(&self.cache_dir, &key, &outcome)
+            .with_context(|| format!("writing the oracle cache in {}", self.cache_dir.display()))?;
+        Ok(outcome)
+    }
+
     /// Runs `source` as the main module named `filename`, without looking at the cache.
     pub fn run_uncached(&self, source: &str, filename: &str) -> anyhow::Result<Outcome> {
+        self.run_with(source, filename, None)
+    }
+
+    fn run_with(&self, source: &str, filename: &str, dir: Option<&str>) -> anyhow::Result<Outcome> {
         let timeout = self.timeout.as_secs_f64();
         let result = std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .name("cpython-oracle".into())
                 .stack_size(RUN_STACK_SIZE)
-                .spawn_scoped(scope, || run_attached(source, filename, timeout))
+                .spawn_scoped(scope, || run_attached(source, filename, timeout, dir))
                 .context("spawning the oracle thread")?
                 .join()
                 .map_err(|_| anyhow!("the oracle thread panicked"))?
@@ -191,12 +242,17 @@ impl Oracle {
     }
 }
 
-fn run_attached(source: &str, filename: &str, timeout: f64) -> anyhow::Result<Outcome> {
+fn run_attached(
+    source: &str,
+    filename: &str,
+    timeout: f64,
+    dir: Option<&str>,
+) -> anyhow::Result<Outcome> {
     Python::attach(|py| {
         let run = || -> PyResult<Outcome> {
             let result = oracle_module(py)?
                 .getattr("run")?
-                .call1((source, filename, timeout))?;
+                .call1((source, filename, timeout, dir))?;
             let (stdout, exception): (String, Option<(String, String, String)>) =
                 result.extract()?;
             Ok(Outcome {

@@ -10,6 +10,7 @@ append to a buffer held in a `threading.local`, so several Rust threads can run 
 
 import builtins
 import ctypes
+import importlib
 import io
 import linecache
 import sys
@@ -93,11 +94,43 @@ def _describe(exc):
     return (type(exc).__name__, message, text)
 
 
-def run(source, filename, timeout):
+_import_lock = threading.Lock()
+
+
+def run(source, filename, timeout, path0=None):
+    """Runs one program; with `path0`, that folder comes first on `sys.path` for the run, and
+    the modules the run imported are forgotten after it (runs with a folder take turns)."""
+    if path0 is None:
+        return _run(source, filename, timeout)
+    with _import_lock:
+        # `import __main__` finds the program's own module, as under `python3 FILE`.
+        saved_main = sys.modules.get("__main__")
+        main = type(sys)("__main__")
+        sys.modules["__main__"] = main
+        saved_path = sys.path[:]
+        saved_modules = set(sys.modules)
+        sys.path.insert(0, path0)
+        sys.dont_write_bytecode = True
+        importlib.invalidate_caches()
+        try:
+            return _run(source, filename, timeout, main.__dict__)
+        finally:
+            if saved_main is not None:
+                sys.modules["__main__"] = saved_main
+            sys.path[:] = saved_path
+            for name in list(sys.modules):
+                if name not in saved_modules:
+                    del sys.modules[name]
+            sys.path_importer_cache.pop(path0, None)
+
+
+def _run(source, filename, timeout, namespace=None):
     _install_streams()
     _local.stdout = []
     _local.stderr = []
-    namespace = {
+    if namespace is None:
+        namespace = {}
+    namespace.update({
         "__name__": "__main__",
         "__builtins__": builtins,
         "__file__": filename,
@@ -105,7 +138,7 @@ def run(source, filename, timeout):
         "__package__": None,
         "__spec__": None,
         "__loader__": None,
-    }
+    })
     # `_` is what sys.displayhook last showed (an earlier case's exec in 'single' mode sets it
     # on the shared builtins module): no run may see another's.
     builtins.__dict__.pop("_", None)

@@ -22,24 +22,45 @@ impl upy::Port for IoPort {
     fn take_interrupt(&mut self) -> bool {
         self.0.take_interrupt()
     }
+
+    fn platform(&self) -> &'static str {
+        upy::port::host::platform()
+    }
+
+    fn stat(&mut self, path: &str) -> Option<upy::port::FileKind> {
+        upy::port::host::stat(path)
+    }
+
+    fn read_file(&mut self, path: &str, max: usize) -> Result<Vec<u8>, upy::port::FileError> {
+        upy::port::host::read_file(path, max)
+    }
 }
 
 /// Runs `source` as the main module `filename` on a fresh upy `Vm` with `config`, for at most
 /// `timeout`.
 pub fn run_upy(source: &str, filename: &str, config: upy::Config, timeout: Duration) -> Run {
     let (source, filename) = (source.to_string(), filename.to_string());
-    run_isolated(move |io| run_on(config, io, &source, &filename), timeout)
+    run_isolated(
+        move |io| run_on(config, io, &source, &filename, None),
+        timeout,
+    )
 }
 
-/// Runs `source` on a fresh upy `Vm` with `config` whose output goes to `io`; the uncaught
-/// exception, if any. For use inside [`run_isolated`].
+/// Runs `source` on a fresh upy `Vm` with `config` whose output goes to `io`, with `dir` (a
+/// case's module folder) as `sys.path`; the uncaught exception, if any. For use inside
+/// [`run_isolated`].
 pub fn run_on(
     config: upy::Config,
     io: Io,
     source: &str,
     filename: &str,
+    dir: Option<&str>,
 ) -> Result<(), PyException> {
     let mut vm = upy::Vm::new(config, Box::new(IoPort(io)));
+    vm.set_argv(&[filename]);
+    if let Some(dir) = dir {
+        vm.set_path(&[dir]);
+    }
     vm.run_module(source, filename)
         .map_err(|uncaught| PyException {
             type_name: uncaught.type_name,

@@ -128,6 +128,8 @@ pub mod op {
     /// CPython does against the caught `orig`, and raises the result; falls through when
     /// nothing is left to raise.
     pub const RERAISE_STAR: u8 = 49;
+    /// `module ->`: binds the module's public names in the local namespace (`from m import *`).
+    pub const IMPORT_STAR: u8 = 50;
 
     /// First opcode with a 16-bit operand.
     pub const HAS_ARG: u8 = 64;
@@ -222,6 +224,10 @@ pub mod op {
     pub const BINARY_OP_CONST: u8 = 108;
     /// `obj -> obj[k]`, `k` the operand as an i16
     pub const SUBSCR_SMALL: u8 = 109;
+    /// `level fromlist -> module`: imports `names[arg]` (`__import__`).
+    pub const IMPORT_NAME: u8 = 110;
+    /// `module -> module value`: `names[arg]` from the module (`from m import x`).
+    pub const IMPORT_FROM: u8 = 111;
 
     /// First opcode with a jump target (an instruction index).
     pub const HAS_JUMP: u8 = 128;

@@ -15,6 +15,7 @@ pub mod compile;
 pub mod config;
 pub mod heap;
 pub mod lex;
+pub mod modules;
 pub mod parse;
 pub mod port;
 pub mod qstr;

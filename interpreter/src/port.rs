@@ -3,6 +3,8 @@
 //! The core never prints, reads or sleeps by itself; a port (the unix binary, the pyboard
 //! firmware, the conformance harness) implements this trait and hands it to the VM.
 
+use alloc::vec::Vec;
+
 /// The services a port provides to the core.
 pub trait Port {
     /// Writes bytes to the standard output (`print`).
@@ -22,5 +24,85 @@ pub trait Port {
     /// Reads one byte of input for the REPL and `input()`; `None` at the end of input.
     fn read_byte(&mut self) -> Option<u8> {
         None
+    }
+
+    /// What `sys.platform` says (`linux` on a Linux host, `pyboard` on the board).
+    fn platform(&self) -> &'static str {
+        "upy"
+    }
+
+    /// What is at `path` (relative to the current directory unless absolute): the importer
+    /// asks this of each candidate file and package directory.
+    fn stat(&mut self, path: &str) -> Option<FileKind> {
+        let _ = path;
+        None
+    }
+
+    /// The whole contents of the file at `path`, at most `max` bytes (the heap budget left:
+    /// a longer file is [`FileError::TooBig`], so reading it never asks for more memory
+    /// than a program may use).
+    fn read_file(&mut self, path: &str, max: usize) -> Result<Vec<u8>, FileError> {
+        let _ = (path, max);
+        Err(FileError::Os(ENOENT))
+    }
+}
+
+/// What a path names.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FileKind {
+    File,
+    Dir,
+}
+
+/// Why a file could not be read.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FileError {
+    /// The system's error number (`ENOENT`, `EACCES`, ...), which becomes an `OSError`.
+    Os(i32),
+    /// Longer than the caller's limit.
+    TooBig,
+}
+
+/// "No such file or directory".
+pub const ENOENT: i32 = 2;
+
+/// The file services of a hosted port, through the standard library (the `std` feature):
+/// the unix port and the in-process harness share them.
+#[cfg(feature = "std")]
+pub mod host {
+    extern crate std;
+
+    use super::{FileError, FileKind};
+    use alloc::vec::Vec;
+
+    /// `Port::stat` on the host's file system.
+    pub fn stat(path: &str) -> Option<FileKind> {
+        let meta = std::fs::metadata(path).ok()?;
+        if meta.is_dir() {
+            Some(FileKind::Dir)
+        } else if meta.is_file() {
+            Some(FileKind::File)
+        } else {
+            None
+        }
+    }
+
+    /// `Port::read_file` on the host's file system.
+    pub fn read_file(path: &str, max: usize) -> Result<Vec<u8>, FileError> {
+        let os = |e: std::io::Error| FileError::Os(e.raw_os_error().unwrap_or(super::ENOENT));
+        let meta = std::fs::metadata(path).map_err(os)?;
+        if meta.len() > max as u64 {
+            return Err(FileError::TooBig);
+        }
+        std::fs::read(path).map_err(os)
+    }
+
+    /// `sys.platform` on this host, named as CPython names it.
+    pub fn platform() -> &'static str {
+        match std::env::consts::OS {
+            "macos" => "darwin",
+            "windows" => "win32",
+            os => os,
+        }
     }
 }

@@ -93,6 +93,9 @@ static_qstrs! {
     co_filename, co_name, co_qualname, co_argcount, co_posonlyargcount, co_kwonlyargcount,
     co_nlocals, co_firstlineno, co_varnames,
     __globals__, __defaults__, __kwdefaults__, __closure__, __code__,
+    // Modules and import.
+    __package__, __loader__, __spec__, __path__, __all__, __import__, fromlist, level, path,
+    modules, argv, sys, builtins,
 }
 
 /// The table of interned strings of one VM.

@@ -9,6 +9,7 @@
 //!  |        immediate id               |0|1|0|0|   None, False, True, Ellipsis, ...
 //!  | exp7 |    mantissa (52)        |s|1|1|0|0|   float (most of them, see below)
 //!  |        static index           |kind |1|1|0|   builtin type (kind 0) or native fn (kind 1)
+//!  |  0 |1| module (16) |  entry (16)   |1|1|1|0|   native module function (bit 36 set)
 //!  +-------------------------------------+-+-+-+
 //! ```
 //!
@@ -40,6 +41,10 @@ const TAG_STATIC: u64 = 0b110;
 /// What is taken off a double's rotated bits (exponent in bits 53..64) so the window's biased
 /// exponents 961..=1087 become 1..=127 and fit in 7 bits (0 stands for a zero).
 const FLOAT_REBASE: u64 = 960 << 53;
+
+/// Set in a native function's static index when it is a native module's function (module
+/// number in bits 20..36, table entry in bits 4..20) rather than an index into `NATIVES`.
+const MODULE_FN: u64 = 1 << 36;
 
 /// Smallest and largest small ints.
 pub const SMALL_MIN: i64 = -(1 << 62);
@@ -198,8 +203,25 @@ impl Value {
 
     #[inline]
     pub fn as_native(self) -> Option<u16> {
-        if self.0 & 0b1111 == 0b1000 | TAG_STATIC {
+        if self.0 & (MODULE_FN | 0b1111) == 0b1000 | TAG_STATIC {
             Some((self.0 >> 4) as u16)
+        } else {
+            None
+        }
+    }
+
+    /// A function of a native module (`modules::ModuleDef`): entry `attr` of the table of
+    /// the VM's native module number `module`.
+    #[inline]
+    pub fn module_fn(module: u16, attr: u16) -> Value {
+        Value(MODULE_FN | (module as u64) << 20 | (attr as u64) << 4 | 0b1000 | TAG_STATIC)
+    }
+
+    /// The module number and table entry of a native module's function.
+    #[inline]
+    pub fn as_module_fn(self) -> Option<(u16, u16)> {
+        if self.0 & (MODULE_FN | 0b1111) == MODULE_FN | 0b1000 | TAG_STATIC {
+            Some(((self.0 >> 20) as u16, (self.0 >> 4) as u16))
         } else {
             None
         }
@@ -228,6 +250,8 @@ impl core::fmt::Debug for Value {
             write!(f, "Type({t:?})")
         } else if let Some(n) = self.as_native() {
             write!(f, "Native({n})")
+        } else if let Some((m, a)) = self.as_module_fn() {
+            write!(f, "ModuleFn({m}, {a})")
         } else if let Some(x) = self.as_float() {
             write!(f, "Float({x:?})")
         } else {
@@ -267,6 +291,10 @@ mod tests {
         assert_eq!(t.as_native(), None);
         assert_eq!(n.as_builtin_type(), None);
         assert_eq!(n.as_native(), Some(7));
+        let m = Value::module_fn(3, 7);
+        assert_eq!((m.as_native(), m.as_module_fn()), (None, Some((3, 7))));
+        assert_eq!((n.as_module_fn(), t.as_module_fn()), (None, None));
+        assert_eq!(m.as_builtin_type(), None);
         assert_eq!(Value::NONE.as_small(), None);
         assert!(!Value::TRUE.is_small());
         let f = Value::float(1.5).unwrap();

@@ -16,8 +16,15 @@ use crate::case::{Case, Features};
 /// An interpreter the in-process target can drive: runs one program to its end.
 pub trait Engine: Send + Sync + 'static {
     /// Runs `source` as the main module `filename`, writing output to and polling interrupts
-    /// from `io`; returns the uncaught exception, if any.
-    fn run(&self, io: CaseIo, source: &str, filename: &str) -> Result<(), PyException>;
+    /// from `io`, with `dir` (the case's module folder, if it has one) as `sys.path`; returns
+    /// the uncaught exception, if any.
+    fn run(
+        &self,
+        io: CaseIo,
+        source: &str,
+        filename: &str,
+        dir: Option<&str>,
+    ) -> Result<(), PyException>;
 }
 
 /// Runs cases on an [`Engine`] inside this process.
@@ -52,7 +59,25 @@ impl<E: Engine> Target for InProcess<E> {
         let engine = Arc::clone(&self.engine);
         let source = case.source.clone();
         let filename = case.rel_path.clone();
-        run_isolated(move |io| engine.run(io, &source, &filename), timeout)
+        let case_dir = match crate::case::CaseDir::create(case, false) {
+            Ok(d) => d,
+            Err(err) => {
+                return Run::Crash {
+                    message: format!("{err:#}"),
+                    stdout: String::new(),
+                };
+            }
+        };
+        let dir = case_dir.as_ref().map(|d| d.dir_text());
+        let shown = dir.clone().unwrap_or_default();
+        let run = run_isolated(
+            move |io| engine.run(io, &source, &filename, dir.as_deref()),
+            timeout,
+        );
+        match run {
+            Run::Finished(outcome) => Run::Finished(outcome.with_dir_hidden(&shown)),
+            other => other,
+        }
     }
 }
 
@@ -71,7 +96,13 @@ mod tests {
     struct Toy;
 
     impl Engine for Toy {
-        fn run(&self, mut io: CaseIo, source: &str, _filename: &str) -> Result<(), PyException> {
+        fn run(
+            &self,
+            mut io: CaseIo,
+            source: &str,
+            _filename: &str,
+            _dir: Option<&str>,
+        ) -> Result<(), PyException> {
             let raise = |type_name: &str| PyException {
                 type_name: type_name.into(),
                 message: String::new(),

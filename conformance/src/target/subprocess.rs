@@ -60,14 +60,26 @@ impl Target for Subprocess {
     }
 
     fn run(&self, case: &Case, timeout: Duration) -> Run {
-        match run_child(
-            &self.bin,
-            &self.args,
-            &self.cases_dir,
-            &case.rel_path,
-            timeout,
-        ) {
-            Ok(child) => interpret(child),
+        // A case with module files runs from a folder holding them and a copy of itself.
+        let case_dir = match crate::case::CaseDir::create(case, true) {
+            Ok(d) => d,
+            Err(err) => {
+                return Run::Crash {
+                    message: format!("{err:#}"),
+                    stdout: String::new(),
+                };
+            }
+        };
+        let from = case_dir
+            .as_ref()
+            .map_or(self.cases_dir.as_path(), |d| d.root());
+        match run_child(&self.bin, &self.args, from, &case.rel_path, timeout) {
+            Ok(child) => match (interpret(child), &case_dir) {
+                (Run::Finished(outcome), Some(d)) => {
+                    Run::Finished(outcome.with_dir_hidden(&d.dir_text()))
+                }
+                (run, _) => run,
+            },
             Err(err) => Run::Crash {
                 message: format!("cannot run {}: {err}", self.bin.display()),
                 stdout: String::new(),

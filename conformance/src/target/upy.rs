@@ -30,8 +30,14 @@ impl UpyInProcess {
 }
 
 impl Engine for Upy {
-    fn run(&self, io: CaseIo, source: &str, filename: &str) -> Result<(), PyException> {
-        diff_cpython::run_upy::run_on(self.config.clone(), io, source, filename)
+    fn run(
+        &self,
+        io: CaseIo,
+        source: &str,
+        filename: &str,
+        dir: Option<&str>,
+    ) -> Result<(), PyException> {
+        diff_cpython::run_upy::run_on(self.config.clone(), io, source, filename, dir)
     }
 }
 

@@ -41,6 +41,7 @@ pub enum Kind {
     Complex,
     Traceback,
     SlotValues,
+    Module,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -72,6 +73,7 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Complex(_) => Kind::Complex,
         Obj::Traceback(_) => Kind::Traceback,
         Obj::SlotValues(_) => Kind::SlotValues,
+        Obj::Module { .. } => Kind::Module,
     })
 }
 

@@ -292,6 +292,7 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             vm.new_instance_of_object()
         }
         TypeId::MappingProxy => crate::types::mappingproxy::construct(vm, args, kw),
+        TypeId::Module => crate::types::module::construct(vm, args, kw),
         TypeId::Property | TypeId::ClassMethod | TypeId::StaticMethod | TypeId::Super => {
             crate::types::slots::construct_descr(vm, t, args, kw)
         }

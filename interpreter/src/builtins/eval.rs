@@ -398,6 +398,18 @@ pub(super) fn dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         vm.sort_values(&mut items)?;
         return vm.new_list(items);
     }
+    if let Some(d) = vm.module_dict(obj) {
+        // A module lists its dict, or what a `__dir__` function in it returns (PEP 562).
+        let mut items = match vm.dict_get_qstr(d, Q::__dir__) {
+            Some(f) => {
+                let r = vm.call_value(f, &[])?;
+                vm.collect_iterable(r)?
+            }
+            None => vm.dict_items(d).into_iter().map(|(k, _)| k).collect(),
+        };
+        vm.sort_values(&mut items)?;
+        return vm.new_list(items);
+    }
     let mut names: Vec<crate::qstr::Qstr> = Vec::new();
     let add_dict = |vm: &mut Vm, d: Value, names: &mut Vec<crate::qstr::Qstr>| {
         for (k, _) in vm.dict_items(d) {

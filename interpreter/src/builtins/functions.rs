@@ -739,6 +739,7 @@ pub(crate) fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     arity(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let r = v.as_native().is_some()
+        || v.as_module_fn().is_some()
         || vm.is_type(v)
         || matches!(
             vm.heap.get(v),

@@ -135,6 +135,7 @@ natives! {
     Locals = "locals" => eval::locals,
     Dir = "dir" => eval::dir,
     Input = "input" => input::input,
+    Import = "__import__" => crate::vm::import_builtin,
     // list
     ListAppend = "append" => l::append,
     ListPop = "pop" => l::pop,
@@ -1098,6 +1099,7 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
 
 /// The builtin functions, by name.
 const FUNCTIONS: &[(Qstr, N)] = &[
+    (Q::__import__, N::Import),
     (Q::print, N::Print),
     (Q::len, N::Len),
     (Q::repr, N::Repr),

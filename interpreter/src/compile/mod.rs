@@ -11,6 +11,7 @@
 
 mod annotate;
 mod expr;
+mod import;
 mod pattern;
 mod scope;
 mod stmt;
@@ -25,7 +26,7 @@ use crate::ast::{self, Span};
 use crate::bytecode::{Code, Emitter, op};
 use crate::lex::LineIndex;
 use crate::qstr::Qstr;
-use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use crate::syntax_error::SyntaxError;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -49,11 +50,6 @@ pub enum Mode {
 }
 
 type CResult<T = ()> = Result<T, SyntaxError>;
-
-pub(crate) fn unsupported(what: &str, span: Span) -> SyntaxError {
-    SyntaxError::new(alloc::format!("{what} not supported yet"), span)
-        .with_kind(SyntaxErrorKind::Unsupported)
-}
 
 /// Compiles `source` into the code object of a module.
 pub(crate) fn compile_source(
@@ -87,6 +83,7 @@ pub(crate) fn compile_source(
             ));
         }
     }
+    import::check_future(&module.body)?;
     let analysis = scope::analyze(&module)?;
     let filename = vm.qstrs.intern(filename);
     let mut c = Compiler {
@@ -444,6 +441,11 @@ impl<'a> Compiler<'a, '_> {
 
     fn name_index(&mut self, name: &str) -> CResult<u16> {
         let name = &*self.mangled(name);
+        self.raw_name_index(name)
+    }
+
+    /// The index of `name` in the code's names, not mangled (a module name).
+    fn raw_name_index(&mut self, name: &str) -> CResult<u16> {
         let q = self.vm.qstrs.intern(name);
         if let Some(i) = self.unit.names.iter().position(|&n| n == q) {
             return Ok(i as u16);

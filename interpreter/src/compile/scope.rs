@@ -408,6 +408,12 @@ impl Analyzer {
             }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
+                    if a.name == "*" && self.cur().kind != ScopeKind::Module {
+                        return Err(SyntaxError::new(
+                            "import * only allowed at module level",
+                            stmt.span,
+                        ));
+                    }
                     if a.name != "*" {
                         self.bind(a.asname.as_deref().unwrap_or(&a.name), a.span)?;
                     }

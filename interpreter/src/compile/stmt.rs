@@ -2,7 +2,7 @@
 
 use alloc::vec::Vec;
 
-use super::{CResult, Compiler, FBlock, Mode, unsupported};
+use super::{CResult, Compiler, FBlock, Mode};
 use crate::ast::*;
 use crate::bytecode::{BinaryOp, flags, op};
 use crate::syntax_error::SyntaxError;
@@ -166,9 +166,12 @@ impl<'a> Compiler<'a, '_> {
                 self.with(items, body, *is_async, stmt.span)?
             }
             StmtKind::ClassDef(c) => self.class_def(c, stmt.span)?,
-            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
-                return Err(unsupported("import", stmt.span));
-            }
+            StmtKind::Import(aliases) => self.import(aliases)?,
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(module.as_deref(), names, *level)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, stmt.span)?,
         }
         Ok(())

@@ -67,6 +67,12 @@ pub enum Obj {
     /// what the instance's `base` held before, then one entry per slot, `UNBOUND` while
     /// unset. Reachable only from its owner; never a Python value.
     SlotValues(Box<[Value]>),
+    /// A module: its namespace dict, and the number of the native module it was made from
+    /// (`modules::ModuleDef`), if any.
+    Module {
+        dict: Value,
+        native: Option<u16>,
+    },
 }
 
 /// Where a generator is in its life.
@@ -556,6 +562,7 @@ impl Obj {
             Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Complex(_) => {}
             Obj::MemoryView(m) => f(m.obj),
             Obj::SlotValues(items) => items.iter().copied().for_each(f),
+            Obj::Module { dict, .. } => f(*dict),
             Obj::Generator(g) => {
                 f(g.globals);
                 f(g.yield_from);
@@ -595,6 +602,7 @@ impl Obj {
                 | Obj::Float(_)
                 | Obj::Cell(_)
                 | Obj::BoundMethod { .. }
+                | Obj::Module { .. }
                 | Obj::DictView { .. }
                 | Obj::Complex(_)
         )
@@ -604,7 +612,7 @@ impl Obj {
         use core::mem::size_of;
         let payload = match self {
             Obj::Free { .. } | Obj::Float(_) | Obj::Cell(_) | Obj::BoundMethod { .. } => 0,
-            Obj::DictView { .. } => 0,
+            Obj::DictView { .. } | Obj::Module { .. } => 0,
             Obj::Str(s) => s.heap_bytes(),
             Obj::BigInt(b) => size_of::<BigInt>() + (b.bits() as usize).div_ceil(8),
             Obj::List(items) => items.capacity() * size_of::<Value>(),

@@ -37,6 +37,7 @@ impl Vm {
             Obj::Instance(i) => Some(i.dict),
             Obj::Exception(e) => Some(e.dict),
             Obj::Function(f) => Some(f.dict),
+            Obj::Module { dict, .. } => Some(*dict),
             _ => None,
         }
     }

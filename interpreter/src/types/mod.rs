@@ -31,6 +31,7 @@ pub mod member;
 pub mod memview;
 pub mod memview_fmt;
 pub mod memview_methods;
+pub mod module;
 pub mod object;
 pub(crate) mod oserror;
 pub mod percent;
@@ -129,6 +130,7 @@ builtin_types! {
     Super = "super": Object,
     MemberDescriptor = "member_descriptor": Object,
     MappingProxy = "mappingproxy": Object,
+    Module = "module": Object,
     // The exception hierarchy, as in CPython.
     BaseException = "BaseException": Object,
     SystemExit = "SystemExit": BaseException,

@@ -87,11 +87,14 @@ impl Vm {
         roots.extend_from_slice(&self.young);
         roots.extend_from_slice(&self.roots);
         roots.extend_from_slice(&self.repr_stack);
+        roots.extend_from_slice(&self.importing);
         roots.extend(self.method_descrs.values().copied());
         roots.extend([
             self.pending,
             self.builtins,
             self.main_globals,
+            self.modules,
+            self.sys_module,
             self.memory_error,
             self.last_stop_value,
         ]);

@@ -57,6 +57,11 @@ impl Vm {
                     Err(raised) => self.getattr_fallback(obj, meta, name, raised),
                 };
             }
+            Some(Obj::Module { .. }) => {
+                return self
+                    .module_getattr(obj, name)
+                    .map(|v| Some((v, Value::UNBOUND)));
+            }
             Some(Obj::Descr(d)) if matches!(**d, crate::heap::Descr::Super { .. }) => {
                 return self.super_getattr(obj, name, method).map(Some);
             }
@@ -194,6 +199,9 @@ impl Vm {
         }
         if let Some(n) = obj.as_native() {
             return self.native_attr(n, name);
+        }
+        if obj.as_module_fn().is_some() {
+            return self.module_fn_attr(obj, name);
         }
         if let Some(t) = obj.as_builtin_type() {
             return Ok(match name {

@@ -445,6 +445,9 @@ impl Vm {
     }
 
     fn call_native_or_type(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult {
+        if f.as_module_fn().is_some() {
+            return self.call_module_fn(f, args, kw);
+        }
         if let Some(i) = f.as_native() {
             let Some(native) = NATIVES.get(i as usize) else {
                 return Err(self.type_error("bad native"));

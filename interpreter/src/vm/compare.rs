@@ -790,7 +790,7 @@ impl Vm {
             if v.as_builtin_type().is_some() {
                 return TypeId::Type;
             }
-            if v.as_native().is_some() {
+            if v.as_native().is_some() || v.as_module_fn().is_some() {
                 return TypeId::BuiltinFunction;
             }
         }
@@ -803,6 +803,7 @@ impl Vm {
             Some(Obj::Dict(_)) => TypeId::Dict,
             Some(Obj::Range(_)) => TypeId::Range,
             Some(Obj::Function(_)) => TypeId::Function,
+            Some(Obj::Module { .. }) => TypeId::Module,
             Some(Obj::BoundMethod { func, .. }) => {
                 if func.as_native().is_some() && !crate::builtins::is_builtin_function(*func) {
                     TypeId::BuiltinFunction

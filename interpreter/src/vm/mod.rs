@@ -25,7 +25,9 @@ mod matching;
 mod ops;
 mod repr;
 pub(crate) use repr::repr_text;
+mod import;
 mod run;
+pub(crate) use import::import_builtin;
 pub mod sites;
 mod subscr;
 
@@ -132,6 +134,14 @@ pub struct Vm {
     pub(crate) builtins: Value,
     /// The `__main__` module's globals (a dict).
     pub(crate) main_globals: Value,
+    /// Every module imported so far, by name (`sys.modules`, a dict).
+    pub(crate) modules: Value,
+    /// The `sys` module, whose `path` the importer searches.
+    pub(crate) sys_module: Value,
+    /// The modules whose code is running, innermost last.
+    pub(crate) importing: Vec<Value>,
+    /// The native modules `import` can find (`modules::CORE`, then the port's).
+    pub(crate) native_modules: Vec<&'static crate::modules::ModuleDef>,
     /// Preallocated, so running out of memory can always be reported.
     pub(crate) memory_error: Value,
     /// Containers being printed or compared, to cut cycles and bound recursion.
@@ -184,6 +194,10 @@ impl Vm {
             roots: Vec::new(),
             builtins: Value::NONE,
             main_globals: Value::NONE,
+            modules: Value::NONE,
+            sys_module: Value::NONE,
+            importing: Vec::new(),
+            native_modules: crate::modules::CORE.to_vec(),
             memory_error: Value::NONE,
             repr_stack: Vec::new(),
             method_descrs: alloc::collections::BTreeMap::new(),
@@ -208,6 +222,8 @@ impl Vm {
         self.memory_error = self.new_exception_raw(crate::types::TypeId::MemoryError, Value::NONE);
         self.builtins = crate::builtins::make_builtins(self);
         self.main_globals = self.new_globals(Q::__main__);
+        self.modules = self.new_dict().unwrap_or(Value::NONE);
+        let _ = self.init_modules();
         self.young.clear();
     }
 

@@ -277,6 +277,8 @@ impl Vm {
                     }
                     None => out.push_str(&format!("<built-in function {name}>")),
                 }
+            } else if let Some((name, _)) = self.module_fn(v) {
+                out.push_str(&format!("<built-in function {name}>"));
             }
             return Ok(());
         }
@@ -508,6 +510,7 @@ impl Vm {
                 out.push_str(&format!("<code object {name} at {addr:#x}>"));
             }
             Some(Obj::Traceback(_)) => out.push_str(&format!("<traceback object at {addr:#x}>")),
+            Some(Obj::Module { .. }) => self.module_repr(v, out),
             Some(Obj::Str(_) | Obj::Free { .. } | Obj::SlotValues(_)) | None => out.push_str("<?>"),
         }
         Ok(())

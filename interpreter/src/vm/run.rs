@@ -585,6 +585,9 @@ impl Vm {
                     let r = tri!(self.match_case(pattern, subject, values));
                     self.pop_set_top(r);
                 }
+                op::IMPORT_NAME | op::IMPORT_FROM | op::IMPORT_STAR => {
+                    tri!(self.import_step(&code, opcode, arg));
+                }
                 op::LOAD_BUILD_CLASS => {
                     let v = match self.dict_get_qstr(self.builtins, crate::qstr::Q::__build_class__)
                     {

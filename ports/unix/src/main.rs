@@ -1,7 +1,9 @@
-//! `upy`: the unix port. Runs a script file, a `-c` string, a script piped on stdin, or the
-//! REPL when stdin is a terminal.
+//! `upy`: the unix port. Runs a script file, a `-c` string, a module found on `sys.path`
+//! (`-m`), a script piped on stdin, or the REPL when stdin is a terminal. Modules are imported
+//! from the host's file system: `sys.path` starts with the script's directory (the current
+//! directory for `-c`, `-m`, stdin and the REPL).
 //!
-//! Usage: `upy [-X heapsize=N[k|m|g]] [-c CODE | FILE | -] [args...]`. An uncaught exception
+//! Usage: `upy [-X heapsize=N[k|m|g]] [-c CODE | -m MODULE | FILE | -] [args...]`. An uncaught exception
 //! prints its traceback on stderr and exits with status 1 (`SystemExit` chooses its own).
 
 use std::io::{BufWriter, IsTerminal, Read, Stdout, Write};
@@ -61,6 +63,18 @@ impl Port for UnixPort {
         INTERRUPTED.swap(false, Ordering::Relaxed)
     }
 
+    fn platform(&self) -> &'static str {
+        upy::port::host::platform()
+    }
+
+    fn stat(&mut self, path: &str) -> Option<upy::port::FileKind> {
+        upy::port::host::stat(path)
+    }
+
+    fn read_file(&mut self, path: &str, max: usize) -> Result<Vec<u8>, upy::port::FileError> {
+        upy::port::host::read_file(path, max)
+    }
+
     fn read_byte(&mut self) -> Option<u8> {
         let _ = self.out.flush();
         let mut b = [0u8; 1];
@@ -88,11 +102,14 @@ impl Drop for UnixPort {
 enum Input {
     File(String),
     Code(String),
+    Module(String),
     Stdin,
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: upy [-X heapsize=N[k|m|g]] [-X gcstress] [-c CODE | FILE | -] [args...]");
+    eprintln!(
+        "usage: upy [-X heapsize=N[k|m|g]] [-X gcstress] [-c CODE | -m MODULE | FILE | -] [args...]"
+    );
     ExitCode::from(2)
 }
 
@@ -141,6 +158,13 @@ fn run() -> ExitCode {
                 }
                 None => return usage(),
             },
+            "-m" => match args.next() {
+                Some(module) => {
+                    input = Some(Input::Module(module));
+                    break;
+                }
+                None => return usage(),
+            },
             "-X" => {
                 let Some(opt) = args.next() else {
                     return usage();
@@ -179,7 +203,21 @@ fn run() -> ExitCode {
         line_buffered: std::io::stdout().is_terminal(),
     };
     let interactive = input.is_none() && std::io::stdin().is_terminal();
+    let rest: Vec<String> = args.collect();
     let mut vm = Vm::new(config, Box::new(port));
+    let (argv0, path0) = match &input {
+        Some(Input::File(path)) => (path.clone(), script_dir(path)),
+        Some(Input::Code(_)) => (String::from("-c"), String::new()),
+        // Replaced by the module's file once it is found.
+        Some(Input::Module(_)) => (String::from("-m"), String::new()),
+        Some(Input::Stdin) => (String::from("-"), String::new()),
+        None => (String::new(), String::new()),
+    };
+    let argv: Vec<&str> = std::iter::once(argv0.as_str())
+        .chain(rest.iter().map(String::as_str))
+        .collect();
+    vm.set_argv(&argv);
+    vm.set_path(&[path0.as_str()]);
     let (source, filename) = match input {
         Some(Input::File(path)) => match std::fs::read(&path) {
             Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), path),
@@ -192,6 +230,10 @@ fn run() -> ExitCode {
             }
         },
         Some(Input::Code(code)) => (code, String::from("<string>")),
+        Some(Input::Module(name)) => {
+            let result = vm.run_main_module(&name);
+            return exit_status(&mut vm, result);
+        }
         Some(Input::Stdin) | None if !interactive => {
             let mut text = String::new();
             if std::io::stdin().read_to_string(&mut text).is_err() {
@@ -209,7 +251,21 @@ fn run() -> ExitCode {
             return ExitCode::SUCCESS;
         }
     };
-    match vm.run_module(&source, &filename) {
+    let result = vm.run_module(&source, &filename);
+    exit_status(&mut vm, result)
+}
+
+/// The directory of script `path`, made absolute, for `sys.path[0]` (as CPython has it).
+fn script_dir(path: &str) -> String {
+    let full = std::fs::canonicalize(path).unwrap_or_else(|_| std::path::PathBuf::from(path));
+    full.parent()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Reports how a program ended (a traceback on stderr) and the process's exit status.
+fn exit_status(vm: &mut Vm, result: Result<(), upy::Uncaught>) -> ExitCode {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(uncaught) => {
             if let Some(code) = uncaught.exit_code {

@@ -1,0 +1,152 @@
+//! The `sys` module: the interpreter's state as Python sees it (`argv`, `path`, `modules`, the
+//! recursion limit) and what it knows of its build (`byteorder`, `maxsize`, `platform`).
+//!
+//! `sys` is made when the VM starts, as in CPython: `import` reads `sys.path` from it even
+//! when a program never imports it. `sys.modules` is the VM's own table of imported modules.
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use super::{Attr, ModuleDef};
+use crate::builtins::Kw;
+use crate::qstr::Q;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The module's table.
+pub static MODULE: ModuleDef = ModuleDef {
+    name: "sys",
+    attrs: &[
+        ("exit", Attr::Func(exit)),
+        ("getrecursionlimit", Attr::Func(getrecursionlimit)),
+        ("setrecursionlimit", Attr::Func(setrecursionlimit)),
+        ("intern", Attr::Func(intern)),
+        ("exc_info", Attr::Func(exc_info)),
+        ("getdefaultencoding", Attr::Func(getdefaultencoding)),
+        ("get_int_max_str_digits", Attr::Func(get_int_max_str_digits)),
+        (
+            "byteorder",
+            Attr::Str(if cfg!(target_endian = "little") {
+                "little"
+            } else {
+                "big"
+            }),
+        ),
+        ("maxsize", Attr::Int(isize::MAX as i64)),
+        ("version", Attr::Str(VERSION)),
+        ("hexversion", Attr::Int(0x030b_00f0)),
+        ("api_version", Attr::Int(1013)),
+    ],
+    init: Some(init),
+};
+
+/// The Python version upy implements, then upy's own.
+const VERSION: &str = concat!("3.11.0 (upy ", env!("CARGO_PKG_VERSION"), ")");
+
+fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
+    vm.module_set(module, "modules", vm.modules)?;
+    for name in ["path", "argv"] {
+        let list = vm.new_list(Vec::new())?;
+        vm.module_set(module, name, list)?;
+    }
+    let platform = vm.intern(vm.platform());
+    vm.module_set(module, "platform", Value::qstr(platform))?;
+    let final_ = Value::qstr(vm.intern("final"));
+    let small = |i: i64| Value::small(i).unwrap_or(Value::NONE);
+    let version_info =
+        vm.new_tuple(alloc::vec![small(3), small(11), small(0), final_, small(0)])?;
+    vm.module_set(module, "version_info", version_info)?;
+    let mut names: Vec<&'static str> = vm.native_module_names().collect();
+    names.sort_unstable();
+    names.dedup();
+    let names = names
+        .into_iter()
+        .map(|n| Value::qstr(vm.intern(n)))
+        .collect();
+    let names = vm.new_tuple(names)?;
+    vm.module_set(module, "builtin_module_names", names)
+}
+
+fn no_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
+    kw.check(vm, name, &[])?;
+    if !args.is_empty() {
+        let msg = format!("{name}() takes no arguments ({} given)", args.len());
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
+
+/// `sys.exit([status])`: raises SystemExit.
+fn exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "exit", &[])?;
+    crate::builtins::args::positional(vm, "exit", args, 0, 1)?;
+    let args = vm.new_tuple(args.to_vec())?;
+    let exc = vm.new_exception(Value::builtin_type(TypeId::SystemExit), args)?;
+    Err(vm.raise(exc))
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    no_args(vm, "getrecursionlimit", args, kw)?;
+    vm.new_int(vm.config().max_depth as i64)
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "setrecursionlimit", &[])?;
+    crate::builtins::args::parse_tuple_arity(vm, "setrecursionlimit", args, 1, 1)?;
+    if vm.is_float(args[0]) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let limit = vm.index_c_int(args[0])?;
+    if limit < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.depth();
+    if limit as usize <= depth {
+        let msg = format!(
+            "cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"
+        );
+        return Err(vm.raise_new(TypeId::RecursionError, &msg));
+    }
+    vm.set_max_depth(limit as usize);
+    Ok(Value::NONE)
+}
+
+/// `sys.intern(s)`: the one interned str equal to `s`.
+fn intern(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "intern", &[])?;
+    crate::builtins::args::parse_tuple_arity(vm, "intern", args, 1, 1)?;
+    let s = args[0];
+    if vm.type_of(s) != Value::builtin_type(TypeId::Str) {
+        let msg = format!("intern() argument must be str, not {}", vm.type_name_of(s));
+        return Err(vm.type_error(&msg));
+    }
+    if s.as_qstr().is_some() {
+        return Ok(s);
+    }
+    let text = vm.string_of(s);
+    Ok(Value::qstr(vm.intern(&text)))
+}
+
+/// `sys.exc_info()`: the exception being handled as `(type, value, traceback)`.
+fn exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    no_args(vm, "exc_info", args, kw)?;
+    match vm.handled_exception() {
+        Some(exc) => {
+            let typ = vm.type_of(exc);
+            let tb = vm.load_attr(exc, Q::__traceback__)?;
+            vm.new_tuple(alloc::vec![typ, exc, tb])
+        }
+        None => vm.new_tuple(alloc::vec![Value::NONE; 3]),
+    }
+}
+
+fn getdefaultencoding(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    no_args(vm, "getdefaultencoding", args, kw)?;
+    Ok(Value::qstr(vm.intern("utf-8")))
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    no_args(vm, "get_int_max_str_digits", args, kw)?;
+    vm.new_int(crate::types::format::MAX_STR_DIGITS as i64)
+}
