@@ -15,6 +15,7 @@ use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+#[cfg(feature = "future")]
 pub mod future;
 pub mod sys;
 
@@ -39,10 +40,18 @@ pub enum Attr {
     Str(&'static str),
     Bool(bool),
     None,
+    /// A builtin type whose behaviour lives in `types/` (`array.array`, `collections.deque`).
+    Type(crate::types::TypeId),
 }
 
-/// The native modules of the core, by the cargo features that include them.
-pub const CORE: &[&ModuleDef] = &[&BUILTINS, &sys::MODULE, &future::MODULE];
+/// The native modules of the core. `builtins` and `sys` are always there; each other module
+/// is a cargo feature of `upy` (all on by default), so a small build can leave it out.
+pub const CORE: &[&ModuleDef] = &[
+    &BUILTINS,
+    &sys::MODULE,
+    #[cfg(feature = "future")]
+    &future::MODULE,
+];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over
 /// the same dict if a program removes it from `sys.modules` and imports it).
@@ -126,6 +135,7 @@ impl Vm {
                 Attr::Str(s) => Value::qstr(self.qstrs.intern(s)),
                 Attr::Bool(b) => Value::bool(*b),
                 Attr::None => Value::NONE,
+                Attr::Type(t) => Value::builtin_type(*t),
             };
             self.dict_set(dict, key, value)?;
         }
