@@ -461,6 +461,10 @@ impl<'a> Compiler<'a, '_> {
     // --- names ---
 
     fn load_name(&mut self, name: &str) -> CResult {
+        if name == "__debug__" {
+            // A constant, as in CPython: True unless compiled with optimisation.
+            return self.load_const(Value::bool(self.vm.opt_level == 0));
+        }
         let name = &*self.mangled(name);
         match self.storage_of(name) {
             Storage::Fast(i) => self.emit_arg(op::LOAD_FAST, i),

@@ -65,6 +65,13 @@ pub struct Heap {
     /// `list(iterable)` before the list exists): counted against the budget and the
     /// collection threshold like live objects.
     held: usize,
+    /// Nesting of `micropython.heap_lock()`: while above 0 no allocation may happen (the
+    /// threshold is 0, so every allocation takes the slow path, which refuses it).
+    lock_depth: u32,
+    /// `gc.disable()` clears it: then a collection happens only when the budget is reached.
+    auto: bool,
+    /// `gc.threshold(n)`: collect once `n` more bytes are allocated after a collection.
+    user_threshold: Option<usize>,
 }
 
 impl Heap {
@@ -79,7 +86,80 @@ impl Heap {
             threshold: min_threshold(budget).min(budget),
             collections: 0,
             held: 0,
+            lock_depth: 0,
+            auto: true,
+            user_threshold: None,
         }
+    }
+
+    /// Whether `micropython.heap_lock()` holds the heap.
+    #[inline]
+    pub fn locked(&self) -> bool {
+        self.lock_depth > 0
+    }
+
+    /// `micropython.heap_lock()`.
+    pub fn lock(&mut self) {
+        self.lock_depth = self.lock_depth.saturating_add(1);
+        self.threshold = 0;
+    }
+
+    /// `micropython.heap_unlock()`: the depth left.
+    pub fn unlock(&mut self) -> u32 {
+        self.lock_depth = self.lock_depth.saturating_sub(1);
+        self.reset_threshold();
+        self.lock_depth
+    }
+
+    /// Undoes every `heap_lock()` (before an uncaught exception is reported).
+    pub fn force_unlock(&mut self) {
+        if self.lock_depth > 0 {
+            self.lock_depth = 0;
+            self.reset_threshold();
+        }
+    }
+
+    /// The lock's nesting depth.
+    pub fn lock_depth(&self) -> u32 {
+        self.lock_depth
+    }
+
+    /// `gc.enable()` / `gc.disable()`.
+    pub fn set_auto(&mut self, on: bool) {
+        self.auto = on;
+        self.reset_threshold();
+    }
+
+    /// `gc.isenabled()`.
+    pub fn auto(&self) -> bool {
+        self.auto
+    }
+
+    /// `gc.threshold(n)` (`None`: back to the default schedule).
+    pub fn set_user_threshold(&mut self, n: Option<usize>) {
+        self.user_threshold = n;
+        self.reset_threshold();
+    }
+
+    /// `gc.threshold()`.
+    pub fn user_threshold(&self) -> Option<usize> {
+        self.user_threshold
+    }
+
+    /// When the next collection happens: 0 while locked; the budget with automatic
+    /// collection off; `gc.threshold`'s bytes past what is in use; by default once the heap
+    /// (with what native code holds) has doubled.
+    fn reset_threshold(&mut self) {
+        let used = self.bytes + self.held;
+        self.threshold = if self.lock_depth > 0 {
+            0
+        } else if !self.auto {
+            self.budget
+        } else if let Some(n) = self.user_threshold {
+            used.saturating_add(n).min(self.budget)
+        } else {
+            (used * 2).max(min_threshold(self.budget)).min(self.budget)
+        };
     }
 
     /// Bytes in use by live objects (exact after a collection).
@@ -89,6 +169,11 @@ impl Heap {
 
     pub fn budget(&self) -> usize {
         self.budget
+    }
+
+    /// Bytes counted against the budget: live objects and what native code holds.
+    pub fn in_use(&self) -> usize {
+        self.bytes.saturating_add(self.held)
     }
 
     pub fn live_objects(&self) -> usize {
@@ -239,10 +324,7 @@ impl Heap {
         self.bytes = bytes;
         self.live = live;
         self.collections += 1;
-        // Collect again once the heap (with what native code holds) has doubled.
-        self.threshold = ((bytes + self.held) * 2)
-            .max(min_threshold(self.budget))
-            .min(self.budget);
+        self.reset_threshold();
     }
 
     /// Checks the heap's invariants right after a collection from `roots`: every handle
@@ -301,7 +383,9 @@ impl Heap {
     }
 
     pub fn set_threshold(&mut self, threshold: usize) {
-        self.threshold = threshold.min(self.budget);
+        if self.lock_depth == 0 {
+            self.threshold = threshold.min(self.budget);
+        }
     }
 }
 

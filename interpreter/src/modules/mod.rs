@@ -17,6 +17,10 @@ use crate::vm::{PyResult, Vm};
 
 #[cfg(feature = "future")]
 pub mod future;
+#[cfg(feature = "gc")]
+pub mod gc;
+#[cfg(feature = "micropython")]
+pub mod micropython;
 pub mod sys;
 
 /// A module implemented in Rust.
@@ -51,6 +55,10 @@ pub const CORE: &[&ModuleDef] = &[
     &sys::MODULE,
     #[cfg(feature = "future")]
     &future::MODULE,
+    #[cfg(feature = "gc")]
+    &gc::MODULE,
+    #[cfg(feature = "micropython")]
+    &micropython::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over
@@ -157,6 +165,30 @@ impl Vm {
     /// The qstr of `name`, interned.
     pub fn intern(&mut self, name: &str) -> Qstr {
         self.qstrs.intern(name)
+    }
+}
+
+/// Checks that a module function taking nothing got nothing; `name` is qualified as CPython
+/// words it (`gc.enable() takes no arguments (1 given)`).
+pub(crate) fn no_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
+    kw.check(vm, name, &[])?;
+    if !args.is_empty() {
+        let msg = alloc::format!("{name}() takes no arguments ({} given)", args.len());
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
+
+/// The one argument of a module function that takes exactly one, positionally
+/// (`sys.intern() takes exactly one argument (0 given)`).
+pub(crate) fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    kw.check(vm, name, &[])?;
+    match args {
+        [one] => Ok(*one),
+        _ => {
+            let msg = alloc::format!("{name}() takes exactly one argument ({} given)", args.len());
+            Err(vm.type_error(&msg))
+        }
     }
 }
 

@@ -5,9 +5,10 @@
 //! when a program never imports it. `sys.modules` is the VM's own table of imported modules.
 
 use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{Attr, ModuleDef};
+use super::{Attr, ModuleDef, no_args, one_arg};
 use crate::builtins::Kw;
 use crate::qstr::Q;
 use crate::types::TypeId;
@@ -68,36 +69,31 @@ fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     vm.module_set(module, "builtin_module_names", names)
 }
 
-fn no_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
-    kw.check(vm, name, &[])?;
-    if !args.is_empty() {
-        let msg = format!("{name}() takes no arguments ({} given)", args.len());
-        return Err(vm.type_error(&msg));
-    }
-    Ok(())
-}
-
 /// `sys.exit([status])`: raises SystemExit.
 fn exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "exit", &[])?;
+    kw.check(vm, "sys.exit", &[])?;
     crate::builtins::args::positional(vm, "exit", args, 0, 1)?;
+    // `exit(None)` is a plain exit, with no arguments.
+    let args = match args {
+        [none] if none.is_none() => &[],
+        _ => args,
+    };
     let args = vm.new_tuple(args.to_vec())?;
     let exc = vm.new_exception(Value::builtin_type(TypeId::SystemExit), args)?;
     Err(vm.raise(exc))
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    no_args(vm, "getrecursionlimit", args, kw)?;
+    no_args(vm, "sys.getrecursionlimit", args, kw)?;
     vm.new_int(vm.config().max_depth as i64)
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "setrecursionlimit", &[])?;
-    crate::builtins::args::parse_tuple_arity(vm, "setrecursionlimit", args, 1, 1)?;
-    if vm.is_float(args[0]) {
+    let limit = one_arg(vm, "sys.setrecursionlimit", args, kw)?;
+    if vm.is_float(limit) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
-    let limit = vm.index_c_int(args[0])?;
+    let limit = vm.index_c_int(limit)?;
     if limit < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -114,11 +110,15 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `sys.intern(s)`: the one interned str equal to `s`.
 fn intern(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    kw.check(vm, "intern", &[])?;
-    crate::builtins::args::parse_tuple_arity(vm, "intern", args, 1, 1)?;
-    let s = args[0];
+    let s = one_arg(vm, "sys.intern", args, kw)?;
     if vm.type_of(s) != Value::builtin_type(TypeId::Str) {
-        let msg = format!("intern() argument must be str, not {}", vm.type_name_of(s));
+        let msg = if vm.str_text(vm.payload(s)).is_some() {
+            format!("can't intern {}", vm.type_name_of(s))
+        } else if s.is_none() {
+            String::from("intern() argument must be str, not None")
+        } else {
+            format!("intern() argument must be str, not {}", vm.type_name_of(s))
+        };
         return Err(vm.type_error(&msg));
     }
     if s.as_qstr().is_some() {
@@ -130,7 +130,7 @@ fn intern(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `sys.exc_info()`: the exception being handled as `(type, value, traceback)`.
 fn exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    no_args(vm, "exc_info", args, kw)?;
+    no_args(vm, "sys.exc_info", args, kw)?;
     match vm.handled_exception() {
         Some(exc) => {
             let typ = vm.type_of(exc);
@@ -142,11 +142,11 @@ fn exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn getdefaultencoding(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    no_args(vm, "getdefaultencoding", args, kw)?;
+    no_args(vm, "sys.getdefaultencoding", args, kw)?;
     Ok(Value::qstr(vm.intern("utf-8")))
 }
 
 fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    no_args(vm, "get_int_max_str_digits", args, kw)?;
+    no_args(vm, "sys.get_int_max_str_digits", args, kw)?;
     vm.new_int(crate::types::format::MAX_STR_DIGITS as i64)
 }

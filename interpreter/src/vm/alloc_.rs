@@ -19,6 +19,9 @@ impl Vm {
     pub(crate) fn alloc(&mut self, obj: Obj) -> PyResult {
         let size = obj.size();
         if self.heap.wants_collection(size) || self.config.gc_stress {
+            if self.heap.locked() {
+                return Err(self.raise_heap_locked());
+            }
             self.collect_garbage();
             if !self.heap.fits(size) {
                 return Err(self.raise_memory_error());
@@ -32,6 +35,9 @@ impl Vm {
     /// Checks that `extra` more bytes fit before a container grows by them.
     pub(crate) fn reserve_bytes(&mut self, extra: usize) -> PyResult<()> {
         if self.heap.wants_collection(extra) {
+            if self.heap.locked() {
+                return Err(self.raise_heap_locked());
+            }
             self.collect_garbage();
             if !self.heap.fits(extra) {
                 return Err(self.raise_memory_error());
@@ -88,6 +94,9 @@ impl Vm {
         roots.extend_from_slice(&self.roots);
         roots.extend_from_slice(&self.repr_stack);
         roots.extend_from_slice(&self.importing);
+        for &(func, arg) in &self.scheduled {
+            roots.extend([func, arg]);
+        }
         roots.extend(self.method_descrs.values().copied());
         roots.extend([
             self.pending,
@@ -96,9 +105,26 @@ impl Vm {
             self.modules,
             self.sys_module,
             self.memory_error,
+            self.locked_error,
             self.last_stop_value,
         ]);
         roots
+    }
+
+    /// MemoryError for an allocation while `micropython.heap_lock()` holds the heap: the
+    /// exception made when the heap was locked.
+    #[inline(never)]
+    fn raise_heap_locked(&mut self) -> Raised {
+        if self.locked_error.is_none() {
+            return self.raise_memory_error();
+        }
+        self.pending = self.locked_error;
+        self.reraising = false;
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(self.locked_error) {
+            e.traceback.clear();
+            e.context = Value::NONE;
+        }
+        Raised
     }
 
     fn raise_memory_error(&mut self) -> Raised {

@@ -399,6 +399,8 @@ impl Vm {
 
     /// Takes the pending exception as an `Uncaught` report.
     pub(crate) fn take_uncaught(&mut self) -> Uncaught {
+        // Reporting allocates: a program that ended with the heap locked gets it back.
+        self.heap.force_unlock();
         let exc = self.pending;
         let typ = self.exc_type(exc);
         let type_name = String::from(self.type_name(typ));

@@ -68,6 +68,13 @@ impl Vm {
         self.handled.last().copied().filter(|v| !v.is_none())
     }
 
+    /// Sets the optimisation level of code compiled from now on (`micropython.opt_level`,
+    /// the unix port's `-O`): from 1, `assert` statements are left out and `__debug__` is
+    /// False.
+    pub fn set_opt_level(&mut self, level: u8) {
+        self.opt_level = level;
+    }
+
     /// Sets `sys.argv` (the port passes the script and its arguments).
     pub fn set_argv(&mut self, argv: &[&str]) {
         let _ = self.set_sys_list("argv", argv);

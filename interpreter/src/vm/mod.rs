@@ -138,12 +138,26 @@ pub struct Vm {
     pub(crate) modules: Value,
     /// The `sys` module, whose `path` the importer searches.
     pub(crate) sys_module: Value,
+    /// `micropython.opt_level()`: 1 and up compile without `assert` and with `__debug__`
+    /// False.
+    pub(crate) opt_level: u8,
+    /// `micropython.kbd_intr()`: the interrupt character, -1 when interrupts are off.
+    pub(crate) kbd_intr: i32,
+    /// Calls queued by `micropython.schedule` (function, argument), first first.
+    pub(crate) scheduled: alloc::collections::VecDeque<(Value, Value)>,
+    /// While calls are queued: the step budget, parked so that the next step takes the slow
+    /// path of `tick` and runs them.
+    parked_steps: Option<u64>,
+    /// Set while a scheduled call runs (scheduled calls never interrupt each other).
+    in_scheduled: bool,
     /// The modules whose code is running, innermost last.
     pub(crate) importing: Vec<Value>,
     /// The native modules `import` can find (`modules::CORE`, then the port's).
     pub(crate) native_modules: Vec<&'static crate::modules::ModuleDef>,
     /// Preallocated, so running out of memory can always be reported.
     pub(crate) memory_error: Value,
+    /// The MemoryError an allocation raises while the heap is locked (made by the lock).
+    pub(crate) locked_error: Value,
     /// Containers being printed or compared, to cut cycles and bound recursion.
     pub(crate) repr_stack: Vec<Value>,
     /// The method descriptors of builtin types made so far, by `(owner, native)`: reading
@@ -196,9 +210,15 @@ impl Vm {
             main_globals: Value::NONE,
             modules: Value::NONE,
             sys_module: Value::NONE,
+            opt_level: 0,
+            kbd_intr: 3,
+            scheduled: alloc::collections::VecDeque::new(),
+            parked_steps: None,
+            in_scheduled: false,
             importing: Vec::new(),
             native_modules: crate::modules::CORE.to_vec(),
             memory_error: Value::NONE,
+            locked_error: Value::NONE,
             repr_stack: Vec::new(),
             method_descrs: alloc::collections::BTreeMap::new(),
             native_depth: 0,
@@ -260,10 +280,17 @@ impl Vm {
     #[inline]
     pub(crate) fn tick(&mut self) -> PyResult<()> {
         self.ticks = self.ticks.wrapping_add(1);
-        if self.ticks & INTERRUPT_POLL_MASK == 0 && self.port.take_interrupt() {
+        if self.ticks & INTERRUPT_POLL_MASK == 0
+            && self.port.take_interrupt()
+            && self.kbd_intr != -1
+        {
             return Err(self.raise_new(crate::types::TypeId::KeyboardInterrupt, ""));
         }
         if self.steps_left == 0 {
+            if let Some(steps) = self.parked_steps.take() {
+                self.steps_left = steps;
+                return self.run_scheduled();
+            }
             return Err(self.raise_new(
                 crate::types::TypeId::KeyboardInterrupt,
                 "step budget exhausted",
@@ -271,6 +298,47 @@ impl Vm {
         }
         self.steps_left -= 1;
         Ok(())
+    }
+
+    /// Queues `func(arg)` (`micropython.schedule`) and parks the step budget so that the
+    /// next step runs it.
+    pub(crate) fn schedule(&mut self, func: Value, arg: Value) {
+        self.scheduled.push_back((func, arg));
+        if !self.in_scheduled && self.parked_steps.is_none() {
+            self.parked_steps = Some(self.steps_left);
+            self.steps_left = 0;
+        }
+    }
+
+    /// Runs the queued calls, in order, including any they queue.
+    #[inline(never)]
+    fn run_scheduled(&mut self) -> PyResult<()> {
+        self.in_scheduled = true;
+        let mut result = Ok(());
+        while let Some((func, arg)) = self.scheduled.pop_front() {
+            self.roots.extend([func, arg]);
+            let r = self.call_value(func, &[arg]);
+            self.roots.truncate(self.roots.len() - 2);
+            if let Err(raised) = r {
+                result = Err(raised);
+                break;
+            }
+        }
+        self.in_scheduled = false;
+        if !self.scheduled.is_empty() && self.parked_steps.is_none() {
+            self.parked_steps = Some(self.steps_left);
+            self.steps_left = 0;
+        }
+        result
+    }
+
+    /// Bytes of the Rust stack used below the point where the embedder entered the VM.
+    pub(crate) fn stack_used(&self) -> usize {
+        if self.stack_base == 0 {
+            0
+        } else {
+            self.stack_base.saturating_sub(stack_address())
+        }
     }
 
     /// Spends `cost` steps at once, for work whose time grows with its size (a big int of

@@ -3,7 +3,7 @@
 //! from the host's file system: `sys.path` starts with the script's directory (the current
 //! directory for `-c`, `-m`, stdin and the REPL).
 //!
-//! Usage: `upy [-X heapsize=N[k|m|g]] [-c CODE | -m MODULE | FILE | -] [args...]`. An uncaught exception
+//! Usage: `upy [-O] [-X heapsize=N[k|m|g]] [-c CODE | -m MODULE | FILE | -] [args...]`. An uncaught exception
 //! prints its traceback on stderr and exits with status 1 (`SystemExit` chooses its own).
 
 use std::io::{BufWriter, IsTerminal, Read, Stdout, Write};
@@ -108,7 +108,7 @@ enum Input {
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: upy [-X heapsize=N[k|m|g]] [-X gcstress] [-c CODE | -m MODULE | FILE | -] [args...]"
+        "usage: upy [-O] [-X heapsize=N[k|m|g]] [-X gcstress] [-c CODE | -m MODULE | FILE | -] [args...]"
     );
     ExitCode::from(2)
 }
@@ -149,6 +149,7 @@ fn run() -> ExitCode {
     };
     let mut args = std::env::args().skip(1);
     let mut input = None;
+    let mut opt_level = 0u8;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-c" => match args.next() {
@@ -158,6 +159,8 @@ fn run() -> ExitCode {
                 }
                 None => return usage(),
             },
+            "-O" => opt_level = opt_level.saturating_add(1),
+            "-OO" => opt_level = opt_level.saturating_add(2),
             "-m" => match args.next() {
                 Some(module) => {
                     input = Some(Input::Module(module));
@@ -209,7 +212,12 @@ fn run() -> ExitCode {
         Some(Input::File(path)) => (path.clone(), script_dir(path)),
         Some(Input::Code(_)) => (String::from("-c"), String::new()),
         // Replaced by the module's file once it is found.
-        Some(Input::Module(_)) => (String::from("-m"), String::new()),
+        Some(Input::Module(_)) => (
+            String::from("-m"),
+            std::env::current_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
         Some(Input::Stdin) => (String::from("-"), String::new()),
         None => (String::new(), String::new()),
     };
@@ -217,6 +225,7 @@ fn run() -> ExitCode {
         .chain(rest.iter().map(String::as_str))
         .collect();
     vm.set_argv(&argv);
+    vm.set_opt_level(opt_level);
     vm.set_path(&[path0.as_str()]);
     let (source, filename) = match input {
         Some(Input::File(path)) => match std::fs::read(&path) {
