@@ -27,6 +27,18 @@ impl upy::Port for IoPort {
         upy::port::host::platform()
     }
 
+    fn ticks_us(&mut self) -> u64 {
+        upy::port::host::ticks_us()
+    }
+
+    fn time_ns(&mut self) -> Option<i128> {
+        upy::port::host::time_ns()
+    }
+
+    fn sleep_us(&mut self, us: u64) {
+        upy::port::host::sleep_us(us);
+    }
+
     fn stat(&mut self, path: &str) -> Option<upy::port::FileKind> {
         upy::port::host::stat(path)
     }

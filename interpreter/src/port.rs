@@ -26,6 +26,30 @@ pub trait Port {
         None
     }
 
+    /// Microseconds since some fixed moment (the port's start): a clock that never goes
+    /// back, for `time.ticks_us`, `time.monotonic` and sleeping. 0 where there is no clock.
+    fn ticks_us(&mut self) -> u64 {
+        0
+    }
+
+    /// The wall-clock time in nanoseconds since 1970-01-01 UTC, if the port knows it.
+    fn time_ns(&mut self) -> Option<i128> {
+        None
+    }
+
+    /// Seconds east of UTC of local time at `secs` since the epoch (for `time.localtime`
+    /// and `time.mktime`); 0 where the port knows no time zone.
+    fn utc_offset(&mut self, secs: i64) -> i64 {
+        let _ = secs;
+        0
+    }
+
+    /// Waits about `us` microseconds (the VM sleeps in short slices, so Ctrl-C and
+    /// scheduled calls are served while it waits). Returns at once where it cannot wait.
+    fn sleep_us(&mut self, us: u64) {
+        let _ = us;
+    }
+
     /// What `sys.platform` says (`linux` on a Linux host, `pyboard` on the board).
     fn platform(&self) -> &'static str {
         "upy"
@@ -95,6 +119,27 @@ pub mod host {
             return Err(FileError::TooBig);
         }
         std::fs::read(path).map_err(os)
+    }
+
+    /// `Port::ticks_us` on the host: microseconds since the first call.
+    pub fn ticks_us() -> u64 {
+        static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+        let start = START.get_or_init(std::time::Instant::now);
+        u64::try_from(start.elapsed().as_micros()).unwrap_or(u64::MAX)
+    }
+
+    /// `Port::time_ns` on the host.
+    pub fn time_ns() -> Option<i128> {
+        let now = std::time::SystemTime::now();
+        Some(match now.duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => d.as_nanos() as i128,
+            Err(e) => -(e.duration().as_nanos() as i128),
+        })
+    }
+
+    /// `Port::sleep_us` on the host.
+    pub fn sleep_us(us: u64) {
+        std::thread::sleep(std::time::Duration::from_micros(us));
     }
 
     /// `sys.platform` on this host, named as CPython names it.

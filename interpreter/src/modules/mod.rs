@@ -22,6 +22,8 @@ pub mod gc;
 #[cfg(feature = "micropython")]
 pub mod micropython;
 pub mod sys;
+#[cfg(feature = "time")]
+pub mod time;
 
 /// A module implemented in Rust.
 pub struct ModuleDef {
@@ -59,6 +61,8 @@ pub const CORE: &[&ModuleDef] = &[
     &gc::MODULE,
     #[cfg(feature = "micropython")]
     &micropython::MODULE,
+    #[cfg(feature = "time")]
+    &time::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over

@@ -67,6 +67,32 @@ impl Port for UnixPort {
         upy::port::host::platform()
     }
 
+    fn ticks_us(&mut self) -> u64 {
+        upy::port::host::ticks_us()
+    }
+
+    fn time_ns(&mut self) -> Option<i128> {
+        upy::port::host::time_ns()
+    }
+
+    fn sleep_us(&mut self, us: u64) {
+        let _ = self.out.flush();
+        upy::port::host::sleep_us(us);
+    }
+
+    fn utc_offset(&mut self, secs: i64) -> i64 {
+        let t = secs as libc::time_t;
+        // SAFETY: `localtime_r` reads `t` and fills the zeroed `tm` it is given; both live
+        // on this stack frame for the call.
+        unsafe {
+            let mut tm: libc::tm = std::mem::zeroed();
+            if libc::localtime_r(&t, &mut tm).is_null() {
+                return 0;
+            }
+            tm.tm_gmtoff as i64
+        }
+    }
+
     fn stat(&mut self, path: &str) -> Option<upy::port::FileKind> {
         upy::port::host::stat(path)
     }
