@@ -95,7 +95,7 @@ static_qstrs! {
     __globals__, __defaults__, __kwdefaults__, __closure__, __code__,
     // Modules and import.
     __package__, __loader__, __spec__, __path__, __all__, __import__, fromlist, level, path,
-    modules, argv, sys, builtins,
+    modules, argv, sys, builtins, a, b, k, n, seq, version, population, weights, cum_weights, counts, mu, sigma, lambd, low, high,
 }
 
 /// The table of interned strings of one VM.

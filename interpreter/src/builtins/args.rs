@@ -196,3 +196,84 @@ pub(crate) fn positional(
     }
     Ok(())
 }
+
+/// The signature of a native that stands in for a function CPython writes in Python (the
+/// methods of `random.Random`): its argument errors are worded as a Python function's, with
+/// the bound `self` counted among the positional arguments.
+pub(crate) struct PySig<'a> {
+    /// As messages name it: `Random.uniform`.
+    pub qualname: &'a str,
+    /// Every parameter after `self`: the positional-or-keyword ones, then keyword-only.
+    pub names: &'a [Qstr],
+    /// How many of `names` can be passed by position.
+    pub positional: usize,
+    /// How many of the positional ones must be passed.
+    pub required: usize,
+}
+
+/// Matches `args` and `kw` to `sig`, with a Python function's messages.
+pub(crate) fn parse_py<const N: usize>(
+    vm: &mut Vm,
+    sig: &PySig,
+    args: &[Value],
+    kw: Kw,
+) -> PyResult<[Option<Value>; N]> {
+    debug_assert_eq!(sig.names.len(), N);
+    let q = sig.qualname;
+    if args.len() > sig.positional {
+        let takes = if sig.required < sig.positional {
+            format!(
+                "from {} to {} positional arguments",
+                sig.required + 1,
+                sig.positional + 1
+            )
+        } else {
+            format!(
+                "{} positional argument{}",
+                sig.positional + 1,
+                plural(sig.positional + 1)
+            )
+        };
+        let msg = format!("{q}() takes {takes} but {} were given", args.len() + 1);
+        return Err(vm.type_error(&msg));
+    }
+    let mut out = [None; N];
+    for (slot, &a) in out.iter_mut().zip(args) {
+        *slot = Some(a);
+    }
+    for (&name, &value) in kw.names.iter().zip(kw.values) {
+        let Some(i) = sig.names.iter().position(|&n| Value::qstr(n) == name) else {
+            let msg = format!(
+                "{q}() got an unexpected keyword argument '{}'",
+                vm.string_of(name)
+            );
+            return Err(vm.type_error(&msg));
+        };
+        if out[i].is_some() {
+            let msg = format!(
+                "{q}() got multiple values for argument '{}'",
+                vm.string_of(name)
+            );
+            return Err(vm.type_error(&msg));
+        }
+        out[i] = Some(value);
+    }
+    let missing: alloc::vec::Vec<alloc::string::String> = (0..sig.required)
+        .filter(|&i| out[i].is_none())
+        .map(|i| format!("'{}'", vm.qstr_text(sig.names[i])))
+        .collect();
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        };
+        let msg = format!(
+            "{q}() missing {} required positional argument{}: {list}",
+            missing.len(),
+            plural(missing.len())
+        );
+        return Err(vm.type_error(&msg));
+    }
+    Ok(out)
+}

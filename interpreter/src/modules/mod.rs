@@ -21,6 +21,10 @@ pub mod future;
 pub mod gc;
 #[cfg(feature = "micropython")]
 pub mod micropython;
+#[cfg(feature = "random")]
+pub mod random;
+#[cfg(feature = "random")]
+pub mod sha512;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
@@ -61,6 +65,8 @@ pub const CORE: &[&ModuleDef] = &[
     &gc::MODULE,
     #[cfg(feature = "micropython")]
     &micropython::MODULE,
+    #[cfg(feature = "random")]
+    &random::MODULE,
     #[cfg(feature = "time")]
     &time::MODULE,
 ];

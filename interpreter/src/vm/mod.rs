@@ -150,6 +150,9 @@ pub struct Vm {
     parked_steps: Option<u64>,
     /// Set while a scheduled call runs (scheduled calls never interrupt each other).
     in_scheduled: bool,
+    /// `random`'s generator, made on first use.
+    #[cfg(feature = "random")]
+    pub(crate) rng: Option<Box<crate::modules::random::Mt>>,
     /// The modules whose code is running, innermost last.
     pub(crate) importing: Vec<Value>,
     /// The native modules `import` can find (`modules::CORE`, then the port's).
@@ -215,6 +218,8 @@ impl Vm {
             scheduled: alloc::collections::VecDeque::new(),
             parked_steps: None,
             in_scheduled: false,
+            #[cfg(feature = "random")]
+            rng: None,
             importing: Vec::new(),
             native_modules: crate::modules::CORE.to_vec(),
             memory_error: Value::NONE,
