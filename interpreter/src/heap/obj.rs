@@ -140,6 +140,9 @@ pub struct Layout {
     /// Instances can be weakly referenced (some class in the MRO has no `__slots__` or
     /// lists `'__weakref__'`); only `__slots__` checks consult it.
     pub weakref: bool,
+    /// A non-empty `__abstractmethods__` was set on the class (as `abc.ABCMeta` does):
+    /// instantiating it is a TypeError.
+    pub abstract_: bool,
 }
 
 /// An instance of a user class: its class, its attributes, and for subclasses of builtin

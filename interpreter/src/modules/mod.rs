@@ -15,6 +15,7 @@ use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+pub mod frozen;
 #[cfg(feature = "future")]
 pub mod future;
 #[cfg(feature = "gc")]

@@ -662,6 +662,30 @@ impl Vm {
     }
 
     /// `object()`: an instance with no attributes.
+    /// "Can't instantiate abstract class A with abstract methods f, g".
+    #[inline(never)]
+    fn abstract_class_error(&mut self, cls: Value) -> crate::vm::Raised {
+        let names = match self.class_ref(cls).map(|c| c.dict) {
+            Some(d) => self.dict_get_qstr(d, Q::__abstractmethods__),
+            None => None,
+        };
+        let mut texts: alloc::vec::Vec<alloc::string::String> = match names {
+            Some(n) => match self.collect_iterable(n) {
+                Ok(items) => items.iter().map(|&v| self.string_of(v)).collect(),
+                Err(raised) => return raised,
+            },
+            None => alloc::vec::Vec::new(),
+        };
+        texts.sort();
+        let msg = alloc::format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            self.type_name(cls),
+            if texts.len() == 1 { "" } else { "s" },
+            texts.join(", ")
+        );
+        self.type_error(&msg)
+    }
+
     pub(crate) fn new_instance_of_object(&mut self) -> PyResult {
         self.new_instance(Value::builtin_type(TypeId::Object), Value::UNBOUND)
     }
@@ -671,6 +695,7 @@ impl Vm {
     pub(crate) fn new_instance(&mut self, cls: Value, base: Value) -> PyResult {
         // `NONE` for "no `__dict__`" (`types::member`); `object()` has none either.
         let dict = match self.class_ref(cls) {
+            Some(c) if c.layout.abstract_ => return Err(self.abstract_class_error(cls)),
             Some(c) if !c.layout.no_dict => Value::UNBOUND,
             _ => Value::NONE,
         };

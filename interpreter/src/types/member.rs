@@ -76,6 +76,7 @@ impl Vm {
                 own: 0,
                 no_dict: false,
                 weakref: true,
+                abstract_: false,
             };
             return Ok(SlotsPlan {
                 layout,
@@ -140,6 +141,7 @@ impl Vm {
             own: own.len() as u32,
             no_dict: !(base_dict || add_dict),
             weakref: base_weakref || add_weakref,
+            abstract_: false,
         };
         Ok(SlotsPlan { layout, own, first })
     }

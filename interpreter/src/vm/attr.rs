@@ -399,8 +399,47 @@ impl Vm {
                     Q::__name__ | Q::__qualname__ | Q::__module__ | Q::__doc__ => {
                         self.data_attr(func, name)
                     }
+                    // The method type's own attributes first, then the function's
+                    // (`m.tag`, `m.__isabstractmethod__`), whose error a miss raises.
+                    _ if self.is_function(func)
+                        && (name == Q::__isabstractmethod__
+                            || !self.qstr_text(name).starts_with("__")) =>
+                    {
+                        self.load_attr(func, name).map(Some)
+                    }
                     _ => Ok(None),
                 }
+            }
+            Some(Obj::Descr(d))
+                if name == Q::__isabstractmethod__
+                    && matches!(
+                        **d,
+                        crate::heap::Descr::Property(_)
+                            | crate::heap::Descr::ClassMethod(_)
+                            | crate::heap::Descr::StaticMethod(_)
+                    ) =>
+            {
+                // Abstract when a function it wraps is (`abc.abstractmethod`).
+                let parts: alloc::vec::Vec<Value> = match **d {
+                    crate::heap::Descr::Property([fget, fset, fdel, _, _]) => {
+                        alloc::vec![fget, fset, fdel]
+                    }
+                    crate::heap::Descr::ClassMethod(f) | crate::heap::Descr::StaticMethod(f) => {
+                        alloc::vec![f]
+                    }
+                    _ => alloc::vec::Vec::new(),
+                };
+                for f in parts {
+                    if f.is_none() {
+                        continue;
+                    }
+                    match self.load_attr(f, Q::__isabstractmethod__) {
+                        Ok(v) if self.truthy(v)? => return Ok(Some(Value::TRUE)),
+                        Ok(_) => {}
+                        Err(_) => self.pending = Value::NONE,
+                    }
+                }
+                Ok(Some(Value::FALSE))
             }
             Some(Obj::Descr(d)) => Ok(match **d {
                 crate::heap::Descr::Property([fget, fset, fdel, doc, _]) => match name {
@@ -630,6 +669,12 @@ impl Vm {
     ) -> PyResult<()> {
         if let Some(c) = self.class_ref(obj) {
             let dict = c.dict;
+            if name == Q::__abstractmethods__ {
+                let on = value != Value::UNBOUND && self.truthy(value)?;
+                if let Some(Obj::Class(c)) = self.heap.get_mut(obj) {
+                    c.layout.abstract_ = on;
+                }
+            }
             if value == Value::UNBOUND {
                 if !self.dict_delete(dict, Value::qstr(name))? {
                     return Err(self.no_attribute_error(obj, name));
@@ -690,7 +735,9 @@ impl Vm {
             String::from("readonly attribute")
         } else if self.find_method(obj, name).is_some() {
             format!("'{tname}' object attribute '{attr}' is read-only")
-        } else if self.data_attr(obj, name)?.is_some() {
+        } else if !matches!(self.heap.get(obj), Some(Obj::BoundMethod { .. }))
+            && self.data_attr(obj, name)?.is_some()
+        {
             format!("attribute '{attr}' of '{tname}' objects is not writable")
         } else {
             format!("'{tname}' object has no attribute '{attr}'")

@@ -25,6 +25,7 @@ use crate::value::Value;
 /// Where a module was found.
 enum Found {
     Native(u16),
+    Frozen(&'static crate::modules::frozen::FrozenModule),
     /// A `.py` file; `package` holds the package's directory when it is an `__init__.py`.
     Source {
         file: String,
@@ -381,6 +382,9 @@ impl Vm {
         {
             return Ok(Some(Found::Native(index)));
         }
+        if let Some(frozen) = self.frozen_module(name) {
+            return Ok(Some(Found::Frozen(frozen)));
+        }
         let search = match search {
             Some(path) => path,
             None => {
@@ -447,7 +451,16 @@ impl Vm {
                 let q = self.qstrs.intern(name);
                 let module = self.new_module(q, None)?;
                 self.roots.push(module);
-                let r = self.run_source_module(module, name, key, &file, package, &source);
+                let r = self.run_source_module(module, name, key, Some(&file), package, &source);
+                self.roots.pop();
+                r?;
+            }
+            Found::Frozen(frozen) => {
+                let q = self.qstrs.intern(name);
+                let module = self.new_module(q, None)?;
+                self.roots.push(module);
+                let package = frozen.package.then(|| alloc::format!("<frozen {name}>"));
+                let r = self.run_source_module(module, name, key, None, package, frozen.source);
                 self.roots.pop();
                 r?;
             }
@@ -534,13 +547,23 @@ impl Vm {
         module: Value,
         name: &str,
         key: Value,
-        file: &str,
+        file: Option<&str>,
         package: Option<String>,
         source: &str,
     ) -> PyResult<()> {
         let dict = self.module_dict(module).unwrap_or(Value::NONE);
-        let file_value = self.new_str_from(file)?;
-        self.dict_set(dict, Value::qstr(Q::__file__), file_value)?;
+        let frozen_name;
+        let file = match file {
+            Some(file) => {
+                let file_value = self.new_str_from(file)?;
+                self.dict_set(dict, Value::qstr(Q::__file__), file_value)?;
+                file
+            }
+            None => {
+                frozen_name = alloc::format!("<frozen {name}>");
+                &frozen_name
+            }
+        };
         let dirs: Vec<String> = package.into_iter().collect();
         self.set_module_path(module, name, &dirs, !dirs.is_empty())?;
         self.heap.hold(source.len());
@@ -838,6 +861,14 @@ impl Vm {
                 }
                 let code = self.compile(&source, &file, crate::compile::Mode::File)?;
                 self.run_code(code, globals).map(|_| ())
+            }
+            Some(Found::Frozen(frozen)) => {
+                let code = self.compile(
+                    frozen.source,
+                    &format!("<frozen {name}>"),
+                    crate::compile::Mode::File,
+                )?;
+                self.run_code(code, self.main_globals).map(|_| ())
             }
             Some(Found::Native(_)) => {
                 let msg = format!("No code object available for {name}");

@@ -155,6 +155,8 @@ pub struct Vm {
     pub(crate) rng: Option<Box<crate::modules::random::Mt>>,
     /// The modules whose code is running, innermost last.
     pub(crate) importing: Vec<Value>,
+    /// The frozen modules `import` can find (`modules::frozen::CORE`, then the port's).
+    pub(crate) frozen: Vec<&'static crate::modules::frozen::FrozenModule>,
     /// The native modules `import` can find (`modules::CORE`, then the port's).
     pub(crate) native_modules: Vec<&'static crate::modules::ModuleDef>,
     /// Preallocated, so running out of memory can always be reported.
@@ -222,6 +224,7 @@ impl Vm {
             rng: None,
             importing: Vec::new(),
             native_modules: crate::modules::CORE.to_vec(),
+            frozen: crate::modules::frozen::CORE.to_vec(),
             memory_error: Value::NONE,
             locked_error: Value::NONE,
             repr_stack: Vec::new(),
