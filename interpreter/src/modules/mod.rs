@@ -15,8 +15,14 @@ use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+#[cfg(feature = "array")]
+pub mod array;
+#[cfg(feature = "binascii")]
+pub mod binascii;
 #[cfg(feature = "future")]
 pub mod future;
+#[cfg(feature = "struct")]
+pub mod structmod;
 pub mod sys;
 
 /// A module implemented in Rust.
@@ -51,6 +57,12 @@ pub const CORE: &[&ModuleDef] = &[
     &sys::MODULE,
     #[cfg(feature = "future")]
     &future::MODULE,
+    #[cfg(feature = "struct")]
+    &structmod::MODULE,
+    #[cfg(feature = "array")]
+    &array::MODULE,
+    #[cfg(feature = "binascii")]
+    &binascii::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over
