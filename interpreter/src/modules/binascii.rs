@@ -338,6 +338,7 @@ fn crc_hqx(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 #[cfg(test)]
 mod tests {
     use super::decode_base64;
+    use alloc::vec::Vec;
 
     #[test]
     fn base64_padding_rules() {
