@@ -96,6 +96,10 @@ static_qstrs! {
     // Modules and import.
     __package__, __loader__, __spec__, __path__, __all__, __import__, fromlist, level, path,
     modules, argv, sys, builtins, a, b, k, n, seq, version, population, weights, cum_weights, counts, mu, sigma, lambd, low, high,
+    // struct, array and binascii.
+    buffer, size, pack, unpack, pack_into, unpack_from, iter_unpack, typecode, typecodes,
+    buffer_info, byteswap, frombytes, fromunicode, tounicode,
+    strict_mode, newline, crc, data, __copy__, __deepcopy__,
 }
 
 /// The table of interned strings of one VM.

@@ -42,6 +42,8 @@ pub enum Kind {
     Traceback,
     SlotValues,
     Module,
+    Struct,
+    Array,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -74,6 +76,8 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Traceback(_) => Kind::Traceback,
         Obj::SlotValues(_) => Kind::SlotValues,
         Obj::Module { .. } => Kind::Module,
+        Obj::Struct(_) => Kind::Struct,
+        Obj::Array(_) => Kind::Array,
     })
 }
 

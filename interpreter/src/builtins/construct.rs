@@ -220,6 +220,17 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
         TypeId::Bytes | TypeId::ByteArray | TypeId::MemoryView => {
             crate::types::bytes::construct(vm, t, args, kw)
         }
+        TypeId::Array => crate::types::array_methods::construct(vm, args, kw),
+        TypeId::Struct => {
+            let params = crate::builtins::args::Params {
+                names: &[Q::format],
+                posonly: 0,
+                required: 1,
+                maxpos: 1,
+            };
+            let [fmt] = crate::builtins::args::parse(vm, "Struct", args, kw, &params)?;
+            vm.new_struct(fmt.unwrap_or(Value::NONE))
+        }
         TypeId::Set | TypeId::FrozenSet => {
             let name = t.name();
             kw.check(vm, name, &[])?;

@@ -111,6 +111,7 @@ impl Vm {
             Obj::ByteArray(b) => Some(b.len()),
             Obj::MemoryView(m) if m.released => None,
             Obj::MemoryView(m) => Some(m.len),
+            Obj::Array(a) => Some(a.len()),
             Obj::Descr(d) => match **d {
                 crate::heap::Descr::MappingProxy { mapping } => self.length(mapping),
                 _ => None,

@@ -327,6 +327,30 @@ natives! {
     AsyncStepSend = "send" => crate::types::async_gen::step_send,
     AsyncStepThrow = "throw" => crate::types::async_gen::step_throw,
     AsyncStepClose = "close" => crate::types::async_gen::step_close,
+    // struct.Struct and array.array
+    StructPack = "pack" => crate::types::structobj::pack,
+    StructPackInto = "pack_into" => crate::types::structobj::pack_into,
+    StructUnpack = "unpack" => crate::types::structobj::unpack,
+    StructUnpackFrom = "unpack_from" => crate::types::structobj::unpack_from,
+    StructIterUnpack = "iter_unpack" => crate::types::structobj::iter_unpack,
+    ArrayAppend = "append" => crate::types::array_methods::append,
+    ArrayExtend = "extend" => crate::types::array_methods::extend,
+    ArrayInsert = "insert" => crate::types::array_methods::insert,
+    ArrayPop = "pop" => crate::types::array_methods::pop,
+    ArrayRemove = "remove" => crate::types::array_methods::remove,
+    ArrayIndex = "index" => crate::types::array_methods::index,
+    ArrayCount = "count" => crate::types::array_methods::count,
+    ArrayReverse = "reverse" => crate::types::array_methods::reverse,
+    ArrayByteswap = "byteswap" => crate::types::array_methods::byteswap,
+    ArrayBufferInfo = "buffer_info" => crate::types::array_methods::buffer_info,
+    ArrayFrombytes = "frombytes" => crate::types::array_methods::frombytes,
+    ArrayTobytes = "tobytes" => crate::types::array_methods::tobytes,
+    ArrayFromlist = "fromlist" => crate::types::array_methods::fromlist,
+    ArrayTolist = "tolist" => crate::types::array_methods::tolist,
+    ArrayFromunicode = "fromunicode" => crate::types::array_methods::fromunicode,
+    ArrayTounicode = "tounicode" => crate::types::array_methods::tounicode,
+    ArrayCopy = "__copy__" => crate::types::array_methods::copy,
+    ArrayDeepcopy = "__deepcopy__" => crate::types::array_methods::deepcopy,
     // Special methods: those of `object` and `type`, and the slot wrappers of builtin
     // types, which act on the builtin value a subclass instance extends. Natives from
     // here on receive the instance itself as their first argument.
@@ -725,6 +749,24 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
         ])
         .or_else(|| find(VALUE_SLOTS)),
         TypeId::Slice => find(VALUE_SLOTS),
+        TypeId::Array => find(SEQUENCE_SLOTS)
+            .or_else(|| {
+                find(&[
+                    (Q::__setitem__, N::Setitem),
+                    (Q::__delitem__, N::Delitem),
+                    (Q::__iadd__, N::IAdd),
+                    (Q::__imul__, N::IMul),
+                ])
+            })
+            .or_else(|| find(VALUE_SLOTS)),
+        TypeId::Struct => find(&[(Q::__new__, N::BuiltinNew), (Q::__init__, N::ObjectInit)]),
+        TypeId::ArrayIterator | TypeId::UnpackIterator => {
+            find(&[(Q::__next__, N::NextSlot), (Q::__iter__, N::IterSlot)]).or_else(|| {
+                (t == TypeId::UnpackIterator)
+                    .then(|| find(&[(Q::__length_hint__, N::LengthHint)]))
+                    .flatten()
+            })
+        }
         TypeId::DictKeys | TypeId::DictItems | TypeId::DictValues => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__iter__, N::IterSlot),
@@ -1087,6 +1129,33 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
         }
         TypeId::WrapperDescriptor => &[(Q::__get__, N::DescrGet), (Q::__call__, N::CallSlot)],
         TypeId::BuiltinFunction => &[(Q::__call__, N::CallSlot)],
+        TypeId::Struct => &[
+            (Q::pack, N::StructPack),
+            (Q::pack_into, N::StructPackInto),
+            (Q::unpack, N::StructUnpack),
+            (Q::unpack_from, N::StructUnpackFrom),
+            (Q::iter_unpack, N::StructIterUnpack),
+        ],
+        TypeId::Array => &[
+            (Q::append, N::ArrayAppend),
+            (Q::extend, N::ArrayExtend),
+            (Q::insert, N::ArrayInsert),
+            (Q::pop, N::ArrayPop),
+            (Q::remove, N::ArrayRemove),
+            (Q::index, N::ArrayIndex),
+            (Q::count, N::ArrayCount),
+            (Q::reverse, N::ArrayReverse),
+            (Q::byteswap, N::ArrayByteswap),
+            (Q::buffer_info, N::ArrayBufferInfo),
+            (Q::frombytes, N::ArrayFrombytes),
+            (Q::tobytes, N::ArrayTobytes),
+            (Q::fromlist, N::ArrayFromlist),
+            (Q::tolist, N::ArrayTolist),
+            (Q::fromunicode, N::ArrayFromunicode),
+            (Q::tounicode, N::ArrayTounicode),
+            (Q::__copy__, N::ArrayCopy),
+            (Q::__deepcopy__, N::ArrayDeepcopy),
+        ],
         _ => &[],
     };
     table
@@ -1183,10 +1252,12 @@ pub(crate) fn make_builtins(vm: &mut Vm) -> Value {
     for &(name, n) in FUNCTIONS {
         let _ = vm.dict_set(b, Value::qstr(name), Value::native(n as u16));
     }
-    let types = TYPES
-        .iter()
-        .copied()
-        .chain(TypeId::all().iter().copied().filter(|t| t.is_exception()));
+    let types = TYPES.iter().copied().chain(
+        TypeId::all()
+            .iter()
+            .copied()
+            .filter(|t| t.is_exception() && t.module() == "builtins"),
+    );
     for t in types {
         let name = vm.qstrs.intern(t.name());
         let _ = vm.dict_set(b, Value::qstr(name), Value::builtin_type(t));

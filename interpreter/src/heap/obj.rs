@@ -73,6 +73,10 @@ pub enum Obj {
         dict: Value,
         native: Option<u16>,
     },
+    /// A `struct.Struct`: a parsed format (`types::structobj`).
+    Struct(Box<crate::types::structobj::StructObj>),
+    /// An `array.array`: a typecode and its items as bytes (`types::array`).
+    Array(Box<crate::types::array::ArrayObj>),
 }
 
 /// Where a generator is in its life.
@@ -465,6 +469,13 @@ pub enum IterObj {
         pos: usize,
         len: usize,
     },
+    /// `Struct.iter_unpack(buf)`: the records of `buf` from byte `pos` (`usize::MAX` once
+    /// exhausted), unpacked by the Struct `st` (`types::structobj`).
+    Unpack {
+        st: Value,
+        buf: Value,
+        pos: usize,
+    },
 }
 
 impl Obj {
@@ -540,6 +551,10 @@ impl Obj {
                     f(func);
                     f(sentinel);
                 }
+                IterObj::Unpack { st, buf, .. } => {
+                    f(st);
+                    f(buf);
+                }
             },
             Obj::DictView { dict, .. } => f(*dict),
             Obj::Slice(parts) => parts.iter().copied().for_each(f),
@@ -566,6 +581,8 @@ impl Obj {
             Obj::MemoryView(m) => f(m.obj),
             Obj::SlotValues(items) => items.iter().copied().for_each(f),
             Obj::Module { dict, .. } => f(*dict),
+            Obj::Struct(st) => f(st.format),
+            Obj::Array(_) => {}
             Obj::Generator(g) => {
                 f(g.globals);
                 f(g.yield_from);
@@ -644,6 +661,11 @@ impl Obj {
             Obj::Complex(_) => 0,
             Obj::ByteArray(b) => b.capacity(),
             Obj::MemoryView(_) => size_of::<crate::types::memview::MemView>(),
+            Obj::Struct(st) => {
+                size_of::<crate::types::structobj::StructObj>()
+                    + st.layout.codes.capacity() * size_of::<crate::types::struct_fmt::Code>()
+            }
+            Obj::Array(a) => size_of::<crate::types::array::ArrayObj>() + a.data.capacity(),
             Obj::Generator(g) => {
                 size_of::<GenObj>()
                     + g.stack.capacity() * size_of::<Value>()

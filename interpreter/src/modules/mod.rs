@@ -15,6 +15,10 @@ use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+#[cfg(feature = "array")]
+pub mod array;
+#[cfg(feature = "binascii")]
+pub mod binascii;
 pub mod frozen;
 #[cfg(feature = "future")]
 pub mod future;
@@ -26,6 +30,8 @@ pub mod micropython;
 pub mod random;
 #[cfg(feature = "random")]
 pub mod sha512;
+#[cfg(feature = "struct")]
+pub mod structmod;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
@@ -70,6 +76,12 @@ pub const CORE: &[&ModuleDef] = &[
     &random::MODULE,
     #[cfg(feature = "time")]
     &time::MODULE,
+    #[cfg(feature = "struct")]
+    &structmod::MODULE,
+    #[cfg(feature = "array")]
+    &array::MODULE,
+    #[cfg(feature = "binascii")]
+    &binascii::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over

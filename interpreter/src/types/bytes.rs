@@ -38,11 +38,13 @@ impl Vm {
         match self.heap.get(v)? {
             Obj::Bytes(b) => Some(b),
             Obj::ByteArray(b) => Some(b),
+            Obj::Array(a) => Some(&a.data),
             Obj::MemoryView(m) if !m.contiguous() || m.released => None,
             Obj::MemoryView(m) => {
                 let base: &[u8] = match self.heap.get(m.obj)? {
                     Obj::Bytes(b) => b,
                     Obj::ByteArray(b) => b,
+                    Obj::Array(a) => &a.data,
                     _ => return None,
                 };
                 let end = (m.start + m.nbytes()).min(base.len());

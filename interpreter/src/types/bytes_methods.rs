@@ -28,7 +28,7 @@ pub(super) fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>>
 }
 
 /// A bytes-like argument.
-pub(super) fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+pub(crate) fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.buffer_of(v) {
         Some(b) => Ok(b),
         None if vm.is_released_view(v) => Err(vm.released_error()),

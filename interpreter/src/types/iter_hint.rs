@@ -67,6 +67,7 @@ pub(crate) fn length_hint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
             }
         }
         IterObj::Reversed { left, .. } => left as i128,
+        IterObj::Unpack { st, buf, pos } => vm.unpack_iter_left(st, buf, pos) as i128,
         IterObj::Dict { left, .. } => left as i128,
         IterObj::Set { set, pos, len } => match vm.heap.get(set) {
             Some(Obj::Set(s)) if s.table.len() == len => {

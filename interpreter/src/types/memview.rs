@@ -122,6 +122,7 @@ impl Vm {
         match self.heap.get(m.obj)? {
             Obj::Bytes(b) => Some(b),
             Obj::ByteArray(b) => Some(b),
+            Obj::Array(a) => Some(&a.data),
             _ => None,
         }
     }
@@ -193,6 +194,13 @@ impl Vm {
         let view = match self.heap.get(p) {
             Some(Obj::Bytes(b)) => MemView::whole(p, b.len(), true),
             Some(Obj::ByteArray(b)) => MemView::whole(p, b.len(), false),
+            Some(Obj::Array(a)) => MemView {
+                len: a.len(),
+                step: a.itemsize() as isize,
+                // A `'u'` array shows its items as format `'w'` (four-byte code points).
+                fmt: if a.typecode == b'u' { b'w' } else { a.typecode },
+                ..MemView::whole(p, a.data.len(), false)
+            },
             Some(Obj::MemoryView(_)) => self.live_view(p)?,
             _ => return Ok(None),
         };
@@ -297,7 +305,12 @@ impl Vm {
                 (alloc::vec![view.pos(i)], item)
             }
         };
-        if let Some(Obj::ByteArray(b)) = self.heap.get_mut(view.obj) {
+        let target = match self.heap.get_mut(view.obj) {
+            Some(Obj::ByteArray(b)) => Some(b),
+            Some(Obj::Array(a)) => Some(&mut a.data),
+            _ => None,
+        };
+        if let Some(b) = target {
             for (at, item) in positions.into_iter().zip(new.chunks(size)) {
                 let at = usize::try_from(at).ok();
                 if let Some(slot) = at.and_then(|at| b.get_mut(at..at + size)) {

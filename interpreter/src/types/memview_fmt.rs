@@ -22,6 +22,8 @@ pub(crate) fn itemsize(f: u8) -> Option<usize> {
         b'B' | b'b' | b'c' | b'?' => 1,
         b'H' | b'h' => 2,
         b'I' | b'i' | b'f' => 4,
+        // Only a view of a `'u'` array has it: its items cannot be read or written.
+        b'w' => 4,
         b'L' | b'l' | b'Q' | b'q' | b'N' | b'n' | b'P' | b'd' => 8,
         _ => return None,
     })
@@ -42,10 +44,20 @@ fn int_kind(f: u8) -> Option<bool> {
 }
 
 impl Vm {
+    /// NotImplementedError for a format whose items a view cannot convert.
+    fn format_unsupported(&mut self, f: u8) -> crate::vm::Raised {
+        let msg = alloc::format!("memoryview: format {} not supported", f as char);
+        self.raise_new(TypeId::NotImplementedError, &msg)
+    }
+
     /// The item of format `f` stored in `bytes` (exactly one item's worth).
     pub(crate) fn view_unpack(&mut self, f: u8, bytes: &[u8]) -> PyResult {
+        if f == b'w' {
+            return Err(self.format_unsupported(f));
+        }
         let mut raw = [0u8; 8];
-        raw[..bytes.len()].copy_from_slice(bytes);
+        let n = bytes.len().min(8);
+        raw[..n].copy_from_slice(&bytes[..n]);
         let word = u64::from_le_bytes(raw);
         match f {
             b'c' => self.new_bytes(bytes.to_vec()),
@@ -70,6 +82,9 @@ impl Vm {
     /// The bytes of `v` as an item of format `f`, with CPython's errors for a value of the
     /// wrong type or out of range.
     pub(crate) fn view_pack(&mut self, f: u8, v: Value) -> PyResult<Vec<u8>> {
+        if f == b'w' {
+            return Err(self.format_unsupported(f));
+        }
         let size = itemsize(f).unwrap_or(1);
         let invalid = |vm: &mut Vm, what: &str, ty| {
             let msg = alloc::format!("memoryview: invalid {what} for format '{}'", f as char);

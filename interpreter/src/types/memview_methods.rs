@@ -189,7 +189,7 @@ pub(crate) fn cast(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         None => (false, text.as_str()),
     };
     let fmt = match spelt.as_bytes() {
-        [c] if itemsize(*c).is_some() => *c,
+        [c] if itemsize(*c).is_some() && *c != b'w' => *c,
         _ => {
             return Err(vm.value_error(
                 "memoryview: destination format must be a native single character format \

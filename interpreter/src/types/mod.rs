@@ -7,6 +7,9 @@
 //! its own file here.
 
 pub mod anext;
+pub mod array;
+pub mod array_methods;
+pub mod array_ops;
 pub mod async_gen;
 pub(crate) mod attr_cache;
 pub mod bytes;
@@ -41,6 +44,8 @@ pub mod setobj;
 pub mod slots;
 pub mod sort;
 pub mod str;
+pub mod struct_fmt;
+pub mod structobj;
 pub mod union;
 
 macro_rules! builtin_types {
@@ -200,6 +205,14 @@ builtin_types! {
     SyntaxWarning = "SyntaxWarning": Warning,
     UnicodeWarning = "UnicodeWarning": Warning,
     UserWarning = "UserWarning": Warning,
+    // The types of native modules (`TypeId::module` names their module).
+    StructError = "error": Exception,
+    Struct = "Struct": Object,
+    UnpackIterator = "unpack_iterator": Object,
+    Array = "array": Object,
+    ArrayIterator = "arrayiterator": Object,
+    BinasciiError = "Error": ValueError,
+    BinasciiIncomplete = "Incomplete": Exception,
 }
 
 /// The iterator of `TypeId::mro`.
@@ -248,6 +261,34 @@ impl TypeId {
         self.info().base
     }
 
+    /// The module a type belongs to (`__module__`): `builtins` but for the types of native
+    /// modules, which reprs show qualified (`<class 'struct.error'>`) and which are not
+    /// builtins.
+    pub fn module(self) -> &'static str {
+        match self {
+            TypeId::StructError => "struct",
+            TypeId::Struct | TypeId::UnpackIterator => "_struct",
+            TypeId::Array | TypeId::ArrayIterator => "array",
+            TypeId::BinasciiError | TypeId::BinasciiIncomplete => "binascii",
+            _ => "builtins",
+        }
+    }
+
+    /// `module.name` for a type outside `builtins`, else `name`: how reprs and messages
+    /// name the type (CPython's `tp_name`).
+    pub fn qualified_name(self) -> &'static str {
+        match self {
+            TypeId::StructError => "struct.error",
+            TypeId::Struct => "_struct.Struct",
+            TypeId::UnpackIterator => "_struct.unpack_iterator",
+            TypeId::Array => "array.array",
+            TypeId::ArrayIterator => "array.arrayiterator",
+            TypeId::BinasciiError => "binascii.Error",
+            TypeId::BinasciiIncomplete => "binascii.Incomplete",
+            _ => self.name(),
+        }
+    }
+
     /// The mutable containers (and the set-like dict views), whose `__hash__` is None.
     pub fn is_unhashable(self) -> bool {
         matches!(
@@ -259,6 +300,7 @@ impl TypeId {
                 | TypeId::DictKeys
                 | TypeId::DictItems
                 | TypeId::MappingProxy
+                | TypeId::Array
         )
     }
 

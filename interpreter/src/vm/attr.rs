@@ -206,7 +206,7 @@ impl Vm {
         if let Some(t) = obj.as_builtin_type() {
             return Ok(match name {
                 Q::__name__ | Q::__qualname__ => Some(Value::qstr(self.qstrs.intern(t.name()))),
-                Q::__module__ => Some(Value::qstr(self.qstrs.intern("builtins"))),
+                Q::__module__ => Some(Value::qstr(self.qstrs.intern(t.module()))),
                 Q::__doc__ => Some(Value::NONE),
                 Q::__mro__ => {
                     let mro = self.mro_of(obj);
@@ -518,6 +518,8 @@ impl Vm {
                 })
             }
             Some(Obj::MemoryView(_)) => self.view_attr(obj, name),
+            Some(Obj::Struct(_)) => self.struct_attr(obj, name),
+            Some(Obj::Array(_)) => self.array_attr(obj, name),
             Some(Obj::Slice(parts)) => Ok(match name {
                 Q::start => Some(parts[0]),
                 Q::stop => Some(parts[1]),

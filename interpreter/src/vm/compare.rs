@@ -50,6 +50,7 @@ impl Vm {
             Some(Obj::Complex([re, im])) => *re != 0.0 || *im != 0.0,
             Some(Obj::MemoryView(m)) if m.released => return Err(self.released_error()),
             Some(Obj::MemoryView(m)) => m.len > 0,
+            Some(Obj::Array(a)) => !a.is_empty(),
             Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {
                 self.with_buffer(v, |b| !b.is_empty()).unwrap_or(false)
             }
@@ -219,6 +220,7 @@ impl Vm {
                 Ok(self.buffer_items(a) == self.buffer_items(b))
             }
             (Obj::Range(x), Obj::Range(y)) => Ok(x.same_items(y)),
+            (Obj::Array(_), Obj::Array(_)) => self.array_eq(a, b),
             _ => Ok(false),
         }
     }
@@ -353,6 +355,9 @@ impl Vm {
         }
         if let Some((x, y)) = self.slice_pair(a, b)? {
             return self.seq_order(op, x, y);
+        }
+        if self.is_array(a) && self.is_array(b) {
+            return self.array_order(op, a, b);
         }
         let ord = self.partial_order(op, a, b)?;
         Ok(match ord {
@@ -499,6 +504,7 @@ impl Vm {
             }
             Some(Obj::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
             Some(Obj::Set(_)) => self.set_contains(container, item),
+            Some(Obj::Array(_)) => self.array_contains(container, item),
             // A memoryview has no `__contains__`: `in` compares its items one by one.
             Some(Obj::MemoryView(_)) => {
                 let items = self.view_values(container)?;
@@ -696,6 +702,7 @@ impl Vm {
             Some(Obj::DictView { kind, .. }) if *kind != crate::heap::DictViewKind::Values => {
                 Err(self.unhashable(v))
             }
+            Some(Obj::Array(_)) => Err(self.unhashable(v)),
             Some(_) => Ok(v.raw().rotate_right(3)),
         }
     }
@@ -818,6 +825,8 @@ impl Vm {
             Some(Obj::Bytes(_)) => TypeId::Bytes,
             Some(Obj::ByteArray(_)) => TypeId::ByteArray,
             Some(Obj::MemoryView(_)) => TypeId::MemoryView,
+            Some(Obj::Struct(_)) => TypeId::Struct,
+            Some(Obj::Array(_)) => TypeId::Array,
             Some(Obj::Set(s)) => {
                 if s.frozen {
                     TypeId::FrozenSet
@@ -859,6 +868,7 @@ impl Vm {
                     Some(Obj::Bytes(_)) => TypeId::BytesIterator,
                     Some(Obj::ByteArray(_)) => TypeId::ByteArrayIterator,
                     Some(Obj::MemoryView(_)) => TypeId::MemoryIterator,
+                    Some(Obj::Array(_)) => TypeId::ArrayIterator,
                     // CPython iterates an all-ASCII string with an iterator of its own type.
                     _ if self.str_text(seq).is_some_and(|t| !t.is_ascii()) => TypeId::StrIterator,
                     _ => TypeId::StrAsciiIterator,
@@ -878,6 +888,7 @@ impl Vm {
                     }
                 }
                 crate::heap::IterObj::Enumerate { .. } => TypeId::Enumerate,
+                crate::heap::IterObj::Unpack { .. } => TypeId::UnpackIterator,
                 crate::heap::IterObj::Zip { .. } | crate::heap::IterObj::StrictZip { .. } => {
                     TypeId::Zip
                 }

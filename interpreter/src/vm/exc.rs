@@ -403,7 +403,10 @@ impl Vm {
         self.heap.force_unlock();
         let exc = self.pending;
         let typ = self.exc_type(exc);
-        let type_name = String::from(self.type_name(typ));
+        let type_name = match typ.as_builtin_type() {
+            Some(t) => String::from(t.name()),
+            None => String::from(self.type_name(typ)),
+        };
         let exit_code = if self.is_subclass(typ, Value::builtin_type(TypeId::SystemExit)) {
             let args = self.exc_args(exc);
             let code = match self.tuple_items(args) {

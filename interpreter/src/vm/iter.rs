@@ -29,7 +29,8 @@ impl Vm {
                 | Obj::Tuple(_)
                 | Obj::Bytes(_)
                 | Obj::ByteArray(_)
-                | Obj::MemoryView(_),
+                | Obj::MemoryView(_)
+                | Obj::Array(_),
             ) => IterObj::Seq { seq: v, pos: 0 },
             Some(Obj::Range(r)) => IterObj::Range {
                 next: r.start,
@@ -87,6 +88,7 @@ impl Vm {
                 | Obj::Bytes(_)
                 | Obj::ByteArray(_)
                 | Obj::MemoryView(_)
+                | Obj::Array(_)
                 | Obj::Range(_)
                 | Obj::Dict(_)
                 | Obj::DictView { .. }
@@ -137,6 +139,7 @@ impl Vm {
                     Some(Obj::List(items)) => items.get(pos).copied(),
                     Some(Obj::Tuple(items)) => items.get(pos).copied(),
                     Some(Obj::MemoryView(_)) => self.view_get(seq, pos)?,
+                    Some(Obj::Array(_)) => self.array_get(seq, pos)?,
                     Some(Obj::Bytes(_) | Obj::ByteArray(_)) => self
                         .with_buffer(seq, |b| b.get(pos).copied())
                         .flatten()
@@ -146,6 +149,12 @@ impl Vm {
                 // An exhausted iterator stays exhausted, even if its list grows later.
                 self.set_iter_pos(it, if item.is_some() { pos + 1 } else { usize::MAX });
                 Ok(item)
+            }
+            IterObj::Unpack { st, buf, pos } => {
+                if pos == usize::MAX {
+                    return Ok(None);
+                }
+                self.unpack_iter_next(it, st, buf, pos)
             }
             IterObj::Range { next, stop, step } => {
                 let more = if step > 0 { next < stop } else { next > stop };
@@ -465,6 +474,10 @@ impl Vm {
             }
             Some(Obj::MemoryView(_)) => {
                 let items = self.view_values(p)?;
+                self.new_tuple(items)?
+            }
+            Some(Obj::Array(_)) => {
+                let items = self.array_values(p)?;
                 self.new_tuple(items)?
             }
             Some(Obj::Bytes(_) | Obj::ByteArray(_)) => {

@@ -88,6 +88,12 @@ impl Vm {
                 return self.set_like_op(op, a, b, inplace);
             }
         }
+        if self.is_array(a) || (op == BinaryOp::Mul && self.is_array(b)) {
+            let r = self.array_binary(op, a, b, inplace)?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
         if self.is_bytes_like(a) || (op == BinaryOp::Mul && self.is_bytes_like(b)) {
             return self.bytes_binary(op, a, b, inplace);
         }

@@ -230,6 +230,9 @@ impl Vm {
     /// `module.QualName` of a type, as reprs show it (builtins bare).
     pub(crate) fn qualified_name(&self, t: Value) -> String {
         let Some(c) = self.class_ref(t) else {
+            if let Some(b) = t.as_builtin_type() {
+                return String::from(b.qualified_name());
+            }
             return String::from(self.type_name(t));
         };
         let qual = self.str_text(c.qualname).unwrap_or("?");
@@ -266,7 +269,7 @@ impl Vm {
         }
         if v.as_handle().is_none() {
             if let Some(t) = v.as_builtin_type() {
-                out.push_str(&format!("<class '{}'>", t.name()));
+                out.push_str(&format!("<class '{}'>", t.qualified_name()));
             } else if let Some(n) = v.as_native() {
                 let name = crate::builtins::NATIVES
                     .get(n as usize)
@@ -347,6 +350,7 @@ impl Vm {
                 out.push_str(&format!("<released memory at {addr:#x}>"))
             }
             Some(Obj::MemoryView(_)) => out.push_str(&format!("<memory at {addr:#x}>")),
+            Some(Obj::Array(_)) => self.array_repr_into(v, out)?,
             Some(Obj::Set(_)) => {
                 let name = String::from(self.type_name_of(v));
                 self.set_repr_into(v, &name, out)?;
@@ -441,7 +445,11 @@ impl Vm {
             }
             Some(Obj::Exception(e)) => {
                 let (typ, args) = (e.typ, e.args);
-                out.push_str(self.type_name(typ));
+                // The bare name, even for a native module's exception (`error('x')`).
+                match typ.as_builtin_type() {
+                    Some(t) => out.push_str(t.name()),
+                    None => out.push_str(self.type_name(typ)),
+                }
                 let items = self.tuple_items(args).to_vec();
                 if items.len() == 1 {
                     out.push('(');
@@ -511,6 +519,7 @@ impl Vm {
             }
             Some(Obj::Traceback(_)) => out.push_str(&format!("<traceback object at {addr:#x}>")),
             Some(Obj::Module { .. }) => self.module_repr(v, out),
+            Some(Obj::Struct(_)) => out.push_str(&self.default_repr(v)),
             Some(Obj::Str(_) | Obj::Free { .. } | Obj::SlotValues(_)) | None => out.push_str("<?>"),
         }
         Ok(())

@@ -186,6 +186,9 @@ impl Vm {
         ) {
             return self.bytes_subscr(obj, index);
         }
+        if self.is_array(obj) {
+            return self.array_subscr(obj, index);
+        }
         if self.str_text(obj).is_some() {
             return self.str_subscr(obj, index);
         }
@@ -336,6 +339,9 @@ impl Vm {
         ) {
             return self.bytes_store(obj, index, value);
         }
+        if self.is_array(obj) {
+            return self.array_store(obj, index, value);
+        }
         match self.heap.get(obj) {
             Some(Obj::List(items)) => {
                 let len = items.len();
@@ -424,6 +430,9 @@ impl Vm {
             Some(Obj::ByteArray(_) | Obj::MemoryView(_))
         ) {
             return self.bytes_store(obj, index, Value::UNBOUND);
+        }
+        if self.is_array(obj) {
+            return self.array_store(obj, index, Value::UNBOUND);
         }
         match self.heap.get(obj) {
             Some(Obj::List(items)) => {
