@@ -15,8 +15,14 @@ use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+#[cfg(feature = "cmath")]
+pub mod cmath;
+#[cfg(any(feature = "math", feature = "cmath"))]
+pub(crate) mod fmath;
 #[cfg(feature = "future")]
 pub mod future;
+#[cfg(any(feature = "math", feature = "cmath"))]
+pub mod math;
 pub mod sys;
 
 /// A module implemented in Rust.
@@ -51,6 +57,10 @@ pub const CORE: &[&ModuleDef] = &[
     &sys::MODULE,
     #[cfg(feature = "future")]
     &future::MODULE,
+    #[cfg(feature = "math")]
+    &math::MODULE,
+    #[cfg(feature = "cmath")]
+    &cmath::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over
