@@ -148,6 +148,7 @@ pub(crate) fn atan2(y: f64, x: f64) -> f64 {
 /// `hypot(x, y)` as the C library computes it (`cmath` and `abs(complex)` use it; `math.hypot`
 /// has its own, more accurate, sum).
 #[inline]
+#[cfg_attr(not(feature = "cmath"), allow(dead_code))]
 pub(crate) fn hypot(x: f64, y: f64) -> f64 {
     #[cfg(feature = "std")]
     {

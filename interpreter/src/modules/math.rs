@@ -25,6 +25,7 @@ mod logs;
 mod rounding;
 mod sums;
 
+#[cfg(feature = "cmath")]
 pub(crate) use sums::isclose_args;
 
 /// The module's table.

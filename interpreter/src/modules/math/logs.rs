@@ -94,6 +94,9 @@ fn log_of(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
 fn split(n: &BigInt) -> (f64, u64) {
     const DIGITS: u64 = 53;
     let bits = n.bits();
+    if bits <= DIGITS {
+        return (n.to_f64().unwrap_or(0.0), 0);
+    }
     let shift = bits - DIGITS;
     let mut top: BigInt = n >> shift;
     let low: BigInt = n - (&top << shift);
@@ -109,4 +112,30 @@ fn split(n: &BigInt) -> (f64, u64) {
     }
     let m = top as f64 / (1u64 << DIGITS) as f64;
     (m, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn big(top: u64, low_bits: u32) -> BigInt {
+        BigInt::from(top) << low_bits
+    }
+
+    #[test]
+    fn split_rounds_half_to_even() {
+        let p52 = 1u64 << 52;
+        let scale = (1u64 << 53) as f64;
+        // Below half: truncated.
+        assert_eq!(split(&big((1 << 54) + 1, 1000)), (0.5, 1055));
+        // Exactly half, odd: rounded up to even.
+        let n = big(((p52 + 1) << 1) | 1, 1000);
+        assert_eq!(split(&n), ((p52 + 2) as f64 / scale, 1054));
+        // Exactly half, even: kept.
+        let n = big(((p52 + 2) << 1) | 1, 1000);
+        assert_eq!(split(&n), ((p52 + 2) as f64 / scale, 1054));
+        // A carry out of the top bit renormalises.
+        let n = big((((1u64 << 53) - 1) << 2) | 3, 1000);
+        assert_eq!(split(&n), (0.5, 1056));
+    }
 }

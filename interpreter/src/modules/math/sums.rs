@@ -156,6 +156,7 @@ pub(super) fn prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `math.hypot(*coordinates)`: the Euclidean norm.
 pub(super) fn hypot(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "math.hypot", &[])?;
+    vm.check_building(args.len().saturating_mul(size_of::<f64>()))?;
     let mut coords = Vec::with_capacity(args.len());
     for &a in args {
         coords.push(real(vm, a)?.abs());
@@ -183,6 +184,7 @@ fn dist_of(vm: &mut Vm, p: Value, q: Value) -> PyResult<f64> {
     if p.len() != q.len() {
         return Err(vm.value_error("both points must have the same number of dimensions"));
     }
+    vm.check_building(p.len().saturating_mul(size_of::<f64>()))?;
     let mut diffs = Vec::with_capacity(p.len());
     for (&a, &b) in p.iter().zip(&q) {
         let a = real(vm, a)?;
@@ -306,4 +308,39 @@ pub(crate) fn isclose_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<[Opt
         maxpos: 2,
     };
     args::parse(vm, "isclose", args, kw, &params)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fsum(items: &[f64]) -> Option<f64> {
+        let mut s = ExactSum::default();
+        for &x in items {
+            s.add(x).ok()?;
+        }
+        s.total().ok()
+    }
+
+    #[test]
+    fn exact_sums() {
+        assert_eq!(fsum(&[1e100, 1.0, -1e100]), Some(1.0));
+        assert_eq!(fsum(&[0.1; 10]), Some(1.0));
+        // Halfway between two doubles, pushed up by a tiny third term.
+        assert_eq!(
+            fsum(&[1.0, 1.1102230246251565e-16, 1e-300]),
+            Some(1.0000000000000002)
+        );
+        assert_eq!(fsum(&[1e308, 1e308]), None);
+        assert!(fsum(&[f64::INFINITY, f64::NAN]).is_some_and(f64::is_nan));
+    }
+
+    #[test]
+    fn norms() {
+        assert_eq!(norm(&[3.0, 4.0]), 5.0);
+        assert_eq!(norm(&[]), 0.0);
+        assert_eq!(norm(&[f64::NAN, f64::INFINITY]), f64::INFINITY);
+        assert_eq!(norm(&[1e308, 1e308]), 1.4142135623730951e308);
+        assert_eq!(norm(&[5e-324, 5e-324]), 5e-324);
+    }
 }
