@@ -19,11 +19,17 @@ use crate::vm::{PyResult, Vm};
 pub mod array;
 #[cfg(feature = "binascii")]
 pub mod binascii;
+#[cfg(feature = "cmath")]
+pub mod cmath;
+#[cfg(any(feature = "math", feature = "cmath"))]
+pub(crate) mod fmath;
 pub mod frozen;
 #[cfg(feature = "future")]
 pub mod future;
 #[cfg(feature = "gc")]
 pub mod gc;
+#[cfg(any(feature = "math", feature = "cmath"))]
+pub mod math;
 #[cfg(feature = "micropython")]
 pub mod micropython;
 #[cfg(feature = "random")]
@@ -82,6 +88,10 @@ pub const CORE: &[&ModuleDef] = &[
     &array::MODULE,
     #[cfg(feature = "binascii")]
     &binascii::MODULE,
+    #[cfg(feature = "math")]
+    &math::MODULE,
+    #[cfg(feature = "cmath")]
+    &cmath::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over

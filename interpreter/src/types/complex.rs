@@ -29,7 +29,7 @@ fn mul(a: C, b: C) -> C {
 }
 
 /// CPython's `_Py_c_quot`: scales by the larger part of the divisor.
-fn quot(a: C, b: C) -> Option<C> {
+pub(crate) fn quot(a: C, b: C) -> Option<C> {
     let (abs_breal, abs_bimag) = (b.re.abs(), b.im.abs());
     if abs_breal >= abs_bimag {
         if abs_breal == 0.0 {
