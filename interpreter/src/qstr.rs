@@ -96,6 +96,11 @@ static_qstrs! {
     // Modules and import.
     __package__, __loader__, __spec__, __path__, __all__, __import__, fromlist, level, path,
     modules, argv, sys, builtins,
+    // Streams (`io`, `open`, the standard streams).
+    open, read, read1, readline, readlines, writelines, seek, tell, truncate, getvalue,
+    readable, writable, seekable, isatty, fileno, closed, buffer, newline, newlines,
+    line_buffering, write_through, initial_value, initial_bytes, buffering, closefd, opener,
+    r, stdin, stdout, stderr,
 }
 
 /// The table of interned strings of one VM.

@@ -73,6 +73,8 @@ pub enum Obj {
         dict: Value,
         native: Option<u16>,
     },
+    /// A stream of `io`: a StringIO, BytesIO, file or standard stream (`types::stream`).
+    Stream(Box<crate::types::stream::Stream>),
 }
 
 /// Where a generator is in its life.
@@ -563,6 +565,7 @@ impl Obj {
             Obj::MemoryView(m) => f(m.obj),
             Obj::SlotValues(items) => items.iter().copied().for_each(f),
             Obj::Module { dict, .. } => f(*dict),
+            Obj::Stream(s) => s.trace(f),
             Obj::Generator(g) => {
                 f(g.globals);
                 f(g.yield_from);
@@ -641,6 +644,7 @@ impl Obj {
             Obj::Complex(_) => 0,
             Obj::ByteArray(b) => b.capacity(),
             Obj::MemoryView(_) => size_of::<crate::types::memview::MemView>(),
+            Obj::Stream(s) => s.heap_bytes(),
             Obj::Generator(g) => {
                 size_of::<GenObj>()
                     + g.stack.capacity() * size_of::<Value>()

@@ -19,6 +19,8 @@ use crate::vm::{PyResult, Vm};
 pub mod future;
 #[cfg(feature = "gc")]
 pub mod gc;
+#[cfg(feature = "io")]
+pub mod io;
 #[cfg(feature = "micropython")]
 pub mod micropython;
 pub mod sys;
@@ -59,6 +61,8 @@ pub const CORE: &[&ModuleDef] = &[
     &gc::MODULE,
     #[cfg(feature = "micropython")]
     &micropython::MODULE,
+    #[cfg(feature = "io")]
+    &io::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over

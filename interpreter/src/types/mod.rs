@@ -41,6 +41,13 @@ pub mod setobj;
 pub mod slots;
 pub mod sort;
 pub mod str;
+pub mod stream;
+pub mod stream_attr;
+pub mod stream_bin;
+pub mod stream_file;
+pub mod stream_mem;
+pub mod stream_methods;
+pub mod stream_text;
 pub mod union;
 
 macro_rules! builtin_types {
@@ -200,6 +207,16 @@ builtin_types! {
     SyntaxWarning = "SyntaxWarning": Warning,
     UnicodeWarning = "UnicodeWarning": Warning,
     UserWarning = "UserWarning": Warning,
+    // The `io` streams (`types::stream`), named with their module as in CPython.
+    StringIO = "_io.StringIO": Object,
+    BytesIO = "_io.BytesIO": Object,
+    FileIO = "_io.FileIO": Object,
+    BufferedReader = "_io.BufferedReader": Object,
+    BufferedWriter = "_io.BufferedWriter": Object,
+    BufferedRandom = "_io.BufferedRandom": Object,
+    TextIOWrapper = "_io.TextIOWrapper": Object,
+    // Also derives from ValueError: see `TypeId::mro`.
+    UnsupportedOperation = "io.UnsupportedOperation": OSError,
 }
 
 /// The iterator of `TypeId::mro`.
@@ -215,6 +232,7 @@ impl Iterator for Mro {
         let t = self.next?;
         self.next = match (self.head, t) {
             (TypeId::ExceptionGroup, TypeId::BaseExceptionGroup) => Some(TypeId::Exception),
+            (TypeId::UnsupportedOperation, TypeId::OSError) => Some(TypeId::ValueError),
             _ => t.base(),
         };
         Some(t)
@@ -223,6 +241,8 @@ impl Iterator for Mro {
 
 /// What the core knows about a builtin type.
 pub struct TypeInfo {
+    /// The name messages and reprs show: qualified by its module (`_io.StringIO`) unless the
+    /// type is a builtin.
     pub name: &'static str,
     pub base: Option<TypeId>,
 }
@@ -242,6 +262,17 @@ impl TypeId {
 
     pub fn name(self) -> &'static str {
         self.info().name
+    }
+
+    /// `__name__`: the name without its module.
+    pub fn short_name(self) -> &'static str {
+        let name = self.name();
+        name.rsplit_once('.').map_or(name, |(_, short)| short)
+    }
+
+    /// `__module__`: `builtins`, or the module its name is qualified by.
+    pub fn module(self) -> &'static str {
+        self.name().rsplit_once('.').map_or("builtins", |(m, _)| m)
     }
 
     pub fn base(self) -> Option<TypeId> {
@@ -269,7 +300,7 @@ impl TypeId {
 
     /// The method resolution order, `self` first. Every builtin type has one base except
     /// `ExceptionGroup(BaseExceptionGroup, Exception)`, whose C3 order puts `Exception`
-    /// after `BaseExceptionGroup`.
+    /// after `BaseExceptionGroup`, and `UnsupportedOperation(OSError, ValueError)`.
     pub fn mro(self) -> Mro {
         Mro {
             head: self,
@@ -277,9 +308,14 @@ impl TypeId {
         }
     }
 
-    /// `__bases__`: the `base`, and `Exception` after it for `ExceptionGroup`.
+    /// `__bases__`: the `base`, and `Exception` after it for `ExceptionGroup` (`ValueError`
+    /// for `UnsupportedOperation`).
     pub fn bases(self) -> impl Iterator<Item = TypeId> {
-        let second = (self == TypeId::ExceptionGroup).then_some(TypeId::Exception);
+        let second = match self {
+            TypeId::ExceptionGroup => Some(TypeId::Exception),
+            TypeId::UnsupportedOperation => Some(TypeId::ValueError),
+            _ => None,
+        };
         self.base().into_iter().chain(second)
     }
 

@@ -818,6 +818,7 @@ impl Vm {
             Some(Obj::Bytes(_)) => TypeId::Bytes,
             Some(Obj::ByteArray(_)) => TypeId::ByteArray,
             Some(Obj::MemoryView(_)) => TypeId::MemoryView,
+            Some(Obj::Stream(s)) => s.kind,
             Some(Obj::Set(s)) => {
                 if s.frozen {
                     TypeId::FrozenSet

@@ -347,6 +347,7 @@ impl Vm {
                 out.push_str(&format!("<released memory at {addr:#x}>"))
             }
             Some(Obj::MemoryView(_)) => out.push_str(&format!("<memory at {addr:#x}>")),
+            Some(Obj::Stream(_)) => self.stream_repr_into(v, out)?,
             Some(Obj::Set(_)) => {
                 let name = String::from(self.type_name_of(v));
                 self.set_repr_into(v, &name, out)?;
