@@ -137,6 +137,7 @@ natives! {
     Dir = "dir" => eval::dir,
     Input = "input" => input::input,
     Import = "__import__" => crate::vm::import_builtin,
+    Open = "open" => crate::types::stream_file::open,
     // list
     ListAppend = "append" => l::append,
     ListPop = "pop" => l::pop,
@@ -328,8 +329,7 @@ natives! {
     AsyncStepSend = "send" => crate::types::async_gen::step_send,
     AsyncStepThrow = "throw" => crate::types::async_gen::step_throw,
     AsyncStepClose = "close" => crate::types::async_gen::step_close,
-    // io: `open` and the methods of every stream (`types::stream_methods`).
-    Open = "open" => crate::types::stream_file::open,
+    // io: the methods of every stream (`types::stream_methods`).
     IoRead = "read" => io::read,
     IoRead1 = "read1" => io::read1,
     IoReadline = "readline" => io::readline,

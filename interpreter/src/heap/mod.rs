@@ -74,7 +74,7 @@ pub struct Heap {
     user_threshold: Option<usize>,
     /// Streams with an open file found unreachable by the last sweeps, for the VM to write
     /// out and close (`Vm::finalize_streams`).
-    finalized: Vec<alloc::boxed::Box<crate::types::stream::Stream>>,
+    finalized: Vec<crate::types::stream::Stream>,
 }
 
 impl Heap {
@@ -242,7 +242,7 @@ impl Heap {
     }
 
     /// The streams with open files that collections found unreachable since last asked.
-    pub fn take_finalized(&mut self) -> Vec<alloc::boxed::Box<crate::types::stream::Stream>> {
+    pub fn take_finalized(&mut self) -> Vec<crate::types::stream::Stream> {
         core::mem::take(&mut self.finalized)
     }
 
@@ -327,7 +327,7 @@ impl Heap {
                 let dead = core::mem::replace(slot, Obj::Free { next: free });
                 if let Obj::Stream(s) = dead {
                     if s.needs_finalizing() {
-                        self.finalized.push(s);
+                        self.finalized.push(*s);
                     }
                 } else if dead.owns_memory() {
                     drop(dead);

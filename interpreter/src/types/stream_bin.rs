@@ -247,9 +247,19 @@ impl Vm {
     /// Moves a file to `offset` from `whence` (0 start, 1 here, 2 end): the new position.
     pub(crate) fn bin_seek(&mut self, v: Value, offset: i64, whence: u8) -> PyResult<u64> {
         self.bin_flush(v)?;
+        let len = self.mem_len(v) as i64;
         let Some(s) = self.stream_mut(v) else {
             return Ok(0);
         };
+        if s.kind == TypeId::BytesIO {
+            let base = match whence {
+                0 => 0,
+                1 => s.pos as i64,
+                _ => len,
+            };
+            s.pos = base.saturating_add(offset).max(0) as usize;
+            return Ok(s.pos as u64);
+        }
         let Raw::File(h) = s.raw else {
             return Err(self.os_error_errno(29, None));
         };
@@ -269,6 +279,10 @@ impl Vm {
 
     /// Cuts a file to `len` bytes (its position stays).
     pub(crate) fn bin_truncate(&mut self, v: Value, len: u64) -> PyResult<()> {
+        if self.stream(v).is_some_and(|s| s.kind == TypeId::BytesIO) {
+            self.mem_truncate(v, usize::try_from(len).unwrap_or(usize::MAX));
+            return Ok(());
+        }
         let at = self.bin_tell(v)?;
         self.bin_seek(v, at as i64, 0)?;
         let Some(s) = self.stream(v) else {

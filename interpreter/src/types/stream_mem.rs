@@ -165,6 +165,12 @@ impl Vm {
             return Ok(());
         };
         let newline = s.newline;
+        if matches!(newline, Newline::Universal | Newline::Untranslated) {
+            let seen = line_ends(text);
+            if let Some(s) = self.stream_mut(v) {
+                s.seen |= seen;
+            }
+        }
         let mut owned;
         let mut text = text;
         if newline == Newline::Universal && text.contains('\r') {
@@ -176,12 +182,6 @@ impl Vm {
         {
             owned = text.replace('\n', nl);
             text = &owned;
-        }
-        if matches!(newline, Newline::Universal | Newline::Untranslated) {
-            let seen = line_ends(text);
-            if let Some(s) = self.stream_mut(v) {
-                s.seen |= seen;
-            }
         }
         let Some(s) = self.stream(v) else {
             return Ok(());

@@ -234,7 +234,7 @@ fn write_one(vm: &mut Vm, v: Value, piece: Value) -> PyResult<usize> {
                 } else {
                     format!(
                         "write() argument must be str, not {}",
-                        vm.type_name_of(piece)
+                        vm.arg_type_name(piece)
                     )
                 };
                 return Err(vm.type_error(&msg));
@@ -307,10 +307,9 @@ pub(crate) fn seek(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             if pos < 0 && whence == 0 {
                 return Err(vm.value_error(&format!("Negative seek position {pos}")));
             }
+            // CPython words an end-relative seek as cur-relative too.
             if whence != 0 && pos != 0 {
-                let msg = if whence == 1 { "cur" } else { "end" };
-                let msg = format!("Can't do nonzero {msg}-relative seeks");
-                return Err(vm.raise_new(TypeId::OSError, &msg));
+                return Err(vm.raise_new(TypeId::OSError, "Can't do nonzero cur-relative seeks"));
             }
             let at = match whence {
                 0 => pos as usize,
