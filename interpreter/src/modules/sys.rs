@@ -81,7 +81,7 @@ fn std_streams(vm: &mut Vm, module: Value) -> PyResult<()> {
     ];
     for (i, (raw, name, attr, dunder)) in streams.into_iter().enumerate() {
         let stream = match vm.std_streams[i] {
-            v if v.is_none() => crate::types::stream_file::std_stream(vm, raw, name)?,
+            v if v.is_none() => crate::types::stream_make::std_stream(vm, raw, name)?,
             v => v,
         };
         vm.std_streams[i] = stream;

@@ -45,8 +45,10 @@ pub mod stream;
 pub mod stream_attr;
 pub mod stream_bin;
 pub mod stream_file;
+pub mod stream_make;
 pub mod stream_mem;
 pub mod stream_methods;
+pub mod stream_seek;
 pub mod stream_text;
 pub mod union;
 

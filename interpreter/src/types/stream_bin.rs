@@ -257,7 +257,7 @@ impl Vm {
                 1 => s.pos as i64,
                 _ => len,
             };
-            s.pos = base.saturating_add(offset).max(0) as usize;
+            s.pos = usize::try_from(base.saturating_add(offset).max(0)).unwrap_or(usize::MAX);
             return Ok(s.pos as u64);
         }
         let Raw::File(h) = s.raw else {
