@@ -9,8 +9,8 @@ use crate::PyException;
 pub use crate::compare::Run;
 use crate::isolate::{Io, run_isolated};
 
-/// upy's `Port` onto an [`Io`].
-struct IoPort(Io);
+/// upy's `Port` onto an [`Io`], with the host's files.
+struct IoPort(Io, upy::port::host::Files);
 
 impl upy::Port for IoPort {
     fn write_stdout(&mut self, bytes: &[u8]) {
@@ -46,6 +46,34 @@ impl upy::Port for IoPort {
     fn read_file(&mut self, path: &str, max: usize) -> Result<Vec<u8>, upy::port::FileError> {
         upy::port::host::read_file(path, max)
     }
+
+    fn open(
+        &mut self,
+        path: &str,
+        flags: upy::port::OpenFlags,
+    ) -> Result<upy::port::FileHandle, i32> {
+        self.1.open(path, flags)
+    }
+
+    fn read(&mut self, handle: upy::port::FileHandle, buf: &mut [u8]) -> Result<usize, i32> {
+        self.1.read(handle, buf)
+    }
+
+    fn write(&mut self, handle: upy::port::FileHandle, bytes: &[u8]) -> Result<usize, i32> {
+        self.1.write(handle, bytes)
+    }
+
+    fn seek(&mut self, handle: upy::port::FileHandle, offset: i64, whence: u8) -> Result<u64, i32> {
+        self.1.seek(handle, offset, whence)
+    }
+
+    fn truncate(&mut self, handle: upy::port::FileHandle, len: u64) -> Result<(), i32> {
+        self.1.truncate(handle, len)
+    }
+
+    fn close(&mut self, handle: upy::port::FileHandle) {
+        self.1.close(handle)
+    }
 }
 
 /// Runs `source` as the main module `filename` on a fresh upy `Vm` with `config`, for at most
@@ -68,7 +96,7 @@ pub fn run_on(
     filename: &str,
     dir: Option<&str>,
 ) -> Result<(), PyException> {
-    let mut vm = upy::Vm::new(config, Box::new(IoPort(io)));
+    let mut vm = upy::Vm::new(config, Box::new(IoPort(io, Default::default())));
     vm.set_argv(&[filename]);
     if let Some(dir) = dir {
         vm.set_path(&[dir]);

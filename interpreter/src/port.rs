@@ -69,6 +69,65 @@ pub trait Port {
         let _ = (path, max);
         Err(FileError::Os(ENOENT))
     }
+
+    /// Opens the file at `path` as `open()` asks (see [`OpenFlags`]); the handle names it in
+    /// the calls below until [`Port::close`]. A port without files says `ENOENT`.
+    fn open(&mut self, path: &str, flags: OpenFlags) -> Result<FileHandle, i32> {
+        let _ = (path, flags);
+        Err(ENOENT)
+    }
+
+    /// Reads at most `buf.len()` bytes at the handle's position into `buf`: how many were
+    /// read, 0 at the end of the file.
+    fn read(&mut self, handle: FileHandle, buf: &mut [u8]) -> Result<usize, i32> {
+        let _ = (handle, buf);
+        Err(EBADF)
+    }
+
+    /// Writes `bytes` at the handle's position (at the end for an append handle): how many
+    /// were written (the caller writes the rest again).
+    fn write(&mut self, handle: FileHandle, bytes: &[u8]) -> Result<usize, i32> {
+        let _ = (handle, bytes);
+        Err(EBADF)
+    }
+
+    /// Moves the handle's position to `offset` from the start (`whence` 0), the current
+    /// position (1) or the end (2); the new position from the start.
+    fn seek(&mut self, handle: FileHandle, offset: i64, whence: u8) -> Result<u64, i32> {
+        let _ = (handle, offset, whence);
+        Err(EBADF)
+    }
+
+    /// Cuts or extends the file to `len` bytes (the position stays).
+    fn truncate(&mut self, handle: FileHandle, len: u64) -> Result<(), i32> {
+        let _ = (handle, len);
+        Err(EBADF)
+    }
+
+    /// Closes the handle; it names nothing afterwards.
+    fn close(&mut self, handle: FileHandle) {
+        let _ = handle;
+    }
+}
+
+/// A file opened through [`Port::open`].
+pub type FileHandle = u32;
+
+/// How [`Port::open`] opens a file, from `open()`'s mode: `r` reads, `w` writes, creates and
+/// truncates, `a` appends (and creates), `x` creates exclusively; `+` adds the other
+/// direction.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct OpenFlags {
+    pub read: bool,
+    pub write: bool,
+    /// Every write goes to the end of the file.
+    pub append: bool,
+    /// Create the file when it is missing.
+    pub create: bool,
+    /// Empty the file on opening.
+    pub truncate: bool,
+    /// Fail with `EEXIST` when the file exists (with `create`).
+    pub exclusive: bool,
 }
 
 /// What a path names.
@@ -89,6 +148,12 @@ pub enum FileError {
 
 /// "No such file or directory".
 pub const ENOENT: i32 = 2;
+/// "Bad file descriptor": a handle that is not open.
+pub const EBADF: i32 = 9;
+/// "Is a directory".
+pub const EISDIR: i32 = 21;
+/// "Invalid argument".
+pub const EINVAL: i32 = 22;
 
 /// The file services of a hosted port, through the standard library (the `std` feature):
 /// the unix port and the in-process harness share them.
@@ -96,8 +161,9 @@ pub const ENOENT: i32 = 2;
 pub mod host {
     extern crate std;
 
-    use super::{FileError, FileKind};
+    use super::{EBADF, EINVAL, EISDIR, ENOENT, FileError, FileHandle, FileKind, OpenFlags};
     use alloc::vec::Vec;
+    use std::io::{Read, Seek, SeekFrom, Write};
 
     /// `Port::stat` on the host's file system.
     pub fn stat(path: &str) -> Option<FileKind> {
@@ -148,6 +214,90 @@ pub mod host {
             "macos" => "darwin",
             "windows" => "win32",
             os => os,
+        }
+    }
+
+    /// The files a hosted port has open: `Port::open` and the calls after it, on the
+    /// standard library. A handle is an index into the table.
+    #[derive(Default)]
+    pub struct Files {
+        open: Vec<Option<std::fs::File>>,
+    }
+
+    fn errno(e: std::io::Error) -> i32 {
+        e.raw_os_error().unwrap_or(EINVAL)
+    }
+
+    impl Files {
+        fn file(&mut self, handle: FileHandle) -> Result<&mut std::fs::File, i32> {
+            match self.open.get_mut(handle as usize) {
+                Some(Some(f)) => Ok(f),
+                _ => Err(EBADF),
+            }
+        }
+
+        /// `Port::open`.
+        pub fn open(&mut self, path: &str, flags: OpenFlags) -> Result<FileHandle, i32> {
+            // A directory opens for reading on some systems; `open()` refuses it everywhere.
+            if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+                return Err(EISDIR);
+            }
+            let file = std::fs::OpenOptions::new()
+                .read(flags.read)
+                .write(flags.write && !flags.append)
+                .append(flags.append)
+                .create(flags.create && !flags.exclusive)
+                .create_new(flags.exclusive)
+                .truncate(flags.truncate)
+                .open(path)
+                .map_err(errno)?;
+            let slot = match self.open.iter().position(Option::is_none) {
+                Some(i) => i,
+                None => {
+                    self.open.push(None);
+                    self.open.len() - 1
+                }
+            };
+            self.open[slot] = Some(file);
+            FileHandle::try_from(slot).map_err(|_| ENOENT)
+        }
+
+        /// `Port::read`.
+        pub fn read(&mut self, handle: FileHandle, buf: &mut [u8]) -> Result<usize, i32> {
+            loop {
+                match self.file(handle)?.read(buf) {
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    r => return r.map_err(errno),
+                }
+            }
+        }
+
+        /// `Port::write`.
+        pub fn write(&mut self, handle: FileHandle, bytes: &[u8]) -> Result<usize, i32> {
+            self.file(handle)?.write(bytes).map_err(errno)
+        }
+
+        /// `Port::seek`.
+        pub fn seek(&mut self, handle: FileHandle, offset: i64, whence: u8) -> Result<u64, i32> {
+            let to = match whence {
+                0 => SeekFrom::Start(u64::try_from(offset).map_err(|_| EINVAL)?),
+                1 => SeekFrom::Current(offset),
+                2 => SeekFrom::End(offset),
+                _ => return Err(EINVAL),
+            };
+            self.file(handle)?.seek(to).map_err(errno)
+        }
+
+        /// `Port::truncate`.
+        pub fn truncate(&mut self, handle: FileHandle, len: u64) -> Result<(), i32> {
+            self.file(handle)?.set_len(len).map_err(errno)
+        }
+
+        /// `Port::close`.
+        pub fn close(&mut self, handle: FileHandle) {
+            if let Some(slot) = self.open.get_mut(handle as usize) {
+                *slot = None;
+            }
         }
     }
 }

@@ -100,6 +100,11 @@ static_qstrs! {
     buffer, size, pack, unpack, pack_into, unpack_from, iter_unpack, typecode, typecodes,
     buffer_info, byteswap, frombytes, fromunicode, tounicode,
     strict_mode, newline, crc, data, __copy__, __deepcopy__,
+    // Streams (`io`, `open`, the standard streams).
+    open, read, read1, readline, readlines, writelines, seek, tell, truncate, getvalue,
+    readable, writable, seekable, isatty, fileno, closed, newlines,
+    line_buffering, write_through, initial_value, initial_bytes, buffering, closefd, opener,
+    r, stdin, stdout, stderr,
 }
 
 /// The table of interned strings of one VM.

@@ -44,6 +44,7 @@ pub enum Kind {
     Module,
     Struct,
     Array,
+    Stream,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -78,6 +79,7 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Module { .. } => Kind::Module,
         Obj::Struct(_) => Kind::Struct,
         Obj::Array(_) => Kind::Array,
+        Obj::Stream(_) => Kind::Stream,
     })
 }
 

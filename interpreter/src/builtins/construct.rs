@@ -318,6 +318,10 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             };
             vm.alloc(Obj::Slice(alloc::boxed::Box::new(parts)))
         }
+        TypeId::StringIO => crate::types::stream_mem::construct_stringio(vm, args, kw),
+        TypeId::BytesIO => crate::types::stream_mem::construct_bytesio(vm, args, kw),
+        TypeId::FileIO => crate::types::stream_make::construct_fileio(vm, args, kw),
+        TypeId::TextIOWrapper => crate::types::stream_make::construct_text(vm, args, kw),
         _ => {
             let msg = format!("cannot create '{}' instances", t.name());
             Err(vm.type_error(&msg))

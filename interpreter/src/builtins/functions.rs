@@ -34,7 +34,17 @@ pub(super) fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     };
     let sep = text_arg(vm, "sep", kw.get(Q::sep), " ")?;
     let end = text_arg(vm, "end", kw.get(Q::end), "\n")?;
-    let Some(file) = kw.get(Q::file).filter(|f| !f.is_none()) else {
+    let file = match kw.get(Q::file).filter(|f| !f.is_none()) {
+        Some(f) => f,
+        None => match vm.sys_stdout() {
+            Some(f) if f.is_none() => return Ok(Value::NONE),
+            Some(f) => f,
+            None => return Err(vm.raise_new(crate::types::TypeId::RuntimeError, "lost sys.stdout")),
+        },
+    };
+    let std = vm.std_streams;
+    if (file == std[1] || file == std[2]) && vm.stream(file).is_some_and(|s| !s.closed()) {
+        let to_err = file == std[2];
         // Standard output: the text before an argument whose str() fails is out, as in
         // CPython. Pieces are gathered into few writes, and written once they pass a
         // chunk, so the line a program prints is never held whole outside the heap.
@@ -49,18 +59,18 @@ pub(super) fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             if r.is_err() {
                 // Nothing of the argument that failed.
                 out.truncate(before);
-                vm.write_out(&out);
+                vm.write_std(to_err, &out);
                 return r.map(|_| Value::NONE);
             }
             if out.len() >= CHUNK {
-                vm.write_out(&out);
+                vm.write_std(to_err, &out);
                 out.clear();
             }
         }
         out.push_str(&end);
-        vm.write_out(&out);
+        vm.write_std(to_err, &out);
         return Ok(Value::NONE);
-    };
+    }
     // Any object with a `write` method: called once per piece, each looked up anew.
     let write = |vm: &mut Vm, piece: Value| -> PyResult<()> {
         let w = vm.load_attr(file, Q::write)?;

@@ -89,6 +89,7 @@ macro_rules! natives {
 
 use crate::types::{
     bytes_methods as bm, dict as d, list as l, object as o, setobj as st, slots as sl, str as s,
+    stream_methods as io,
 };
 use functions::*;
 
@@ -136,6 +137,7 @@ natives! {
     Dir = "dir" => eval::dir,
     Input = "input" => input::input,
     Import = "__import__" => crate::vm::import_builtin,
+    Open = "open" => crate::types::stream_file::open,
     // list
     ListAppend = "append" => l::append,
     ListPop = "pop" => l::pop,
@@ -351,6 +353,28 @@ natives! {
     ArrayTounicode = "tounicode" => crate::types::array_methods::tounicode,
     ArrayCopy = "__copy__" => crate::types::array_methods::copy,
     ArrayDeepcopy = "__deepcopy__" => crate::types::array_methods::deepcopy,
+    // io: the methods of every stream (`types::stream_methods`).
+    IoRead = "read" => io::read,
+    IoRead1 = "read1" => io::read1,
+    IoReadline = "readline" => io::readline,
+    IoReadlines = "readlines" => io::readlines,
+    IoWrite = "write" => io::write,
+    IoWritelines = "writelines" => io::writelines,
+    IoSeek = "seek" => crate::types::stream_seek::seek,
+    IoTell = "tell" => crate::types::stream_seek::tell,
+    IoTruncate = "truncate" => crate::types::stream_seek::truncate,
+    IoFlush = "flush" => io::flush,
+    IoClose = "close" => io::close,
+    IoGetvalue = "getvalue" => io::getvalue,
+    IoReadable = "readable" => io::readable,
+    IoWritable = "writable" => io::writable,
+    IoSeekable = "seekable" => io::seekable,
+    IoIsatty = "isatty" => io::isatty,
+    IoFileno = "fileno" => io::fileno,
+    IoEnter = "__enter__" => io::enter,
+    IoExit = "__exit__" => io::exit,
+    IoIter = "__iter__" => io::iter,
+    IoNext = "__next__" => io::next,
     // Special methods: those of `object` and `type`, and the slot wrappers of builtin
     // types, which act on the builtin value a subclass instance extends. Natives from
     // here on receive the instance itself as their first argument.
@@ -1156,6 +1180,13 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::__copy__, N::ArrayCopy),
             (Q::__deepcopy__, N::ArrayDeepcopy),
         ],
+        TypeId::StringIO
+        | TypeId::BytesIO
+        | TypeId::FileIO
+        | TypeId::BufferedReader
+        | TypeId::BufferedWriter
+        | TypeId::BufferedRandom
+        | TypeId::TextIOWrapper => return stream_method(t, name),
         _ => &[],
     };
     table
@@ -1164,6 +1195,44 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
         .map(|(_, n)| *n)
         .or_else(|| slot_of(t, name))
         .map(|n| n as u16)
+}
+
+/// The methods of the stream types: the ones every stream has, then each kind's own.
+fn stream_method(t: TypeId, name: Qstr) -> Option<u16> {
+    const COMMON: &[(Qstr, N)] = &[
+        (Q::read, N::IoRead),
+        (Q::readline, N::IoReadline),
+        (Q::readlines, N::IoReadlines),
+        (Q::write, N::IoWrite),
+        (Q::writelines, N::IoWritelines),
+        (Q::seek, N::IoSeek),
+        (Q::tell, N::IoTell),
+        (Q::truncate, N::IoTruncate),
+        (Q::flush, N::IoFlush),
+        (Q::close, N::IoClose),
+        (Q::readable, N::IoReadable),
+        (Q::writable, N::IoWritable),
+        (Q::seekable, N::IoSeekable),
+        (Q::isatty, N::IoIsatty),
+        (Q::fileno, N::IoFileno),
+        (Q::__enter__, N::IoEnter),
+        (Q::__exit__, N::IoExit),
+        (Q::__iter__, N::IoIter),
+        (Q::__next__, N::IoNext),
+    ];
+    let own: &[(Qstr, N)] = match t {
+        TypeId::StringIO => &[(Q::getvalue, N::IoGetvalue)],
+        TypeId::BytesIO => &[(Q::getvalue, N::IoGetvalue), (Q::read1, N::IoRead1)],
+        TypeId::BufferedReader | TypeId::BufferedWriter | TypeId::BufferedRandom => {
+            &[(Q::read1, N::IoRead1)]
+        }
+        _ => &[],
+    };
+    COMMON
+        .iter()
+        .chain(own)
+        .find(|(q, _)| *q == name)
+        .map(|(_, n)| *n as u16)
 }
 
 /// The builtin functions, by name.
@@ -1211,6 +1280,7 @@ const FUNCTIONS: &[(Qstr, N)] = &[
     (Q::locals, N::Locals),
     (Q::dir, N::Dir),
     (Q::input, N::Input),
+    (Q::open, N::Open),
 ];
 
 /// The types visible as builtins.

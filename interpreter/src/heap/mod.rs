@@ -72,6 +72,9 @@ pub struct Heap {
     auto: bool,
     /// `gc.threshold(n)`: collect once `n` more bytes are allocated after a collection.
     user_threshold: Option<usize>,
+    /// Streams with an open file found unreachable by the last sweeps, for the VM to write
+    /// out and close (`Vm::finalize_streams`).
+    finalized: Vec<crate::types::stream::Stream>,
 }
 
 impl Heap {
@@ -89,6 +92,7 @@ impl Heap {
             lock_depth: 0,
             auto: true,
             user_threshold: None,
+            finalized: Vec::new(),
         }
     }
 
@@ -237,6 +241,21 @@ impl Heap {
         }
     }
 
+    /// The streams with open files that collections found unreachable since last asked.
+    pub fn take_finalized(&mut self) -> Vec<crate::types::stream::Stream> {
+        core::mem::take(&mut self.finalized)
+    }
+
+    /// The live streams with an open file.
+    pub fn open_streams(&self) -> Vec<Value> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| matches!(o, Obj::Stream(s) if s.needs_finalizing()))
+            .map(|(i, _)| Value::handle(i as u32))
+            .collect()
+    }
+
     /// Records that a live object grew by `delta` bytes (a list or dict that reallocated).
     #[inline]
     pub fn grew(&mut self, delta: usize) {
@@ -306,7 +325,11 @@ impl Heap {
                     freed_class = true;
                 }
                 let dead = core::mem::replace(slot, Obj::Free { next: free });
-                if dead.owns_memory() {
+                if let Obj::Stream(s) = dead {
+                    if s.needs_finalizing() {
+                        self.finalized.push(*s);
+                    }
+                } else if dead.owns_memory() {
                     drop(dead);
                 } else {
                     // Nothing to give back: skip the drop glue (most dead objects are

@@ -77,6 +77,8 @@ pub enum Obj {
     Struct(Box<crate::types::structobj::StructObj>),
     /// An `array.array`: a typecode and its items as bytes (`types::array`).
     Array(Box<crate::types::array::ArrayObj>),
+    /// A stream of `io`: a StringIO, BytesIO, file or standard stream (`types::stream`).
+    Stream(Box<crate::types::stream::Stream>),
 }
 
 /// Where a generator is in its life.
@@ -583,6 +585,7 @@ impl Obj {
             Obj::Module { dict, .. } => f(*dict),
             Obj::Struct(st) => f(st.format),
             Obj::Array(_) => {}
+            Obj::Stream(s) => s.trace(f),
             Obj::Generator(g) => {
                 f(g.globals);
                 f(g.yield_from);
@@ -666,6 +669,7 @@ impl Obj {
                     + st.layout.codes.capacity() * size_of::<crate::types::struct_fmt::Code>()
             }
             Obj::Array(a) => size_of::<crate::types::array::ArrayObj>() + a.data.capacity(),
+            Obj::Stream(s) => s.heap_bytes(),
             Obj::Generator(g) => {
                 size_of::<GenObj>()
                     + g.stack.capacity() * size_of::<Value>()

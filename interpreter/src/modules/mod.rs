@@ -28,6 +28,8 @@ pub mod frozen;
 pub mod future;
 #[cfg(feature = "gc")]
 pub mod gc;
+#[cfg(feature = "io")]
+pub mod io;
 #[cfg(any(feature = "math", feature = "cmath"))]
 pub mod math;
 #[cfg(feature = "micropython")]
@@ -92,6 +94,8 @@ pub const CORE: &[&ModuleDef] = &[
     &math::MODULE,
     #[cfg(feature = "cmath")]
     &cmath::MODULE,
+    #[cfg(feature = "io")]
+    &io::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over

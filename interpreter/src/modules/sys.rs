@@ -66,7 +66,29 @@ fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
         .map(|n| Value::qstr(vm.intern(n)))
         .collect();
     let names = vm.new_tuple(names)?;
-    vm.module_set(module, "builtin_module_names", names)
+    vm.module_set(module, "builtin_module_names", names)?;
+    std_streams(vm, module)
+}
+
+/// `sys.stdin`, `sys.stdout` and `sys.stderr` (and their `__stdin__` ... twins): text
+/// streams over the port's input and outputs, made once per VM.
+fn std_streams(vm: &mut Vm, module: Value) -> PyResult<()> {
+    use crate::types::stream::Raw;
+    let streams = [
+        (Raw::Stdin, "<stdin>", "stdin", "__stdin__"),
+        (Raw::Stdout, "<stdout>", "stdout", "__stdout__"),
+        (Raw::Stderr, "<stderr>", "stderr", "__stderr__"),
+    ];
+    for (i, (raw, name, attr, dunder)) in streams.into_iter().enumerate() {
+        let stream = match vm.std_streams[i] {
+            v if v.is_none() => crate::types::stream_make::std_stream(vm, raw, name)?,
+            v => v,
+        };
+        vm.std_streams[i] = stream;
+        vm.module_set(module, attr, stream)?;
+        vm.module_set(module, dunder, stream)?;
+    }
+    Ok(())
 }
 
 /// `sys.exit([status])`: raises SystemExit.

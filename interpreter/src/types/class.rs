@@ -55,7 +55,7 @@ impl Vm {
     /// The name of a type.
     pub(crate) fn type_name(&self, t: Value) -> &str {
         match t.as_builtin_type() {
-            Some(t) => t.qualified_name(),
+            Some(t) => t.name(),
             None => match self.class_ref(t) {
                 Some(c) => self.str_text(c.name).unwrap_or("?"),
                 None => "object",

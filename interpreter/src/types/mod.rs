@@ -44,6 +44,15 @@ pub mod setobj;
 pub mod slots;
 pub mod sort;
 pub mod str;
+pub mod stream;
+pub mod stream_attr;
+pub mod stream_bin;
+pub mod stream_file;
+pub mod stream_make;
+pub mod stream_mem;
+pub mod stream_methods;
+pub mod stream_seek;
+pub mod stream_text;
 pub mod struct_fmt;
 pub mod structobj;
 pub mod union;
@@ -205,14 +214,24 @@ builtin_types! {
     SyntaxWarning = "SyntaxWarning": Warning,
     UnicodeWarning = "UnicodeWarning": Warning,
     UserWarning = "UserWarning": Warning,
-    // The types of native modules (`TypeId::module` names their module).
-    StructError = "error": Exception,
-    Struct = "Struct": Object,
-    UnpackIterator = "unpack_iterator": Object,
-    Array = "array": Object,
-    ArrayIterator = "arrayiterator": Object,
-    BinasciiError = "Error": ValueError,
-    BinasciiIncomplete = "Incomplete": Exception,
+    // The types of native modules, named with their module as in CPython.
+    StructError = "struct.error": Exception,
+    Struct = "_struct.Struct": Object,
+    UnpackIterator = "_struct.unpack_iterator": Object,
+    Array = "array.array": Object,
+    ArrayIterator = "array.arrayiterator": Object,
+    BinasciiError = "binascii.Error": ValueError,
+    BinasciiIncomplete = "binascii.Incomplete": Exception,
+    // The `io` streams (`types::stream`), named with their module as in CPython.
+    StringIO = "_io.StringIO": Object,
+    BytesIO = "_io.BytesIO": Object,
+    FileIO = "_io.FileIO": Object,
+    BufferedReader = "_io.BufferedReader": Object,
+    BufferedWriter = "_io.BufferedWriter": Object,
+    BufferedRandom = "_io.BufferedRandom": Object,
+    TextIOWrapper = "_io.TextIOWrapper": Object,
+    // Also derives from ValueError: see `TypeId::mro`.
+    UnsupportedOperation = "io.UnsupportedOperation": OSError,
 }
 
 /// The iterator of `TypeId::mro`.
@@ -228,6 +247,7 @@ impl Iterator for Mro {
         let t = self.next?;
         self.next = match (self.head, t) {
             (TypeId::ExceptionGroup, TypeId::BaseExceptionGroup) => Some(TypeId::Exception),
+            (TypeId::UnsupportedOperation, TypeId::OSError) => Some(TypeId::ValueError),
             _ => t.base(),
         };
         Some(t)
@@ -236,6 +256,8 @@ impl Iterator for Mro {
 
 /// What the core knows about a builtin type.
 pub struct TypeInfo {
+    /// The name messages and reprs show: qualified by its module (`_io.StringIO`) unless the
+    /// type is a builtin.
     pub name: &'static str,
     pub base: Option<TypeId>,
 }
@@ -257,36 +279,19 @@ impl TypeId {
         self.info().name
     }
 
+    /// `__name__`: the name without its module.
+    pub fn short_name(self) -> &'static str {
+        let name = self.name();
+        name.rsplit_once('.').map_or(name, |(_, short)| short)
+    }
+
+    /// `__module__`: `builtins`, or the module its name is qualified by.
+    pub fn module(self) -> &'static str {
+        self.name().rsplit_once('.').map_or("builtins", |(m, _)| m)
+    }
+
     pub fn base(self) -> Option<TypeId> {
         self.info().base
-    }
-
-    /// The module a type belongs to (`__module__`): `builtins` but for the types of native
-    /// modules, which reprs show qualified (`<class 'struct.error'>`) and which are not
-    /// builtins.
-    pub fn module(self) -> &'static str {
-        match self {
-            TypeId::StructError => "struct",
-            TypeId::Struct | TypeId::UnpackIterator => "_struct",
-            TypeId::Array | TypeId::ArrayIterator => "array",
-            TypeId::BinasciiError | TypeId::BinasciiIncomplete => "binascii",
-            _ => "builtins",
-        }
-    }
-
-    /// `module.name` for a type outside `builtins`, else `name`: how reprs and messages
-    /// name the type (CPython's `tp_name`).
-    pub fn qualified_name(self) -> &'static str {
-        match self {
-            TypeId::StructError => "struct.error",
-            TypeId::Struct => "_struct.Struct",
-            TypeId::UnpackIterator => "_struct.unpack_iterator",
-            TypeId::Array => "array.array",
-            TypeId::ArrayIterator => "array.arrayiterator",
-            TypeId::BinasciiError => "binascii.Error",
-            TypeId::BinasciiIncomplete => "binascii.Incomplete",
-            _ => self.name(),
-        }
     }
 
     /// The mutable containers (and the set-like dict views), whose `__hash__` is None.
@@ -311,7 +316,7 @@ impl TypeId {
 
     /// The method resolution order, `self` first. Every builtin type has one base except
     /// `ExceptionGroup(BaseExceptionGroup, Exception)`, whose C3 order puts `Exception`
-    /// after `BaseExceptionGroup`.
+    /// after `BaseExceptionGroup`, and `UnsupportedOperation(OSError, ValueError)`.
     pub fn mro(self) -> Mro {
         Mro {
             head: self,
@@ -319,9 +324,14 @@ impl TypeId {
         }
     }
 
-    /// `__bases__`: the `base`, and `Exception` after it for `ExceptionGroup`.
+    /// `__bases__`: the `base`, and `Exception` after it for `ExceptionGroup` (`ValueError`
+    /// for `UnsupportedOperation`).
     pub fn bases(self) -> impl Iterator<Item = TypeId> {
-        let second = (self == TypeId::ExceptionGroup).then_some(TypeId::Exception);
+        let second = match self {
+            TypeId::ExceptionGroup => Some(TypeId::Exception),
+            TypeId::UnsupportedOperation => Some(TypeId::ValueError),
+            _ => None,
+        };
         self.base().into_iter().chain(second)
     }
 

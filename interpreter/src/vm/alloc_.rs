@@ -62,6 +62,7 @@ impl Vm {
     pub fn collect_garbage(&mut self) {
         let roots = self.gc_roots();
         self.heap.collect(roots);
+        self.finalize_streams();
     }
 
     /// Collects garbage, then checks the heap's invariants against the same roots (see
@@ -70,7 +71,9 @@ impl Vm {
     pub fn check_heap(&mut self) -> Result<(), String> {
         let roots = self.gc_roots();
         self.heap.collect(roots.iter().copied());
-        self.heap.check(&roots)
+        let r = self.heap.check(&roots);
+        self.finalize_streams();
+        r
     }
 
     /// Every GC root: the value stack, the frames, the exceptions in flight, the values
@@ -98,6 +101,7 @@ impl Vm {
             roots.extend([func, arg]);
         }
         roots.extend(self.method_descrs.values().copied());
+        roots.extend(self.std_streams);
         roots.extend([
             self.pending,
             self.builtins,

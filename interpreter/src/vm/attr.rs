@@ -168,7 +168,7 @@ impl Vm {
             Q::__name__ => Some(Value::qstr(self.qstrs.intern(text))),
             Q::__qualname__ => {
                 let q = match owner {
-                    Some(t) => format!("{}.{text}", t.name()),
+                    Some(t) => format!("{}.{text}", t.short_name()),
                     None => String::from(text),
                 };
                 Some(Value::qstr(self.qstrs.intern(&q)))
@@ -205,7 +205,9 @@ impl Vm {
         }
         if let Some(t) = obj.as_builtin_type() {
             return Ok(match name {
-                Q::__name__ | Q::__qualname__ => Some(Value::qstr(self.qstrs.intern(t.name()))),
+                Q::__name__ | Q::__qualname__ => {
+                    Some(Value::qstr(self.qstrs.intern(t.short_name())))
+                }
                 Q::__module__ => Some(Value::qstr(self.qstrs.intern(t.module()))),
                 Q::__doc__ => Some(Value::NONE),
                 Q::__mro__ => {
@@ -520,6 +522,7 @@ impl Vm {
             Some(Obj::MemoryView(_)) => self.view_attr(obj, name),
             Some(Obj::Struct(_)) => self.struct_attr(obj, name),
             Some(Obj::Array(_)) => self.array_attr(obj, name),
+            Some(Obj::Stream(_)) => self.stream_attr(obj, name),
             Some(Obj::Slice(parts)) => Ok(match name {
                 Q::start => Some(parts[0]),
                 Q::stop => Some(parts[1]),

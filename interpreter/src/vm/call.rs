@@ -437,7 +437,7 @@ impl Vm {
         let owner = match crate::builtins::native_owner(self, n) {
             Some(TypeId::BaseException) => "BaseException",
             _ if self.is_type(receiver) => self.type_name(receiver),
-            _ => self.type_id_of(self.payload(receiver)).name(),
+            _ => self.type_id_of(self.payload(receiver)).short_name(),
         };
         let msg = format!("{owner}.{name}{rest}");
         self.pending = Value::NONE;

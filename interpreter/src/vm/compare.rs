@@ -827,6 +827,7 @@ impl Vm {
             Some(Obj::MemoryView(_)) => TypeId::MemoryView,
             Some(Obj::Struct(_)) => TypeId::Struct,
             Some(Obj::Array(_)) => TypeId::Array,
+            Some(Obj::Stream(s)) => s.kind,
             Some(Obj::Set(s)) => {
                 if s.frozen {
                     TypeId::FrozenSet

@@ -55,6 +55,7 @@ impl Vm {
                 }
             }
             Some(Obj::Iter(_)) => return Ok(v),
+            Some(Obj::Stream(_)) => return self.stream_iter(v),
             Some(Obj::Set(s)) => IterObj::Set {
                 set: v,
                 pos: 0,
@@ -93,6 +94,7 @@ impl Vm {
                 | Obj::Dict(_)
                 | Obj::DictView { .. }
                 | Obj::Iter(_)
+                | Obj::Stream(_)
                 | Obj::Set(_),
             ) => true,
             Some(Obj::Generator(g)) => g.code.flags & crate::bytecode::flags::GENERATOR != 0,
@@ -116,6 +118,9 @@ impl Vm {
                 && g.code.flags & crate::bytecode::flags::GENERATOR != 0
             {
                 return self.gen_next(it);
+            }
+            if self.stream(it).is_some() {
+                return self.stream_next(it);
             }
             let msg = format!("'{}' object is not an iterator", self.type_name_of(it));
             return Err(self.type_error(&msg));

@@ -138,6 +138,9 @@ pub struct Vm {
     pub(crate) modules: Value,
     /// The `sys` module, whose `path` the importer searches.
     pub(crate) sys_module: Value,
+    /// The standard streams `sys` started with (`sys.__stdin__`, `__stdout__`,
+    /// `__stderr__`): `print` writes to the port directly while `sys.stdout` is the second.
+    pub(crate) std_streams: [Value; 3],
     /// `micropython.opt_level()`: 1 and up compile without `assert` and with `__debug__`
     /// False.
     pub(crate) opt_level: u8,
@@ -191,6 +194,13 @@ pub struct Vm {
     stack_base: usize,
 }
 
+impl Drop for Vm {
+    /// Writes out and closes the files a program left open, as CPython does at exit.
+    fn drop(&mut self) {
+        self.close_all_streams();
+    }
+}
+
 /// An address in the current Rust stack frame (the stack grows down on every target).
 #[inline(always)]
 fn stack_address() -> usize {
@@ -215,6 +225,7 @@ impl Vm {
             main_globals: Value::NONE,
             modules: Value::NONE,
             sys_module: Value::NONE,
+            std_streams: [Value::NONE; 3],
             opt_level: 0,
             kbd_intr: 3,
             scheduled: alloc::collections::VecDeque::new(),
@@ -275,6 +286,21 @@ impl Vm {
     /// Writes text to the port's standard output.
     pub(crate) fn write_out(&mut self, text: &str) {
         self.port.write_stdout(text.as_bytes());
+    }
+
+    /// Writes text to the standard output, or with `err` to the error stream.
+    pub(crate) fn write_std(&mut self, err: bool, text: &str) {
+        if err {
+            self.port.write_stderr(text.as_bytes());
+        } else {
+            self.port.write_stdout(text.as_bytes());
+        }
+    }
+
+    /// What `sys.stdout` is now (`None` when a program deleted it).
+    pub(crate) fn sys_stdout(&self) -> Option<Value> {
+        let dict = self.module_dict(self.sys_module)?;
+        self.dict_get_qstr(dict, Q::stdout)
     }
 
     pub(crate) fn write_err(&mut self, text: &str) {

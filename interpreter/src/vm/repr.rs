@@ -231,7 +231,7 @@ impl Vm {
     pub(crate) fn qualified_name(&self, t: Value) -> String {
         let Some(c) = self.class_ref(t) else {
             if let Some(b) = t.as_builtin_type() {
-                return String::from(b.qualified_name());
+                return String::from(b.name());
             }
             return String::from(self.type_name(t));
         };
@@ -269,7 +269,7 @@ impl Vm {
         }
         if v.as_handle().is_none() {
             if let Some(t) = v.as_builtin_type() {
-                out.push_str(&format!("<class '{}'>", t.qualified_name()));
+                out.push_str(&format!("<class '{}'>", t.name()));
             } else if let Some(n) = v.as_native() {
                 let name = crate::builtins::NATIVES
                     .get(n as usize)
@@ -351,6 +351,7 @@ impl Vm {
             }
             Some(Obj::MemoryView(_)) => out.push_str(&format!("<memory at {addr:#x}>")),
             Some(Obj::Array(_)) => self.array_repr_into(v, out)?,
+            Some(Obj::Stream(_)) => self.stream_repr_into(v, out)?,
             Some(Obj::Set(_)) => {
                 let name = String::from(self.type_name_of(v));
                 self.set_repr_into(v, &name, out)?;
@@ -447,7 +448,7 @@ impl Vm {
                 let (typ, args) = (e.typ, e.args);
                 // The bare name, even for a native module's exception (`error('x')`).
                 match typ.as_builtin_type() {
-                    Some(t) => out.push_str(t.name()),
+                    Some(t) => out.push_str(t.short_name()),
                     None => out.push_str(self.type_name(typ)),
                 }
                 let items = self.tuple_items(args).to_vec();

@@ -44,6 +44,7 @@ struct UnixPort {
     stdin: std::io::Stdin,
     out: BufWriter<Stdout>,
     line_buffered: bool,
+    files: upy::port::host::Files,
 }
 
 impl Port for UnixPort {
@@ -99,6 +100,34 @@ impl Port for UnixPort {
 
     fn read_file(&mut self, path: &str, max: usize) -> Result<Vec<u8>, upy::port::FileError> {
         upy::port::host::read_file(path, max)
+    }
+
+    fn open(
+        &mut self,
+        path: &str,
+        flags: upy::port::OpenFlags,
+    ) -> Result<upy::port::FileHandle, i32> {
+        self.files.open(path, flags)
+    }
+
+    fn read(&mut self, handle: upy::port::FileHandle, buf: &mut [u8]) -> Result<usize, i32> {
+        self.files.read(handle, buf)
+    }
+
+    fn write(&mut self, handle: upy::port::FileHandle, bytes: &[u8]) -> Result<usize, i32> {
+        self.files.write(handle, bytes)
+    }
+
+    fn seek(&mut self, handle: upy::port::FileHandle, offset: i64, whence: u8) -> Result<u64, i32> {
+        self.files.seek(handle, offset, whence)
+    }
+
+    fn truncate(&mut self, handle: upy::port::FileHandle, len: u64) -> Result<(), i32> {
+        self.files.truncate(handle, len)
+    }
+
+    fn close(&mut self, handle: upy::port::FileHandle) {
+        self.files.close(handle)
     }
 
     fn read_byte(&mut self) -> Option<u8> {
@@ -230,6 +259,7 @@ fn run() -> ExitCode {
         stdin: std::io::stdin(),
         out: BufWriter::with_capacity(8192, std::io::stdout()),
         line_buffered: std::io::stdout().is_terminal(),
+        files: Default::default(),
     };
     let interactive = input.is_none() && std::io::stdin().is_terminal();
     let rest: Vec<String> = args.collect();
