@@ -14,7 +14,7 @@ use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-pub(super) fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     kw.check(vm, "print", &[Q::sep, Q::end, Q::file, Q::flush])?;
     let text_arg = |vm: &mut Vm, name: &str, v: Option<Value>, default: &str| -> PyResult<String> {
         match v {

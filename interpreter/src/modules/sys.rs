@@ -24,6 +24,7 @@ pub static MODULE: ModuleDef = ModuleDef {
         ("setrecursionlimit", Attr::Func(setrecursionlimit)),
         ("intern", Attr::Func(intern)),
         ("exc_info", Attr::Func(exc_info)),
+        ("print_exception", Attr::Func(print_exception)),
         ("getdefaultencoding", Attr::Func(getdefaultencoding)),
         ("get_int_max_str_digits", Attr::Func(get_int_max_str_digits)),
         (
@@ -171,4 +172,39 @@ fn getdefaultencoding(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     no_args(vm, "sys.get_int_max_str_digits", args, kw)?;
     vm.new_int(crate::types::format::MAX_STR_DIGITS as i64)
+}
+
+/// `sys.print_exception(exc, file=sys.stdout, /)` (MicroPython's): prints `exc`'s traceback
+/// and message, without its chained exceptions, to `file`.
+fn print_exception(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    kw.check(vm, "print_exception", &[])?;
+    crate::builtins::args::parse_tuple_arity(vm, "print_exception", args, 1, 2)?;
+    let exc = args[0];
+    if !matches!(
+        vm.heap.get(vm.payload(exc)),
+        Some(crate::heap::Obj::Exception(_))
+    ) {
+        let msg = format!(
+            "print_exception() argument must be an exception, not {}",
+            vm.type_name_of(exc)
+        );
+        return Err(vm.type_error(&msg));
+    }
+    let mut text = String::new();
+    vm.format_one(exc, &mut text);
+    let text = vm.new_str(text)?;
+    vm.roots.push(text);
+    let file = args.get(1).copied().unwrap_or(Value::NONE);
+    let names = [Value::qstr(Q::end), Value::qstr(Q::file)];
+    let values = [Value::qstr(Q::empty), file];
+    let r = crate::builtins::functions::print(
+        vm,
+        &[text],
+        Kw {
+            names: &names,
+            values: &values,
+        },
+    );
+    vm.roots.pop();
+    r
 }

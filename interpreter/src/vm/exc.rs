@@ -277,7 +277,7 @@ impl Vm {
         out
     }
 
-    fn format_one(&mut self, exc: Value, out: &mut String) {
+    pub(crate) fn format_one(&mut self, exc: Value, out: &mut String) {
         let entries: Vec<TracebackEntry> = match self.heap.get(exc) {
             Some(Obj::Exception(e)) => e.traceback.clone(),
             _ => Vec::new(),
