@@ -96,6 +96,11 @@ static_qstrs! {
     // Modules and import.
     __package__, __loader__, __spec__, __path__, __all__, __import__, fromlist, level, path,
     modules, argv, sys, builtins,
+    // collections and heapq.
+    appendleft, popleft, extendleft, rotate, maxlen, last, move_to_end, default_factory,
+    __copy__, __getnewargs__, _make, _replace, _asdict, _fields, _field_defaults,
+    most_common, elements, subtract, total, typename, field_names, rename, defaults,
+    module_name = "module", n,
 }
 
 /// The table of interned strings of one VM.

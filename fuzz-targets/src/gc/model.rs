@@ -42,6 +42,7 @@ pub enum Kind {
     Traceback,
     SlotValues,
     Module,
+    Deque,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -74,6 +75,7 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Traceback(_) => Kind::Traceback,
         Obj::SlotValues(_) => Kind::SlotValues,
         Obj::Module { .. } => Kind::Module,
+        Obj::Deque(_) => Kind::Deque,
     })
 }
 

@@ -73,6 +73,8 @@ pub enum Obj {
         dict: Value,
         native: Option<u16>,
     },
+    /// A `collections.deque` (`types::deque`).
+    Deque(Box<crate::types::deque::Deque>),
 }
 
 /// Where a generator is in its life.
@@ -213,6 +215,12 @@ pub enum Descr {
     /// A `mappingproxy`: a read-only view of `mapping` (`types::mappingproxy`).
     MappingProxy {
         mapping: Value,
+    },
+    /// A `_tuplegetter`: the field `index` of a namedtuple class, read-only
+    /// (`types::namedtuple`); `doc` is its `__doc__`.
+    TupleGetter {
+        index: usize,
+        doc: Value,
     },
 }
 
@@ -462,6 +470,25 @@ pub enum IterObj {
         pos: usize,
         len: usize,
     },
+    /// Over a deque (from the right end when `reversed`): `pos` items given, `left` to go;
+    /// `state` is the deque's when iteration began (a change is an error).
+    Deque {
+        deque: Value,
+        pos: usize,
+        left: usize,
+        state: u32,
+        reversed: bool,
+    },
+    /// `heapq.merge(*iterables, key=, reverse=)` (`modules::heapq`): `heap` is the tuple of
+    /// iterables until the first item is asked for, then a heap (a list) of
+    /// `[key, order, item, iterator]` lists, smallest first (largest when `reversed`);
+    /// `pending` once the top item has been given out (its iterator moves on next time).
+    HeapqMerge {
+        heap: Value,
+        key: Value,
+        reversed: bool,
+        pending: bool,
+    },
 }
 
 impl Obj {
@@ -532,6 +559,11 @@ impl Obj {
                 }
                 IterObj::Reversed { seq, .. } => f(seq),
                 IterObj::Set { set, .. } => f(set),
+                IterObj::Deque { deque, .. } => f(deque),
+                IterObj::HeapqMerge { heap, key, .. } => {
+                    f(heap);
+                    f(key);
+                }
                 IterObj::StrictZip { iters } => f(iters),
                 IterObj::Callable { func, sentinel } => {
                     f(func);
@@ -563,6 +595,7 @@ impl Obj {
             Obj::MemoryView(m) => f(m.obj),
             Obj::SlotValues(items) => items.iter().copied().for_each(f),
             Obj::Module { dict, .. } => f(*dict),
+            Obj::Deque(q) => q.items.iter().copied().for_each(f),
             Obj::Generator(g) => {
                 f(g.globals);
                 f(g.yield_from);
@@ -588,6 +621,7 @@ impl Obj {
                 }
                 Descr::Member { owner, .. } => f(owner),
                 Descr::MappingProxy { mapping } => f(mapping),
+                Descr::TupleGetter { doc, .. } => f(doc),
             },
         }
     }
@@ -641,6 +675,7 @@ impl Obj {
             Obj::Complex(_) => 0,
             Obj::ByteArray(b) => b.capacity(),
             Obj::MemoryView(_) => size_of::<crate::types::memview::MemView>(),
+            Obj::Deque(q) => size_of::<crate::types::deque::Deque>() + q.heap_bytes(),
             Obj::Generator(g) => {
                 size_of::<GenObj>()
                     + g.stack.capacity() * size_of::<Value>()

@@ -15,8 +15,12 @@ use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+#[cfg(feature = "collections")]
+pub mod collections;
 #[cfg(feature = "future")]
 pub mod future;
+#[cfg(feature = "heapq")]
+pub mod heapq;
 pub mod sys;
 
 /// A module implemented in Rust.
@@ -51,6 +55,10 @@ pub const CORE: &[&ModuleDef] = &[
     &sys::MODULE,
     #[cfg(feature = "future")]
     &future::MODULE,
+    #[cfg(feature = "collections")]
+    &collections::MODULE,
+    #[cfg(feature = "heapq")]
+    &heapq::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over

@@ -168,7 +168,7 @@ impl Vm {
             Q::__name__ => Some(Value::qstr(self.qstrs.intern(text))),
             Q::__qualname__ => {
                 let q = match owner {
-                    Some(t) => format!("{}.{text}", t.name()),
+                    Some(t) => format!("{}.{text}", t.short_name()),
                     None => String::from(text),
                 };
                 Some(Value::qstr(self.qstrs.intern(&q)))
@@ -205,8 +205,10 @@ impl Vm {
         }
         if let Some(t) = obj.as_builtin_type() {
             return Ok(match name {
-                Q::__name__ | Q::__qualname__ => Some(Value::qstr(self.qstrs.intern(t.name()))),
-                Q::__module__ => Some(Value::qstr(self.qstrs.intern("builtins"))),
+                Q::__name__ | Q::__qualname__ => {
+                    Some(Value::qstr(self.qstrs.intern(t.short_name())))
+                }
+                Q::__module__ => Some(Value::qstr(self.qstrs.intern(t.module()))),
                 Q::__doc__ => Some(Value::NONE),
                 Q::__mro__ => {
                     let mro = self.mro_of(obj);
@@ -335,6 +337,16 @@ impl Vm {
                 Q::__traceback__ => return self.exc_traceback(obj).map(Some),
                 _ => None,
             }),
+            Some(Obj::Deque(q)) if name == Q::maxlen => Ok(Some(match q.maxlen {
+                Some(m) => self.new_int(m as i64)?,
+                None => Value::NONE,
+            })),
+            Some(Obj::Dict(d))
+                if name == Q::default_factory
+                    && d.kind() == crate::types::dict::DictKind::DefaultDict =>
+            {
+                Ok(Some(d.factory()))
+            }
             Some(&Obj::Cell(v)) if name == Q::cell_contents => {
                 if v == Value::UNBOUND {
                     Err(self.value_error("Cell is empty"))
@@ -426,6 +438,7 @@ impl Vm {
                 },
                 crate::heap::Descr::Member { .. } => return self.member_attr(obj, name),
                 crate::heap::Descr::MappingProxy { .. } => None,
+                crate::heap::Descr::TupleGetter { doc, .. } => (name == Q::__doc__).then_some(doc),
                 crate::heap::Descr::Method { owner, func } => {
                     if name == Q::__objclass__ {
                         return Ok(Some(owner));
@@ -659,6 +672,9 @@ impl Vm {
                     g.qualname = q;
                 }
             }
+            return Ok(());
+        }
+        if self.set_factory_attr(obj, name, value) {
             return Ok(());
         }
         if name == Q::__class__ && obj.as_builtin_type().is_none() {

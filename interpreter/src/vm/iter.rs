@@ -54,6 +54,7 @@ impl Vm {
                 }
             }
             Some(Obj::Iter(_)) => return Ok(v),
+            Some(Obj::Deque(_)) => return self.deque_iter(v, false),
             Some(Obj::Set(s)) => IterObj::Set {
                 set: v,
                 pos: 0,
@@ -91,7 +92,8 @@ impl Vm {
                 | Obj::Dict(_)
                 | Obj::DictView { .. }
                 | Obj::Iter(_)
-                | Obj::Set(_),
+                | Obj::Set(_)
+                | Obj::Deque(_),
             ) => true,
             Some(Obj::Generator(g)) => g.code.flags & crate::bytecode::flags::GENERATOR != 0,
             Some(Obj::Instance(_) | Obj::Class(_) | Obj::Exception(_)) if self.is_user_obj(v) => {
@@ -119,6 +121,8 @@ impl Vm {
             return Err(self.type_error(&msg));
         };
         match **state {
+            IterObj::Deque { .. } => self.deque_iter_next(it),
+            IterObj::HeapqMerge { .. } => self.heapq_merge_next(it),
             IterObj::GetItem { obj, index } => {
                 if index == usize::MAX {
                     return Ok(None);
@@ -434,6 +438,7 @@ impl Vm {
         }
         let p = self.payload(seq);
         let seq = match self.heap.get(p) {
+            Some(Obj::Deque(_)) => return self.deque_iter(p, true),
             Some(Obj::List(_) | Obj::Tuple(_)) => p,
             Some(Obj::Range(r)) => {
                 let n = r.len();
