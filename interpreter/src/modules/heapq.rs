@@ -15,7 +15,7 @@ use crate::builtins::Kw;
 use crate::bytecode::CompareOp;
 use crate::heap::{IterObj, Obj};
 use crate::qstr::Q;
-use crate::types::TypeId;
+use crate::types::heap_order::{item, make_heap, pop_top, replace_top, sift_down};
 use crate::types::namedtuple::{Signature, bind};
 use crate::types::select::{Key, n_best};
 use crate::value::Value;
@@ -64,120 +64,6 @@ fn one_arg(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     kw.check(vm, &full, &[])?;
     crate::builtins::arity(vm, &full, args, 1, 1)?;
     heap_arg(vm, args[0], name, false)
-}
-
-fn item(vm: &Vm, list: Value, i: usize) -> Value {
-    vm.list_items(list).get(i).copied().unwrap_or(Value::NONE)
-}
-
-fn swap(vm: &mut Vm, list: Value, i: usize, j: usize) {
-    if let Some(Obj::List(items)) = vm.heap.get_mut(list)
-        && i < items.len()
-        && j < items.len()
-    {
-        items.swap(i, j);
-    }
-}
-
-fn set(vm: &mut Vm, list: Value, i: usize, v: Value) {
-    if let Some(Obj::List(items)) = vm.heap.get_mut(list)
-        && let Some(slot) = items.get_mut(i)
-    {
-        *slot = v;
-    }
-}
-
-/// `a < b` for a min-heap, `b < a` for a max-heap; RuntimeError if the list's length
-/// changed meanwhile.
-fn less(vm: &mut Vm, list: Value, a: Value, b: Value, max: bool, size: usize) -> PyResult<bool> {
-    let r = if max {
-        vm.order(CompareOp::Lt, b, a)?
-    } else {
-        vm.order(CompareOp::Lt, a, b)?
-    };
-    if vm.list_items(list).len() != size {
-        return Err(vm.raise_new(TypeId::RuntimeError, "list changed size during iteration"));
-    }
-    Ok(r)
-}
-
-/// Moves the item at `pos` up towards `start` past every parent it is less than.
-fn sift_down(vm: &mut Vm, list: Value, start: usize, mut pos: usize, max: bool) -> PyResult<()> {
-    let size = vm.list_items(list).len();
-    if pos >= size {
-        return Ok(());
-    }
-    while pos > start {
-        let parent = (pos - 1) >> 1;
-        let (x, p) = (item(vm, list, pos), item(vm, list, parent));
-        if !less(vm, list, x, p, max, size)? {
-            break;
-        }
-        swap(vm, list, pos, parent);
-        pos = parent;
-    }
-    Ok(())
-}
-
-/// Moves the smaller child up from `pos` until a leaf, then sifts the item that was at
-/// `pos` back towards it.
-fn sift_up(vm: &mut Vm, list: Value, mut pos: usize, max: bool) -> PyResult<()> {
-    let (start, end) = (pos, vm.list_items(list).len());
-    let limit = end >> 1;
-    while pos < limit {
-        let mut child = 2 * pos + 1;
-        if child + 1 < end {
-            let (a, b) = (item(vm, list, child), item(vm, list, child + 1));
-            if !less(vm, list, a, b, max, end)? {
-                child += 1;
-            }
-        }
-        swap(vm, list, child, pos);
-        pos = child;
-    }
-    sift_down(vm, list, start, pos, max)
-}
-
-/// Rearranges a list into a heap in place.
-fn make_heap(vm: &mut Vm, list: Value, max: bool) -> PyResult<()> {
-    let n = vm.list_items(list).len();
-    for i in (0..n / 2).rev() {
-        sift_up(vm, list, i, max)?;
-    }
-    Ok(())
-}
-
-/// Removes and returns the top of a heap; IndexError when empty.
-fn pop_top(vm: &mut Vm, list: Value, max: bool) -> PyResult {
-    let last = match vm.heap.get_mut(list) {
-        Some(Obj::List(items)) => items.pop(),
-        _ => None,
-    };
-    let Some(last) = last else {
-        return Err(vm.raise_new(TypeId::IndexError, "index out of range"));
-    };
-    if vm.list_items(list).is_empty() {
-        return Ok(last);
-    }
-    let top = item(vm, list, 0);
-    set(vm, list, 0, last);
-    vm.roots.push(top);
-    let r = sift_up(vm, list, 0, max);
-    vm.roots.pop();
-    r.map(|()| top)
-}
-
-/// Puts `new` at the top of a non-empty heap and sifts it into place; returns the old top.
-fn replace_top(vm: &mut Vm, list: Value, new: Value, max: bool) -> PyResult {
-    if vm.list_items(list).is_empty() {
-        return Err(vm.raise_new(TypeId::IndexError, "index out of range"));
-    }
-    let top = item(vm, list, 0);
-    set(vm, list, 0, new);
-    vm.roots.push(top);
-    let r = sift_up(vm, list, 0, max);
-    vm.roots.pop();
-    r.map(|()| top)
 }
 
 /// `heappush(heap, item)`.

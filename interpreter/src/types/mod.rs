@@ -25,6 +25,7 @@ pub mod float_hex;
 pub mod float_parse;
 pub mod format;
 pub mod generator;
+pub(crate) mod heap_order;
 pub mod instance;
 pub mod int;
 pub(crate) mod int_big;
