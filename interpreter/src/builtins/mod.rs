@@ -358,12 +358,12 @@ natives! {
     CounterTotal = "total" => crate::types::counter::total,
     CounterCopy = "copy" => crate::types::counter::copy,
     CounterFromkeys = "fromkeys" => crate::types::counter::fromkeys,
-    NtNew = "__new__" => crate::types::namedtuple::new,
-    NtMake = "_make" => crate::types::namedtuple::make,
-    NtReplace = "_replace" => crate::types::namedtuple::replace,
-    NtAsdict = "_asdict" => crate::types::namedtuple::asdict,
-    NtRepr = "__repr__" => crate::types::namedtuple::repr,
-    NtGetnewargs = "__getnewargs__" => crate::types::namedtuple::getnewargs,
+    NtNew = "__new__" => crate::types::namedtuple_methods::new,
+    NtMake = "_make" => crate::types::namedtuple_methods::make,
+    NtReplace = "_replace" => crate::types::namedtuple_methods::replace,
+    NtAsdict = "_asdict" => crate::types::namedtuple_methods::asdict,
+    NtRepr = "__repr__" => crate::types::namedtuple_methods::repr,
+    NtGetnewargs = "__getnewargs__" => crate::types::namedtuple_methods::getnewargs,
     // Special methods: those of `object` and `type`, and the slot wrappers of builtin
     // types, which act on the builtin value a subclass instance extends. Natives from
     // here on receive the instance itself as their first argument.

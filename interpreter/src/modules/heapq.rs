@@ -16,8 +16,8 @@ use crate::bytecode::CompareOp;
 use crate::heap::{IterObj, Obj};
 use crate::qstr::Q;
 use crate::types::heap_order::{item, make_heap, pop_top, replace_top, sift_down};
-use crate::types::namedtuple::{Signature, bind};
 use crate::types::select::{Key, n_best};
+use crate::types::signature::{Signature, bind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
