@@ -44,8 +44,9 @@ pub struct Dict {
     watched: bool,
     /// Which of the dict types of `collections` it is, if any (`types::dict_kinds`).
     kind: DictKind,
-    /// A defaultdict's `default_factory` (None when it has none); `UNBOUND` for the rest.
-    factory: Value,
+    /// A defaultdict's `default_factory` (None when it has none), boxed so that the other
+    /// dicts pay a pointer for it.
+    factory: Option<alloc::boxed::Box<Value>>,
 }
 
 /// The builtin dict subclasses whose instances are dicts with a tag: every dict operation
@@ -124,7 +125,7 @@ impl Default for Dict {
             version: next_version(),
             watched: false,
             kind: DictKind::Plain,
-            factory: Value::UNBOUND,
+            factory: None,
         }
     }
 }
@@ -151,23 +152,26 @@ impl Dict {
     }
 
     /// Tags the dict as `kind`; a defaultdict starts with no factory (None).
-    pub fn set_kind(&mut self, kind: DictKind) {
+    /// Returns the bytes the dict grew by (a defaultdict's factory).
+    pub fn set_kind(&mut self, kind: DictKind) -> usize {
         self.kind = kind;
-        self.factory = if kind == DictKind::DefaultDict {
-            Value::NONE
+        let had = self.factory.is_some();
+        self.factory = (kind == DictKind::DefaultDict).then(|| alloc::boxed::Box::new(Value::NONE));
+        if self.factory.is_some() && !had {
+            core::mem::size_of::<Value>()
         } else {
-            Value::UNBOUND
-        };
+            0
+        }
     }
 
-    /// A defaultdict's `default_factory`.
+    /// A defaultdict's `default_factory` (None for the other kinds).
     pub fn factory(&self) -> Value {
-        self.factory
+        self.factory.as_deref().copied().unwrap_or(Value::NONE)
     }
 
     pub fn set_factory(&mut self, f: Value) {
-        if self.kind == DictKind::DefaultDict {
-            self.factory = f;
+        if let Some(slot) = self.factory.as_deref_mut() {
+            *slot = f;
         }
     }
 
@@ -382,7 +386,14 @@ impl Dict {
     }
 
     pub fn heap_bytes(&self) -> usize {
-        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.capacity() * 5
+        let factory = if self.factory.is_some() {
+            core::mem::size_of::<Value>()
+        } else {
+            0
+        };
+        self.entries.capacity() * core::mem::size_of::<Entry>()
+            + self.index.capacity() * 5
+            + factory
     }
 
     pub fn trace(&self, mut f: impl FnMut(Value)) {
@@ -390,8 +401,8 @@ impl Dict {
             f(e.key);
             f(e.value);
         }
-        if self.factory != Value::UNBOUND {
-            f(self.factory);
+        if let Some(&factory) = self.factory.as_deref() {
+            f(factory);
         }
     }
 }

@@ -21,7 +21,8 @@ impl Vm {
     pub(crate) fn new_dict_kind(&mut self, kind: DictKind) -> PyResult {
         let d = self.new_dict()?;
         if let Some(Obj::Dict(dict)) = self.heap.get_mut(d) {
-            dict.set_kind(kind);
+            let grew = dict.set_kind(kind);
+            self.heap.grew(grew);
         }
         Ok(d)
     }
