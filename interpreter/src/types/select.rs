@@ -108,11 +108,15 @@ fn n_best_rooted(vm: &mut Vm, n: Value, iterable: Value, key: Key, largest: bool
         }
     }
     // Else a heap of the best `n` so far (the worst of them on top), then sorted.
+    // A count as `range` takes it: any int (one beyond the machine's range just never
+    // runs out before the iterable does).
+    let index = if largest { vm.unary_neg(n)? } else { n };
+    let index = vm.index_value(index)?;
+    let count = vm.clamped_i64(index);
     let count = if largest {
-        let neg = vm.unary_neg(n)?;
-        vm.index_ssize(neg)?.saturating_neg()
+        count.saturating_neg()
     } else {
-        vm.index_ssize(n)?
+        count
     };
     let it = vm.get_iter(iterable)?;
     vm.roots.push(it);

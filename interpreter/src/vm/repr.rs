@@ -229,6 +229,11 @@ impl Vm {
 
     /// `module.QualName` of a type, as reprs show it (builtins bare).
     pub(crate) fn qualified_name(&self, t: Value) -> String {
+        if let Some(id) = t.as_builtin_type()
+            && id.module() != "builtins"
+        {
+            return format!("{}.{}", id.module(), id.short_name());
+        }
         let Some(c) = self.class_ref(t) else {
             return String::from(self.type_name(t));
         };
