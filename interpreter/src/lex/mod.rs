@@ -20,6 +20,7 @@ pub use lexer::{LexError, Lexed, MAX_BRACKETS, tokenize, tokenize_expr};
 pub use line_index::LineIndex;
 
 /// Whether `word` is a keyword (not a soft one): `keyword.iskeyword`.
+#[cfg(feature = "collections")]
 pub(crate) fn is_keyword(word: &str) -> bool {
     token::Kw::from_word(word).is_some()
 }

@@ -27,6 +27,7 @@ pub mod float_hex;
 pub mod float_parse;
 pub mod format;
 pub mod generator;
+pub(crate) mod heap_merge;
 pub(crate) mod heap_order;
 pub mod instance;
 pub mod int;
@@ -39,6 +40,7 @@ pub mod memview;
 pub mod memview_fmt;
 pub mod memview_methods;
 pub mod module;
+#[cfg(feature = "collections")]
 pub mod namedtuple;
 pub mod namedtuple_methods;
 pub mod object;

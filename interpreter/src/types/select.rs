@@ -15,8 +15,9 @@ use crate::types::sort::{Pair, timsort};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// What items are ordered by.
+/// What items are ordered by (`Identity` and `Call` come from `heapq`).
 #[derive(Clone, Copy)]
+#[cfg_attr(not(feature = "heapq"), allow(dead_code))]
 pub(crate) enum Key {
     /// The items themselves.
     Identity,
