@@ -394,12 +394,14 @@ pub enum IterObj {
     },
     /// `len` is the dict's size when iteration began: a change raises RuntimeError. `left`
     /// counts the items still to come: one more (keys replaced, size unchanged) is an error.
+    /// `version` is the dict's then: an OrderedDict that changed shape raises.
     Dict {
         dict: Value,
         pos: usize,
         kind: DictViewKind,
         len: usize,
         left: usize,
+        version: u32,
     },
     /// `reversed(d)` of a dict or one of its views: `pos` bounds the entries still to visit
     /// (they are below it), `len` is the dict's size when it started.
@@ -408,6 +410,7 @@ pub enum IterObj {
         pos: usize,
         kind: DictViewKind,
         len: usize,
+        version: u32,
     },
     /// The awaitable of an async generator's `__anext__`/`asend`/`athrow`/`aclose`
     /// (`types::async_gen`): what it asks (`mode`) with `arg`, and how far it got.

@@ -42,6 +42,7 @@ impl Vm {
                 kind: DictViewKind::Keys,
                 len: d.len(),
                 left: d.len(),
+                version: d.version(),
             },
             Some(Obj::DictView { dict, kind }) => {
                 let len = self.dict_len(*dict);
@@ -51,6 +52,7 @@ impl Vm {
                     kind: *kind,
                     len,
                     left: len,
+                    version: self.dict_ref(*dict).map_or(0, |d| d.version()),
                 }
             }
             Some(Obj::Iter(_)) => return Ok(v),
@@ -325,8 +327,9 @@ impl Vm {
                 pos,
                 kind,
                 len,
+                version,
             } => {
-                let Some(d) = self.dict_unchanged(dict, len)? else {
+                let Some(d) = self.dict_unchanged(dict, len, version)? else {
                     return Ok(None);
                 };
                 let Some((at, e)) = d.prev_before(pos) else {
@@ -346,8 +349,9 @@ impl Vm {
                 kind,
                 len,
                 left,
+                version,
             } => {
-                let Some(d) = self.dict_unchanged(dict, len)? else {
+                let Some(d) = self.dict_unchanged(dict, len, version)? else {
                     return Ok(None);
                 };
                 let Some((at, e)) = d.next_from(pos) else {
@@ -370,9 +374,16 @@ impl Vm {
         }
     }
 
-    /// The dict an iterator walks, checked to still have the `len` it started with.
-    fn dict_unchanged(&mut self, dict: Value, len: usize) -> PyResult<Option<&Dict>> {
+    /// The dict an iterator walks, checked to still have the `len` it started with (an
+    /// OrderedDict: to be at the `version` it started at).
+    fn dict_unchanged(&mut self, dict: Value, len: usize, version: u32) -> PyResult<Option<&Dict>> {
         match self.heap.get(dict) {
+            Some(Obj::Dict(d))
+                if d.kind() == crate::types::dict::DictKind::OrderedDict
+                    && d.version() != version =>
+            {
+                Err(self.raise_new(TypeId::RuntimeError, "OrderedDict mutated during iteration"))
+            }
             Some(Obj::Dict(d)) if d.len() != len => Err(self.raise_new(
                 TypeId::RuntimeError,
                 "dictionary changed size during iteration",
@@ -456,15 +467,16 @@ impl Vm {
                     Some(Obj::DictView { dict, kind }) => (*dict, *kind),
                     _ => (p, DictViewKind::Keys),
                 };
-                let (pos, len) = match self.heap.get(dict) {
-                    Some(Obj::Dict(d)) => (d.positions(), d.len()),
-                    _ => (0, 0),
+                let (pos, len, version) = match self.heap.get(dict) {
+                    Some(Obj::Dict(d)) => (d.positions(), d.len(), d.version()),
+                    _ => (0, 0, 0),
                 };
                 let it = IterObj::DictReversed {
                     dict,
                     pos,
                     kind,
                     len,
+                    version,
                 };
                 return self.alloc(Obj::Iter(Box::new(it)));
             }
