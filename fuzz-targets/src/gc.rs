@@ -601,6 +601,7 @@ impl Driver {
                                 kind,
                                 len,
                                 left: len,
+                                version: 0,
                             },
                             vec![dict],
                         )

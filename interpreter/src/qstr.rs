@@ -105,6 +105,11 @@ static_qstrs! {
     readable, writable, seekable, isatty, fileno, closed, newlines,
     line_buffering, write_through, initial_value, initial_bytes, buffering, closefd, opener,
     r, stdin, stdout, stderr,
+    // collections and heapq.
+    appendleft, popleft, extendleft, rotate, maxlen, last, move_to_end, default_factory,
+    __getnewargs__, _make, _replace, _asdict, _fields, _field_defaults,
+    most_common, elements, subtract, total, typename, field_names, rename, defaults,
+    module_name = "module",
 }
 
 /// The table of interned strings of one VM.

@@ -45,6 +45,7 @@ pub enum Kind {
     Struct,
     Array,
     Stream,
+    Deque,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -80,6 +81,7 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Struct(_) => Kind::Struct,
         Obj::Array(_) => Kind::Array,
         Obj::Stream(_) => Kind::Stream,
+        Obj::Deque(_) => Kind::Deque,
     })
 }
 

@@ -147,6 +147,12 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
             };
             vm.new_tuple(items)
         }
+        TypeId::Deque => crate::types::deque_methods::construct(vm, args, kw),
+        TypeId::DefaultDict | TypeId::OrderedDict | TypeId::Counter => {
+            let kind =
+                crate::types::dict::DictKind::of(t).unwrap_or(crate::types::dict::DictKind::Plain);
+            crate::types::dict_kinds::construct(vm, kind, args, kw)
+        }
         TypeId::Dict => {
             arity(vm, "dict", args, 0, 1)?;
             let d = vm.new_dict()?;

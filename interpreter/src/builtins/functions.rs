@@ -117,6 +117,7 @@ impl Vm {
             Obj::Tuple(items) => Some(items.len()),
             Obj::Dict(d) => Some(d.len()),
             Obj::Set(set) => Some(set.table.len()),
+            Obj::Deque(q) => Some(q.items.len()),
             Obj::Bytes(b) => Some(b.len()),
             Obj::ByteArray(b) => Some(b.len()),
             Obj::MemoryView(m) if m.released => None,

@@ -375,6 +375,43 @@ natives! {
     IoExit = "__exit__" => io::exit,
     IoIter = "__iter__" => io::iter,
     IoNext = "__next__" => io::next,
+    // collections: deque (`types::deque_methods`), defaultdict and OrderedDict
+    // (`types::dict_kinds`), Counter (`types::counter`), namedtuple classes
+    // (`types::namedtuple`).
+    DequeAppend = "append" => crate::types::deque_methods::append,
+    DequeAppendleft = "appendleft" => crate::types::deque_methods::appendleft,
+    DequePop = "pop" => crate::types::deque_methods::pop,
+    DequePopleft = "popleft" => crate::types::deque_methods::popleft,
+    DequeExtend = "extend" => crate::types::deque_methods::extend,
+    DequeExtendleft = "extendleft" => crate::types::deque_methods::extendleft,
+    DequeClear = "clear" => crate::types::deque_methods::clear,
+    DequeCopy = "copy" => crate::types::deque_methods::copy,
+    DequeDunderCopy = "__copy__" => crate::types::deque_methods::dunder_copy,
+    DequeCount = "count" => crate::types::deque_methods::count,
+    DequeIndex = "index" => crate::types::deque_methods::index,
+    DequeInsert = "insert" => crate::types::deque_methods::insert,
+    DequeRemove = "remove" => crate::types::deque_methods::remove,
+    DequeReverse = "reverse" => crate::types::deque_methods::reverse,
+    DequeRotate = "rotate" => crate::types::deque_methods::rotate,
+    DefaultDictMissing = "__missing__" => crate::types::dict_kinds::missing,
+    DefaultDictCopy = "copy" => crate::types::dict_kinds::defaultdict_copy,
+    DefaultDictDunderCopy = "__copy__" => crate::types::dict_kinds::defaultdict_dunder_copy,
+    OdMoveToEnd = "move_to_end" => crate::types::dict_kinds::move_to_end,
+    OdPopitem = "popitem" => crate::types::dict_kinds::odict_popitem,
+    OdCopy = "copy" => crate::types::dict_kinds::odict_copy,
+    CounterMostCommon = "most_common" => crate::types::counter::most_common,
+    CounterElements = "elements" => crate::types::counter::elements,
+    CounterUpdate = "update" => crate::types::counter::update,
+    CounterSubtract = "subtract" => crate::types::counter::subtract,
+    CounterTotal = "total" => crate::types::counter::total,
+    CounterCopy = "copy" => crate::types::counter::copy,
+    CounterFromkeys = "fromkeys" => crate::types::counter::fromkeys,
+    NtNew = "__new__" => crate::types::namedtuple_methods::new,
+    NtMake = "_make" => crate::types::namedtuple_methods::make,
+    NtReplace = "_replace" => crate::types::namedtuple_methods::replace,
+    NtAsdict = "_asdict" => crate::types::namedtuple_methods::asdict,
+    NtRepr = "__repr__" => crate::types::namedtuple_methods::repr,
+    NtGetnewargs = "__getnewargs__" => crate::types::namedtuple_methods::getnewargs,
     // Special methods: those of `object` and `type`, and the slot wrappers of builtin
     // types, which act on the builtin value a subclass instance extends. Natives from
     // here on receive the instance itself as their first argument.
@@ -499,6 +536,27 @@ pub fn is_class_method(n: u16) -> bool {
         || n == N::FloatFromhex as u16
         || n == N::StrMaketrans as u16
         || n == N::BytesMaketrans as u16
+        || n == N::CounterFromkeys as u16
+}
+
+/// The methods of the collections types that receive a subclass instance itself, not the
+/// builtin value it extends: a namedtuple's (which need its class and fields) and the
+/// `copy`s that call the instance's class.
+pub fn receives_instance(n: u16) -> bool {
+    const OWN: &[N] = &[
+        N::DequeCopy,
+        N::DequeDunderCopy,
+        N::DefaultDictCopy,
+        N::DefaultDictDunderCopy,
+        N::OdCopy,
+        N::CounterCopy,
+        N::NtMake,
+        N::NtReplace,
+        N::NtAsdict,
+        N::NtRepr,
+        N::NtGetnewargs,
+    ];
+    OWN.iter().any(|&m| m as u16 == n)
 }
 
 /// The names of the methods builtin type `t` defines itself (for `dir()`).
@@ -791,6 +849,30 @@ fn slot_of(t: TypeId, name: Qstr) -> Option<N> {
                     .flatten()
             })
         }
+        TypeId::Deque => find(&[
+            (Q::__len__, N::LenSlot),
+            (Q::__getitem__, N::Getitem),
+            (Q::__setitem__, N::Setitem),
+            (Q::__delitem__, N::Delitem),
+            (Q::__contains__, N::Contains),
+            (Q::__iter__, N::IterSlot),
+            (Q::__reversed__, N::ReversedSlot),
+            (Q::__add__, N::Add),
+            (Q::__mul__, N::Mul),
+            (Q::__rmul__, N::RMul),
+            (Q::__iadd__, N::IAdd),
+            (Q::__imul__, N::IMul),
+            (Q::__init__, N::ContainerInit),
+            (Q::__new__, N::BuiltinNew),
+        ])
+        .or_else(|| find(VALUE_SLOTS)),
+        TypeId::DequeIterator | TypeId::DequeReverseIterator | TypeId::HeapqMerge => {
+            find(&[(Q::__next__, N::NextSlot), (Q::__iter__, N::IterSlot)]).or_else(|| {
+                crate::types::iter_hint::has_length_hint(t)
+                    .then(|| find(&[(Q::__length_hint__, N::LengthHint)]))
+                    .flatten()
+            })
+        }
         TypeId::DictKeys | TypeId::DictItems | TypeId::DictValues => find(&[
             (Q::__len__, N::LenSlot),
             (Q::__iter__, N::IterSlot),
@@ -893,6 +975,43 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
             (Q::sort, N::ListSort),
         ],
         TypeId::Tuple => &[(Q::index, N::TupleIndex), (Q::count, N::TupleCount)],
+        TypeId::Deque => &[
+            (Q::append, N::DequeAppend),
+            (Q::appendleft, N::DequeAppendleft),
+            (Q::pop, N::DequePop),
+            (Q::popleft, N::DequePopleft),
+            (Q::extend, N::DequeExtend),
+            (Q::extendleft, N::DequeExtendleft),
+            (Q::clear, N::DequeClear),
+            (Q::copy, N::DequeCopy),
+            (Q::__copy__, N::DequeDunderCopy),
+            (Q::count, N::DequeCount),
+            (Q::index, N::DequeIndex),
+            (Q::insert, N::DequeInsert),
+            (Q::remove, N::DequeRemove),
+            (Q::reverse, N::DequeReverse),
+            (Q::rotate, N::DequeRotate),
+        ],
+        TypeId::DefaultDict => &[
+            (Q::__missing__, N::DefaultDictMissing),
+            (Q::copy, N::DefaultDictCopy),
+            (Q::__copy__, N::DefaultDictDunderCopy),
+        ],
+        TypeId::OrderedDict => &[
+            (Q::move_to_end, N::OdMoveToEnd),
+            (Q::popitem, N::OdPopitem),
+            (Q::copy, N::OdCopy),
+        ],
+        TypeId::Counter => &[
+            (Q::most_common, N::CounterMostCommon),
+            (Q::elements, N::CounterElements),
+            (Q::update, N::CounterUpdate),
+            (Q::subtract, N::CounterSubtract),
+            (Q::total, N::CounterTotal),
+            (Q::copy, N::CounterCopy),
+            (Q::fromkeys, N::CounterFromkeys),
+        ],
+        TypeId::TupleGetter => &[(Q::__get__, N::DescrGet)],
         TypeId::Dict => &[
             (Q::get, N::DictGet),
             (Q::keys, N::DictKeys),

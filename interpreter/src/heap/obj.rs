@@ -79,6 +79,8 @@ pub enum Obj {
     Array(Box<crate::types::array::ArrayObj>),
     /// A stream of `io`: a StringIO, BytesIO, file or standard stream (`types::stream`).
     Stream(Box<crate::types::stream::Stream>),
+    /// A `collections.deque` (`types::deque`).
+    Deque(Box<crate::types::deque::Deque>),
 }
 
 /// Where a generator is in its life.
@@ -222,6 +224,12 @@ pub enum Descr {
     /// A `mappingproxy`: a read-only view of `mapping` (`types::mappingproxy`).
     MappingProxy {
         mapping: Value,
+    },
+    /// A `_tuplegetter`: the field `index` of a namedtuple class, read-only
+    /// (`types::namedtuple`); `doc` is its `__doc__`.
+    TupleGetter {
+        index: usize,
+        doc: Value,
     },
 }
 
@@ -395,12 +403,14 @@ pub enum IterObj {
     },
     /// `len` is the dict's size when iteration began: a change raises RuntimeError. `left`
     /// counts the items still to come: one more (keys replaced, size unchanged) is an error.
+    /// `version` is the dict's then: an OrderedDict that changed shape raises.
     Dict {
         dict: Value,
         pos: usize,
         kind: DictViewKind,
         len: usize,
         left: usize,
+        version: u32,
     },
     /// `reversed(d)` of a dict or one of its views: `pos` bounds the entries still to visit
     /// (they are below it), `len` is the dict's size when it started.
@@ -409,6 +419,7 @@ pub enum IterObj {
         pos: usize,
         kind: DictViewKind,
         len: usize,
+        version: u32,
     },
     /// The awaitable of an async generator's `__anext__`/`asend`/`athrow`/`aclose`
     /// (`types::async_gen`): what it asks (`mode`) with `arg`, and how far it got.
@@ -477,6 +488,25 @@ pub enum IterObj {
         st: Value,
         buf: Value,
         pos: usize,
+    },
+    /// Over a deque (from the right end when `reversed`): `pos` items given, `left` to go;
+    /// `state` is the deque's when iteration began (a change is an error).
+    Deque {
+        deque: Value,
+        pos: usize,
+        left: usize,
+        state: u32,
+        reversed: bool,
+    },
+    /// `heapq.merge(*iterables, key=, reverse=)` (`modules::heapq`): `heap` is the tuple of
+    /// iterables until the first item is asked for, then a heap (a list) of
+    /// `[key, order, item, iterator]` lists, smallest first (largest when `reversed`);
+    /// `pending` once the top item has been given out (its iterator moves on next time).
+    HeapqMerge {
+        heap: Value,
+        key: Value,
+        reversed: bool,
+        pending: bool,
     },
 }
 
@@ -548,6 +578,11 @@ impl Obj {
                 }
                 IterObj::Reversed { seq, .. } => f(seq),
                 IterObj::Set { set, .. } => f(set),
+                IterObj::Deque { deque, .. } => f(deque),
+                IterObj::HeapqMerge { heap, key, .. } => {
+                    f(heap);
+                    f(key);
+                }
                 IterObj::StrictZip { iters } => f(iters),
                 IterObj::Callable { func, sentinel } => {
                     f(func);
@@ -586,6 +621,7 @@ impl Obj {
             Obj::Struct(st) => f(st.format),
             Obj::Array(_) => {}
             Obj::Stream(s) => s.trace(f),
+            Obj::Deque(q) => q.items.iter().copied().for_each(f),
             Obj::Generator(g) => {
                 f(g.globals);
                 f(g.yield_from);
@@ -611,6 +647,7 @@ impl Obj {
                 }
                 Descr::Member { owner, .. } => f(owner),
                 Descr::MappingProxy { mapping } => f(mapping),
+                Descr::TupleGetter { doc, .. } => f(doc),
             },
         }
     }
@@ -670,6 +707,7 @@ impl Obj {
             }
             Obj::Array(a) => size_of::<crate::types::array::ArrayObj>() + a.data.capacity(),
             Obj::Stream(s) => s.heap_bytes(),
+            Obj::Deque(q) => size_of::<crate::types::deque::Deque>() + q.heap_bytes(),
             Obj::Generator(g) => {
                 size_of::<GenObj>()
                     + g.stack.capacity() * size_of::<Value>()

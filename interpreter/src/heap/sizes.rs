@@ -9,8 +9,11 @@
 //! | an instance, no attributes yet |     32 |        48 |
 //! | a short heap str (`'abc'`)     |     35 |        27 |
 //! | a list of three items          |     56 |        48 |
-//! | an empty dict                  |    112 |        68 |
+//! | an empty dict                  |    120 |        72 |
 //! | a bound method                 |     32 |        24 |
+//!
+//! A dict carries its kind (a `collections` dict type's tag, in what was padding) and a
+//! pointer to a defaultdict's factory (boxed, so other dicts pay only the pointer).
 //!
 //! A heap str lives in its slot (its text is its one allocation, charged at its length).
 //! On 64-bit targets an instance lives in its slot (its three words fit beside the tag);
@@ -26,7 +29,7 @@ const _: () = {
     assert!(size_of::<super::Obj>() == 24);
     assert!(size_of::<super::Instance>() == 24);
     assert!(size_of::<super::StrObj>() == 16);
-    assert!(size_of::<crate::types::dict::Dict>() == 44);
+    assert!(size_of::<crate::types::dict::Dict>() == 48);
 };
 
 #[cfg(all(test, target_pointer_width = "64"))]
@@ -56,7 +59,7 @@ mod tests {
         assert_eq!(instance.size(), 32);
         assert_eq!(text.size(), 35);
         assert_eq!(list.size(), 56);
-        assert_eq!(dict.size(), 112);
+        assert_eq!(dict.size(), 120);
         assert_eq!(bound.size(), 32);
     }
 }

@@ -18,5 +18,11 @@ mod tests;
 
 pub use lexer::{LexError, Lexed, MAX_BRACKETS, tokenize, tokenize_expr};
 pub use line_index::LineIndex;
+
+/// Whether `word` is a keyword (not a soft one): `keyword.iskeyword`.
+#[cfg(feature = "collections")]
+pub(crate) fn is_keyword(word: &str) -> bool {
+    token::Kw::from_word(word).is_some()
+}
 pub use string::decode_str_into;
 pub use token::{Kw, Op, Tok, Token};

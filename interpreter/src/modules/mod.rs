@@ -21,6 +21,8 @@ pub mod array;
 pub mod binascii;
 #[cfg(feature = "cmath")]
 pub mod cmath;
+#[cfg(feature = "collections")]
+pub mod collections;
 #[cfg(any(feature = "math", feature = "cmath"))]
 pub(crate) mod fmath;
 pub mod frozen;
@@ -28,6 +30,8 @@ pub mod frozen;
 pub mod future;
 #[cfg(feature = "gc")]
 pub mod gc;
+#[cfg(feature = "heapq")]
+pub mod heapq;
 #[cfg(feature = "io")]
 pub mod io;
 #[cfg(any(feature = "math", feature = "cmath"))]
@@ -96,6 +100,10 @@ pub const CORE: &[&ModuleDef] = &[
     &cmath::MODULE,
     #[cfg(feature = "io")]
     &io::MODULE,
+    #[cfg(feature = "collections")]
+    &collections::MODULE,
+    #[cfg(feature = "heapq")]
+    &heapq::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over

@@ -42,6 +42,46 @@ pub struct Dict {
     version: u32,
     /// A class's namespace: every change moves the type epoch (see `types::attr_cache`).
     watched: bool,
+    /// Which of the dict types of `collections` it is, if any (`types::dict_kinds`).
+    kind: DictKind,
+    /// A defaultdict's `default_factory` (None when it has none), boxed so that the other
+    /// dicts pay a pointer for it.
+    factory: Option<alloc::boxed::Box<Value>>,
+}
+
+/// The builtin dict subclasses whose instances are dicts with a tag: every dict operation
+/// applies to them, and their own behaviour (`__missing__`, order-sensitive `==`, the
+/// repr) asks the tag.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictKind {
+    Plain,
+    DefaultDict,
+    OrderedDict,
+    Counter,
+}
+
+impl DictKind {
+    pub fn type_id(self) -> crate::types::TypeId {
+        use crate::types::TypeId;
+        match self {
+            DictKind::Plain => TypeId::Dict,
+            DictKind::DefaultDict => TypeId::DefaultDict,
+            DictKind::OrderedDict => TypeId::OrderedDict,
+            DictKind::Counter => TypeId::Counter,
+        }
+    }
+
+    /// The kind of dict instances of builtin type `t` have (`Plain` for `dict` itself).
+    pub fn of(t: crate::types::TypeId) -> Option<DictKind> {
+        use crate::types::TypeId;
+        Some(match t {
+            TypeId::Dict => DictKind::Plain,
+            TypeId::DefaultDict => DictKind::DefaultDict,
+            TypeId::OrderedDict => DictKind::OrderedDict,
+            TypeId::Counter => DictKind::Counter,
+            _ => return None,
+        })
+    }
 }
 
 /// Dict versions are drawn from one process-wide sequence, so a `(dict, version)` pair names
@@ -84,6 +124,8 @@ impl Default for Dict {
             usable: usable(MIN_SIZE),
             version: next_version(),
             watched: false,
+            kind: DictKind::Plain,
+            factory: None,
         }
     }
 }
@@ -103,6 +145,34 @@ impl Dict {
 
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    pub fn kind(&self) -> DictKind {
+        self.kind
+    }
+
+    /// Tags the dict as `kind`; a defaultdict starts with no factory (None).
+    /// Returns the bytes the dict grew by (a defaultdict's factory).
+    pub fn set_kind(&mut self, kind: DictKind) -> usize {
+        self.kind = kind;
+        let had = self.factory.is_some();
+        self.factory = (kind == DictKind::DefaultDict).then(|| alloc::boxed::Box::new(Value::NONE));
+        if self.factory.is_some() && !had {
+            core::mem::size_of::<Value>()
+        } else {
+            0
+        }
+    }
+
+    /// A defaultdict's `default_factory` (None for the other kinds).
+    pub fn factory(&self) -> Value {
+        self.factory.as_deref().copied().unwrap_or(Value::NONE)
+    }
+
+    pub fn set_factory(&mut self, f: Value) {
+        if let Some(slot) = self.factory.as_deref_mut() {
+            *slot = f;
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -298,8 +368,32 @@ impl Dict {
         self.entries.iter().rposition(|e| e.key != Value::DELETED)
     }
 
+    /// The first live entry.
+    pub fn first(&self) -> Option<usize> {
+        self.entries.iter().position(|e| e.key != Value::DELETED)
+    }
+
+    /// Moves the live entry at `i` in front of every other (`move_to_end(k, last=False)`),
+    /// in place: no allocation, the index rebuilt.
+    pub fn move_to_front(&mut self, i: usize) {
+        if i >= self.entries.len() {
+            return;
+        }
+        self.changed();
+        self.version = next_version();
+        self.entries[..=i].rotate_right(1);
+        self.reindex();
+    }
+
     pub fn heap_bytes(&self) -> usize {
-        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.capacity() * 5
+        let factory = if self.factory.is_some() {
+            core::mem::size_of::<Value>()
+        } else {
+            0
+        };
+        self.entries.capacity() * core::mem::size_of::<Entry>()
+            + self.index.capacity() * 5
+            + factory
     }
 
     pub fn trace(&self, mut f: impl FnMut(Value)) {
@@ -307,11 +401,14 @@ impl Dict {
             f(e.key);
             f(e.value);
         }
+        if let Some(&factory) = self.factory.as_deref() {
+            f(factory);
+        }
     }
 }
 
 impl crate::vm::Vm {
-    fn dict_ref(&self, d: Value) -> Option<&Dict> {
+    pub(crate) fn dict_ref(&self, d: Value) -> Option<&Dict> {
         match self.heap.get(d) {
             Some(crate::heap::Obj::Dict(dict)) => Some(dict),
             _ => None,
@@ -322,7 +419,12 @@ impl crate::vm::Vm {
     /// without running Python code; when a candidate needs a class's `__eq__`, each call
     /// is followed by a check that the table did not change under it, and the lookup
     /// starts again if it did, as CPython's does.
-    fn dict_find(&mut self, d: Value, hash: u64, key: Value) -> crate::vm::PyResult<Option<usize>> {
+    pub(crate) fn dict_find(
+        &mut self,
+        d: Value,
+        hash: u64,
+        key: Value,
+    ) -> crate::vm::PyResult<Option<usize>> {
         loop {
             let Some(dict) = self.dict_ref(d) else {
                 return Ok(None);

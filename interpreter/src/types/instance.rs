@@ -63,7 +63,10 @@ impl Vm {
     /// Whether `attr` (found on a type) is a data descriptor: it takes part in setting.
     pub(crate) fn is_data_descriptor(&self, attr: Value) -> bool {
         match self.heap.get(attr) {
-            Some(Obj::Descr(d)) => matches!(**d, Descr::Property(_) | Descr::Member { .. }),
+            Some(Obj::Descr(d)) => matches!(
+                **d,
+                Descr::Property(_) | Descr::Member { .. } | Descr::TupleGetter { .. }
+            ),
             Some(Obj::Instance(i)) => {
                 self.lookup_user(i.class, Q::__set__).is_some()
                     || self.lookup_user(i.class, Q::__delete__).is_some()
@@ -119,6 +122,9 @@ impl Vm {
                 // Called with the instance first, which the descriptor then checks.
                 Descr::Method { .. } => Ok(Found::Method(attr)),
                 Descr::Member { .. } => Ok(Found::Plain(self.member_get(attr, obj)?)),
+                Descr::TupleGetter { index, .. } => {
+                    Ok(Found::Plain(self.tuple_getter_get(index, obj)?))
+                }
             },
             Some(Obj::Instance(i)) => {
                 let class = i.class;
@@ -250,7 +256,12 @@ impl Vm {
                 Found::Method(f) => {
                     // A plain method of a builtin type acts on the value the instance extends.
                     let receiver = match f.as_native() {
-                        Some(n) if n < crate::builtins::FIRST_SPECIAL => self.payload(obj),
+                        Some(n)
+                            if n < crate::builtins::FIRST_SPECIAL
+                                && !crate::builtins::receives_instance(n) =>
+                        {
+                            self.payload(obj)
+                        }
                         _ => obj,
                     };
                     if method {
@@ -315,11 +326,24 @@ impl Vm {
     pub(crate) fn generic_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
         let t = self.type_of(obj);
         let (attr, at) = self.lookup_slot(t, name);
+        if attr.is_none() && self.collections_setattr(obj, name, value)? {
+            return Ok(());
+        }
         if let Some(attr) = attr {
             if let Some(Obj::Descr(d)) = self.heap.get(attr)
                 && let Descr::Member { .. } = **d
             {
                 return self.member_set(attr, obj, value);
+            }
+            if let Some(Obj::Descr(d)) = self.heap.get(attr)
+                && let Descr::TupleGetter { .. } = **d
+            {
+                let msg = if value == Value::UNBOUND {
+                    "can't delete attribute"
+                } else {
+                    "can't set attribute"
+                };
+                return Err(self.raise_new(TypeId::AttributeError, msg));
             }
             if let Some(Obj::Descr(d)) = self.heap.get(attr)
                 && let Descr::Property([_, fset, fdel, _, _]) = **d

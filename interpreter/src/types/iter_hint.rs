@@ -33,11 +33,13 @@ pub(crate) fn has_length_hint(t: TypeId) -> bool {
             | TypeId::DictReverseKeyIterator
             | TypeId::DictReverseValueIterator
             | TypeId::DictReverseItemIterator
+            | TypeId::DequeIterator
+            | TypeId::DequeReverseIterator
     )
 }
 
 pub(crate) fn length_hint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let owner = args.first().map(|&a| vm.type_id_of(a).name());
+    let owner = args.first().map(|&a| vm.type_id_of(a).short_name());
     method_arity(vm, args, owner.unwrap_or("iterator"), "__length_hint__", 0)?;
     let it = args[0];
     let Some(Obj::Iter(state)) = vm.heap.get(it) else {
@@ -68,7 +70,7 @@ pub(crate) fn length_hint(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         }
         IterObj::Reversed { left, .. } => left as i128,
         IterObj::Unpack { st, buf, pos } => vm.unpack_iter_left(st, buf, pos) as i128,
-        IterObj::Dict { left, .. } => left as i128,
+        IterObj::Dict { left, .. } | IterObj::Deque { left, .. } => left as i128,
         IterObj::Set { set, pos, len } => match vm.heap.get(set) {
             Some(Obj::Set(s)) if s.table.len() == len => {
                 let mut left = 0;

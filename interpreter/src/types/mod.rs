@@ -17,13 +17,21 @@ pub mod bytes_methods;
 pub mod bytes_text;
 pub mod class;
 pub mod complex;
+pub mod counter;
+pub mod counter_ops;
+pub mod deque;
+pub mod deque_methods;
+pub mod deque_ops;
 pub mod dict;
+pub mod dict_kinds;
 pub mod exc_group;
 pub mod float;
 pub mod float_hex;
 pub mod float_parse;
 pub mod format;
 pub mod generator;
+pub(crate) mod heap_merge;
+pub(crate) mod heap_order;
 pub mod instance;
 pub mod int;
 pub(crate) mod int_big;
@@ -35,12 +43,17 @@ pub mod memview;
 pub mod memview_fmt;
 pub mod memview_methods;
 pub mod module;
+#[cfg(feature = "collections")]
+pub mod namedtuple;
+pub mod namedtuple_methods;
 pub mod object;
 pub(crate) mod oserror;
 pub mod percent;
 pub mod range;
+pub(crate) mod select;
 pub mod set;
 pub mod setobj;
+pub(crate) mod signature;
 pub mod slots;
 pub mod sort;
 pub mod str;
@@ -145,6 +158,16 @@ builtin_types! {
     MemberDescriptor = "member_descriptor": Object,
     MappingProxy = "mappingproxy": Object,
     Module = "module": Object,
+    // `collections` and `heapq`: named as CPython's `tp_name` (with the module for the
+    // static types of a C module); see `TypeId::module` and `TypeId::short_name`.
+    Deque = "collections.deque": Object,
+    DequeIterator = "_collections._deque_iterator": Object,
+    DequeReverseIterator = "_collections._deque_reverse_iterator": Object,
+    DefaultDict = "collections.defaultdict": Dict,
+    OrderedDict = "collections.OrderedDict": Dict,
+    Counter = "Counter": Dict,
+    TupleGetter = "_collections._tuplegetter": Object,
+    HeapqMerge = "heapq.merge": Object,
     // The exception hierarchy, as in CPython.
     BaseException = "BaseException": Object,
     SystemExit = "SystemExit": BaseException,
@@ -279,19 +302,26 @@ impl TypeId {
         self.info().name
     }
 
-    /// `__name__`: the name without its module.
-    pub fn short_name(self) -> &'static str {
-        let name = self.name();
-        name.rsplit_once('.').map_or(name, |(_, short)| short)
-    }
-
-    /// `__module__`: `builtins`, or the module its name is qualified by.
-    pub fn module(self) -> &'static str {
-        self.name().rsplit_once('.').map_or("builtins", |(m, _)| m)
-    }
-
     pub fn base(self) -> Option<TypeId> {
         self.info().base
+    }
+
+    /// `__name__`: the name without the module a C type's `tp_name` carries.
+    pub fn short_name(self) -> &'static str {
+        let name = self.name();
+        name.rsplit('.').next().unwrap_or(name)
+    }
+
+    /// `__module__`: `builtins`, or the module a type of a native module belongs to.
+    pub fn module(self) -> &'static str {
+        match self {
+            // A Python class in CPython: its `tp_name` has no module.
+            TypeId::Counter => "collections",
+            _ => match self.name().rsplit_once('.') {
+                Some((module, _)) => module,
+                None => "builtins",
+            },
+        }
     }
 
     /// The mutable containers (and the set-like dict views), whose `__hash__` is None.
@@ -306,6 +336,10 @@ impl TypeId {
                 | TypeId::DictItems
                 | TypeId::MappingProxy
                 | TypeId::Array
+                | TypeId::Deque
+                | TypeId::DefaultDict
+                | TypeId::OrderedDict
+                | TypeId::Counter
         )
     }
 
@@ -360,6 +394,10 @@ impl TypeId {
                 | TypeId::ClassMethod
                 | TypeId::StaticMethod
                 | TypeId::Super
+                | TypeId::Deque
+                | TypeId::DefaultDict
+                | TypeId::OrderedDict
+                | TypeId::Counter
         ) || self.is_exception()
     }
 

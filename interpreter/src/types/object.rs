@@ -426,6 +426,12 @@ pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let value = match native {
         TypeId::List => vm.new_list(Vec::new())?,
         TypeId::Dict => vm.new_dict()?,
+        TypeId::DefaultDict | TypeId::OrderedDict | TypeId::Counter => {
+            let kind = crate::types::dict::DictKind::of(native)
+                .unwrap_or(crate::types::dict::DictKind::Plain);
+            vm.new_dict_kind(kind)?
+        }
+        TypeId::Deque => vm.new_deque(None)?,
         TypeId::Set => vm.new_set(false)?,
         TypeId::ByteArray => vm.new_bytearray(Vec::new())?,
         _ => crate::builtins::construct(vm, native, &args[1..], kw)?,
@@ -480,6 +486,14 @@ pub(crate) fn container_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             if let Some(&it) = args.get(1) {
                 vm.set_update(target, it)?;
             }
+            Ok(Value::NONE)
+        }
+        Some(Obj::Deque(_)) => {
+            crate::types::deque_methods::init(vm, target, &args[1..], kw)?;
+            Ok(Value::NONE)
+        }
+        Some(Obj::Dict(d)) if d.kind() != crate::types::dict::DictKind::Plain => {
+            crate::types::dict_kinds::init(vm, target, &args[1..], kw)?;
             Ok(Value::NONE)
         }
         Some(Obj::Dict(_)) => {

@@ -84,7 +84,7 @@ fn method_o_arg(vm: &mut Vm, args: &[Value], name: &str, owners: &[TypeId]) -> P
         if owners.contains(&t) {
             let msg = format!(
                 "{}.{name}() takes exactly one argument ({} given)",
-                t.name(),
+                t.short_name(),
                 args.len() - 1
             );
             return Err(vm.type_error(&msg));
@@ -222,7 +222,9 @@ pub(crate) fn ceil(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn to_int(vm: &mut Vm, args: &[Value], name: &str, rounding: fn(f64) -> f64) -> PyResult {
-    let owner = args.first().map(|&a| vm.type_id_of(vm.payload(a)).name());
+    let owner = args
+        .first()
+        .map(|&a| vm.type_id_of(vm.payload(a)).short_name());
     method_arity(vm, args, owner.unwrap_or("int"), name, 0)?;
     let v = vm.payload(args[0]);
     match vm.float_of(v) {
@@ -379,7 +381,9 @@ pub(crate) fn ixor(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `__reversed__` of list, dict, range and the dict views: `reversed(x)`.
 pub(crate) fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let owner = args.first().map(|&a| vm.type_id_of(vm.payload(a)).name());
+    let owner = args
+        .first()
+        .map(|&a| vm.type_id_of(vm.payload(a)).short_name());
     method_arity(vm, args, owner.unwrap_or("object"), "__reversed__", 0)?;
     let v = vm.payload(args[0]);
     // A mapping proxy reverses its mapping.
@@ -640,6 +644,13 @@ pub(crate) fn descr_get(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
                     Ok(d)
                 } else {
                     vm.member_get(d, obj)
+                }
+            }
+            Descr::TupleGetter { index, .. } => {
+                if obj.is_none() {
+                    Ok(d)
+                } else {
+                    vm.tuple_getter_get(index, obj)
                 }
             }
         },

@@ -57,6 +57,10 @@ impl Vm {
                 | TypeId::FrozenSet
                 | TypeId::Type
                 | TypeId::Enumerate
+                | TypeId::Deque
+                | TypeId::DefaultDict
+                | TypeId::OrderedDict
+                | TypeId::Counter
         ) {
             let msg = alloc::format!("type '{}' is not subscriptable", t.name());
             return Err(self.type_error(&msg));

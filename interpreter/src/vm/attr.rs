@@ -337,6 +337,16 @@ impl Vm {
                 Q::__traceback__ => return self.exc_traceback(obj).map(Some),
                 _ => None,
             }),
+            Some(Obj::Deque(q)) if name == Q::maxlen => Ok(Some(match q.maxlen {
+                Some(m) => self.new_int(m as i64)?,
+                None => Value::NONE,
+            })),
+            Some(Obj::Dict(d))
+                if name == Q::default_factory
+                    && d.kind() == crate::types::dict::DictKind::DefaultDict =>
+            {
+                Ok(Some(d.factory()))
+            }
             Some(&Obj::Cell(v)) if name == Q::cell_contents => {
                 if v == Value::UNBOUND {
                     Err(self.value_error("Cell is empty"))
@@ -467,6 +477,7 @@ impl Vm {
                 },
                 crate::heap::Descr::Member { .. } => return self.member_attr(obj, name),
                 crate::heap::Descr::MappingProxy { .. } => None,
+                crate::heap::Descr::TupleGetter { doc, .. } => (name == Q::__doc__).then_some(doc),
                 crate::heap::Descr::Method { owner, func } => {
                     if name == Q::__objclass__ {
                         return Ok(Some(owner));
@@ -709,6 +720,9 @@ impl Vm {
                     g.qualname = q;
                 }
             }
+            return Ok(());
+        }
+        if self.set_factory_attr(obj, name, value) {
             return Ok(());
         }
         if name == Q::__class__ && obj.as_builtin_type().is_none() {

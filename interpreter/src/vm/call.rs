@@ -320,7 +320,7 @@ impl Vm {
         Ok(())
     }
 
-    fn missing_arguments(
+    pub(crate) fn missing_arguments(
         &mut self,
         fname: &str,
         missing: &[crate::qstr::Qstr],
@@ -461,7 +461,7 @@ impl Vm {
                 let msg = match owner {
                     Some(t) => format!(
                         "unbound method {}.{}() needs an argument",
-                        t.name(),
+                        t.short_name(),
                         native.name
                     ),
                     None => format!("unbound method {}() needs an argument", native.name),
@@ -524,6 +524,7 @@ impl Vm {
             // A plain method of a builtin type called on a subclass instance
             // (`list.append(my_list, x)`) acts on the builtin value it extends.
             if (crate::builtins::FIRST_METHOD..crate::builtins::FIRST_SPECIAL).contains(&i)
+                && !crate::builtins::receives_instance(i)
                 && let Some(&first) = args.first()
                 && self.payload(first) != first
             {

@@ -47,6 +47,7 @@ impl Vm {
             Some(Obj::Tuple(items)) => !items.is_empty(),
             Some(Obj::Dict(d)) => !d.is_empty(),
             Some(Obj::Set(s)) => !s.table.is_empty(),
+            Some(Obj::Deque(q)) => !q.items.is_empty(),
             Some(Obj::Complex([re, im])) => *re != 0.0 || *im != 0.0,
             Some(Obj::MemoryView(m)) if m.released => return Err(self.released_error()),
             Some(Obj::MemoryView(m)) => m.len > 0,
@@ -89,7 +90,7 @@ impl Vm {
         Ok(Value::bool(r))
     }
 
-    fn enter_recursion(&mut self) -> PyResult<()> {
+    pub(crate) fn enter_recursion(&mut self) -> PyResult<()> {
         self.native_depth += 1;
         if self.too_deep() {
             self.native_depth -= 1;
@@ -185,11 +186,21 @@ impl Vm {
                 self.seq_eq(&x, &y, a, b)
             }
             (Obj::Dict(x), Obj::Dict(y)) => {
+                use crate::types::dict::DictKind;
+                let kinds = (x.kind(), y.kind());
+                if kinds == (DictKind::Counter, DictKind::Counter) {
+                    return self.counter_eq(a, b);
+                }
                 if x.len() != y.len() {
                     return Ok(false);
                 }
                 let entries: alloc::vec::Vec<(Value, Value)> =
                     x.iter().map(|e| (e.key, e.value)).collect();
+                if kinds == (DictKind::OrderedDict, DictKind::OrderedDict)
+                    && !self.odict_same_order(a, b)?
+                {
+                    return Ok(false);
+                }
                 self.enter_recursion()?;
                 let r = (|| {
                     for (k, v) in entries {
@@ -214,6 +225,7 @@ impl Vm {
                 },
             ) => Ok(f1 == f2 && r1 == r2),
             (Obj::Set(_), Obj::Set(_)) => self.set_eq(a, b),
+            (Obj::Deque(_), Obj::Deque(_)) => self.deque_eq(a, b),
             (Obj::MemoryView(_), Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_))
             | (Obj::Bytes(_) | Obj::ByteArray(_), Obj::MemoryView(_)) => self.view_eq(a, b),
             (Obj::Bytes(_) | Obj::ByteArray(_), Obj::Bytes(_) | Obj::ByteArray(_)) => {
@@ -353,6 +365,12 @@ impl Vm {
         ) {
             return self.seq_order(op, a, b);
         }
+        if self.is_deque(a) && self.is_deque(b) {
+            return self.deque_order(op, a, b);
+        }
+        if self.is_counter(a) && self.is_counter(b) {
+            return self.counter_order(op, a, b);
+        }
         if let Some((x, y)) = self.slice_pair(a, b)? {
             return self.seq_order(op, x, y);
         }
@@ -384,7 +402,9 @@ impl Vm {
                 (self.heap.get(a), self.heap.get(b)),
                 (Some(Obj::List(_)), Some(Obj::List(_)))
                     | (Some(Obj::Tuple(_)), Some(Obj::Tuple(_)))
+                    | (Some(Obj::Deque(_)), Some(Obj::Deque(_)))
             )
+            || (self.is_counter(a) && self.is_counter(b))
             || (self.is_set_like(a) && self.is_set_like(b))
             || (matches!(self.heap.get(a), Some(Obj::Bytes(_) | Obj::ByteArray(_)))
                 && matches!(self.heap.get(b), Some(Obj::Bytes(_) | Obj::ByteArray(_))));
@@ -505,6 +525,7 @@ impl Vm {
             Some(Obj::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
             Some(Obj::Set(_)) => self.set_contains(container, item),
             Some(Obj::Array(_)) => self.array_contains(container, item),
+            Some(Obj::Deque(_)) => self.deque_contains(container, item),
             // A memoryview has no `__contains__`: `in` compares its items one by one.
             Some(Obj::MemoryView(_)) => {
                 let items = self.view_values(container)?;
@@ -695,9 +716,14 @@ impl Vm {
             Some(Obj::Complex([re, im])) => Ok(crate::types::complex::hash(
                 crate::types::complex::C { re: *re, im: *im },
             ) as u64),
-            Some(Obj::List(_) | Obj::Dict(_) | Obj::Slice(_) | Obj::Set(_) | Obj::ByteArray(_)) => {
-                Err(self.unhashable(v))
-            }
+            Some(
+                Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Slice(_)
+                | Obj::Set(_)
+                | Obj::ByteArray(_)
+                | Obj::Deque(_),
+            ) => Err(self.unhashable(v)),
             // A values view has identity; keys and items views compare like sets.
             Some(Obj::DictView { kind, .. }) if *kind != crate::heap::DictViewKind::Values => {
                 Err(self.unhashable(v))
@@ -807,7 +833,8 @@ impl Vm {
             Some(Obj::Float(_)) => TypeId::Float,
             Some(Obj::List(_)) => TypeId::List,
             Some(Obj::Tuple(_)) => TypeId::Tuple,
-            Some(Obj::Dict(_)) => TypeId::Dict,
+            Some(Obj::Dict(d)) => d.kind().type_id(),
+            Some(Obj::Deque(_)) => TypeId::Deque,
             Some(Obj::Range(_)) => TypeId::Range,
             Some(Obj::Function(_)) => TypeId::Function,
             Some(Obj::Module { .. }) => TypeId::Module,
@@ -854,6 +881,7 @@ impl Vm {
                 crate::heap::Descr::Alias { .. } => TypeId::GenericAlias,
                 crate::heap::Descr::Member { .. } => TypeId::MemberDescriptor,
                 crate::heap::Descr::MappingProxy { .. } => TypeId::MappingProxy,
+                crate::heap::Descr::TupleGetter { .. } => TypeId::TupleGetter,
                 crate::heap::Descr::Method { func, .. } => {
                     if func.as_native().unwrap_or(0) >= crate::builtins::FIRST_SPECIAL {
                         TypeId::WrapperDescriptor
@@ -901,6 +929,14 @@ impl Vm {
                     _ => TypeId::Reversed,
                 },
                 crate::heap::IterObj::Set { .. } => TypeId::SetIterator,
+                crate::heap::IterObj::Deque { reversed, .. } => {
+                    if reversed {
+                        TypeId::DequeReverseIterator
+                    } else {
+                        TypeId::DequeIterator
+                    }
+                }
+                crate::heap::IterObj::HeapqMerge { .. } => TypeId::HeapqMerge,
                 crate::heap::IterObj::Callable { .. } => TypeId::CallableIterator,
                 crate::heap::IterObj::AnextAwaitable { .. } => TypeId::AnextAwaitable,
                 crate::heap::IterObj::AsyncGenStep { mode, .. } => {

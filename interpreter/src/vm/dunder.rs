@@ -212,6 +212,9 @@ impl Vm {
             self.list_extend(pa, b)?;
             return Ok(a);
         }
+        if !inplace && let Some(r) = self.deque_subclass_op(op, a, b)? {
+            return Ok(r);
+        }
         if self.has_builtin_behaviour(a) && self.has_builtin_behaviour(b) {
             let (pa, pb) = (self.payload(a), self.payload(b));
             let r = self.binary_op_builtin(op, pa, pb, inplace)?;
@@ -650,7 +653,10 @@ impl Vm {
             return Ok(());
         }
         let p = self.payload(obj);
-        let mutable = matches!(self.heap.get(p), Some(Obj::List(_) | Obj::Dict(_)));
+        let mutable = matches!(
+            self.heap.get(p),
+            Some(Obj::List(_) | Obj::Dict(_) | Obj::Deque(_))
+        );
         if p == obj || !mutable {
             if value == Value::UNBOUND {
                 return Err(self.no_item_deletion(obj, index));

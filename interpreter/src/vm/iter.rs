@@ -43,6 +43,7 @@ impl Vm {
                 kind: DictViewKind::Keys,
                 len: d.len(),
                 left: d.len(),
+                version: d.version(),
             },
             Some(Obj::DictView { dict, kind }) => {
                 let len = self.dict_len(*dict);
@@ -52,10 +53,12 @@ impl Vm {
                     kind: *kind,
                     len,
                     left: len,
+                    version: self.dict_ref(*dict).map_or(0, |d| d.version()),
                 }
             }
             Some(Obj::Iter(_)) => return Ok(v),
             Some(Obj::Stream(_)) => return self.stream_iter(v),
+            Some(Obj::Deque(_)) => return self.deque_iter(v, false),
             Some(Obj::Set(s)) => IterObj::Set {
                 set: v,
                 pos: 0,
@@ -95,7 +98,8 @@ impl Vm {
                 | Obj::DictView { .. }
                 | Obj::Iter(_)
                 | Obj::Stream(_)
-                | Obj::Set(_),
+                | Obj::Set(_)
+                | Obj::Deque(_),
             ) => true,
             Some(Obj::Generator(g)) => g.code.flags & crate::bytecode::flags::GENERATOR != 0,
             Some(Obj::Instance(_) | Obj::Class(_) | Obj::Exception(_)) if self.is_user_obj(v) => {
@@ -126,6 +130,8 @@ impl Vm {
             return Err(self.type_error(&msg));
         };
         match **state {
+            IterObj::Deque { .. } => self.deque_iter_next(it),
+            IterObj::HeapqMerge { .. } => self.heapq_merge_next(it),
             IterObj::GetItem { obj, index } => {
                 if index == usize::MAX {
                     return Ok(None);
@@ -335,8 +341,9 @@ impl Vm {
                 pos,
                 kind,
                 len,
+                version,
             } => {
-                let Some(d) = self.dict_unchanged(dict, len)? else {
+                let Some(d) = self.dict_unchanged(dict, len, version)? else {
                     return Ok(None);
                 };
                 let Some((at, e)) = d.prev_before(pos) else {
@@ -356,8 +363,9 @@ impl Vm {
                 kind,
                 len,
                 left,
+                version,
             } => {
-                let Some(d) = self.dict_unchanged(dict, len)? else {
+                let Some(d) = self.dict_unchanged(dict, len, version)? else {
                     return Ok(None);
                 };
                 let Some((at, e)) = d.next_from(pos) else {
@@ -380,9 +388,16 @@ impl Vm {
         }
     }
 
-    /// The dict an iterator walks, checked to still have the `len` it started with.
-    fn dict_unchanged(&mut self, dict: Value, len: usize) -> PyResult<Option<&Dict>> {
+    /// The dict an iterator walks, checked to still have the `len` it started with (an
+    /// OrderedDict: to be at the `version` it started at).
+    fn dict_unchanged(&mut self, dict: Value, len: usize, version: u32) -> PyResult<Option<&Dict>> {
         match self.heap.get(dict) {
+            Some(Obj::Dict(d))
+                if d.kind() == crate::types::dict::DictKind::OrderedDict
+                    && d.version() != version =>
+            {
+                Err(self.raise_new(TypeId::RuntimeError, "OrderedDict mutated during iteration"))
+            }
             Some(Obj::Dict(d)) if d.len() != len => Err(self.raise_new(
                 TypeId::RuntimeError,
                 "dictionary changed size during iteration",
@@ -448,6 +463,7 @@ impl Vm {
         }
         let p = self.payload(seq);
         let seq = match self.heap.get(p) {
+            Some(Obj::Deque(_)) => return self.deque_iter(p, true),
             Some(Obj::List(_) | Obj::Tuple(_)) => p,
             Some(Obj::Range(r)) => {
                 let n = r.len();
@@ -465,15 +481,16 @@ impl Vm {
                     Some(Obj::DictView { dict, kind }) => (*dict, *kind),
                     _ => (p, DictViewKind::Keys),
                 };
-                let (pos, len) = match self.heap.get(dict) {
-                    Some(Obj::Dict(d)) => (d.positions(), d.len()),
-                    _ => (0, 0),
+                let (pos, len, version) = match self.heap.get(dict) {
+                    Some(Obj::Dict(d)) => (d.positions(), d.len(), d.version()),
+                    _ => (0, 0, 0),
                 };
                 let it = IterObj::DictReversed {
                     dict,
                     pos,
                     kind,
                     len,
+                    version,
                 };
                 return self.alloc(Obj::Iter(Box::new(it)));
             }

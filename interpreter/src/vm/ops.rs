@@ -97,8 +97,17 @@ impl Vm {
         if self.is_bytes_like(a) || (op == BinaryOp::Mul && self.is_bytes_like(b)) {
             return self.bytes_binary(op, a, b, inplace);
         }
+        if self.is_counter(a) || self.is_counter(b) {
+            let r = self.counter_binary(op, a, b, inplace)?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
         if op == BinaryOp::Or && matches!(self.heap.get(a), Some(Obj::Dict(_))) {
             return self.dict_or(a, b, inplace);
+        }
+        if self.is_deque(a) || self.is_deque(b) {
+            return self.deque_binary(op, a, b, inplace);
         }
         self.sequence_op(op, a, b, inplace)
     }
@@ -112,6 +121,9 @@ impl Vm {
         }
         if !matches!(self.heap.get(b), Some(Obj::Dict(_))) {
             return Ok(Value::NOT_IMPLEMENTED);
+        }
+        if let Some(merged) = self.dict_kind_or(a, b)? {
+            return Ok(merged);
         }
         let merged = self.new_dict()?;
         self.dict_update_from(merged, a)?;
@@ -165,7 +177,12 @@ impl Vm {
         let repeats = |t: TypeId| {
             matches!(
                 t,
-                TypeId::Str | TypeId::List | TypeId::Tuple | TypeId::Bytes | TypeId::ByteArray
+                TypeId::Str
+                    | TypeId::List
+                    | TypeId::Tuple
+                    | TypeId::Bytes
+                    | TypeId::ByteArray
+                    | TypeId::Deque
             )
         };
         // An augmented `*=` asks the right operand to repeat only when the left one has no
@@ -365,6 +382,9 @@ impl Vm {
         if let Some(f) = self.float_of(v) {
             return self.new_float(-f);
         }
+        if self.is_counter(v) {
+            return self.counter_unary(v, true);
+        }
         if let Some(r) = self.unary_dunder(v, crate::qstr::Q::__neg__)? {
             return Ok(r);
         }
@@ -380,6 +400,9 @@ impl Vm {
         }
         if matches!(self.heap.get(v), Some(Obj::Complex(_))) {
             return Ok(v);
+        }
+        if self.is_counter(v) {
+            return self.counter_unary(v, false);
         }
         if let Some(r) = self.unary_dunder(v, crate::qstr::Q::__pos__)? {
             return Ok(r);

@@ -229,6 +229,11 @@ impl Vm {
 
     /// `module.QualName` of a type, as reprs show it (builtins bare).
     pub(crate) fn qualified_name(&self, t: Value) -> String {
+        if let Some(id) = t.as_builtin_type()
+            && id.module() != "builtins"
+        {
+            return format!("{}.{}", id.module(), id.short_name());
+        }
         let Some(c) = self.class_ref(t) else {
             if let Some(b) = t.as_builtin_type() {
                 return String::from(b.name());
@@ -269,7 +274,11 @@ impl Vm {
         }
         if v.as_handle().is_none() {
             if let Some(t) = v.as_builtin_type() {
-                out.push_str(&format!("<class '{}'>", t.name()));
+                if t.module() == "builtins" {
+                    out.push_str(&format!("<class '{}'>", t.name()));
+                } else {
+                    out.push_str(&format!("<class '{}.{}'>", t.module(), t.short_name()));
+                }
             } else if let Some(n) = v.as_native() {
                 let name = crate::builtins::NATIVES
                     .get(n as usize)
@@ -299,7 +308,12 @@ impl Vm {
                 let one = items.len() == 1;
                 self.repr_seq(v, "(", if one { ",)" } else { ")" }, out)?;
             }
+            Some(Obj::Dict(d)) if d.kind() != crate::types::dict::DictKind::Plain => {
+                let name = d.kind().type_id().short_name();
+                self.dict_kind_repr_into(v, name, out)?;
+            }
             Some(Obj::Dict(_)) => self.repr_dict(v, out)?,
+            Some(Obj::Deque(_)) => self.deque_repr_into(v, "deque", out)?,
             Some(Obj::Range(r)) => {
                 if r.step == 1 {
                     out.push_str(&format!("range({}, {})", r.start, r.stop));
@@ -324,6 +338,18 @@ impl Vm {
                     self.bytes_repr_into(&b, true, out);
                     out.push(')');
                     return Ok(());
+                }
+                // The collections types name the instance's class.
+                let kinded = self
+                    .dict_kind(base)
+                    .is_some_and(|k| k != crate::types::dict::DictKind::Plain);
+                if kinded || self.is_deque(base) {
+                    let name = String::from(self.type_name_of(v));
+                    return if kinded {
+                        self.dict_kind_repr_into(base, &name, out)
+                    } else {
+                        self.deque_repr_into(base, &name, out)
+                    };
                 }
                 if base != v {
                     return self.repr_builtin_into(base, out);
@@ -400,6 +426,11 @@ impl Vm {
                     out.push_str(")>");
                 }
                 crate::heap::Descr::Member { .. } => out.push_str(&self.member_repr(v)),
+                crate::heap::Descr::TupleGetter { index, doc } => {
+                    out.push_str(&format!("_tuplegetter({index}, "));
+                    self.repr_into(doc, out)?;
+                    out.push(')');
+                }
                 crate::heap::Descr::MappingProxy { mapping } => {
                     out.push_str("mappingproxy(");
                     self.repr_into(mapping, out)?;
@@ -527,7 +558,7 @@ impl Vm {
     }
 
     /// Guards recursion: false (after writing `...`) when `v` is already being printed.
-    fn repr_enter(
+    pub(crate) fn repr_enter(
         &mut self,
         v: Value,
         open: &str,
@@ -576,7 +607,7 @@ impl Vm {
         r
     }
 
-    fn repr_dict(&mut self, v: Value, out: &mut String) -> PyResult<()> {
+    pub(crate) fn repr_dict(&mut self, v: Value, out: &mut String) -> PyResult<()> {
         if !self.repr_enter(v, "{", "}", out)? {
             return Ok(());
         }

@@ -226,9 +226,13 @@ impl Vm {
                 let picked: Vec<Value> = s.positions().map(|p| items[p]).collect();
                 self.new_tuple(picked)
             }
+            Some(Obj::Deque(_)) => self.deque_getitem(obj, index),
             Some(Obj::Dict(_)) => match self.dict_get(obj, index)? {
                 Some(v) => Ok(v),
                 None => {
+                    if let Some(v) = self.dict_missing(obj, index)? {
+                        return Ok(v);
+                    }
                     let args = self.new_tuple(alloc::vec![index])?;
                     let exc = self.new_exception(Value::builtin_type(TypeId::KeyError), args)?;
                     Err(self.raise(exc))
@@ -358,6 +362,7 @@ impl Vm {
                 self.list_assign_slice(obj, parts, value)
             }
             Some(Obj::Dict(_)) => self.dict_set(obj, index, value),
+            Some(Obj::Deque(_)) => self.deque_setitem(obj, index, value),
             _ => {
                 let msg = format!(
                     "'{}' object does not support item assignment",
@@ -464,8 +469,11 @@ impl Vm {
                 }
                 Ok(())
             }
-            Some(Obj::Dict(_)) => {
-                if self.dict_delete(obj, index)? {
+            Some(Obj::Deque(_)) => self.deque_setitem(obj, index, Value::UNBOUND),
+            Some(Obj::Dict(d)) => {
+                // A Counter forgets a missing key without complaint.
+                let counter = d.kind() == crate::types::dict::DictKind::Counter;
+                if self.dict_delete(obj, index)? || counter {
                     return Ok(());
                 }
                 let args = self.new_tuple(alloc::vec![index])?;
