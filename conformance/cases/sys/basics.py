@@ -9,3 +9,7 @@ print(sys.version_info[0], type(sys.version_info[1]).__name__)
 print("sys" in sys.builtin_module_names, type(sys.builtin_module_names).__name__)
 print(sys.getdefaultencoding(), isinstance(sys.hexversion, int))
 print(sys.__name__, sys.exit.__module__, sys.exit.__name__, repr(sys.exit))
+v = sys.version_info
+print(v.major, v[0] == v.major, v.releaselevel, type(v[:2]).__name__, v >= (3, 8), len(v))
+impl = sys.implementation
+print(type(impl.name).__name__, type(impl.version).__name__, impl.cache_tag is None or isinstance(impl.cache_tag, str))

@@ -56,9 +56,28 @@ fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     vm.module_set(module, "platform", Value::qstr(platform))?;
     let final_ = Value::qstr(vm.intern("final"));
     let small = |i: i64| Value::small(i).unwrap_or(Value::NONE);
-    let version_info =
-        vm.new_tuple(alloc::vec![small(3), small(11), small(0), final_, small(0)])?;
+    let version_info = record(
+        vm,
+        "version_info",
+        "major minor micro releaselevel serial",
+        &[small(3), small(11), small(0), final_, small(0)],
+    )?;
     vm.module_set(module, "version_info", version_info)?;
+    let name = Value::qstr(vm.intern("upy"));
+    let mut version = Vec::new();
+    for part in env!("CARGO_PKG_VERSION").split('.') {
+        version.push(small(part.parse().unwrap_or(0)));
+    }
+    let version = vm.new_tuple(version)?;
+    vm.roots.push(version);
+    let implementation = record(
+        vm,
+        "implementation",
+        "name version hexversion cache_tag",
+        &[name, version, small(0x030b_00f0), Value::NONE],
+    );
+    vm.roots.pop();
+    vm.module_set(module, "implementation", implementation?)?;
     let mut names: Vec<&'static str> = vm.native_module_names().collect();
     names.sort_unstable();
     names.dedup();
@@ -207,4 +226,33 @@ fn print_exception(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     );
     vm.roots.pop();
     r
+}
+
+/// A record of `values` named by `fields` (space-separated): a named tuple class called
+/// `name` (`version_info(major=3, ...)`), or a plain tuple in a build without
+/// `collections`.
+fn record(vm: &mut Vm, name: &str, fields: &str, values: &[Value]) -> PyResult {
+    #[cfg(feature = "collections")]
+    {
+        let typename = vm.new_str_from(name)?;
+        vm.roots.push(typename);
+        let field_names = vm.new_str_from(fields);
+        let r = field_names.and_then(|f| {
+            vm.roots.push(f);
+            let class = crate::types::namedtuple::namedtuple(vm, &[typename, f], Kw::NONE);
+            vm.roots.pop();
+            class
+        });
+        vm.roots.pop();
+        let class = r?;
+        vm.roots.push(class);
+        let record = vm.call_value(class, values);
+        vm.roots.pop();
+        record
+    }
+    #[cfg(not(feature = "collections"))]
+    {
+        let _ = (name, fields);
+        vm.new_tuple(values.to_vec())
+    }
 }
