@@ -65,10 +65,17 @@ fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     vm.module_set(module, "version_info", version_info)?;
     let name = Value::qstr(vm.intern("upy"));
     let mut version = Vec::new();
-    for part in env!("CARGO_PKG_VERSION").split('.') {
+    for part in env!("CARGO_PKG_VERSION").split('.').take(3) {
         version.push(small(part.parse().unwrap_or(0)));
     }
-    let version = vm.new_tuple(version)?;
+    version.resize(3, small(0));
+    version.extend([final_, small(0)]);
+    let version = record(
+        vm,
+        "version_info",
+        "major minor micro releaselevel serial",
+        &version,
+    )?;
     vm.roots.push(version);
     let implementation = record(
         vm,
