@@ -129,6 +129,9 @@ impl Vm {
     /// running code. A module of the same name added earlier (or a core one) is shadowed.
     pub fn add_module(&mut self, def: &'static ModuleDef) {
         self.native_modules.push(def);
+        if !self.sys_module.is_none() {
+            let _ = sys::set_builtin_module_names(self, self.sys_module);
+        }
     }
 
     /// The number of the native module named `name`, the last added winning.

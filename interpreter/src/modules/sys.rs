@@ -85,6 +85,12 @@ fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     );
     vm.roots.pop();
     vm.module_set(module, "implementation", implementation?)?;
+    set_builtin_module_names(vm, module)?;
+    std_streams(vm, module)
+}
+
+/// Sets `sys.builtin_module_names` to the sorted names of the VM's native modules.
+pub(crate) fn set_builtin_module_names(vm: &mut Vm, module: Value) -> PyResult<()> {
     let mut names: Vec<&'static str> = vm.native_module_names().collect();
     names.sort_unstable();
     names.dedup();
@@ -93,8 +99,7 @@ fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
         .map(|n| Value::qstr(vm.intern(n)))
         .collect();
     let names = vm.new_tuple(names)?;
-    vm.module_set(module, "builtin_module_names", names)?;
-    std_streams(vm, module)
+    vm.module_set(module, "builtin_module_names", names)
 }
 
 /// `sys.stdin`, `sys.stdout` and `sys.stderr` (and their `__stdin__` ... twins): text

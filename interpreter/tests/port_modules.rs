@@ -1,0 +1,65 @@
+//! A port's own modules, added from outside the core through the public API: a native
+//! module table (`Vm::add_module`) and a frozen Python module (`Vm::add_frozen`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use upy::builtins::Kw;
+use upy::modules::frozen::FrozenModule;
+use upy::modules::{Attr, ModuleDef};
+use upy::vm::PyResult;
+use upy::{Config, Port, Value, Vm};
+
+struct Capture(Rc<RefCell<Vec<u8>>>);
+
+impl Port for Capture {
+    fn write_stdout(&mut self, bytes: &[u8]) {
+        self.0.borrow_mut().extend_from_slice(bytes);
+    }
+}
+
+fn count_args(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    Ok(Value::small(args.len() as i64).unwrap_or(Value::NONE))
+}
+
+static LED: ModuleDef = ModuleDef {
+    name: "led",
+    attrs: &[
+        ("count_args", Attr::Func(count_args)),
+        ("COUNT", Attr::Int(4)),
+        ("NAME", Attr::Str("led")),
+    ],
+    init: None,
+};
+
+static HELPERS: FrozenModule = FrozenModule {
+    name: "helpers",
+    source: "import led\ndef twice(x):\n    return 2 * x + led.COUNT - 4\n",
+    package: false,
+};
+
+fn run(source: &str) -> String {
+    let out = Rc::new(RefCell::new(Vec::new()));
+    let mut vm = Vm::new(Config::default(), Box::new(Capture(out.clone())));
+    vm.add_module(&LED);
+    vm.add_frozen(&HELPERS);
+    if let Err(e) = vm.run_module(source, "<test>") {
+        panic!("{}", e.traceback);
+    }
+    let bytes = out.borrow().clone();
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn a_port_module_imports_and_its_functions_are_called() {
+    let out = run(
+        "import led, sys\nprint(led.count_args(1, 2, 3), led.COUNT, led.NAME, led)\nprint('led' in sys.builtin_module_names)\n",
+    );
+    assert_eq!(out, "3 4 led <module 'led' (built-in)>\nTrue\n");
+}
+
+#[test]
+fn a_frozen_module_imports_the_port_module() {
+    let out = run("from helpers import twice\nprint(twice(21))\n");
+    assert_eq!(out, "42\n");
+}
