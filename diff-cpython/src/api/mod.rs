@@ -17,6 +17,7 @@
 
 mod coll;
 mod misc;
+mod modules;
 mod ops;
 mod seq;
 mod spec;
@@ -68,7 +69,7 @@ pub struct Call {
 }
 
 fn function_calls(out: &mut Vec<Call>) {
-    for &(name, sig) in table::FUNCTIONS {
+    for &(name, sig) in table::FUNCTIONS.iter().chain(modules::FUNCTIONS) {
         let name = name.split('@').next().unwrap_or(name);
         let parsed = spec::parse(sig, false);
         for args in spec::calls(&parsed, true) {
@@ -166,7 +167,8 @@ pub fn chunk(surface: &[Call], k: usize) -> impl Iterator<Item = (usize, &Call)>
 
 /// The source of program `k`.
 pub fn program(surface: &[Call], k: usize) -> String {
-    let mut src = String::from(PRELUDE);
+    let mut src = String::from(modules::IMPORTS);
+    src.push_str(PRELUDE);
     for (n, call) in chunk(surface, k) {
         let code = call.code.replace("p(#,", &format!("p({n},"));
         let _ = writeln!(src, "try: {code}\nexcept Exception as e: q({n}, e)");

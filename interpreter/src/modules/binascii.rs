@@ -120,13 +120,11 @@ fn a2b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     unhex_common(vm, "a2b_hex", args, kw)
 }
 
-/// A keyword-only flag (`strict_mode`, `newline`): an int, as CPython's converter takes it.
+/// A keyword-only flag (`strict_mode`, `newline`): an int that fits a C int, as CPython's
+/// converter takes it.
 fn flag(vm: &mut Vm, v: Option<Value>, default: bool) -> PyResult<bool> {
     match v {
-        Some(v) => {
-            let i = vm.index_value(v)?;
-            Ok(vm.int_bits(i) != 0)
-        }
+        Some(v) => Ok(vm.index_c_int(v)? != 0),
         None => Ok(default),
     }
 }

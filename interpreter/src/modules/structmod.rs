@@ -28,8 +28,11 @@ pub static MODULE: ModuleDef = ModuleDef {
     init: None,
 };
 
-/// Compiles `fmt` and calls `f` with the Struct (kept rooted meanwhile).
+/// Compiles `fmt` and calls `f` with the Struct (kept rooted meanwhile). The format is
+/// hashed first, as CPython's cache of compiled formats does (an unhashable one is that
+/// TypeError).
 fn with_struct(vm: &mut Vm, fmt: Value, f: impl FnOnce(&mut Vm, Value) -> PyResult) -> PyResult {
+    vm.hash(fmt)?;
     let st = vm.new_struct(fmt)?;
     vm.roots.push(st);
     let r = f(vm, st);
@@ -37,8 +40,9 @@ fn with_struct(vm: &mut Vm, fmt: Value, f: impl FnOnce(&mut Vm, Value) -> PyResu
     r
 }
 
+/// No keywords: the message names the function as `_struct.NAME`, as CPython's does.
 fn no_keywords(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
-    kw.check(vm, name, &[])
+    kw.check(vm, &format!("_struct.{name}"), &[])
 }
 
 /// The format argument of a function taking values after it.
