@@ -30,6 +30,8 @@ pub mod future;
 pub mod gc;
 #[cfg(feature = "io")]
 pub mod io;
+#[cfg(feature = "json")]
+pub mod json;
 #[cfg(any(feature = "math", feature = "cmath"))]
 pub mod math;
 #[cfg(feature = "micropython")]
@@ -96,6 +98,8 @@ pub const CORE: &[&ModuleDef] = &[
     &cmath::MODULE,
     #[cfg(feature = "io")]
     &io::MODULE,
+    #[cfg(feature = "json")]
+    &json::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over
