@@ -64,7 +64,10 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
     ("heapq.heappushpop", "`[1, 3]` `2`"),
     ("heapq.nlargest", "`2` t ~key=f?"),
     ("heapq.nsmallest", "`2` t ~key=f?"),
-    ("collections.namedtuple", "typename=`'P'` field_names=`'x y'` ~rename=`False`? ~defaults=`None`? ~module=`None`?"),
+    (
+        "collections.namedtuple",
+        "typename=`'P'` field_names=`'x y'` ~rename=`False`? ~defaults=`None`? ~module=`None`?",
+    ),
     ("collections.deque", "iterable=t? maxlen=`3`?"),
     ("collections.OrderedDict", "`[('a', 1)]`?"),
     ("collections.Counter", "`'abca'`?"),
@@ -74,7 +77,10 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
     ("sys.getdefaultencoding", ""),
     ("io.StringIO", "initial_value=`'ab'`? newline=`'\\n'`?"),
     ("io.BytesIO", "initial_bytes=`b'ab'`?"),
+    ("json.dumps", "`{'a': [1, 2.5, None]}` ~indent=`2`? ~sort_keys=`True`? ~separators=`(',', ':')`? ~ensure_ascii=`False`?"),
+    ("json.loads", "`'[1, 2.5, null]'`"),
 ];
 
 /// The imports the prelude needs for [`FUNCTIONS`].
-pub const IMPORTS: &str = "import math, cmath, struct, binascii, heapq, collections, time, sys, io\n";
+pub const IMPORTS: &str =
+    "import math, cmath, struct, binascii, heapq, collections, time, sys, io, json\n";

@@ -20,6 +20,10 @@ pub(crate) fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: Kw) -> PyRes
         kw.check(vm, t.name(), &[])?;
         return Ok(eg);
     }
+    #[cfg(feature = "json")]
+    if t == TypeId::JSONDecodeError {
+        return crate::modules::json::new_decode_error_from_args(vm, args, kw);
+    }
     if t.is_exception() {
         // NameError takes `name=`, AttributeError `name=` and `obj=` (kept in its dict).
         let allowed: &[crate::qstr::Qstr] = if t.is_subtype(TypeId::AttributeError) {

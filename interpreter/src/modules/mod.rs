@@ -34,6 +34,8 @@ pub mod gc;
 pub mod heapq;
 #[cfg(feature = "io")]
 pub mod io;
+#[cfg(feature = "json")]
+pub mod json;
 #[cfg(any(feature = "math", feature = "cmath"))]
 pub mod math;
 #[cfg(feature = "micropython")]
@@ -104,6 +106,8 @@ pub const CORE: &[&ModuleDef] = &[
     &collections::MODULE,
     #[cfg(feature = "heapq")]
     &heapq::MODULE,
+    #[cfg(feature = "json")]
+    &json::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over

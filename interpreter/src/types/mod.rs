@@ -245,6 +245,7 @@ builtin_types! {
     ArrayIterator = "array.arrayiterator": Object,
     BinasciiError = "binascii.Error": ValueError,
     BinasciiIncomplete = "binascii.Incomplete": Exception,
+    JSONDecodeError = "json.decoder.JSONDecodeError": ValueError,
     // The `io` streams (`types::stream`), named with their module as in CPython.
     StringIO = "_io.StringIO": Object,
     BytesIO = "_io.BytesIO": Object,
