@@ -13,6 +13,8 @@ use crate::isolate::{Io, run_isolated};
 struct IoPort(Io, upy::port::host::Files);
 
 impl upy::Port for IoPort {
+    upy::host_port_methods!(1);
+
     fn write_stdout(&mut self, bytes: &[u8]) {
         self.0.write_stdout(bytes);
     }
@@ -23,56 +25,8 @@ impl upy::Port for IoPort {
         self.0.take_interrupt()
     }
 
-    fn platform(&self) -> &'static str {
-        upy::port::host::platform()
-    }
-
-    fn ticks_us(&mut self) -> u64 {
-        upy::port::host::ticks_us()
-    }
-
-    fn time_ns(&mut self) -> Option<i128> {
-        upy::port::host::time_ns()
-    }
-
     fn sleep_us(&mut self, us: u64) {
         upy::port::host::sleep_us(us);
-    }
-
-    fn stat(&mut self, path: &str) -> Option<upy::port::FileKind> {
-        upy::port::host::stat(path)
-    }
-
-    fn read_file(&mut self, path: &str, max: usize) -> Result<Vec<u8>, upy::port::FileError> {
-        upy::port::host::read_file(path, max)
-    }
-
-    fn open(
-        &mut self,
-        path: &str,
-        flags: upy::port::OpenFlags,
-    ) -> Result<upy::port::FileHandle, i32> {
-        self.1.open(path, flags)
-    }
-
-    fn read(&mut self, handle: upy::port::FileHandle, buf: &mut [u8]) -> Result<usize, i32> {
-        self.1.read(handle, buf)
-    }
-
-    fn write(&mut self, handle: upy::port::FileHandle, bytes: &[u8]) -> Result<usize, i32> {
-        self.1.write(handle, bytes)
-    }
-
-    fn seek(&mut self, handle: upy::port::FileHandle, offset: i64, whence: u8) -> Result<u64, i32> {
-        self.1.seek(handle, offset, whence)
-    }
-
-    fn truncate(&mut self, handle: upy::port::FileHandle, len: u64) -> Result<(), i32> {
-        self.1.truncate(handle, len)
-    }
-
-    fn close(&mut self, handle: upy::port::FileHandle) {
-        self.1.close(handle)
     }
 }
 

@@ -208,6 +208,80 @@ pub mod host {
         std::thread::sleep(std::time::Duration::from_micros(us));
     }
 
+    /// The `Port` methods a hosted port takes from the standard library unchanged: the
+    /// platform name, the clocks, and the file system through the port's [`Files`] field
+    /// `$files`. Used inside `impl Port for ...`; the port writes its own I/O, sleeping
+    /// and time zone.
+    #[macro_export]
+    macro_rules! host_port_methods {
+        ($files:tt) => {
+            fn platform(&self) -> &'static str {
+                $crate::port::host::platform()
+            }
+
+            fn ticks_us(&mut self) -> u64 {
+                $crate::port::host::ticks_us()
+            }
+
+            fn time_ns(&mut self) -> Option<i128> {
+                $crate::port::host::time_ns()
+            }
+
+            fn stat(&mut self, path: &str) -> Option<$crate::port::FileKind> {
+                $crate::port::host::stat(path)
+            }
+
+            fn read_file(
+                &mut self,
+                path: &str,
+                max: usize,
+            ) -> Result<Vec<u8>, $crate::port::FileError> {
+                $crate::port::host::read_file(path, max)
+            }
+
+            fn open(
+                &mut self,
+                path: &str,
+                flags: $crate::port::OpenFlags,
+            ) -> Result<$crate::port::FileHandle, i32> {
+                self.$files.open(path, flags)
+            }
+
+            fn read(
+                &mut self,
+                handle: $crate::port::FileHandle,
+                buf: &mut [u8],
+            ) -> Result<usize, i32> {
+                self.$files.read(handle, buf)
+            }
+
+            fn write(
+                &mut self,
+                handle: $crate::port::FileHandle,
+                bytes: &[u8],
+            ) -> Result<usize, i32> {
+                self.$files.write(handle, bytes)
+            }
+
+            fn seek(
+                &mut self,
+                handle: $crate::port::FileHandle,
+                offset: i64,
+                whence: u8,
+            ) -> Result<u64, i32> {
+                self.$files.seek(handle, offset, whence)
+            }
+
+            fn truncate(&mut self, handle: $crate::port::FileHandle, len: u64) -> Result<(), i32> {
+                self.$files.truncate(handle, len)
+            }
+
+            fn close(&mut self, handle: $crate::port::FileHandle) {
+                self.$files.close(handle)
+            }
+        };
+    }
+
     /// `sys.platform` on this host, named as CPython names it.
     pub fn platform() -> &'static str {
         match std::env::consts::OS {

@@ -77,7 +77,10 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
     ("sys.getdefaultencoding", ""),
     ("io.StringIO", "initial_value=`'ab'`? newline=`'\\n'`?"),
     ("io.BytesIO", "initial_bytes=`b'ab'`?"),
-    ("json.dumps", "`{'a': [1, 2.5, None]}` ~indent=`2`? ~sort_keys=`True`? ~separators=`(',', ':')`? ~ensure_ascii=`False`?"),
+    (
+        "json.dumps",
+        "`{'a': [1, 2.5, None]}` ~indent=`2`? ~sort_keys=`True`? ~separators=`(',', ':')`? ~ensure_ascii=`False`?",
+    ),
     ("json.loads", "`'[1, 2.5, null]'`"),
 ];
 

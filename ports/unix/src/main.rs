@@ -48,6 +48,8 @@ struct UnixPort {
 }
 
 impl Port for UnixPort {
+    upy::host_port_methods!(files);
+
     fn write_stdout(&mut self, bytes: &[u8]) {
         let _ = self.out.write_all(bytes);
         if self.line_buffered && bytes.contains(&b'\n') {
@@ -62,18 +64,6 @@ impl Port for UnixPort {
 
     fn take_interrupt(&mut self) -> bool {
         INTERRUPTED.swap(false, Ordering::Relaxed)
-    }
-
-    fn platform(&self) -> &'static str {
-        upy::port::host::platform()
-    }
-
-    fn ticks_us(&mut self) -> u64 {
-        upy::port::host::ticks_us()
-    }
-
-    fn time_ns(&mut self) -> Option<i128> {
-        upy::port::host::time_ns()
     }
 
     fn sleep_us(&mut self, us: u64) {
@@ -92,42 +82,6 @@ impl Port for UnixPort {
             }
             tm.tm_gmtoff as i64
         }
-    }
-
-    fn stat(&mut self, path: &str) -> Option<upy::port::FileKind> {
-        upy::port::host::stat(path)
-    }
-
-    fn read_file(&mut self, path: &str, max: usize) -> Result<Vec<u8>, upy::port::FileError> {
-        upy::port::host::read_file(path, max)
-    }
-
-    fn open(
-        &mut self,
-        path: &str,
-        flags: upy::port::OpenFlags,
-    ) -> Result<upy::port::FileHandle, i32> {
-        self.files.open(path, flags)
-    }
-
-    fn read(&mut self, handle: upy::port::FileHandle, buf: &mut [u8]) -> Result<usize, i32> {
-        self.files.read(handle, buf)
-    }
-
-    fn write(&mut self, handle: upy::port::FileHandle, bytes: &[u8]) -> Result<usize, i32> {
-        self.files.write(handle, bytes)
-    }
-
-    fn seek(&mut self, handle: upy::port::FileHandle, offset: i64, whence: u8) -> Result<u64, i32> {
-        self.files.seek(handle, offset, whence)
-    }
-
-    fn truncate(&mut self, handle: upy::port::FileHandle, len: u64) -> Result<(), i32> {
-        self.files.truncate(handle, len)
-    }
-
-    fn close(&mut self, handle: upy::port::FileHandle) {
-        self.files.close(handle)
     }
 
     fn read_byte(&mut self) -> Option<u8> {
