@@ -801,7 +801,8 @@ fn dict_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     }
 }
 
-fn key_error(vm: &mut Vm, key: Value) -> crate::vm::Raised {
+/// Raises `KeyError(key)`.
+pub(crate) fn key_error(vm: &mut Vm, key: Value) -> crate::vm::Raised {
     match vm.new_tuple(alloc::vec![key]) {
         Ok(args) => {
             match vm.new_exception(Value::builtin_type(crate::types::TypeId::KeyError), args) {

@@ -184,12 +184,21 @@ impl Vm {
     /// Imports the submodules a `from package import a, b` names that are not attributes
     /// yet; `*` imports those of the package's `__all__`.
     fn handle_fromlist(&mut self, module: Value, fromlist: Value, recursive: bool) -> PyResult<()> {
+        // Only a package (anything with a `__path__`, asked as `hasattr` asks) has submodules
+        // to import; a module `__getattr__` that raises something else is heard.
+        match self.load_attr(module, Q::__path__) {
+            Ok(_) => {}
+            Err(raised) => {
+                if self.is_instance(self.pending, Value::builtin_type(TypeId::AttributeError)) {
+                    self.pending = Value::NONE;
+                    return Ok(());
+                }
+                return Err(raised);
+            }
+        }
         let Some(dict) = self.module_dict(module) else {
             return Ok(());
         };
-        if self.dict_get_qstr(dict, Q::__path__).is_none() {
-            return Ok(());
-        }
         let items = self.collect_iterable(fromlist)?;
         self.roots.extend_from_slice(&items);
         let r = self.fromlist_items(module, dict, &items, recursive);
@@ -468,10 +477,8 @@ impl Vm {
         // The module's code may have replaced its entry in `sys.modules`.
         match self.dict_get(self.modules, key)? {
             Some(m) => Ok(m),
-            None => {
-                let msg = format!("Loaded module {name} not found in sys.modules");
-                Err(self.raise_new(TypeId::ImportError, &msg))
-            }
+            // A module that took itself out of `sys.modules`: the lookup's KeyError.
+            None => Err(crate::types::dict::key_error(self, key)),
         }
     }
 
@@ -534,10 +541,17 @@ impl Vm {
         }
     }
 
-    /// An OSError for system error `errno` about `file`.
+    /// The OSError (subclass) for system error `errno` about `file`.
     fn os_error_for(&mut self, errno: i32, file: &str) -> Raised {
-        let msg = format!("[Errno {errno}] {file}");
-        self.raise_new(TypeId::OSError, &msg)
+        match self.new_str_from(file) {
+            Ok(name) => {
+                self.roots.push(name);
+                let r = self.os_error_errno(errno, Some(name));
+                self.roots.pop();
+                r
+            }
+            Err(raised) => raised,
+        }
     }
 
     /// Compiles and runs a module's source in `module`, entered in `sys.modules` as `key`
