@@ -119,9 +119,21 @@ def run(source, filename, timeout, path0=None):
                 sys.modules["__main__"] = saved_main
             sys.path[:] = saved_path
             for name in list(sys.modules):
-                if name not in saved_modules:
+                if name not in saved_modules and _made_by_case(sys.modules.get(name), path0):
                     del sys.modules[name]
             sys.path_importer_cache.pop(path0, None)
+
+
+def _made_by_case(module, path0):
+    """Whether a module a run added to sys.modules is the case's own: loaded from its folder,
+    or put there by the program (no import spec). Modules other runs import meanwhile from
+    the standard library have a spec, and stay: removing them would break those imports."""
+    spec = getattr(module, "__spec__", None)
+    if spec is None:
+        return True
+    origin = getattr(spec, "origin", None) or ""
+    locations = list(getattr(spec, "submodule_search_locations", None) or [])
+    return any(str(p).startswith(path0) for p in [origin] + locations)
 
 
 def _run(source, filename, timeout, namespace=None):
