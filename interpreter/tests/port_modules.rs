@@ -63,3 +63,13 @@ fn a_frozen_module_imports_the_port_module() {
     let out = run("from helpers import twice\nprint(twice(21))\n");
     assert_eq!(out, "42\n");
 }
+
+#[test]
+fn the_embedder_sets_the_optimisation_level() {
+    let out = Rc::new(RefCell::new(Vec::new()));
+    let mut vm = Vm::new(Config::default(), Box::new(Capture(out.clone())));
+    vm.set_opt_level(1);
+    vm.run_module("assert False\nprint(__debug__)\n", "<test>")
+        .unwrap_or_else(|e| panic!("{}", e.traceback));
+    assert_eq!(String::from_utf8(out.borrow().clone()).unwrap(), "False\n");
+}
