@@ -112,6 +112,27 @@ pub(crate) fn range_error(vm: &mut Vm) -> Raised {
     vm.raise_new(TypeId::OverflowError, "math range error")
 }
 
+/// `isclose`'s `rel_tol` (default 1e-9) and `abs_tol` (default 0.0), shared with `cmath`:
+/// reals, neither negative.
+pub(crate) fn tolerances(
+    vm: &mut Vm,
+    rel_tol: Option<Value>,
+    abs_tol: Option<Value>,
+) -> PyResult<(f64, f64)> {
+    let rel_tol = match rel_tol {
+        Some(t) => real(vm, t)?,
+        None => 1e-9,
+    };
+    let abs_tol = match abs_tol {
+        Some(t) => real(vm, t)?,
+        None => 0.0,
+    };
+    if rel_tol < 0.0 || abs_tol < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    Ok((rel_tol, abs_tol))
+}
+
 /// `v` as a double, as CPython's `PyFloat_AsDouble` takes it.
 pub(crate) fn real(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match vm.real_to_f64(v)? {

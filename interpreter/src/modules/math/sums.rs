@@ -251,17 +251,7 @@ pub(super) fn isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let [a, b, rel_tol, abs_tol] = isclose_args(vm, args, kw)?;
     let a = real(vm, a.unwrap_or(Value::NONE))?;
     let b = real(vm, b.unwrap_or(Value::NONE))?;
-    let rel_tol = match rel_tol {
-        Some(t) => real(vm, t)?,
-        None => 1e-9,
-    };
-    let abs_tol = match abs_tol {
-        Some(t) => real(vm, t)?,
-        None => 0.0,
-    };
-    if rel_tol < 0.0 || abs_tol < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
+    let (rel_tol, abs_tol) = super::tolerances(vm, rel_tol, abs_tol)?;
     Ok(Value::bool(is_close(
         a,
         b,
