@@ -913,7 +913,7 @@ fn new_code(consts: Vec<Value>, codes: Vec<Rc<Code>>) -> Code {
         name: Qstr(0),
         qualname: Qstr(0),
         filename: Qstr(0),
-        ops: Rc::from([]),
+        ops: upy::bytecode::Ops::Static(&[]),
         consts: consts.into_boxed_slice(),
         codes: codes.into_boxed_slice(),
         names: Box::new([]),

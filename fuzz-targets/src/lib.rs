@@ -10,6 +10,8 @@
 //! - `exec` ([`exec`]): a program runs under a tiny heap and a step budget, and the heap's
 //!   invariants hold afterwards.
 //! - `gc` ([`gc`]): heap operations checked against a model after every collection.
+//! - `image` ([`image`]): a corrupt or made-up compiled module is refused with a
+//!   `ValueError`, or runs; either way the heap stays sound.
 //! - `differential` ([`differential`]): a generated program gives the same output and
 //!   exception on upy as on CPython.
 
@@ -19,6 +21,7 @@ pub mod differential;
 pub mod exec;
 pub mod front;
 pub mod gc;
+pub mod image;
 pub mod replay;
 
 /// A target's function: it panics on a finding.
@@ -32,6 +35,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("compile", front::compile),
     ("exec", exec::exec),
     ("gc", gc::gc),
+    ("image", image::image),
     ("differential", differential::differential),
 ];
 

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use upy_fuzz_targets::{TARGETS, exec, gc, target};
+use upy_fuzz_targets::{TARGETS, exec, gc, image, target};
 
 /// A few conformance cases, spread over the areas.
 fn samples() -> Vec<Vec<u8>> {
@@ -88,4 +88,24 @@ fn gc_survives_pseudo_random_inputs_that_reach_deep() {
     assert!(total.ops > 10_000, "{total:?}");
     assert!(total.collections > 2000, "{total:?}");
     assert!(total.most_live > 20, "{total:?}");
+}
+
+/// Images of conformance programs, intact and damaged at spread positions (with the CRC
+/// corrected, so the damage reaches the decoder and the VM), load or are refused cleanly.
+#[test]
+fn damaged_images_of_conformance_programs_pass_the_image_target() {
+    for (n, src) in samples().iter().enumerate() {
+        for k in 0..12u16 {
+            let pos = (k * 977 + n as u16 * 31).to_le_bytes();
+            let mask = [0x00, 0x01, 0x80, 0xff][usize::from(k % 4)];
+            for mode in [2, 3] {
+                let mut input = vec![mode, pos[0], pos[1], mask];
+                input.extend_from_slice(src);
+                image::image(&input);
+            }
+        }
+    }
+    image::image(&image::SEED_PREFIX);
+    image::image(&[1, 0, 1, 2, 3]);
+    image::image(&image::with_header(&[0, 5, 4]));
 }

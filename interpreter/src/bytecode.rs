@@ -15,6 +15,10 @@ use alloc::vec::Vec;
 use crate::qstr::Qstr;
 use crate::value::Value;
 
+/// The version of the instruction set: compiled module files (`crate::image`) and frozen
+/// code record it, so a change to an opcode's number or meaning must change it.
+pub const VERSION: u8 = 1;
+
 /// Opcodes, in three groups: no operand, a 16-bit operand, a 32-bit jump target.
 pub mod op {
     // --- no operand ---
@@ -391,7 +395,7 @@ pub struct Code {
     pub qualname: Qstr,
     pub filename: Qstr,
     /// The instructions, one unit each (see the module's documentation).
-    pub ops: Rc<[u32]>,
+    pub ops: Ops,
     /// Constants: ints, floats, strings, tuples of them, keyword-name tuples.
     pub consts: Box<[Value]>,
     /// Nested code objects, for `MAKE_FUNCTION`.
@@ -448,6 +452,33 @@ impl Code {
         for code in self.codes.iter() {
             code.trace_dyn(f);
         }
+    }
+}
+
+/// A code object's instructions: made by the compiler or a loaded image (`Heap`), or
+/// frozen into the binary (`Static`, read in place from flash). Cloning is a reference-count
+/// increment or a copy of the slice, so the dispatch loop can hold its own handle.
+#[derive(Clone)]
+pub enum Ops {
+    Heap(Rc<[u32]>),
+    Static(&'static [u32]),
+}
+
+impl core::ops::Deref for Ops {
+    type Target = [u32];
+
+    #[inline(always)]
+    fn deref(&self) -> &[u32] {
+        match self {
+            Ops::Heap(ops) => ops,
+            Ops::Static(ops) => ops,
+        }
+    }
+}
+
+impl From<Vec<u32>> for Ops {
+    fn from(ops: Vec<u32>) -> Ops {
+        Ops::Heap(ops.into())
     }
 }
 

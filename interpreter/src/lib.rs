@@ -14,6 +14,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod config;
 pub mod heap;
+pub mod image;
 pub mod lex;
 pub mod modules;
 pub mod parse;

@@ -5,7 +5,8 @@
 //! itself needs (builtins, methods, dunder names) are interned first, in the order of
 //! [`STATIC`], so their indices are compile-time constants (`Q::append`, ...).
 
-use alloc::boxed::Box;
+use alloc::borrow::Cow;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use hashbrown::HashTable;
@@ -114,7 +115,9 @@ static_qstrs! {
 
 /// The table of interned strings of one VM.
 pub struct QstrTable {
-    texts: Vec<Box<str>>,
+    /// The texts: the static ones (and frozen code's names) where the binary holds them,
+    /// the others copied.
+    texts: Vec<Cow<'static, str>>,
     hashes: Vec<u64>,
     index: HashTable<u32>,
 }
@@ -135,20 +138,20 @@ impl QstrTable {
         };
         for text in STATIC {
             // STATIC has no duplicates (a unit test checks), so each text keeps one index.
-            table.push(text);
+            table.push(Cow::Borrowed(text));
         }
         table
     }
 
-    fn push(&mut self, text: &str) -> Qstr {
+    fn push(&mut self, text: Cow<'static, str>) -> Qstr {
         let id = self.texts.len() as u32;
         let hash = str_hash(text.as_bytes());
-        self.texts.push(text.into());
+        self.texts.push(text);
         self.hashes.push(hash);
         let hashes = &self.hashes;
         if self
             .index
-            .find(hash, |&i| &*self.texts[i as usize] == text)
+            .find(hash, |&i| self.texts[i as usize] == self.texts[id as usize])
             .is_none()
         {
             self.index.insert_unique(hash, id, |&i| hashes[i as usize]);
@@ -156,11 +159,19 @@ impl QstrTable {
         Qstr(id)
     }
 
-    /// The qstr of `text`, interning it if needed.
+    /// The qstr of `text`, interning (a copy of) it if needed.
     pub fn intern(&mut self, text: &str) -> Qstr {
         match self.lookup(text) {
             Some(q) => q,
-            None => self.push(text),
+            None => self.push(Cow::Owned(String::from(text))),
+        }
+    }
+
+    /// The qstr of static `text`, interning it without a copy if needed (frozen code's names).
+    pub fn intern_static(&mut self, text: &'static str) -> Qstr {
+        match self.lookup(text) {
+            Some(q) => q,
+            None => self.push(Cow::Borrowed(text)),
         }
     }
 

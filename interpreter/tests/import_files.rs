@@ -164,3 +164,32 @@ fn run_main_module_reports_what_it_cannot_run() {
         assert!(e.message.starts_with(msg), "{name}: {}", e.message);
     }
 }
+
+/// The image `upy-cross` would write for `source` (the same compiler, through the VM).
+fn image_of(source: &str, file: &str) -> Vec<u8> {
+    let (mut vm, _) = vm_with(&[], 8 << 20);
+    vm.compile_image(source, file)
+        .map_err(|e| e.traceback)
+        .unwrap()
+}
+
+#[test]
+fn a_compiled_module_is_preferred_to_its_source() {
+    let compiled = image_of("print('compiled', __name__, __file__)\n", "lib/fast.py");
+    let init = image_of("print('package from image')\nfrom . import inner\n", "x");
+    let files: &[(&str, &[u8])] = &[
+        ("fast.py", b"print('source')\n"),
+        ("fast.upyc", &compiled),
+        ("cpkg/__init__.upyc", &init),
+        ("cpkg/inner.py", b"print('inner', __package__)\n"),
+        ("damaged.upyc", &compiled[..compiled.len() - 3]),
+    ];
+    let (mut vm, out) = vm_with(files, 8 << 20);
+    let src = "import fast, cpkg\ntry:\n    import damaged\nexcept ValueError as e:\n    print(type(e).__name__, e)\n";
+    vm.run_module(src, "<t>").map_err(|e| e.traceback).unwrap();
+    assert_eq!(
+        text(&out),
+        "compiled fast lib/fast.upyc\npackage from image\ninner cpkg\n\
+         ValueError bad compiled module: truncated compiled module\n"
+    );
+}

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use upy::builtins::Kw;
-use upy::modules::frozen::FrozenModule;
+use upy::modules::frozen::{Frozen, FrozenModule};
 use upy::modules::{Attr, ModuleDef};
 use upy::vm::PyResult;
 use upy::{Config, Port, Value, Vm};
@@ -34,7 +34,7 @@ static LED: ModuleDef = ModuleDef {
 
 static HELPERS: FrozenModule = FrozenModule {
     name: "helpers",
-    source: "import led\ndef twice(x):\n    return 2 * x + led.COUNT - 4\n",
+    code: Frozen::Source("import led\ndef twice(x):\n    return 2 * x + led.COUNT - 4\n"),
     package: false,
 };
 

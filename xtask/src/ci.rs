@@ -113,7 +113,20 @@ fn run_step(step: &str, done: &Outcomes) -> anyhow::Result<bool> {
             "-D",
             "warnings",
         ])),
-        "no_std" => run(cargo().args(["build", "--package", "upy", "--target", NO_STD_TARGET])),
+        // With every module, and with none (each module's feature must be optional).
+        "no_std" => {
+            Ok(
+                run(cargo().args(["build", "--package", "upy", "--target", NO_STD_TARGET]))?
+                    && run(cargo().args([
+                        "build",
+                        "--package",
+                        "upy",
+                        "--target",
+                        NO_STD_TARGET,
+                        "--no-default-features",
+                    ]))?,
+            )
+        }
         "test" => crate::coverage::test_step(),
         "conformance" => conformance_step(tests == Some(true)),
         "coverage" => crate::coverage::ci_step(tests),

@@ -40,8 +40,12 @@ const TIMEOUT_SECS: u32 = 10;
 /// (`upy_fuzz_targets::exec::SEED_PREFIX`; xtask does not link the targets).
 const EXEC_SEED_PREFIX: [u8; 2] = [0x0f, 0xff];
 
+/// The seed prefix of the image target: an intact image of the source
+/// (`upy_fuzz_targets::image::SEED_PREFIX`).
+const IMAGE_SEED_PREFIX: [u8; 4] = [3, 0, 0, 0];
+
 /// Targets whose inputs are Python source and whose corpus starts from the conformance cases.
-const SOURCE_TARGETS: [&str; 4] = ["lex", "parse", "compile", "exec"];
+const SOURCE_TARGETS: [&str; 5] = ["lex", "parse", "compile", "exec", "image"];
 
 struct Options {
     targets: Vec<String>,
@@ -228,6 +232,8 @@ fn prepare_corpus(target: &str) -> anyhow::Result<()> {
             let mut data = std::fs::read(&case)?;
             if target == "exec" {
                 data.splice(0..0, EXEC_SEED_PREFIX);
+            } else if target == "image" {
+                data.splice(0..0, IMAGE_SEED_PREFIX);
             }
             let rel = case.strip_prefix(root().join("conformance/cases"))?;
             let name = rel.to_string_lossy().replace(['/', '\\'], "-");

@@ -29,12 +29,28 @@ commands:
                           line and region coverage of interpreter/, gated by coverage/thresholds.toml
   diff FILE.py [--minimize]
                           run a file on upy and CPython side by side; shrink a divergence
+  freeze                  compile the core's frozen Python modules (interpreter/src/modules/frozen/)
+                          into frozen code (images.rs), after a change to them or to the compiler
   fuzz [options]          run the fuzz targets for a time budget, saving crashes as regression tests
   ci                      every check CI runs: fmt, clippy, no_std build, tests, conformance
   help                    this text
 
 planned: pyboard, certify
 ";
+
+/// `cargo xtask freeze`: `upy-cross --freeze` over the core's frozen modules.
+fn freeze(args: &[String]) -> anyhow::Result<bool> {
+    if !args.is_empty() {
+        anyhow::bail!("freeze takes no arguments");
+    }
+    let dir = root().join("interpreter/src/modules/frozen");
+    run(cargo()
+        .args(["run", "--quiet", "--package", "upy-cross", "--", "--freeze"])
+        .arg(&dir)
+        .arg("-o")
+        .arg(dir.join("images.rs"))
+        .args(["--crate", "crate", "--gated"]))
+}
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -46,6 +62,7 @@ fn main() -> ExitCode {
         Some("coverage") => coverage::main(&rest),
         Some("diff") => diff::main(&rest),
         Some("fuzz") => fuzz::main(&rest),
+        Some("freeze") => freeze(&rest),
         Some("ci") => ci::main(&rest),
         None | Some("help" | "-h" | "--help") => {
             print!("{HELP}");

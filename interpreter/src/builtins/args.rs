@@ -200,6 +200,7 @@ pub(crate) fn positional(
 /// The signature of a native that stands in for a function CPython writes in Python (the
 /// methods of `random.Random`): its argument errors are worded as a Python function's, with
 /// the bound `self` counted among the positional arguments.
+#[cfg_attr(not(feature = "random"), allow(dead_code))]
 pub(crate) struct PySig<'a> {
     /// As messages name it: `Random.uniform`.
     pub qualname: &'a str,
@@ -212,6 +213,7 @@ pub(crate) struct PySig<'a> {
 }
 
 /// Matches `args` and `kw` to `sig`, with a Python function's messages.
+#[cfg_attr(not(feature = "random"), allow(dead_code))]
 pub(crate) fn parse_py<const N: usize>(
     vm: &mut Vm,
     sig: &PySig,

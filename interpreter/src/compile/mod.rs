@@ -199,6 +199,9 @@ pub(crate) struct Compiler<'a, 'v> {
 impl<'a> Compiler<'a, '_> {
     fn module(&mut self, body: &'a [ast::Stmt]) -> CResult<Rc<Code>> {
         self.setup_annotations(body)?;
+        if self.mode != Mode::Single {
+            self.store_docstring(body)?;
+        }
         for stmt in body {
             self.stmt(stmt)?;
         }
@@ -209,6 +212,21 @@ impl<'a> Compiler<'a, '_> {
             Unit::new(0, crate::qstr::Q::module, crate::qstr::Q::module, 1),
         );
         self.finish(unit, 0, 0, 0, 0)
+    }
+
+    /// Stores a module's or class's docstring, the str constant that opens `body`, as
+    /// `__doc__` in its namespace.
+    fn store_docstring(&mut self, body: &'a [ast::Stmt]) -> CResult {
+        if let Some(ast::Stmt {
+            kind: ast::StmtKind::Expr(doc),
+            ..
+        }) = body.first()
+            && let ast::ExprKind::Constant(ast::Constant::Str(_)) = doc.kind
+        {
+            self.expr(doc)?;
+            self.store_name("__doc__")?;
+        }
+        Ok(())
     }
 
     /// The body of `eval`: exactly one expression (as `parse_expression` ensures), returned.

@@ -832,15 +832,7 @@ impl<'a> Compiler<'a, '_> {
         };
         self.make_function(node, &c.name, &NO_PARAMS, span, 0, |cc| {
             cc.setup_annotations(&c.body)?;
-            if let Some(Stmt {
-                kind: StmtKind::Expr(doc),
-                ..
-            }) = c.body.first()
-                && let ExprKind::Constant(crate::ast::Constant::Str(_)) = doc.kind
-            {
-                cc.expr(doc)?;
-                cc.store_name("__doc__")?;
-            }
+            cc.store_docstring(&c.body)?;
             cc.body(&c.body)?;
             if cc.scopes[scope].cells.iter().any(|n| n == "__class__") {
                 match cc.scope().storage("__class__") {

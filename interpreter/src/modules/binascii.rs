@@ -302,18 +302,7 @@ fn crc32(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         Some(&v) => masked(vm, v, 32)?,
         None => 0,
     };
-    let mut crc = !start;
-    for &b in &data {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 {
-                (crc >> 1) ^ 0xedb8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    vm.new_int(i64::from(!crc))
+    vm.new_int(i64::from(crate::image::crc32(start, &data)))
 }
 
 fn crc_hqx(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {

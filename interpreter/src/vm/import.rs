@@ -22,11 +22,20 @@ use crate::qstr::{Q, Qstr};
 use crate::types::TypeId;
 use crate::value::Value;
 
+/// What a module's code is made from.
+enum Body<'a> {
+    Source(&'a str),
+    /// A compiled module file's bytes (`crate::image`).
+    Image(&'a [u8]),
+    Frozen(&'static crate::modules::frozen::Frozen),
+}
+
 /// Where a module was found.
 enum Found {
     Native(u16),
     Frozen(&'static crate::modules::frozen::FrozenModule),
-    /// A `.py` file; `package` holds the package's directory when it is an `__init__.py`.
+    /// A `.py` file or a compiled `.upyc` beside it; `package` holds the package's directory
+    /// when it is an `__init__`.
     Source {
         file: String,
         package: Option<String>,
@@ -414,17 +423,16 @@ impl Vm {
             };
             let base = join(&dir, tail);
             if self.port.stat(&base) == Some(FileKind::Dir) {
-                let init = join(&base, "__init__.py");
-                if self.port.stat(&init) == Some(FileKind::File) {
+                let init = join(&base, "__init__");
+                if let Some(file) = self.module_file(&init) {
                     return Ok(Some(Found::Source {
-                        file: init,
+                        file,
                         package: Some(base),
                     }));
                 }
                 namespace.push(base.clone());
             }
-            let file = format!("{base}.py");
-            if self.port.stat(&file) == Some(FileKind::File) {
+            if let Some(file) = self.module_file(&base) {
                 return Ok(Some(Found::Source {
                     file,
                     package: None,
@@ -432,6 +440,24 @@ impl Vm {
             }
         }
         Ok((!namespace.is_empty()).then_some(Found::Namespace(namespace)))
+    }
+
+    /// The module file for `base` (a path without extension): its compiled `.upyc` if there
+    /// is one, else its `.py`.
+    fn module_file(&mut self, base: &str) -> Option<String> {
+        ["upyc", "py"].into_iter().find_map(|ext| {
+            let file = format!("{base}.{ext}");
+            (self.port.stat(&file) == Some(FileKind::File)).then_some(file)
+        })
+    }
+
+    /// The code of module file `file` (source or compiled), named `file` in tracebacks.
+    fn module_body(&mut self, file: &str) -> PyResult<Vec<u8>> {
+        let bytes = self.read_bytes(file)?;
+        if !file.ends_with(".upyc") {
+            check_utf8(self, &bytes)?;
+        }
+        Ok(bytes)
     }
 
     /// Makes, registers and runs the module `found` for `name` (whose str is `key`).
@@ -456,11 +482,12 @@ impl Vm {
                 return Ok(module);
             }
             Found::Source { file, package } => {
-                let source = self.read_source(&file)?;
+                let bytes = self.module_body(&file)?;
+                let body = body_of(&file, &bytes);
                 let q = self.qstrs.intern(name);
                 let module = self.new_module(q, None)?;
                 self.roots.push(module);
-                let r = self.run_source_module(module, name, key, Some(&file), package, &source);
+                let r = self.run_module_body(module, name, key, Some(&file), package, body);
                 self.roots.pop();
                 r?;
             }
@@ -469,7 +496,8 @@ impl Vm {
                 let module = self.new_module(q, None)?;
                 self.roots.push(module);
                 let package = frozen.package.then(|| alloc::format!("<frozen {name}>"));
-                let r = self.run_source_module(module, name, key, None, package, frozen.source);
+                let body = Body::Frozen(&frozen.code);
+                let r = self.run_module_body(module, name, key, None, package, body);
                 self.roots.pop();
                 r?;
             }
@@ -512,8 +540,8 @@ impl Vm {
         self.dict_set(dict, Value::qstr(Q::__path__), list)
     }
 
-    /// Reads a module's source through the port, as text.
-    fn read_source(&mut self, file: &str) -> PyResult<String> {
+    /// Reads a module file through the port, within what the heap has left.
+    fn read_bytes(&mut self, file: &str) -> PyResult<Vec<u8>> {
         let budget = self.heap.budget();
         let left = budget.saturating_sub(self.heap.bytes());
         let bytes = match self.port.read_file(file, left) {
@@ -528,17 +556,7 @@ impl Vm {
             }
             Err(FileError::Os(errno)) => return Err(self.os_error_for(errno, file)),
         };
-        match String::from_utf8(bytes) {
-            Ok(text) => Ok(text),
-            Err(e) => {
-                let at = e.utf8_error().valid_up_to();
-                let byte = e.as_bytes().get(at).copied().unwrap_or(0);
-                let msg = format!(
-                    "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {at}: invalid start byte"
-                );
-                Err(self.raise_new(TypeId::SyntaxError, &msg))
-            }
-        }
+        Ok(bytes)
     }
 
     /// The OSError (subclass) for system error `errno` about `file`.
@@ -554,16 +572,37 @@ impl Vm {
         }
     }
 
-    /// Compiles and runs a module's source in `module`, entered in `sys.modules` as `key`
-    /// while it runs and removed again if it raises.
-    fn run_source_module(
+    /// Makes the code object of a module's `body`, named `file` in tracebacks.
+    fn module_code(
+        &mut self,
+        body: Body,
+        file: &str,
+    ) -> PyResult<alloc::rc::Rc<crate::bytecode::Code>> {
+        match body {
+            Body::Source(source) => {
+                self.heap.hold(source.len());
+                let code = self.compile(source, file, crate::compile::Mode::File);
+                self.heap.release(source.len());
+                code
+            }
+            Body::Image(bytes) => crate::image::load(self, bytes),
+            Body::Frozen(crate::modules::frozen::Frozen::Source(source)) => {
+                self.compile(source, file, crate::compile::Mode::File)
+            }
+            Body::Frozen(crate::modules::frozen::Frozen::Code(code)) => code.instantiate(self),
+        }
+    }
+
+    /// Makes and runs a module's code in `module`, entered in `sys.modules` as `key` while it
+    /// runs and removed again if it raises.
+    fn run_module_body(
         &mut self,
         module: Value,
         name: &str,
         key: Value,
         file: Option<&str>,
         package: Option<String>,
-        source: &str,
+        body: Body,
     ) -> PyResult<()> {
         let dict = self.module_dict(module).unwrap_or(Value::NONE);
         let frozen_name;
@@ -580,10 +619,7 @@ impl Vm {
         };
         let dirs: Vec<String> = package.into_iter().collect();
         self.set_module_path(module, name, &dirs, !dirs.is_empty())?;
-        self.heap.hold(source.len());
-        let code = self.compile(source, file, crate::compile::Mode::File);
-        self.heap.release(source.len());
-        let code = code?;
+        let code = self.module_code(body, file)?;
         self.dict_set(self.modules, key, module)?;
         self.importing.push(module);
         let r = self.run_code_in(code, dict, dict);
@@ -860,7 +896,7 @@ impl Vm {
                 file,
                 package: None,
             }) => {
-                let source = self.read_source(&file)?;
+                let bytes = self.module_body(&file)?;
                 let globals = self.main_globals;
                 let file_value = self.new_str_from(&file)?;
                 self.dict_set(globals, Value::qstr(Q::__file__), file_value)?;
@@ -873,15 +909,12 @@ impl Vm {
                 {
                     items[0] = file_value;
                 }
-                let code = self.compile(&source, &file, crate::compile::Mode::File)?;
+                let code = self.module_code(body_of(&file, &bytes), &file)?;
                 self.run_code(code, globals).map(|_| ())
             }
             Some(Found::Frozen(frozen)) => {
-                let code = self.compile(
-                    frozen.source,
-                    &format!("<frozen {name}>"),
-                    crate::compile::Mode::File,
-                )?;
+                let file = format!("<frozen {name}>");
+                let code = self.module_code(Body::Frozen(&frozen.code), &file)?;
                 self.run_code(code, self.main_globals).map(|_| ())
             }
             Some(Found::Native(_)) => {
@@ -908,6 +941,30 @@ impl Vm {
                 let msg = format!("No module named '{name}'");
                 Err(self.module_not_found(&msg, name))
             }
+        }
+    }
+}
+
+/// The body of module file `file` read as `bytes` (checked to be UTF-8 when it is source).
+fn body_of<'a>(file: &str, bytes: &'a [u8]) -> Body<'a> {
+    if file.ends_with(".upyc") {
+        Body::Image(bytes)
+    } else {
+        Body::Source(core::str::from_utf8(bytes).unwrap_or(""))
+    }
+}
+
+/// Checks that a module's source is UTF-8, with CPython's SyntaxError otherwise.
+fn check_utf8(vm: &mut Vm, bytes: &[u8]) -> PyResult<()> {
+    match core::str::from_utf8(bytes) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let byte = bytes.get(at).copied().unwrap_or(0);
+            let msg = format!(
+                "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {at}: invalid start byte"
+            );
+            Err(vm.raise_new(TypeId::SyntaxError, &msg))
         }
     }
 }

@@ -336,6 +336,7 @@ impl Vm {
 
     /// Queues `func(arg)` (`micropython.schedule`) and parks the step budget so that the
     /// next step runs it.
+    #[cfg_attr(not(feature = "micropython"), allow(dead_code))]
     pub(crate) fn schedule(&mut self, func: Value, arg: Value) {
         self.scheduled.push_back((func, arg));
         if !self.in_scheduled && self.parked_steps.is_none() {
@@ -367,6 +368,7 @@ impl Vm {
     }
 
     /// Bytes of the Rust stack used below the point where the embedder entered the VM.
+    #[cfg_attr(not(feature = "micropython"), allow(dead_code))]
     pub(crate) fn stack_used(&self) -> usize {
         if self.stack_base == 0 {
             0
@@ -424,6 +426,35 @@ impl Vm {
         let _ = self.dict_set(globals, Value::qstr(Q::__file__), Value::qstr(file));
         let result = self.exec_source(source, filename, globals, crate::compile::Mode::File);
         result.map(|_| ()).map_err(|Raised| self.take_uncaught())
+    }
+
+    /// Runs a compiled module image (a `.upyc` file's bytes, see [`crate::image`]) as the
+    /// `__main__` module; a corrupt image is a ValueError.
+    pub fn run_image(&mut self, image: &[u8], filename: &str) -> Result<(), Uncaught> {
+        self.entered(|vm| {
+            let globals = vm.main_globals;
+            let file = vm.qstrs.intern(filename);
+            let _ = vm.dict_set(globals, Value::qstr(Q::__file__), Value::qstr(file));
+            let result = crate::image::load(vm, image).and_then(|code| vm.run_code(code, globals));
+            result.map(|_| ()).map_err(|Raised| vm.take_uncaught())
+        })
+    }
+
+    /// Compiles module `source` to a compiled module image (what `upy-cross` writes): a
+    /// syntax error comes back as the exception it would raise.
+    pub fn compile_image(
+        &mut self,
+        source: &str,
+        filename: &str,
+    ) -> Result<alloc::vec::Vec<u8>, Uncaught> {
+        let result = self
+            .compile(source, filename, crate::compile::Mode::File)
+            .and_then(|code| {
+                crate::image::write(self, &code)
+                    .map_err(|msg| self.raise_new(crate::types::TypeId::ValueError, &msg))
+            });
+        self.young.clear();
+        result.map_err(|Raised| self.take_uncaught())
     }
 
     /// Compiles `source` without running it: a syntax error (or a construct this build

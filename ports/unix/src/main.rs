@@ -239,6 +239,10 @@ fn run() -> ExitCode {
     vm.set_path(&[path0.as_str()]);
     let (source, filename) = match input {
         Some(Input::File(path)) => match std::fs::read(&path) {
+            Ok(bytes) if path.ends_with(".upyc") => {
+                let result = vm.run_image(&bytes, &path);
+                return exit_status(&mut vm, result);
+            }
             Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), path),
             Err(e) => {
                 eprintln!(
