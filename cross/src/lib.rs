@@ -34,6 +34,19 @@ pub struct FrozenSource {
     pub name: String,
     pub package: bool,
     pub path: PathBuf,
+    /// The cargo feature that builds it in (with `--gated`): a `# feature: NAME` line among
+    /// the file's opening comments, else its top-level package's name.
+    pub feature: String,
+}
+
+/// The feature a frozen module's source names in its opening comments, if any.
+fn feature_line(path: &Path) -> std::io::Result<Option<String>> {
+    let text = std::fs::read_to_string(path)?;
+    Ok(text
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("# feature:"))
+        .map(|f| f.trim().to_string()))
 }
 
 /// The modules under folder `dir`: `x.py` is `x`, `p/__init__.py` the package `p`,
@@ -62,10 +75,13 @@ fn walk(dir: &Path, prefix: &str, found: &mut Vec<FrozenSource>) -> std::io::Res
             } else {
                 (format!("{prefix}{stem}"), false)
             };
+            let top = name.split('.').next().unwrap_or_default().to_string();
+            let feature = feature_line(&path)?.unwrap_or(top);
             found.push(FrozenSource {
                 name,
                 package,
                 path,
+                feature,
             });
         }
     }

@@ -11,7 +11,7 @@ use crate::FrozenSource;
 /// The Rust source of frozen modules `modules`: a `MODULES` list of `FrozenModule`s and the
 /// statics they point to. `krate` is the path of the `upy` crate where the file is compiled
 /// (`crate` inside the core, `upy` in a port); with `gated`, each module is compiled only
-/// with the cargo feature named as its top-level package.
+/// with its cargo feature (`FrozenSource::feature`).
 pub fn freeze_rust(modules: &[FrozenSource], krate: &str, gated: bool) -> Result<String, String> {
     let mut list = String::new();
     let mut statics = String::new();
@@ -24,9 +24,10 @@ pub fn freeze_rust(modules: &[FrozenSource], krate: &str, gated: bool) -> Result
             Err(Fail::Format(what)) => return Err(format!("{}: {what}", m.name)),
             Err(Fail::Raised(_)) => return Err(format!("{}: cannot freeze", m.name)),
         };
-        let gate = match m.name.split('.').next() {
-            Some(top) if gated => format!("#[cfg(feature = \"{top}\")]\n"),
-            _ => String::new(),
+        let gate = if gated {
+            format!("#[cfg(feature = \"{}\")]\n", m.feature)
+        } else {
+            String::new()
         };
         let _ = writeln!(
             list,

@@ -188,8 +188,11 @@ impl Vm {
         };
         let mut code = frame.code.clone();
         // The instructions, held apart from `code` so their address and length stay in
-        // locals (`Code` has interior mutability, so its fields are re-read after any call).
-        let mut ops = code.ops.clone();
+        // locals (`Code` has interior mutability, so its fields are re-read after any call):
+        // `held` keeps them alive, `ops` is the slice the loop reads (so a fetch does not ask
+        // again whether they are on the heap or in the binary).
+        let mut held = code.ops.clone();
+        let mut ops: &[u32] = &held;
         let mut ip = frame.ip;
         let mut base = frame.base;
 
@@ -212,7 +215,8 @@ impl Vm {
                     return Ok(Value::NONE);
                 };
                 code = f.code.clone();
-                ops = code.ops.clone();
+                held = code.ops.clone();
+                ops = &held;
                 ip = f.ip;
                 base = f.base;
                 self.young.truncate(young_base);
