@@ -26,6 +26,12 @@ pub const CORE: &[&FrozenModule] = &[
         source: include_str!("frozen/abc.py"),
         package: false,
     },
+    #[cfg(feature = "re")]
+    &FrozenModule {
+        name: "re",
+        source: include_str!("frozen/re.py"),
+        package: false,
+    },
     #[cfg(feature = "typing")]
     &FrozenModule {
         name: "typing",
