@@ -75,8 +75,10 @@ class RegexFlag(int, metaclass=_FlagType):
         if v == 0:
             return "NOFLAG"
         names, rest = self._parts()
-        if rest or not names:
+        if not names:
             return None
+        if rest:
+            names.append("0x%x" % rest)
         return "|".join(names)
 
     def __repr__(self):
@@ -268,6 +270,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         flat = _re.scan(self._code, string, pos, endpos, 0, False)
+        string = _plain(string)
         n = 2 * self._groups + 5
         out = []
         g = self._groups
@@ -298,6 +301,7 @@ class Pattern:
             _re.match(self._code, string, 0, 0, 0, False)
             return [string[:]]
         flat = _re.scan(self._code, string, 0, _MAXSIZE, maxsplit, False)
+        string = _plain(string)
         g = self._groups
         step = 2 * g + 3
         out = []
@@ -320,7 +324,7 @@ class Pattern:
     def _subx(self, repl, string, count):
         if count < 0:
             _re.match(self._code, string, 0, 0, 0, False)
-            return string[:] if isinstance(string, (str, bytes)) else bytes(string), 0
+            return _plain(string), 0
         literal = None
         items = None
         call = None
@@ -331,20 +335,23 @@ class Pattern:
             if len(items) == 1 and not isinstance(items[0], int):
                 literal = items[0]
             elif not items:
-                literal = repl[0:0]
+                literal = "" if isinstance(repl, str) else b""
         flat = _re.scan(self._code, string, 0, _MAXSIZE, count, False)
+        original = string
+        string = _plain(string)
         step = 2 * self._groups + 3
         pieces = []
         last = 0
         n = 0
         for i in range(2, len(flat), step):
             s = flat[i]
-            pieces.append(string[last:s])
+            if last < s:
+                pieces.append(string[last:s])
             if literal is not None:
                 pieces.append(literal)
             elif call is not None:
-                m = _new_match(self, string, flat[i:i + step - 1], flat[i + step - 1],
-                               flat[0], flat[1])
+                m = _new_match(self, original, flat[i:i + step - 1], flat[i + step - 1],
+                               flat[0], flat[1], string)
                 r = call(m)
                 if r is not None:
                     pieces.append(r)
@@ -352,7 +359,8 @@ class Pattern:
                 _expand_into(pieces, items, string, flat, i)
             last = flat[i + 1]
             n += 1
-        pieces.append(string[last:])
+        if last < len(string):
+            pieces.append(string[last:])
         if isinstance(string, str):
             return "".join(pieces), n
         return b"".join(pieces), n
@@ -364,9 +372,23 @@ class Pattern:
 Pattern.__module__ = "re"
 
 
+def _plain(string):
+    """What groups are sliced from: the str or bytes itself, or a bytes copy of another
+    bytes-like object (groups of a bytearray are bytes, as in CPython)."""
+    t = type(string)
+    if t is str or t is bytes:
+        return string
+    if isinstance(string, str):
+        return string[:]
+    if isinstance(string, bytes):
+        return bytes(string)
+    return bytes(memoryview(string))
+
+
 def _iterate(pattern, string, flat):
     step = 2 * pattern._groups + 3
     pos, endpos = flat[0], flat[1]
+    src = _plain(string)
     while True:
         count = 0
         last = None
@@ -374,7 +396,7 @@ def _iterate(pattern, string, flat):
             last = i
             count += 1
             yield _new_match(pattern, string, flat[i:i + step - 1], flat[i + step - 1],
-                             pos, endpos)
+                             pos, endpos, src)
         if count < _CHUNK:
             return
         s, e = flat[last], flat[last + 1]
@@ -419,7 +441,7 @@ class _Scanner:
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ("_re", "_string", "_marks", "_lastindex", "_pos", "_endpos")
+    __slots__ = ("_re", "_string", "_src", "_marks", "_lastindex", "_pos", "_endpos")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -477,7 +499,7 @@ class Match:
         s = self._marks[2 * i]
         if s < 0:
             return default
-        return self._string[s:self._marks[2 * i + 1]]
+        return self._src[s:self._marks[2 * i + 1]]
 
     def group(self, *groups):
         if not groups:
@@ -513,7 +535,7 @@ class Match:
             if isinstance(item, int):
                 s = m[2 * item]
                 if s >= 0:
-                    pieces.append(self._string[s:m[2 * item + 1]])
+                    pieces.append(self._src[s:m[2 * item + 1]])
             else:
                 pieces.append(item)
         if isinstance(template, str):
@@ -537,10 +559,11 @@ class Match:
 Match.__module__ = "re"
 
 
-def _new_match(pattern, string, marks, lastindex, pos, endpos):
+def _new_match(pattern, string, marks, lastindex, pos, endpos, src=None):
     m = object.__new__(Match)
     m._re = pattern
     m._string = string
+    m._src = _plain(string) if src is None else src
     m._marks = marks
     m._lastindex = lastindex
     m._pos = pos
@@ -573,11 +596,7 @@ def _parse_template(template, pattern):
         text = template
         is_bytes = False
     else:
-        try:
-            text = bytes(memoryview(template)).decode("latin-1")
-        except TypeError:
-            raise TypeError("expected str or bytes-like object, got '%s'"
-                            % type(template).__name__) from None
+        text = str(template, "latin-1")
         is_bytes = True
     items = []
     literal = []
@@ -615,19 +634,20 @@ def _parse_template(template, pattern):
             name = text[i:close]
             if not name:
                 raise error("missing group name", template, i)
-            if name.isdigit() and name.isascii():
-                index = int(name)
-                if index >= 2 ** 30:
-                    raise error("invalid group reference %d" % index, template, i)
-            elif name.isidentifier() and (not is_bytes or name.isascii()):
+            if name.isidentifier():
                 index = groupindex.get(name)
                 if index is None:
                     raise IndexError("unknown group name %r" % name)
             else:
-                if name.isdecimal():
+                try:
                     index = int(name)
-                else:
-                    raise error("bad character in group name %r" % name, template, i)
+                    if index < 0:
+                        raise ValueError
+                except ValueError:
+                    raise error("bad character in group name %r" % name,
+                                template, i) from None
+                if index >= 2 ** 30:
+                    raise error("invalid group reference %d" % index, template, i)
             if index > groups:
                 raise error("invalid group reference %d" % index, template, i)
             i = close + 1
@@ -676,16 +696,9 @@ _template_cache = {}
 
 
 def _compile_template(pattern, repl):
-    if isinstance(pattern._pattern, str):
-        if not isinstance(repl, str):
-            if isinstance(repl, (bytes, bytearray, memoryview)):
-                raise TypeError("sequence item 0: expected str instance, %s found"
-                                % type(repl).__name__)
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-    else:
-        if isinstance(repl, str):
-            raise TypeError("expected a bytes-like object, str found")
-    key = (pattern, type(repl), repl if isinstance(repl, (str, bytes)) else bytes(repl))
+    if not isinstance(repl, (str, bytes)):
+        repl = bytes(str(repl, "latin-1"), "latin-1")
+    key = (pattern, type(repl), repl)
     items = _template_cache.get(key)
     if items is None:
         items = _parse_template(repl, pattern)

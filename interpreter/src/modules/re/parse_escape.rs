@@ -180,6 +180,9 @@ impl Parser<'_> {
         let mut name = String::new();
         loop {
             match self.peek() {
+                None if name.is_empty() => {
+                    return err("missing character name".into(), name_start);
+                }
                 None => return err("missing }, unterminated name".into(), name_start),
                 Some(0x7d) => break,
                 Some(c) => {
