@@ -280,6 +280,10 @@ impl Parser<'_> {
         let mut items: Vec<Node> = Vec::new();
         // Whether the items so far are only global flag groups.
         let mut only_flags = first;
+        // Whether a comment group came last, and what the item before it was.
+        let mut after_comment = false;
+        let mut last_quantified = false;
+        let mut last_grouped = false;
         loop {
             if flags & VERBOSE != 0 {
                 self.skip_verbose();
@@ -292,25 +296,32 @@ impl Parser<'_> {
                     if c == u32::from(b'{') && self.quantifier_braces().is_none() {
                         self.pos += 1;
                         self.lit(c, flags)
+                    } else if let (true, Some(last)) = (after_comment, items.pop()) {
+                        // `a(?#...)*`: the quantifier applies to the item before the comment.
+                        if last_quantified {
+                            return err("multiple repeat".into(), here);
+                        }
+                        let item = self.quantify(last, flags, last_grouped)?;
+                        items.push(item);
+                        last_quantified = true;
+                        continue;
                     } else {
                         return err("nothing to repeat".into(), here);
                     }
                 }
-                '(' => {
-                    match self.group(flags, only_flags)? {
-                        GroupResult::Node(n) => n,
-                        GroupResult::GlobalFlags(add) => {
-                            self.flags |= add;
-                            flags |= add;
-                            continue;
-                        }
-                        GroupResult::Nothing => {
-                            // A comment: it separates nothing from a following quantifier
-                            // in CPython either, so just go on.
-                            continue;
-                        }
+                '(' => match self.group(flags, only_flags)? {
+                    GroupResult::Node(n) => n,
+                    GroupResult::GlobalFlags(add) => {
+                        self.flags |= add;
+                        flags |= add;
+                        after_comment = true;
+                        continue;
                     }
-                }
+                    GroupResult::Nothing => {
+                        after_comment = true;
+                        continue;
+                    }
+                },
                 '[' => self.class(flags)?,
                 '.' => {
                     self.pos += 1;
@@ -349,7 +360,12 @@ impl Parser<'_> {
                 }
             };
             only_flags = false;
-            let item = self.quantify(item, flags)?;
+            after_comment = false;
+            let grouped = c == u32::from(b'(');
+            let before = self.pos;
+            let item = self.quantify(item, flags, grouped)?;
+            last_quantified = self.pos != before && matches!(item, Node::Repeat { .. });
+            last_grouped = grouped;
             items.push(item);
         }
         Ok(match items.len() {
@@ -387,8 +403,9 @@ impl Parser<'_> {
         Some(Braces { lo, hi, len: i + 1 })
     }
 
-    /// Applies the quantifiers that follow `item`.
-    fn quantify(&mut self, item: Node, flags: u32) -> Result<Node, Error> {
+    /// Applies the quantifiers that follow `item`; a group (`grouped`) can always be
+    /// repeated, whatever its body.
+    fn quantify(&mut self, item: Node, flags: u32, grouped: bool) -> Result<Node, Error> {
         if flags & VERBOSE != 0 {
             self.skip_verbose();
         }
@@ -427,15 +444,17 @@ impl Parser<'_> {
             }
             _ => return Ok(item),
         };
-        match item {
+        let anchor = matches!(
+            item,
             Node::Empty
-            | Node::Bol { .. }
-            | Node::Eol { .. }
-            | Node::StartText
-            | Node::EndText
-            | Node::WordBoundary { .. } => return err("nothing to repeat".into(), here),
-            Node::Repeat { .. } => return err("multiple repeat".into(), here),
-            _ => {}
+                | Node::Bol { .. }
+                | Node::Eol { .. }
+                | Node::StartText
+                | Node::EndText
+                | Node::WordBoundary { .. }
+        );
+        if anchor && !grouped {
+            return err("nothing to repeat".into(), here);
         }
         let greed = if self.eat('?') {
             Greed::Lazy
