@@ -22,6 +22,41 @@ _MAXSIZE = 9223372036854775807
 # Matches found per call of the matcher while iterating.
 _CHUNK = 64
 
+_MISSING = object()
+
+
+def _args(name, args, kw, names, defaults):
+    """Binds the arguments of a method as CPython's argument clinic does, with its messages."""
+    n = len(names)
+    given = len(args) + len(kw)
+    if given > n:
+        if not args:
+            raise TypeError("%s() takes at most %d keyword argument%s (%d given)"
+                            % (name, n, "" if n == 1 else "s", given))
+        raise TypeError("%s() takes at most %d argument%s (%d given)"
+                        % (name, n, "" if n == 1 else "s", given))
+    values = list(args) + [_MISSING] * (n - len(args))
+    for k in kw:
+        if k not in names:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+        i = names.index(k)
+        if i < len(args):
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (name, k, i + 1))
+        values[i] = kw[k]
+    required = n - len(defaults)
+    for i in range(n):
+        if values[i] is _MISSING:
+            if i < required:
+                raise TypeError("%s() missing required argument '%s' (pos %d)"
+                                % (name, names[i], i + 1))
+            values[i] = defaults[i - required]
+    return values
+
+
+_STRING_POS = ("string", "pos", "endpos")
+_POS_DEFAULTS = (0, _MAXSIZE)
+
 
 class _FlagType(type):
     def __repr__(cls):
@@ -252,23 +287,34 @@ class Pattern:
     def __reduce__(self):
         return (_compile, (self._pattern, self._flags))
 
-    def _match(self, string, pos, endpos, mode):
+    def _match(self, string, pos=0, endpos=_MAXSIZE, mode=0):
         m = _re.match(self._code, string, pos, endpos, mode, False)
         if m is None:
             return None
         n = 2 * self._groups + 2
         return _new_match(self, string, m[:n], m[n], m[n + 1], m[n + 2])
 
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._match(string, pos, endpos, 0)
+    def match(self, *args, **kw):
+        if kw or not 0 < len(args) < 4:
+            args = _args("match", args, kw, _STRING_POS, _POS_DEFAULTS)
+        return self._match(*args, mode=0)
 
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._match(string, pos, endpos, 1)
+    def fullmatch(self, *args, **kw):
+        if kw or not 0 < len(args) < 4:
+            args = _args("fullmatch", args, kw, _STRING_POS, _POS_DEFAULTS)
+        return self._match(*args, mode=1)
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._match(string, pos, endpos, 2)
+    def search(self, *args, **kw):
+        if kw or not 0 < len(args) < 4:
+            args = _args("search", args, kw, _STRING_POS, _POS_DEFAULTS)
+        return self._match(*args, mode=2)
 
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
+    def findall(self, *args, **kw):
+        if kw or not 0 < len(args) < 4:
+            args = _args("findall", args, kw, _STRING_POS, _POS_DEFAULTS)
+        return self._findall(*args)
+
+    def _findall(self, string, pos=0, endpos=_MAXSIZE):
         flat = _re.scan(self._code, string, pos, endpos, 0, False)
         string = _plain(string)
         n = 2 * self._groups + 5
@@ -289,17 +335,26 @@ class Pattern:
                 out.append(tuple(item))
         return out
 
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+    def finditer(self, *args, **kw):
+        if kw or not 0 < len(args) < 4:
+            args = _args("finditer", args, kw, _STRING_POS, _POS_DEFAULTS)
+        return self._finditer(*args)
+
+    def _finditer(self, string, pos=0, endpos=_MAXSIZE):
         flat = _re.scan(self._code, string, pos, endpos, _CHUNK, False)
         return _iterate(self, string, flat)
 
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        return _Scanner(self, string, pos, endpos)
+    def scanner(self, *args, **kw):
+        if kw or not 0 < len(args) < 4:
+            args = _args("scanner", args, kw, _STRING_POS, _POS_DEFAULTS)
+        return _Scanner(self, *args)
 
-    def split(self, string, maxsplit=0):
-        if maxsplit < 0:
-            _re.match(self._code, string, 0, 0, 0, False)
-            return [string[:]]
+    def split(self, *args, **kw):
+        if kw or not 0 < len(args) < 3:
+            args = _args("split", args, kw, ("string", "maxsplit"), (0,))
+        return self._split(*args)
+
+    def _split(self, string, maxsplit=0):
         flat = _re.scan(self._code, string, 0, _MAXSIZE, maxsplit, False)
         string = _plain(string)
         g = self._groups
@@ -315,16 +370,17 @@ class Pattern:
         out.append(string[last:])
         return out
 
-    def sub(self, repl, string, count=0):
-        return self._subx(repl, string, count)[0]
+    def sub(self, *args, **kw):
+        if kw or not 1 < len(args) < 4:
+            args = _args("sub", args, kw, ("repl", "string", "count"), (0,))
+        return self._subx(*args)[0]
 
-    def subn(self, repl, string, count=0):
-        return self._subx(repl, string, count)
+    def subn(self, *args, **kw):
+        if kw or not 1 < len(args) < 4:
+            args = _args("subn", args, kw, ("repl", "string", "count"), (0,))
+        return self._subx(*args)
 
-    def _subx(self, repl, string, count):
-        if count < 0:
-            _re.match(self._code, string, 0, 0, 0, False)
-            return _plain(string), 0
+    def _subx(self, repl, string, count=0):
         literal = None
         items = None
         call = None
@@ -408,7 +464,7 @@ class _Scanner:
 
     __slots__ = ("pattern", "_string", "_pos", "_endpos", "_must_advance")
 
-    def __init__(self, pattern, string, pos, endpos):
+    def __init__(self, pattern, string, pos=0, endpos=_MAXSIZE):
         _re.match(pattern._code, string, pos, endpos, 0, False)
         self.pattern = pattern
         self._string = string
@@ -511,10 +567,12 @@ class Match:
     def __getitem__(self, g):
         return self._get(self._index(g))
 
-    def groups(self, default=None):
+    def groups(self, *args, **kw):
+        default = _args("groups", args, kw, ("default",), (None,))[0] if args or kw else None
         return tuple([self._get(i, default) for i in range(1, self._re._groups + 1)])
 
-    def groupdict(self, default=None):
+    def groupdict(self, *args, **kw):
+        default = _args("groupdict", args, kw, ("default",), (None,))[0] if args or kw else None
         return {name: self._get(index, default) for name, index in self._re._names}
 
     def start(self, group=0):
@@ -527,7 +585,10 @@ class Match:
         i = self._index(group)
         return (self._marks[2 * i], self._marks[2 * i + 1])
 
-    def expand(self, template):
+    def expand(self, *args, **kw):
+        if kw or len(args) != 1:
+            args = _args("expand", args, kw, ("template",), ())
+        template = args[0]
         items = _compile_template(self._re, template)
         pieces = []
         m = self._marks
@@ -765,48 +826,48 @@ def compile(pattern, flags=0):
 def match(pattern, string, flags=0):
     """Try to apply the pattern at the start of the string, returning a Match object, or
     None if no match was found."""
-    return _compile(pattern, flags).match(string)
+    return _compile(pattern, flags)._match(string, 0, _MAXSIZE, 0)
 
 
 def fullmatch(pattern, string, flags=0):
     """Try to apply the pattern to all of the string, returning a Match object, or None if
     no match was found."""
-    return _compile(pattern, flags).fullmatch(string)
+    return _compile(pattern, flags)._match(string, 0, _MAXSIZE, 1)
 
 
 def search(pattern, string, flags=0):
     """Scan through string looking for a match to the pattern, returning a Match object, or
     None if no match was found."""
-    return _compile(pattern, flags).search(string)
+    return _compile(pattern, flags)._match(string, 0, _MAXSIZE, 2)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
     """Return the string obtained by replacing the leftmost non-overlapping occurrences of
     the pattern in string by the replacement repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _compile(pattern, flags)._subx(repl, string, count)[0]
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     """Return a 2-tuple containing (new_string, number): sub, and the number of
     substitutions made."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    return _compile(pattern, flags)._subx(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     """Split the source string by the occurrences of the pattern, returning a list
     containing the resulting substrings."""
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _compile(pattern, flags)._split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
     """Return a list of all non-overlapping matches in the string."""
-    return _compile(pattern, flags).findall(string)
+    return _compile(pattern, flags)._findall(string)
 
 
 def finditer(pattern, string, flags=0):
     """Return an iterator over all non-overlapping matches in the string: a Match object
     for each."""
-    return _compile(pattern, flags).finditer(string)
+    return _compile(pattern, flags)._finditer(string)
 
 
 def purge():

@@ -8,7 +8,7 @@
 //!   one match as a flat tuple (start and end of each group, -1 when unset, then
 //!   `lastindex`, then `pos` and `endpos` as clamped), or None. `mode` is 0 for `match`, 1 for `fullmatch`, 2 for `search`.
 //! - `scan(code, string, pos, endpos, limit, must_advance)` gives the positions of up to
-//!   `limit` successive matches (0: all), concatenated in one list after the clamped `pos`
+//!   `limit` successive matches (0: all, negative: none), concatenated in one list after the clamped `pos`
 //!   and `endpos`, as `findall`, `sub` and `split` want them.
 //!
 //! Matching runs in slices (`exec`): between them the VM spends its step budget and polls
@@ -310,9 +310,13 @@ fn scan_fn(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let mut job = Job::new(vm, args[0], args[1])?;
     let r = (|| {
         let (start, end) = job.bounds(vm, args[2], args[3])?;
-        let limit = vm.index_ssize(args[4])?.max(0) as usize;
+        let limit = vm.index_ssize(args[4])?;
         let must_advance = vm.truthy(args[5])?;
         let list = vm.new_list(alloc::vec![small(start), small(end)])?;
+        // A negative count or maxsplit asks for no matches at all.
+        let Ok(limit) = usize::try_from(limit) else {
+            return Ok(list);
+        };
         if end < start {
             return Ok(list);
         }
