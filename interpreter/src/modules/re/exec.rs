@@ -194,10 +194,8 @@ impl Exec {
         if at > self.end {
             return false;
         }
-        if self.mode == Mode::Search && at != self.start {
-            if code.get(H_ANCHORED) == Some(&1) {
-                return false;
-            }
+        if self.mode == Mode::Search && at != self.start && code.get(H_ANCHORED) == Some(&1) {
+            return false;
         }
         if self.mode == Mode::Search {
             let first = code.get(H_FIRST).copied().unwrap_or(0) as usize;

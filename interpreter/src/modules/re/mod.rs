@@ -162,7 +162,7 @@ struct Job {
 impl Job {
     fn new(vm: &mut Vm, code: Value, string: Value) -> PyResult<Job> {
         let code = vm
-            .with_buffer(code, |b| prog::from_bytes(b))
+            .with_buffer(code, prog::from_bytes)
             .flatten()
             .ok_or_else(|| vm.type_error("invalid compiled pattern"))?;
         let bytes_pattern = code.get(prog::H_BYTES) == Some(&1);

@@ -211,7 +211,7 @@ impl Parser<'_> {
     fn name_until(&mut self, end: char) -> Result<String, Error> {
         let start = self.pos;
         let name = self.raw_name_until(end)?;
-        let ok = is_identifier(&name) && !(self.bytes && !name.is_ascii());
+        let ok = (name.is_ascii() || !self.bytes) && is_identifier(&name);
         if !ok {
             return err(
                 format!("bad character in group name {}", py_repr(&name)),

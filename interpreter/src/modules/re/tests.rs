@@ -2,7 +2,7 @@
 
 use alloc::vec::Vec;
 
-use super::exec::{Exec, Mode, Outcome, UNSET};
+use super::exec::{Exec, Mode, Outcome};
 use super::{compile, parse};
 
 fn chars(s: &str) -> Vec<u32> {
@@ -74,7 +74,8 @@ fn a_catastrophic_pattern_pauses_rather_than_running_on() {
             break;
         }
     }
-    assert_eq!(exec.marks[2], UNSET.min(exec.marks[2]));
+    // Nothing was captured for good: the attempt is still running.
+    assert_eq!(slices, 100);
 }
 
 #[test]
