@@ -12,11 +12,18 @@ use super::chars::{Case, Class};
 use super::parse::Parsed;
 use super::prog::*;
 
-/// Why a tree could not be compiled: only a variable-width look-behind.
-pub struct CompileError;
+/// Why a tree could not be compiled.
+pub enum CompileError {
+    /// A look-behind whose width varies.
+    LookBehindWidth,
+    /// A repeat under the (deprecated) TEMPLATE flag, named by CPython's operator.
+    Template(&'static str),
+}
 
 struct Compiler {
     code: Vec<u32>,
+    /// TEMPLATE patterns cannot repeat.
+    template: bool,
     repeats: u32,
     /// Group widths by number, filled in as groups are compiled (for look-behind widths).
     widths: Vec<(u32, u32)>,
@@ -26,6 +33,7 @@ struct Compiler {
 pub fn compile(parsed: &Parsed, bytes: bool) -> Result<Vec<u32>, CompileError> {
     let mut c = Compiler {
         code: alloc::vec![0; HEADER],
+        template: parsed.flags & super::flags::TEMPLATE != 0,
         repeats: 0,
         widths: alloc::vec![(0, MAXREPEAT); parsed.groups as usize + 1],
     };
@@ -188,7 +196,7 @@ impl Compiler {
                 if *behind {
                     let (lo, hi) = body.width(&self.widths);
                     if lo != hi {
-                        return Err(CompileError);
+                        return Err(CompileError::LookBehindWidth);
                     }
                     width = lo;
                 }
@@ -256,6 +264,13 @@ impl Compiler {
         max: u32,
         greed: Greed,
     ) -> Result<(), CompileError> {
+        if self.template {
+            return Err(CompileError::Template(match greed {
+                Greed::Greedy => "MAX_REPEAT",
+                Greed::Lazy => "MIN_REPEAT",
+                Greed::Possessive => "POSSESSIVE_REPEAT",
+            }));
+        }
         if max == 0 {
             return Ok(());
         }

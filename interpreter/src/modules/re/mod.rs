@@ -85,8 +85,16 @@ fn compile_fn(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     };
     let code = match compile::compile(&parsed, bytes) {
         Ok(code) => code,
-        Err(compile::CompileError) => {
-            let msg = vm.new_str_from("look-behind requires fixed-width pattern")?;
+        Err(e) => {
+            let text = match e {
+                compile::CompileError::LookBehindWidth => {
+                    alloc::string::String::from("look-behind requires fixed-width pattern")
+                }
+                compile::CompileError::Template(op) => {
+                    format!("internal: unsupported template operator {op}")
+                }
+            };
+            let msg = vm.new_str_from(&text)?;
             return vm.new_tuple(alloc::vec![msg, Value::NONE]);
         }
     };
