@@ -20,7 +20,7 @@ __version__ = "2.2.1"
 
 _MAXSIZE = 9223372036854775807
 # Matches found per call of the matcher while iterating.
-_CHUNK = 64
+_CHUNK = 16
 
 _MISSING = object()
 
@@ -445,6 +445,7 @@ def _iterate(pattern, string, flat):
     step = 2 * pattern._groups + 3
     pos, endpos = flat[0], flat[1]
     src = _plain(string)
+    chunk = _CHUNK
     while True:
         count = 0
         last = None
@@ -453,10 +454,12 @@ def _iterate(pattern, string, flat):
             count += 1
             yield _new_match(pattern, string, flat[i:i + step - 1], flat[i + step - 1],
                              pos, endpos, src)
-        if count < _CHUNK:
+        if count < chunk:
             return
+        # Each call decodes a non-ASCII subject afresh: ask for more matches each time.
+        chunk = min(chunk * 2, 4096)
         s, e = flat[last], flat[last + 1]
-        flat = _re.scan(pattern._code, string, e, endpos, _CHUNK, s == e)
+        flat = _re.scan(pattern._code, string, e, endpos, chunk, s == e)
 
 
 class _Scanner:

@@ -21,11 +21,22 @@ use super::prog::*;
 pub trait Subject {
     /// The character at `i`, or `u32::MAX` (which nothing matches) past the end.
     fn at(&self, i: usize) -> u32;
+
+    /// The first index in `from..end` holding `c`.
+    fn find(&self, c: u32, from: usize, end: usize) -> Option<usize> {
+        (from..end).find(|&i| self.at(i) == c)
+    }
 }
 
 impl Subject for [u8] {
     fn at(&self, i: usize) -> u32 {
         self.get(i).map_or(u32::MAX, |&b| u32::from(b))
+    }
+
+    fn find(&self, c: u32, from: usize, end: usize) -> Option<usize> {
+        let byte = u8::try_from(c).ok()?;
+        let hay = self.get(from..end.min(self.len()))?;
+        hay.iter().position(|&b| b == byte).map(|i| from + i)
     }
 }
 
@@ -200,7 +211,13 @@ impl Exec {
         if self.mode == Mode::Search {
             let first = code.get(H_FIRST).copied().unwrap_or(0) as usize;
             let nfirst = code.get(H_NFIRST).copied().unwrap_or(0) as usize;
-            if first != 0 {
+            if first != 0 && nfirst == 1 && code.get(first) == Some(&CHAR) {
+                let c = self.word(code, first + 1);
+                match s.find(c, at, self.end) {
+                    Some(i) => at = i,
+                    None => return false,
+                }
+            } else if first != 0 {
                 loop {
                     if at >= self.end {
                         return false;
