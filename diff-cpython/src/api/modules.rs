@@ -82,8 +82,30 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
         "`{'a': [1, 2.5, None]}` ~indent=`2`? ~sort_keys=`True`? ~separators=`(',', ':')`? ~ensure_ascii=`False`?",
     ),
     ("json.loads", "`'[1, 2.5, null]'`"),
+    ("re.compile", "pattern=`'a+b'` flags=`2`?"),
+    ("re.match", "pattern=`'(a)+'` string=`'aab'` flags=`0`?"),
+    ("re.search", "pattern=`'b'` string=`'aab'` flags=`2`?"),
+    ("re.fullmatch", "pattern=`'a*b'` string=`'aab'` flags=`0`?"),
+    (
+        "re.findall",
+        "pattern=`'(a)(b)?'` string=`'aab'` flags=`0`?",
+    ),
+    (
+        "re.sub",
+        "pattern=`'a'` repl=`'x'` string=`'aab'` count=`1`? flags=`0`?",
+    ),
+    (
+        "re.subn",
+        "pattern=`'a'` repl=`'[\\g<0>]'` string=`'aab'` count=`0`? flags=`0`?",
+    ),
+    (
+        "re.split",
+        "pattern=`'(a)'` string=`'bab'` maxsplit=`1`? flags=`0`?",
+    ),
+    ("re.escape", "pattern=`'a.b'`"),
+    ("re.purge", ""),
 ];
 
 /// The imports the prelude needs for [`FUNCTIONS`].
 pub const IMPORTS: &str =
-    "import math, cmath, struct, binascii, heapq, collections, time, sys, io, json\n";
+    "import math, cmath, struct, binascii, heapq, collections, time, sys, io, json, re\n";

@@ -33,7 +33,7 @@ pub enum Frozen {
 
 mod images;
 
-/// The core's frozen modules (`abc`, `typing`), compiled ahead of time from the `.py` files
+/// The core's frozen modules (`abc`, `typing`, the Python half of `re`...), compiled ahead of time from the `.py` files
 /// in `frozen/`; each is a cargo feature of `upy`.
 pub const CORE: &[&FrozenModule] = images::MODULES;
 
