@@ -26,6 +26,12 @@ pub const CORE: &[&FrozenModule] = &[
         source: include_str!("frozen/abc.py"),
         package: false,
     },
+    #[cfg(feature = "select")]
+    &FrozenModule {
+        name: "select",
+        source: include_str!("frozen/select.py"),
+        package: false,
+    },
     #[cfg(feature = "typing")]
     &FrozenModule {
         name: "typing",

@@ -42,6 +42,8 @@ pub mod math;
 pub mod micropython;
 #[cfg(feature = "random")]
 pub mod random;
+#[cfg(feature = "select")]
+pub mod select;
 #[cfg(feature = "random")]
 pub mod sha512;
 #[cfg(feature = "struct")]
@@ -108,6 +110,8 @@ pub const CORE: &[&ModuleDef] = &[
     &heapq::MODULE,
     #[cfg(feature = "json")]
     &json::MODULE,
+    #[cfg(feature = "select")]
+    &select::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over
