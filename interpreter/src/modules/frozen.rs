@@ -1,4 +1,4 @@
-//! Frozen modules: Python modules built into the binary (the core's `abc` and `typing`;
+//! Frozen modules: Python modules built into the binary (the core's `abc`, `typing`, `select` and the `asyncio` package;
 //! a port adds its own with `Vm::add_frozen`), found by `import` after the native modules and
 //! before `sys.path`.
 //!
@@ -20,6 +20,42 @@ pub struct FrozenModule {
 
 /// The core's frozen modules, each a cargo feature of `upy`.
 pub const CORE: &[&FrozenModule] = &[
+    #[cfg(feature = "asyncio")]
+    &FrozenModule {
+        name: "asyncio",
+        source: include_str!("frozen/asyncio/__init__.py"),
+        package: true,
+    },
+    #[cfg(feature = "asyncio")]
+    &FrozenModule {
+        name: "asyncio.core",
+        source: include_str!("frozen/asyncio/core.py"),
+        package: false,
+    },
+    #[cfg(feature = "asyncio")]
+    &FrozenModule {
+        name: "asyncio.funcs",
+        source: include_str!("frozen/asyncio/funcs.py"),
+        package: false,
+    },
+    #[cfg(feature = "asyncio")]
+    &FrozenModule {
+        name: "asyncio.locks",
+        source: include_str!("frozen/asyncio/locks.py"),
+        package: false,
+    },
+    #[cfg(feature = "asyncio")]
+    &FrozenModule {
+        name: "asyncio.queues",
+        source: include_str!("frozen/asyncio/queues.py"),
+        package: false,
+    },
+    #[cfg(feature = "asyncio")]
+    &FrozenModule {
+        name: "asyncio.streams",
+        source: include_str!("frozen/asyncio/streams.py"),
+        package: false,
+    },
     #[cfg(feature = "abc")]
     &FrozenModule {
         name: "abc",
