@@ -492,12 +492,11 @@ pub mod host {
                 tv_sec: i64::from(wait / 1000),
                 tv_nsec: i64::from(wait % 1000) * 1_000_000,
             });
-            loop {
-                match rustix::event::poll(&mut polled, timeout.as_ref()) {
-                    Ok(_) => break,
-                    Err(rustix::io::Errno::INTR) => return Ok(invalid),
-                    Err(e) => return Err(e.raw_os_error()),
-                }
+            // A signal (Ctrl-C) ends the wait early: the caller polls for it and asks again.
+            match rustix::event::poll(&mut polled, timeout.as_ref()) {
+                Ok(_) => {}
+                Err(rustix::io::Errno::INTR) => return Ok(invalid),
+                Err(e) => return Err(e.raw_os_error()),
             }
             for (i, p) in asked.iter().zip(&polled) {
                 if let Some(fd) = fds.get_mut(*i) {
