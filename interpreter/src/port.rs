@@ -108,10 +108,77 @@ pub trait Port {
     fn close(&mut self, handle: FileHandle) {
         let _ = handle;
     }
+
+    /// Readiness of streams (`select`, `asyncio`): sets each entry's `revents` to which of
+    /// its `events` (and `POLLERR`, `POLLHUP`, `POLLNVAL`) hold, waiting at most
+    /// `timeout_ms` milliseconds (not at all for 0, without limit when negative) for one to
+    /// hold; how many entries have a non-zero `revents`, or the system's error number.
+    /// The core waits in slices of a few milliseconds, serving Ctrl-C and scheduled calls
+    /// between them, so a port need not wake up early.
+    ///
+    /// The default suits a port without file descriptors: standard output and error are
+    /// always writable; standard input and files are ready for what is asked (a read then
+    /// waits as a blocking read does, as a regular file's readiness works in POSIX); any
+    /// other descriptor is `POLLNVAL`. When nothing is ready it sleeps for the timeout.
+    fn poll(&mut self, fds: &mut [PollFd], timeout_ms: i32) -> Result<usize, i32> {
+        let ready = poll_without_descriptors(fds);
+        if ready == 0 && timeout_ms > 0 {
+            self.sleep_us(timeout_ms as u64 * 1000);
+        }
+        Ok(ready)
+    }
 }
 
 /// A file opened through [`Port::open`].
 pub type FileHandle = u32;
+
+/// One stream whose readiness [`Port::poll`] asks.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct PollFd {
+    pub target: PollTarget,
+    /// The conditions asked for: [`POLLIN`], [`POLLPRI`], [`POLLOUT`].
+    pub events: u16,
+    /// The conditions that hold, set by the port.
+    pub revents: u16,
+}
+
+/// What a [`PollFd`] names.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PollTarget {
+    /// A file descriptor number: 0, 1 and 2 are the standard streams.
+    Fd(i32),
+    /// A file opened through [`Port::open`].
+    File(FileHandle),
+}
+
+/// [`PollFd`] condition bits, numbered as on Linux (and so in `select`'s constants).
+pub const POLLIN: u16 = 0x1;
+/// Urgent data to read.
+pub const POLLPRI: u16 = 0x2;
+/// Writing will not block.
+pub const POLLOUT: u16 = 0x4;
+/// An error condition (reported whether asked or not).
+pub const POLLERR: u16 = 0x8;
+/// Hung up (reported whether asked or not).
+pub const POLLHUP: u16 = 0x10;
+/// Not an open descriptor (reported whether asked or not).
+pub const POLLNVAL: u16 = 0x20;
+
+/// The readiness [`Port::poll`]'s default reports, without waiting: how many entries are
+/// ready.
+pub fn poll_without_descriptors(fds: &mut [PollFd]) -> usize {
+    let mut ready = 0;
+    for fd in fds.iter_mut() {
+        fd.revents = match fd.target {
+            PollTarget::Fd(1 | 2) => fd.events & POLLOUT,
+            PollTarget::Fd(0) => fd.events & POLLIN,
+            PollTarget::File(_) => fd.events & (POLLIN | POLLOUT),
+            PollTarget::Fd(_) => POLLNVAL,
+        };
+        ready += usize::from(fd.revents != 0);
+    }
+    ready
+}
 
 /// How [`Port::open`] opens a file, from `open()`'s mode: `r` reads, `w` writes, creates and
 /// truncates, `a` appends (and creates), `x` creates exclusively; `+` adds the other
@@ -161,7 +228,10 @@ pub const EINVAL: i32 = 22;
 pub mod host {
     extern crate std;
 
-    use super::{EBADF, EINVAL, EISDIR, ENOENT, FileError, FileHandle, FileKind, OpenFlags};
+    use super::{
+        EBADF, EINVAL, EISDIR, ENOENT, FileError, FileHandle, FileKind, OpenFlags, POLLNVAL,
+        PollFd, PollTarget,
+    };
     use alloc::vec::Vec;
     use std::io::{Read, Seek, SeekFrom, Write};
 
@@ -279,6 +349,14 @@ pub mod host {
             fn close(&mut self, handle: $crate::port::FileHandle) {
                 self.$files.close(handle)
             }
+
+            fn poll(
+                &mut self,
+                fds: &mut [$crate::port::PollFd],
+                timeout_ms: i32,
+            ) -> Result<usize, i32> {
+                self.$files.poll(fds, timeout_ms)
+            }
         };
     }
 
@@ -372,6 +450,70 @@ pub mod host {
             if let Some(slot) = self.open.get_mut(handle as usize) {
                 *slot = None;
             }
+        }
+
+        /// `Port::poll` through the system's `poll`: the standard streams by their numbers and
+        /// the files of this table; any other number is `POLLNVAL` (a hosted port hands out no
+        /// other descriptors).
+        #[cfg(unix)]
+        pub fn poll(&mut self, fds: &mut [PollFd], timeout_ms: i32) -> Result<usize, i32> {
+            use rustix::event::{PollFlags, Timespec};
+            use std::os::fd::{AsFd, BorrowedFd};
+            let (stdin, stdout, stderr) = (std::io::stdin(), std::io::stdout(), std::io::stderr());
+            // The entries the system can answer, by their index in `fds`.
+            let mut asked: Vec<usize> = Vec::new();
+            let mut polled: Vec<rustix::event::PollFd<'_>> = Vec::new();
+            for (i, fd) in fds.iter_mut().enumerate() {
+                fd.revents = 0;
+                let borrowed: BorrowedFd<'_> = match fd.target {
+                    PollTarget::Fd(0) => stdin.as_fd(),
+                    PollTarget::Fd(1) => stdout.as_fd(),
+                    PollTarget::Fd(2) => stderr.as_fd(),
+                    PollTarget::File(h) => match self.open.get(h as usize) {
+                        Some(Some(f)) => f.as_fd(),
+                        _ => {
+                            fd.revents = POLLNVAL;
+                            continue;
+                        }
+                    },
+                    PollTarget::Fd(_) => {
+                        fd.revents = POLLNVAL;
+                        continue;
+                    }
+                };
+                let flags = PollFlags::from_bits_truncate(fd.events);
+                asked.push(i);
+                polled.push(rustix::event::PollFd::from_borrowed_fd(borrowed, flags));
+            }
+            let invalid = fds.iter().filter(|f| f.revents != 0).count();
+            // Already an answer: look without waiting.
+            let wait = if invalid > 0 { 0 } else { timeout_ms };
+            let timeout = (wait >= 0).then(|| Timespec {
+                tv_sec: i64::from(wait / 1000),
+                tv_nsec: i64::from(wait % 1000) * 1_000_000,
+            });
+            // A signal (Ctrl-C) ends the wait early: the caller polls for it and asks again.
+            match rustix::event::poll(&mut polled, timeout.as_ref()) {
+                Ok(_) => {}
+                Err(rustix::io::Errno::INTR) => return Ok(invalid),
+                Err(e) => return Err(e.raw_os_error()),
+            }
+            for (i, p) in asked.iter().zip(&polled) {
+                if let Some(fd) = fds.get_mut(*i) {
+                    fd.revents = p.revents().bits();
+                }
+            }
+            Ok(fds.iter().filter(|f| f.revents != 0).count())
+        }
+
+        /// `Port::poll` where the system has no `poll`: the default's answers.
+        #[cfg(not(unix))]
+        pub fn poll(&mut self, fds: &mut [PollFd], timeout_ms: i32) -> Result<usize, i32> {
+            let ready = super::poll_without_descriptors(fds);
+            if ready == 0 && timeout_ms > 0 {
+                sleep_us(timeout_ms as u64 * 1000);
+            }
+            Ok(ready)
         }
     }
 }

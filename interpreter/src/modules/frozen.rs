@@ -1,6 +1,6 @@
-//! Frozen modules: Python modules built into the binary (the core's `abc` and `typing`;
-//! a port adds its own with `Vm::add_frozen`), found by `import` after the native modules and
-//! before `sys.path`.
+//! Frozen modules: Python modules built into the binary (the core's `abc`, `typing`, `asyncio`,
+//! and the Python halves of `re` and `select`; a port adds its own with `Vm::add_frozen`), found
+//! by `import` after the native modules and before `sys.path`.
 //!
 //! A frozen module is compiled ahead of time (`upy-cross --freeze` writes its code objects as
 //! static data, `crate::image::FrozenCode`): importing it interns its names and makes its
@@ -33,8 +33,8 @@ pub enum Frozen {
 
 mod images;
 
-/// The core's frozen modules (`abc`, `typing`, the Python half of `re`...), compiled ahead of time from the `.py` files
-/// in `frozen/`; each is a cargo feature of `upy`.
+/// The core's frozen modules, compiled ahead of time from the `.py` files in `frozen/`;
+/// each is built with a cargo feature of `upy`.
 pub const CORE: &[&FrozenModule] = images::MODULES;
 
 impl Vm {

@@ -44,6 +44,8 @@ pub mod micropython;
 pub mod random;
 #[cfg(feature = "re")]
 pub mod re;
+#[cfg(feature = "select")]
+pub mod select;
 #[cfg(feature = "random")]
 pub mod sha512;
 #[cfg(feature = "struct")]
@@ -112,6 +114,8 @@ pub const CORE: &[&ModuleDef] = &[
     &json::MODULE,
     #[cfg(feature = "re")]
     &re::MODULE,
+    #[cfg(feature = "select")]
+    &select::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over
