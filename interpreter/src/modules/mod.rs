@@ -30,6 +30,8 @@ pub mod frozen;
 pub mod future;
 #[cfg(feature = "gc")]
 pub mod gc;
+#[cfg(feature = "hashlib")]
+pub mod hashlib;
 #[cfg(feature = "heapq")]
 pub mod heapq;
 #[cfg(feature = "io")]
@@ -42,8 +44,6 @@ pub mod math;
 pub mod micropython;
 #[cfg(feature = "random")]
 pub mod random;
-#[cfg(feature = "random")]
-pub mod sha512;
 #[cfg(feature = "struct")]
 pub mod structmod;
 pub mod sys;
@@ -108,6 +108,8 @@ pub const CORE: &[&ModuleDef] = &[
     &heapq::MODULE,
     #[cfg(feature = "json")]
     &json::MODULE,
+    #[cfg(feature = "hashlib")]
+    &hashlib::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over
