@@ -23,6 +23,8 @@ pub mod binascii;
 pub mod cmath;
 #[cfg(feature = "collections")]
 pub mod collections;
+#[cfg(any(feature = "errno", feature = "os"))]
+pub mod errno;
 #[cfg(any(feature = "math", feature = "cmath"))]
 pub(crate) mod fmath;
 pub mod frozen;
@@ -110,6 +112,8 @@ pub const CORE: &[&ModuleDef] = &[
     &json::MODULE,
     #[cfg(feature = "hashlib")]
     &hashlib::MODULE,
+    #[cfg(feature = "errno")]
+    &errno::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over
