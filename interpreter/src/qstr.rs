@@ -112,7 +112,7 @@ static_qstrs! {
     module_name = "module",
     // hashlib and os.
     digest, hexdigest, digest_size, block_size, usedforsecurity, exist_ok, follow_symlinks,
-    dir_fd, string,
+    dir_fd, string, __fspath__, src, dst,
 }
 
 /// The table of interned strings of one VM.

@@ -1,4 +1,5 @@
-//! Frozen modules: Python modules built into the binary (the core's `abc` and `typing`;
+//! Frozen modules: Python modules built into the binary (the core's `abc`, `typing`, and
+//! `os`'s `_os` and `posixpath`;
 //! a port adds its own with `Vm::add_frozen`), found by `import` after the native modules and
 //! before `sys.path`.
 //!
@@ -30,6 +31,18 @@ pub const CORE: &[&FrozenModule] = &[
     &FrozenModule {
         name: "typing",
         source: include_str!("frozen/typing.py"),
+        package: false,
+    },
+    #[cfg(feature = "os")]
+    &FrozenModule {
+        name: "_os",
+        source: include_str!("frozen/_os.py"),
+        package: false,
+    },
+    #[cfg(feature = "os")]
+    &FrozenModule {
+        name: "posixpath",
+        source: include_str!("frozen/posixpath.py"),
         package: false,
     },
 ];

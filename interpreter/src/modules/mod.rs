@@ -44,6 +44,10 @@ pub mod json;
 pub mod math;
 #[cfg(feature = "micropython")]
 pub mod micropython;
+#[cfg(feature = "os")]
+pub mod os;
+#[cfg(feature = "os")]
+pub(crate) mod os_args;
 #[cfg(feature = "random")]
 pub mod random;
 #[cfg(feature = "struct")]
@@ -114,6 +118,8 @@ pub const CORE: &[&ModuleDef] = &[
     &hashlib::MODULE,
     #[cfg(feature = "errno")]
     &errno::MODULE,
+    #[cfg(feature = "os")]
+    &os::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over

@@ -1,0 +1,136 @@
+# The parts of `os` written in Python (the native `os` copies them in when it is imported):
+# the records `stat` and `uname` return, `makedirs` and `getenv`.
+#
+# A record is a tuple of its visible fields that also has fields by name only, as CPython's
+# structseq types have: `os.stat_result` is ten items long, and `st_atime` reads as a float
+# while item 7 is the whole seconds.
+
+
+class _Record(tuple):
+    # Set by each record class: its full name, the visible fields (their names, None for
+    # those with no attribute of their own) and the fields reachable by name only.
+    _typename = ''
+    _visible = ()
+    _hidden = ()
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        low = len(cls._visible)
+        high = low + len(cls._hidden)
+        n = len(items)
+        if low == high and n != low:
+            raise TypeError('%s() takes a %d-sequence (%d-sequence given)'
+                            % (cls._typename, low, n))
+        if n < low:
+            raise TypeError('%s() takes an at least %d-sequence (%d-sequence given)'
+                            % (cls._typename, low, n))
+        if n > high:
+            raise TypeError('%s() takes an at most %d-sequence (%d-sequence given)'
+                            % (cls._typename, high, n))
+        self = tuple.__new__(cls, items[:low])
+        extra = list(items[low:])
+        for name in cls._hidden[len(extra):]:
+            extra.append(None if dict is None else dict.get(name))
+        self._extra = tuple(extra)
+        return self
+
+    def __repr__(self):
+        parts = []
+        for name, value in zip(self._visible, self):
+            parts.append('%s=%r' % (name, value))
+        return '%s(%s)' % (self._typename, ', '.join(parts))
+
+    def __reduce__(self):
+        return (type(self), (tuple(self), dict(zip(self._hidden, self._extra))))
+
+
+def _visible_field(i):
+    return property(lambda self: tuple.__getitem__(self, i))
+
+
+def _hidden_field(i):
+    return property(lambda self: self._extra[i])
+
+
+def _finish(cls):
+    for i, name in enumerate(cls._visible):
+        setattr(cls, name, _visible_field(i))
+    for i, name in enumerate(cls._hidden):
+        setattr(cls, name, _hidden_field(i))
+    cls.n_sequence_fields = len(cls._visible)
+    cls.n_fields = len(cls._visible) + len(cls._hidden)
+    return cls
+
+
+class stat_result(_Record):
+    __module__ = 'os'
+    _typename = 'os.stat_result'
+    _visible = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+                'st_atime', 'st_mtime', 'st_ctime')
+    _hidden = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns',
+               'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev')
+    n_unnamed_fields = 3
+    __match_args__ = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
+                      'st_size')
+
+    def __new__(cls, sequence, dict=None):
+        self = _Record.__new__(cls, sequence, dict)
+        # Float times that were not given are the whole seconds of the visible items.
+        extra = list(self._extra)
+        for i in range(3):
+            if extra[i] is None:
+                extra[i] = tuple.__getitem__(self, 7 + i)
+        self._extra = tuple(extra)
+        return self
+
+
+_finish(stat_result)
+
+
+class uname_result(_Record):
+    __module__ = 'posix'
+    _typename = 'posix.uname_result'
+    _visible = ('sysname', 'nodename', 'release', 'version', 'machine')
+    n_unnamed_fields = 0
+    __match_args__ = _visible
+
+
+_finish(uname_result)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    import os
+    path = os.path
+    name = os.fspath(name)
+    dot = b'.' if isinstance(name, bytes) else '.'
+    # The missing directories above `name`, nearest first.
+    missing = []
+    here = name
+    while True:
+        parent, leaf = path.split(here)
+        if not leaf:
+            parent, leaf = path.split(parent)
+        if not parent or not leaf or path.exists(parent):
+            break
+        missing.append(parent)
+        here = parent
+    for d in reversed(missing):
+        try:
+            os.mkdir(d)
+        except FileExistsError:
+            # Made meanwhile, or a `.` step.
+            pass
+    if missing and path.basename(name.rstrip(b'/' if dot == b'.' else '/')) == dot:
+        return
+    try:
+        os.mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def getenv(key, default=None):
+    import os
+    if not isinstance(key, str):
+        raise TypeError('str expected, not %s' % type(key).__name__)
+    return os.environ.get(key, default)
