@@ -133,6 +133,15 @@ fn one_path<const N: usize>(
         required,
         maxpos: 1,
     };
+    // Argument Clinic calls a required positional parameter "exactly" one.
+    crate::builtins::args::keyword_arity(vm, func, args, kw, N)?;
+    if required == 1 && args.len() > 1 {
+        let msg = format!(
+            "{func}() takes exactly 1 positional argument ({} given)",
+            args.len()
+        );
+        return Err(vm.type_error(&msg));
+    }
     let got: [Option<Value>; N] = parse(vm, func, args, kw, &params)?;
     let v = got[0].unwrap_or(Value::NONE);
     let path = path_arg(vm, v, func, "path", also)?;
@@ -449,14 +458,8 @@ fn uname(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `urandom(size)`: `size` random bytes from the port, counted against the heap first.
 fn urandom(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    let params = Params {
-        names: &[Q::size],
-        posonly: 1,
-        required: 1,
-        maxpos: 1,
-    };
-    let [n] = parse(vm, "urandom", args, kw, &params)?;
-    let n = vm.index_ssize(n.unwrap_or(Value::NONE))?;
+    let n = super::one_arg(vm, "posix.urandom", args, kw)?;
+    let n = vm.index_ssize(n)?;
     let Ok(n) = usize::try_from(n) else {
         return Err(vm.value_error("negative argument not allowed"));
     };
@@ -474,14 +477,8 @@ fn urandom(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `strerror(code)`: the C library's text for an error number.
 fn strerror(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    let params = Params {
-        names: &[Q::code],
-        posonly: 1,
-        required: 1,
-        maxpos: 1,
-    };
-    let [code] = parse(vm, "strerror", args, kw, &params)?;
-    let code = vm.index_value(code.unwrap_or(Value::NONE))?;
+    let code = super::one_arg(vm, "posix.strerror", args, kw)?;
+    let code = vm.index_value(code)?;
     let Some(n) = vm.int_as_i64(code).and_then(|n| i32::try_from(n).ok()) else {
         return Err(vm.raise_new(
             TypeId::OverflowError,
