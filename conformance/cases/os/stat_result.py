@@ -21,3 +21,17 @@ except AttributeError:
 match os.stat_result(range(10)):
     case os.stat_result(st_mode=m, st_size=s):
         print('matched', m, s)
+for args, kw in [((range(10), 1), {}), ((range(10), {}, 3), {}), ((range(10),), {'sequence': 1}),
+                 ((), {}), ((range(10),), {'bogus': 1}), ((5,), {}), ((None,), {}), ((range(10), None), {})]:
+    try:
+        print(os.stat_result(*args, **kw))
+    except TypeError as e:
+        print('TypeError', e)
+print(os.stat_result(sequence=range(10), dict={'st_atime': 5, 'st_rdev': 9}).st_atime)
+print(os.stat_result('abcdefghij').st_size, os.stat_result(x for x in range(10))[9])
+for n in [4, 5, 6]:
+    try:
+        print(os.uname_result(range(n)))
+    except TypeError as e:
+        print('TypeError', e)
+print(os.uname_result(range(5), {'sysname': 1}).sysname, os.uname_result.n_fields)

@@ -139,6 +139,10 @@ fn new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     parse::<3>(vm, "new", &inner_args, rest, &params)?;
     // A name with a NUL in it cannot reach the C library's lookup: CPython calls it no
     // string at all.
+    if vm.str_text(name).is_none() {
+        // CPython looks the name up in a set first: an unhashable one fails there.
+        vm.hash(name)?;
+    }
     let Some(text) = vm.str_text(name).filter(|t| !t.contains('\0')) else {
         return Err(vm.type_error("name must be a string"));
     };

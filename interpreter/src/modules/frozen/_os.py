@@ -6,6 +6,28 @@
 # while item 7 is the whole seconds.
 
 
+_NOTHING = object()
+
+
+def _bind(args, kwargs):
+    # The arguments `structseq(sequence, dict=...)` binds, with CPython's messages.
+    given = len(args) + len(kwargs)
+    if given > 2:
+        raise TypeError('structseq() takes at most 2 arguments (%d given)' % given)
+    bound = list(args) + [_NOTHING] * (2 - len(args))
+    for key, value in kwargs.items():
+        if key not in ('sequence', 'dict'):
+            raise TypeError("'%s' is an invalid keyword argument for structseq()" % key)
+        i = 0 if key == 'sequence' else 1
+        if i < len(args):
+            raise TypeError("argument for structseq() given by name ('%s') and position (%d)"
+                            % (key, i + 1))
+        bound[i] = value
+    if bound[0] is _NOTHING:
+        raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+    return bound
+
+
 class _Record(tuple):
     # Set by each record class: its full name, the visible fields (their names, None for
     # those with no attribute of their own) and the fields reachable by name only.
@@ -13,8 +35,14 @@ class _Record(tuple):
     _visible = ()
     _hidden = ()
 
-    def __new__(cls, sequence, dict=None):
-        items = tuple(sequence)
+    def __new__(cls, *args, **kwargs):
+        sequence, fields = _bind(args, kwargs)
+        if fields is not _NOTHING and type(fields) is not dict:
+            raise TypeError('%s() takes a dict as second arg, if any' % cls._typename)
+        try:
+            items = tuple(sequence)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
         low = len(cls._visible)
         high = low + len(cls._hidden)
         n = len(items)
@@ -30,7 +58,7 @@ class _Record(tuple):
         self = tuple.__new__(cls, items[:low])
         extra = list(items[low:])
         for name in cls._hidden[len(extra):]:
-            extra.append(None if dict is None else dict.get(name))
+            extra.append(None if fields is _NOTHING else fields.get(name))
         self._extra = tuple(extra)
         return self
 
@@ -73,8 +101,8 @@ class stat_result(_Record):
     __match_args__ = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
                       'st_size')
 
-    def __new__(cls, sequence, dict=None):
-        self = _Record.__new__(cls, sequence, dict)
+    def __new__(cls, *args, **kwargs):
+        self = _Record.__new__(cls, *args, **kwargs)
         # Float times that were not given are the whole seconds of the visible items.
         extra = list(self._extra)
         for i in range(3):
