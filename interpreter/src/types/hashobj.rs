@@ -127,6 +127,7 @@ impl HashObj {
 impl Vm {
     /// A new hash object running `algo`, fed `data` (a bytes-like argument, checked with
     /// [`Vm::hash_data`]) when given.
+    #[cfg(feature = "hashlib")]
     pub(crate) fn new_hash(&mut self, algo: Algo, data: Option<Value>) -> PyResult {
         let mut h = HashObj::new(algo);
         if let Some(d) = data {
