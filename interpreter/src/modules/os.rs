@@ -2,10 +2,11 @@
 //! (`Port::list_dir`, `stat_path`, `mkdir`, ... ), with CPython's arguments and errors.
 //!
 //! Native here: `listdir`, `ilistdir` (MicroPython's: `(name, type, inode, size)` tuples),
-//! `getcwd`, `getcwdb`, `chdir`, `stat`, `lstat`, `remove`, `unlink`, `rename`, `mkdir`,
-//! `rmdir`, `uname`, `urandom`, `strerror`, `fspath`, `getpid` and the constants. Written in
-//! Python (the frozen `_os`, whose names `init` copies in): the records `stat_result` and
-//! `uname_result`, `makedirs` and `getenv`. `os.path` is the frozen `posixpath`, also
+//! `getcwd`, `getcwdb`, `chdir`, `stat`, `lstat`, `remove`, `unlink`, `rename`, `replace`,
+//! `mkdir`, `rmdir`, `uname`, `urandom`, `strerror`, `fspath`, `getpid` and the constants.
+//! Written in Python (the frozen `_os`, whose names `init` copies in): the records
+//! `stat_result` and `uname_result`, `scandir` and its `DirEntry`, `walk`, `makedirs`,
+//! `getenv`, `fsencode` and `fsdecode`. `os.path` is the frozen `posixpath`, also
 //! entered in `sys.modules` as `os.path`.
 //!
 //! `environ` is a plain dict, a snapshot of the port's variables taken at import: changing
@@ -35,6 +36,7 @@ pub static MODULE: ModuleDef = ModuleDef {
     attrs: &[
         ("listdir", Attr::Func(listdir)),
         ("ilistdir", Attr::Func(ilistdir)),
+        ("_scandir", Attr::Func(scandir_entries)),
         ("getcwd", Attr::Func(getcwd)),
         ("getcwdb", Attr::Func(getcwdb)),
         ("chdir", Attr::Func(chdir)),
@@ -43,6 +45,7 @@ pub static MODULE: ModuleDef = ModuleDef {
         ("remove", Attr::Func(remove)),
         ("unlink", Attr::Func(unlink)),
         ("rename", Attr::Func(rename)),
+        ("replace", Attr::Func(replace)),
         ("mkdir", Attr::Func(mkdir)),
         ("rmdir", Attr::Func(rmdir)),
         ("uname", Attr::Func(uname)),
@@ -69,7 +72,17 @@ pub static MODULE: ModuleDef = ModuleDef {
 };
 
 /// The names the frozen `_os` gives `os`.
-const FROM_PYTHON: [&str; 4] = ["stat_result", "uname_result", "makedirs", "getenv"];
+const FROM_PYTHON: [&str; 9] = [
+    "stat_result",
+    "uname_result",
+    "makedirs",
+    "getenv",
+    "scandir",
+    "DirEntry",
+    "walk",
+    "fsencode",
+    "fsdecode",
+];
 
 fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     let environ = vm.new_dict()?;
@@ -225,7 +238,16 @@ fn listdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 /// `ilistdir(path='.')`: an iterator of `(name, type, inode, size)` for each entry.
 fn ilistdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    let (path, _) = one_path::<1>(vm, "ilistdir", args, kw, &[Q::path], 0, Also::IntOrNone)?;
+    entries_common(vm, args, kw, "ilistdir")
+}
+
+/// What `_os.scandir` makes its entries of: `ilistdir`, its errors worded for `scandir`.
+fn scandir_entries(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    entries_common(vm, args, kw, "scandir")
+}
+
+fn entries_common(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult {
+    let (path, _) = one_path::<1>(vm, func, args, kw, &[Q::path], 0, Also::IntOrNone)?;
     let entries = match vm.port_mut().list_dir(&path.text) {
         Ok(e) => e,
         Err(errno) => return Err(os_error(vm, errno, Some(path.value))),
@@ -427,16 +449,25 @@ fn mkdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 /// `rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)` (the descriptors are not
 /// offered).
 fn rename(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    rename_common(vm, args, kw, "rename")
+}
+
+/// `replace(src, dst)`: `rename`, which replaces a file at `dst` on every port.
+fn replace(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    rename_common(vm, args, kw, "replace")
+}
+
+fn rename_common(vm: &mut Vm, args: &[Value], kw: Kw, func: &str) -> PyResult {
     let params = Params {
         names: &[Q::src, Q::dst],
         posonly: 0,
         required: 2,
         maxpos: 2,
     };
-    let [s, d] = parse(vm, "rename", args, kw, &params)?;
+    let [s, d] = parse(vm, func, args, kw, &params)?;
     let (s, d) = (s.unwrap_or(Value::NONE), d.unwrap_or(Value::NONE));
-    let from = path_arg(vm, s, "rename", "src", Also::Nothing)?;
-    let to = path_arg(vm, d, "rename", "dst", Also::Nothing)?;
+    let from = path_arg(vm, s, func, "src", Also::Nothing)?;
+    let to = path_arg(vm, d, func, "dst", Also::Nothing)?;
     match vm.port_mut().rename(&from.text, &to.text) {
         Ok(()) => Ok(Value::NONE),
         Err(errno) => Err(os_error2(vm, errno, s, d)),

@@ -162,3 +162,161 @@ def getenv(key, default=None):
     if not isinstance(key, str):
         raise TypeError('str expected, not %s' % type(key).__name__)
     return os.environ.get(key, default)
+
+
+def fsencode(filename):
+    import os
+    filename = os.fspath(filename)
+    return filename.encode() if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    import os
+    filename = os.fspath(filename)
+    return filename.decode() if isinstance(filename, bytes) else filename
+
+
+class DirEntry:
+    # One entry of `scandir`: its name, its path (the folder's path joined to it) and what
+    # the folder listing said of its type and inode.
+    __module__ = 'posix'
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def inode(self):
+        return self._ino
+
+    def is_symlink(self):
+        return self._kind == 0o120000
+
+    def _follow(self, follow_symlinks):
+        # The type bits to answer with: the listing's, or the target's for a followed link.
+        if follow_symlinks and self._kind == 0o120000:
+            try:
+                import os
+                return os.stat(self.path).st_mode & 0o170000
+            except OSError:
+                return 0
+        return self._kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._follow(follow_symlinks) == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._follow(follow_symlinks) == 0o100000
+
+    def stat(self, *, follow_symlinks=True):
+        import os
+        return os.stat(self.path, follow_symlinks=follow_symlinks)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def _entry(folder, name, kind, ino):
+    e = object.__new__(DirEntry)
+    e.name = name
+    if not folder:
+        e.path = name
+    elif folder.endswith(b'/' if isinstance(folder, bytes) else '/'):
+        e.path = folder + name
+    else:
+        e.path = folder + (b'/' if isinstance(folder, bytes) else '/') + name
+    e._kind = kind
+    e._ino = ino
+    return e
+
+
+class _ScandirIterator:
+    # What `scandir` returns: an iterator of DirEntry, and a context manager that closes it.
+    __module__ = 'posix'
+    __qualname__ = 'ScandirIterator'
+
+    def __init__(self, folder, entries):
+        self._folder = folder
+        self._entries = entries
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._entries is None:
+            raise StopIteration
+        for name, kind, ino, _ in self._entries:
+            return _entry(self._folder, name, kind, ino)
+        self._entries = None
+        raise StopIteration
+
+    def close(self):
+        self._entries = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+_ScandirIterator.__name__ = 'ScandirIterator'
+
+
+def scandir(*args, **kwargs):
+    import os
+    entries = os._scandir(*args, **kwargs)
+    folder = args[0] if args else kwargs.get('path')
+    folder = '.' if folder is None else os.fspath(folder)
+    if not isinstance(folder, (str, bytes)):
+        folder = bytes(folder)
+    return _ScandirIterator(folder, entries)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    # Each folder under `top` as (folder, its subfolders, its files), parents first unless
+    # `topdown` is false; the program may prune the subfolder list while going down.
+    import os
+    top = os.fspath(top)
+    pending = [top]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, tuple):
+            yield item
+            continue
+        try:
+            it = scandir(item)
+        except OSError as e:
+            if onerror is not None:
+                onerror(e)
+            continue
+        dirs = []
+        files = []
+        links = []
+        with it:
+            for entry in it:
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    dirs.append(entry.name)
+                    links.append(entry.is_symlink())
+                else:
+                    files.append(entry.name)
+        if topdown:
+            yield item, dirs, files
+            for name in reversed(dirs):
+                path = os.path.join(item, name)
+                if followlinks or not os.path.islink(path):
+                    pending.append(path)
+        else:
+            pending.append((item, dirs, files))
+            for name, link in reversed(list(zip(dirs, links))):
+                if followlinks or not link:
+                    pending.append(os.path.join(item, name))
