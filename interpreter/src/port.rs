@@ -652,8 +652,9 @@ pub mod host {
             if !std::fs::metadata(&target).map_err(errno)?.is_dir() {
                 return Err(ENOTDIR);
             }
-            // A directory that cannot be searched cannot be entered.
-            std::fs::read_dir(&target).map_err(errno)?;
+            // A directory that cannot be searched cannot be entered (its `.` cannot be
+            // looked up).
+            std::fs::metadata(target.join(".")).map_err(errno)?;
             self.cwd = Some(target);
             Ok(())
         }
