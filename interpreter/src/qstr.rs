@@ -112,7 +112,7 @@ static_qstrs! {
     module_name = "module",
     // hashlib and os.
     digest, hexdigest, digest_size, block_size, usedforsecurity, exist_ok, follow_symlinks,
-    dir_fd, string, __fspath__, src, dst,
+    dir_fd, string, __fspath__, src, dst, getbuffer, readinto, _bufsize,
 }
 
 /// The table of interned strings of one VM.

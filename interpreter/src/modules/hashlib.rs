@@ -1,6 +1,6 @@
 //! The `hashlib` module: the constructors `md5`, `sha1`, `sha224`, `sha256`, `sha384` and
-//! `sha512`, `new(name, data=b'')`, and the sets `algorithms_guaranteed` and
-//! `algorithms_available` (both the six algorithms upy implements). The hash objects are
+//! `sha512`, `new(name, data=b'')`, `file_digest` (in `hashlib_file`), and the sets
+//! `algorithms_guaranteed` and `algorithms_available` (both the six algorithms upy implements). The hash objects are
 //! `types::hashobj`; the digests are `crate::digest`.
 //!
 //! Arguments are checked and worded as CPython's OpenSSL-backed constructors word them
@@ -29,6 +29,7 @@ pub static MODULE: ModuleDef = ModuleDef {
         ("sha384", Attr::Func(sha384)),
         ("sha512", Attr::Func(sha512)),
         ("new", Attr::Func(new)),
+        ("file_digest", Attr::Func(super::hashlib_file::file_digest)),
     ],
     init: Some(init),
 };

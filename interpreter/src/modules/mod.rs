@@ -34,6 +34,8 @@ pub mod future;
 pub mod gc;
 #[cfg(feature = "hashlib")]
 pub mod hashlib;
+#[cfg(feature = "hashlib")]
+mod hashlib_file;
 #[cfg(feature = "heapq")]
 pub mod heapq;
 #[cfg(feature = "io")]
