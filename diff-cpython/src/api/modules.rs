@@ -93,6 +93,7 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
     ("hashlib.sha384", "string=`b'ab'`?"),
     ("hashlib.sha512", "string=`b'ab'`?"),
     ("hashlib.new", "name=`'sha256'` data=`b'ab'`?"),
+    ("hashlib.file_digest", "`io.BytesIO(b'ab')` `'md5'`"),
     ("errno.errorcode.get", "`2`"),
     ("os.strerror", "`2`"),
     ("os.fspath", "path=`'a/b'`"),
