@@ -13,6 +13,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compile;
 pub mod config;
+pub mod digest;
 pub mod heap;
 pub mod image;
 pub mod lex;

@@ -3,6 +3,7 @@
 //! The core never prints, reads or sleeps by itself; a port (the unix binary, the pyboard
 //! firmware, the conformance harness) implements this trait and hands it to the VM.
 
+use alloc::string::String;
 use alloc::vec::Vec;
 
 /// The services a port provides to the core.
@@ -127,7 +128,137 @@ pub trait Port {
         }
         Ok(ready)
     }
+
+    // The file system and system services of the `os` module. Paths are relative to the
+    // port's current directory unless absolute; failures are the system's error numbers
+    // (Linux's). A port without them leaves the defaults, which fail with `ENOSYS` (or give
+    // nothing), so `os` still imports and its calls raise `OSError`.
+
+    /// The entries of the directory at `path` (not `.` and `..`), in the order the file
+    /// system gives them.
+    fn list_dir(&mut self, path: &str) -> Result<Vec<DirEntry>, i32> {
+        let _ = path;
+        Err(ENOSYS)
+    }
+
+    /// What `os.stat` reports of `path`; of a symbolic link itself, not what it points to,
+    /// when `follow` is false.
+    fn stat_path(&mut self, path: &str, follow: bool) -> Result<Stat, i32> {
+        let _ = (path, follow);
+        Err(ENOSYS)
+    }
+
+    /// Makes the directory `path`, with permission bits `mode` (less the port's umask).
+    fn mkdir(&mut self, path: &str, mode: u32) -> Result<(), i32> {
+        let _ = (path, mode);
+        Err(ENOSYS)
+    }
+
+    /// Removes the empty directory `path`.
+    fn rmdir(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(ENOSYS)
+    }
+
+    /// Removes the file `path` (not a directory).
+    fn remove(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(ENOSYS)
+    }
+
+    /// Renames `from` to `to`, replacing a file at `to`.
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), i32> {
+        let _ = (from, to);
+        Err(ENOSYS)
+    }
+
+    /// The absolute path of the current directory.
+    fn getcwd(&mut self) -> Result<String, i32> {
+        Err(ENOSYS)
+    }
+
+    /// Makes `path` the current directory.
+    fn chdir(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(ENOSYS)
+    }
+
+    /// The environment variables (`os.environ`); none by default.
+    fn environ(&mut self) -> Vec<(String, String)> {
+        Vec::new()
+    }
+
+    /// What `os.uname()` reports; `sysname` is the platform name by default.
+    fn uname(&mut self) -> Uname {
+        Uname {
+            sysname: String::from(self.platform()),
+            ..Uname::default()
+        }
+    }
+
+    /// Fills `buf` with random bytes fit for cryptography (`os.urandom`).
+    fn urandom(&mut self, buf: &mut [u8]) -> Result<(), i32> {
+        let _ = buf;
+        Err(ENOSYS)
+    }
+
+    /// The process id, where there is one (`os.getpid`).
+    fn getpid(&mut self) -> Option<u32> {
+        None
+    }
 }
+
+/// One entry of a directory ([`Port::list_dir`]): what `os.ilistdir` yields.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct DirEntry {
+    /// The entry's name (not a path).
+    pub name: String,
+    /// Its type bits: [`S_IFDIR`], [`S_IFREG`], [`S_IFLNK`] or 0 for anything else.
+    pub kind: u32,
+    /// Its inode number, 0 where the file system has none.
+    pub ino: u64,
+    /// Its size in bytes (0 for a directory where the file system says nothing).
+    pub size: u64,
+}
+
+/// What [`Port::stat_path`] reports, field by field as `os.stat_result` holds them; a port
+/// leaves 0 where its file system has nothing to say. Times are nanoseconds since the epoch.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Stat {
+    /// Type and permission bits (`S_IFDIR | 0o755`).
+    pub mode: u32,
+    pub ino: u64,
+    pub dev: u64,
+    pub nlink: u64,
+    pub uid: u32,
+    pub gid: u32,
+    pub size: u64,
+    pub atime_ns: i128,
+    pub mtime_ns: i128,
+    pub ctime_ns: i128,
+    pub blksize: u64,
+    pub blocks: u64,
+    pub rdev: u64,
+}
+
+/// What [`Port::uname`] reports (`os.uname()`'s five fields).
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Uname {
+    pub sysname: String,
+    pub nodename: String,
+    pub release: String,
+    pub version: String,
+    pub machine: String,
+}
+
+/// The type bits of a directory in [`Stat::mode`] and [`DirEntry::kind`].
+pub const S_IFDIR: u32 = 0o040000;
+/// The type bits of a regular file.
+pub const S_IFREG: u32 = 0o100000;
+/// The type bits of a symbolic link.
+pub const S_IFLNK: u32 = 0o120000;
+/// "Function not implemented": what a port without a file system answers.
+pub const ENOSYS: i32 = 38;
 
 /// A file opened through [`Port::open`].
 pub type FileHandle = u32;
@@ -229,14 +360,15 @@ pub mod host {
     extern crate std;
 
     use super::{
-        EBADF, EINVAL, EISDIR, ENOENT, FileError, FileHandle, FileKind, OpenFlags, POLLNVAL,
-        PollFd, PollTarget,
+        DirEntry, EBADF, EINVAL, EISDIR, ENOENT, FileError, FileHandle, FileKind, OpenFlags,
+        POLLNVAL, PollFd, PollTarget, Stat, Uname,
     };
+    use alloc::string::String;
     use alloc::vec::Vec;
     use std::io::{Read, Seek, SeekFrom, Write};
 
     /// `Port::stat` on the host's file system.
-    pub fn stat(path: &str) -> Option<FileKind> {
+    pub fn stat(path: impl AsRef<std::path::Path>) -> Option<FileKind> {
         let meta = std::fs::metadata(path).ok()?;
         if meta.is_dir() {
             Some(FileKind::Dir)
@@ -248,7 +380,8 @@ pub mod host {
     }
 
     /// `Port::read_file` on the host's file system.
-    pub fn read_file(path: &str, max: usize) -> Result<Vec<u8>, FileError> {
+    pub fn read_file(path: impl AsRef<std::path::Path>, max: usize) -> Result<Vec<u8>, FileError> {
+        let path = path.as_ref();
         let os = |e: std::io::Error| FileError::Os(e.raw_os_error().unwrap_or(super::ENOENT));
         let meta = std::fs::metadata(path).map_err(os)?;
         if meta.len() > max as u64 {
@@ -298,7 +431,7 @@ pub mod host {
             }
 
             fn stat(&mut self, path: &str) -> Option<$crate::port::FileKind> {
-                $crate::port::host::stat(path)
+                $crate::port::host::stat(self.$files.resolve(path))
             }
 
             fn read_file(
@@ -306,7 +439,7 @@ pub mod host {
                 path: &str,
                 max: usize,
             ) -> Result<Vec<u8>, $crate::port::FileError> {
-                $crate::port::host::read_file(path, max)
+                $crate::port::host::read_file(self.$files.resolve(path), max)
             }
 
             fn open(
@@ -357,6 +490,54 @@ pub mod host {
             ) -> Result<usize, i32> {
                 self.$files.poll(fds, timeout_ms)
             }
+
+            fn list_dir(&mut self, path: &str) -> Result<Vec<$crate::port::DirEntry>, i32> {
+                self.$files.list_dir(path)
+            }
+
+            fn stat_path(&mut self, path: &str, follow: bool) -> Result<$crate::port::Stat, i32> {
+                self.$files.stat_path(path, follow)
+            }
+
+            fn mkdir(&mut self, path: &str, mode: u32) -> Result<(), i32> {
+                self.$files.mkdir(path, mode)
+            }
+
+            fn rmdir(&mut self, path: &str) -> Result<(), i32> {
+                self.$files.rmdir(path)
+            }
+
+            fn remove(&mut self, path: &str) -> Result<(), i32> {
+                self.$files.remove(path)
+            }
+
+            fn rename(&mut self, from: &str, to: &str) -> Result<(), i32> {
+                self.$files.rename(from, to)
+            }
+
+            fn getcwd(&mut self) -> Result<String, i32> {
+                self.$files.getcwd()
+            }
+
+            fn chdir(&mut self, path: &str) -> Result<(), i32> {
+                self.$files.chdir(path)
+            }
+
+            fn environ(&mut self) -> Vec<(String, String)> {
+                $crate::port::host::environ()
+            }
+
+            fn uname(&mut self) -> $crate::port::Uname {
+                $crate::port::host::uname()
+            }
+
+            fn urandom(&mut self, buf: &mut [u8]) -> Result<(), i32> {
+                $crate::port::host::urandom(buf)
+            }
+
+            fn getpid(&mut self) -> Option<u32> {
+                Some(std::process::id())
+            }
         };
     }
 
@@ -371,9 +552,15 @@ pub mod host {
 
     /// The files a hosted port has open: `Port::open` and the calls after it, on the
     /// standard library. A handle is an index into the table.
+    ///
+    /// It also keeps the port's current directory (`os.chdir`): the process's own until a
+    /// program changes it, then one of its own, against which every relative path of this
+    /// port is resolved. So two interpreters in one process (the test harness runs many at
+    /// once) never move each other's current directory.
     #[derive(Default)]
     pub struct Files {
         open: Vec<Option<std::fs::File>>,
+        cwd: Option<std::path::PathBuf>,
     }
 
     fn errno(e: std::io::Error) -> i32 {
@@ -391,7 +578,8 @@ pub mod host {
         /// `Port::open`.
         pub fn open(&mut self, path: &str, flags: OpenFlags) -> Result<FileHandle, i32> {
             // A directory opens for reading on some systems; `open()` refuses it everywhere.
-            if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+            let path = self.resolve(path);
+            if std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
                 return Err(EISDIR);
             }
             let file = std::fs::OpenOptions::new()
@@ -401,7 +589,7 @@ pub mod host {
                 .create(flags.create && !flags.exclusive)
                 .create_new(flags.exclusive)
                 .truncate(flags.truncate)
-                .open(path)
+                .open(&path)
                 .map_err(errno)?;
             let slot = match self.open.iter().position(Option::is_none) {
                 Some(i) => i,
@@ -515,5 +703,197 @@ pub mod host {
             }
             Ok(ready)
         }
+    }
+
+    /// The `os` services of a hosted port, on the standard library.
+    impl Files {
+        /// `path` as this port sees it: under its current directory unless absolute (an
+        /// empty path stays empty, so it names nothing).
+        pub fn resolve(&self, path: &str) -> std::path::PathBuf {
+            match &self.cwd {
+                Some(cwd) if !path.is_empty() => cwd.join(path),
+                _ => std::path::PathBuf::from(path),
+            }
+        }
+
+        /// `Port::list_dir`.
+        pub fn list_dir(&mut self, path: &str) -> Result<Vec<DirEntry>, i32> {
+            let mut out = Vec::new();
+            for entry in std::fs::read_dir(self.resolve(path)).map_err(errno)? {
+                let entry = entry.map_err(errno)?;
+                let meta = entry.metadata().ok();
+                let kind = entry.file_type().map_or(0, |t| kind_bits(&t));
+                #[cfg(unix)]
+                let ino = std::os::unix::fs::DirEntryExt::ino(&entry);
+                #[cfg(not(unix))]
+                let ino = 0;
+                out.push(DirEntry {
+                    name: entry.file_name().to_string_lossy().into_owned(),
+                    kind,
+                    ino,
+                    size: meta.filter(|m| m.is_file()).map_or(0, |m| m.len()),
+                });
+            }
+            Ok(out)
+        }
+
+        /// `Port::stat_path`.
+        pub fn stat_path(&mut self, path: &str, follow: bool) -> Result<Stat, i32> {
+            let path = self.resolve(path);
+            let meta = if follow {
+                std::fs::metadata(&path)
+            } else {
+                std::fs::symlink_metadata(&path)
+            };
+            Ok(stat_of(&meta.map_err(errno)?))
+        }
+
+        /// `Port::mkdir`.
+        pub fn mkdir(&mut self, path: &str, mode: u32) -> Result<(), i32> {
+            let mut builder = std::fs::DirBuilder::new();
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut builder, mode);
+            #[cfg(not(unix))]
+            let _ = mode;
+            builder.create(self.resolve(path)).map_err(errno)
+        }
+
+        /// `Port::rmdir`.
+        pub fn rmdir(&mut self, path: &str) -> Result<(), i32> {
+            std::fs::remove_dir(self.resolve(path)).map_err(errno)
+        }
+
+        /// `Port::remove`.
+        pub fn remove(&mut self, path: &str) -> Result<(), i32> {
+            std::fs::remove_file(self.resolve(path)).map_err(errno)
+        }
+
+        /// `Port::rename`.
+        pub fn rename(&mut self, from: &str, to: &str) -> Result<(), i32> {
+            std::fs::rename(self.resolve(from), self.resolve(to)).map_err(errno)
+        }
+
+        /// `Port::getcwd`.
+        pub fn getcwd(&mut self) -> Result<String, i32> {
+            let cwd = match &self.cwd {
+                Some(c) => c.clone(),
+                None => std::env::current_dir().map_err(errno)?,
+            };
+            Ok(cwd.to_string_lossy().into_owned())
+        }
+
+        /// `Port::chdir`: the directory's real path becomes this port's current directory.
+        pub fn chdir(&mut self, path: &str) -> Result<(), i32> {
+            if path.is_empty() {
+                return Err(ENOENT);
+            }
+            let target = std::fs::canonicalize(self.resolve(path)).map_err(errno)?;
+            if !std::fs::metadata(&target).map_err(errno)?.is_dir() {
+                return Err(ENOTDIR);
+            }
+            // A directory that cannot be searched cannot be entered (its `.` cannot be
+            // looked up).
+            std::fs::metadata(target.join(".")).map_err(errno)?;
+            self.cwd = Some(target);
+            Ok(())
+        }
+    }
+
+    /// "Not a directory".
+    const ENOTDIR: i32 = 20;
+
+    /// The type bits of a file type.
+    fn kind_bits(t: &std::fs::FileType) -> u32 {
+        if t.is_dir() {
+            super::S_IFDIR
+        } else if t.is_file() {
+            super::S_IFREG
+        } else if t.is_symlink() {
+            super::S_IFLNK
+        } else {
+            0
+        }
+    }
+
+    /// `os.stat`'s fields of a file's metadata.
+    fn stat_of(meta: &std::fs::Metadata) -> Stat {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+            Stat {
+                mode: meta.mode(),
+                ino: meta.ino(),
+                dev: meta.dev(),
+                nlink: meta.nlink(),
+                uid: meta.uid(),
+                gid: meta.gid(),
+                size: meta.size(),
+                atime_ns: ns(meta.atime(), meta.atime_nsec()),
+                mtime_ns: ns(meta.mtime(), meta.mtime_nsec()),
+                ctime_ns: ns(meta.ctime(), meta.ctime_nsec()),
+                blksize: meta.blksize(),
+                blocks: meta.blocks(),
+                rdev: meta.rdev(),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let since = |t: std::io::Result<std::time::SystemTime>| {
+                t.ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos() as i128)
+            };
+            let perm = if meta.permissions().readonly() {
+                0o444
+            } else {
+                0o666
+            };
+            Stat {
+                mode: kind_bits(&meta.file_type()) | perm,
+                nlink: 1,
+                size: meta.len(),
+                atime_ns: since(meta.accessed()),
+                mtime_ns: since(meta.modified()),
+                ctime_ns: since(meta.created()),
+                ..Stat::default()
+            }
+        }
+    }
+
+    /// `Port::environ` on the host: the process's variables (those that are text).
+    pub fn environ() -> Vec<(String, String)> {
+        std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+            .collect()
+    }
+
+    /// `Port::uname` on the host: Linux's answers from `/proc`, the build's names elsewhere.
+    pub fn uname() -> Uname {
+        let read = |name: &str| {
+            std::fs::read_to_string(alloc::format!("/proc/sys/kernel/{name}"))
+                .map(|s| String::from(s.trim_end()))
+                .ok()
+        };
+        let sysname = read("ostype").unwrap_or_else(|| {
+            let mut os = String::from(std::env::consts::OS);
+            if let Some(first) = os.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            os
+        });
+        Uname {
+            sysname,
+            nodename: read("hostname").unwrap_or_default(),
+            release: read("osrelease").unwrap_or_default(),
+            version: read("version").unwrap_or_default(),
+            machine: String::from(std::env::consts::ARCH),
+        }
+    }
+
+    /// `Port::urandom` on the host: the kernel's random device.
+    pub fn urandom(buf: &mut [u8]) -> Result<(), i32> {
+        let mut dev = std::fs::File::open("/dev/urandom").map_err(|_| super::ENOSYS)?;
+        dev.read_exact(buf).map_err(errno)
     }
 }

@@ -111,6 +111,9 @@ static_qstrs! {
     __getnewargs__, _make, _replace, _asdict, _fields, _field_defaults,
     most_common, elements, subtract, total, typename, field_names, rename, defaults,
     module_name = "module",
+    // hashlib and os.
+    digest, hexdigest, digest_size, block_size, usedforsecurity, exist_ok, follow_symlinks,
+    dir_fd, string, __fspath__, src, dst, getbuffer, readinto, _bufsize,
 }
 
 /// The table of interned strings of one VM.

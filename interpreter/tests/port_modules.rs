@@ -73,3 +73,30 @@ fn the_embedder_sets_the_optimisation_level() {
         .unwrap_or_else(|e| panic!("{}", e.traceback));
     assert_eq!(String::from_utf8(out.borrow().clone()).unwrap(), "False\n");
 }
+
+#[test]
+fn os_on_a_port_without_a_file_system_raises_enosys() {
+    let out = run(concat!(
+        "import os, os.path\n",
+        "for f in (os.listdir, os.getcwd, lambda: os.stat('x'), lambda: os.mkdir('d'),\n",
+        "          lambda: os.rename('a', 'b'), lambda: os.urandom(4), os.getpid):\n",
+        "    try:\n",
+        "        f()\n",
+        "    except OSError as e:\n",
+        "        print(type(e).__name__, e)\n",
+        "print(os.environ, os.getenv('HOME'), os.uname().sysname, os.path.exists('x'))\n",
+    ));
+    assert_eq!(
+        out,
+        concat!(
+            "OSError [Errno 38] Function not implemented: '.'\n",
+            "OSError [Errno 38] Function not implemented\n",
+            "OSError [Errno 38] Function not implemented: 'x'\n",
+            "OSError [Errno 38] Function not implemented: 'd'\n",
+            "OSError [Errno 38] Function not implemented: 'a' -> 'b'\n",
+            "OSError [Errno 38] Function not implemented\n",
+            "OSError [Errno 38] Function not implemented\n",
+            "{} None upy False\n",
+        )
+    );
+}

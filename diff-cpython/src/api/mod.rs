@@ -7,7 +7,8 @@
 //! Every call is one `try:` line that prints, after a marker `#N` (its number in the surface),
 //! a deterministic rendering of the result (and of the receiver, for mutable types), or the
 //! exception's type name and message. Rendering (`show` in [`PRELUDE`]) sorts sets, drains
-//! iterators (at most 20 items) and hides reprs that hold an address. The surface is cut into
+//! iterators (at most 20 items) and hides reprs that hold an address (`at 0x...`, and
+//! `@ 0x...` as hash objects write it). The surface is cut into
 //! programs of [`CHUNK`] calls; program `k` holds calls `k*CHUNK..`. [`compare`] matches the
 //! two transcripts call by call.
 //!
@@ -49,7 +50,7 @@ def show(r):
                 break
         return '<iterator ' + ', '.join(out) + '>'
     s = repr(r)
-    if ' at 0x' in s:
+    if ' at 0x' in s or ' object @ 0x' in s:
         return '<callable>' if callable(r) else '<object>'
     return s
 def p(n, r, *x):

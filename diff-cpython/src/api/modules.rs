@@ -2,7 +2,8 @@
 //! builtins (`super::table::FUNCTIONS`), each named with its module (`math.sqrt`): the
 //! modules are imported by the prelude. Left out: what depends on the clock, the generator's
 //! state or the process (`time.time`, `random.*`, `gc.collect`, `sys.exit`), and what reads
-//! or writes files.
+//! or writes files (`os.stat`, `os.path.exists`, `os.getcwd` and the paths made from it,
+//! `os.environ`), and what is random (`os.urandom`).
 
 /// `(module.function, signature)` pairs, in the signature language of `super::spec`.
 pub const FUNCTIONS: &[(&str, &str)] = &[
@@ -104,8 +105,33 @@ pub const FUNCTIONS: &[(&str, &str)] = &[
     ),
     ("re.escape", "pattern=`'a.b'`"),
     ("re.purge", ""),
+    ("hashlib.md5", "string=`b'ab'`? ~usedforsecurity=`True`?"),
+    ("hashlib.sha1", "string=`b'ab'`?"),
+    ("hashlib.sha224", "string=`b'ab'`?"),
+    (
+        "hashlib.sha256",
+        "string=`b'ab'`? ~usedforsecurity=`False`?",
+    ),
+    ("hashlib.sha384", "string=`b'ab'`?"),
+    ("hashlib.sha512", "string=`b'ab'`?"),
+    ("hashlib.new", "name=`'sha256'` data=`b'ab'`?"),
+    ("hashlib.file_digest", "`io.BytesIO(b'ab')` `'md5'`"),
+    ("errno.errorcode.get", "`2`"),
+    ("os.strerror", "`2`"),
+    ("os.fspath", "path=`'a/b'`"),
+    ("os.stat_result", "`(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)`"),
+    ("os.path.join", "`'a'` *s"),
+    ("os.path.split", "`'a/b'`"),
+    ("os.path.splitext", "`'a/b.c'`"),
+    ("os.path.splitdrive", "`'a/b'`"),
+    ("os.path.basename", "`'a/b'`"),
+    ("os.path.dirname", "`'a/b'`"),
+    ("os.path.normpath", "`'a/./b/../c'`"),
+    ("os.path.normcase", "`'a/b'`"),
+    ("os.path.isabs", "`'/a'`"),
+    ("os.path.commonprefix", "`['ab', 'ac']`"),
+    ("os.path.commonpath", "`['a/b', 'a/c']`"),
 ];
 
 /// The imports the prelude needs for [`FUNCTIONS`].
-pub const IMPORTS: &str =
-    "import math, cmath, struct, binascii, heapq, collections, time, sys, io, json, re\n";
+pub const IMPORTS: &str = "import math, cmath, struct, binascii, heapq, collections, time, sys, io, json, re, hashlib, errno, os\n";

@@ -46,6 +46,7 @@ pub enum Kind {
     Array,
     Stream,
     Deque,
+    Hash,
 }
 
 /// The kind of a live object; `None` for a free slot.
@@ -82,6 +83,7 @@ pub fn kind_of(obj: &Obj) -> Option<Kind> {
         Obj::Array(_) => Kind::Array,
         Obj::Stream(_) => Kind::Stream,
         Obj::Deque(_) => Kind::Deque,
+        Obj::Hash(_) => Kind::Hash,
     })
 }
 

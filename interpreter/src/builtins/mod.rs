@@ -335,6 +335,11 @@ natives! {
     StructUnpack = "unpack" => crate::types::structobj::unpack,
     StructUnpackFrom = "unpack_from" => crate::types::structobj::unpack_from,
     StructIterUnpack = "iter_unpack" => crate::types::structobj::iter_unpack,
+    // hashlib's hash objects
+    HashUpdate = "update" => crate::types::hashobj::update,
+    HashDigest = "digest" => crate::types::hashobj::digest,
+    HashHexdigest = "hexdigest" => crate::types::hashobj::hexdigest,
+    HashCopy = "copy" => crate::types::hashobj::copy,
     ArrayAppend = "append" => crate::types::array_methods::append,
     ArrayExtend = "extend" => crate::types::array_methods::extend,
     ArrayInsert = "insert" => crate::types::array_methods::insert,
@@ -1272,6 +1277,12 @@ pub fn method_of(t: TypeId, name: Qstr) -> Option<u16> {
         }
         TypeId::WrapperDescriptor => &[(Q::__get__, N::DescrGet), (Q::__call__, N::CallSlot)],
         TypeId::BuiltinFunction => &[(Q::__call__, N::CallSlot)],
+        TypeId::Hash => &[
+            (Q::update, N::HashUpdate),
+            (Q::digest, N::HashDigest),
+            (Q::hexdigest, N::HashHexdigest),
+            (Q::copy, N::HashCopy),
+        ],
         TypeId::Struct => &[
             (Q::pack, N::StructPack),
             (Q::pack_into, N::StructPackInto),

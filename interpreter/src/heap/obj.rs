@@ -81,6 +81,8 @@ pub enum Obj {
     Stream(Box<crate::types::stream::Stream>),
     /// A `collections.deque` (`types::deque`).
     Deque(Box<crate::types::deque::Deque>),
+    /// A `hashlib` hash object: a digest in progress (`types::hashobj`).
+    Hash(Box<crate::types::hashobj::HashObj>),
 }
 
 /// Where a generator is in its life.
@@ -619,7 +621,7 @@ impl Obj {
             Obj::SlotValues(items) => items.iter().copied().for_each(f),
             Obj::Module { dict, .. } => f(*dict),
             Obj::Struct(st) => f(st.format),
-            Obj::Array(_) => {}
+            Obj::Array(_) | Obj::Hash(_) => {}
             Obj::Stream(s) => s.trace(f),
             Obj::Deque(q) => q.items.iter().copied().for_each(f),
             Obj::Generator(g) => {
@@ -708,6 +710,7 @@ impl Obj {
             Obj::Array(a) => size_of::<crate::types::array::ArrayObj>() + a.data.capacity(),
             Obj::Stream(s) => s.heap_bytes(),
             Obj::Deque(q) => size_of::<crate::types::deque::Deque>() + q.heap_bytes(),
+            Obj::Hash(_) => size_of::<crate::types::hashobj::HashObj>(),
             Obj::Generator(g) => {
                 size_of::<GenObj>()
                     + g.stack.capacity() * size_of::<Value>()

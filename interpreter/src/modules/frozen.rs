@@ -1,6 +1,7 @@
 //! Frozen modules: Python modules built into the binary (the core's `abc`, `typing`, `asyncio`,
-//! and the Python halves of `re` and `select`; a port adds its own with `Vm::add_frozen`), found
-//! by `import` after the native modules and before `sys.path`.
+//! `posixpath` (`os.path`), and the Python halves of `re`, `select` and `os`; a port adds its
+//! own with `Vm::add_frozen`), found by `import` after the native modules and before
+//! `sys.path`.
 //!
 //! A frozen module is compiled ahead of time (`upy-cross --freeze` writes its code objects as
 //! static data, `crate::image::FrozenCode`): importing it interns its names and makes its

@@ -23,6 +23,8 @@ pub mod binascii;
 pub mod cmath;
 #[cfg(feature = "collections")]
 pub mod collections;
+#[cfg(any(feature = "errno", feature = "os"))]
+pub mod errno;
 #[cfg(any(feature = "math", feature = "cmath"))]
 pub(crate) mod fmath;
 pub mod frozen;
@@ -30,6 +32,10 @@ pub mod frozen;
 pub mod future;
 #[cfg(feature = "gc")]
 pub mod gc;
+#[cfg(feature = "hashlib")]
+pub mod hashlib;
+#[cfg(feature = "hashlib")]
+mod hashlib_file;
 #[cfg(feature = "heapq")]
 pub mod heapq;
 #[cfg(feature = "io")]
@@ -40,14 +46,16 @@ pub mod json;
 pub mod math;
 #[cfg(feature = "micropython")]
 pub mod micropython;
+#[cfg(feature = "os")]
+pub mod os;
+#[cfg(feature = "os")]
+pub(crate) mod os_args;
 #[cfg(feature = "random")]
 pub mod random;
 #[cfg(feature = "re")]
 pub mod re;
 #[cfg(feature = "select")]
 pub mod select;
-#[cfg(feature = "random")]
-pub mod sha512;
 #[cfg(feature = "struct")]
 pub mod structmod;
 pub mod sys;
@@ -116,6 +124,12 @@ pub const CORE: &[&ModuleDef] = &[
     &re::MODULE,
     #[cfg(feature = "select")]
     &select::MODULE,
+    #[cfg(feature = "hashlib")]
+    &hashlib::MODULE,
+    #[cfg(feature = "errno")]
+    &errno::MODULE,
+    #[cfg(feature = "os")]
+    &os::MODULE,
 ];
 
 /// `builtins`: a module over the VM's builtins namespace (made at start-up; made again over

@@ -276,7 +276,7 @@ fn seed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     } else if let Some(bytes) = seed_bytes(vm, a) {
         // A str or bytes: its bytes followed by their SHA-512, read as a big-endian int.
         let mut all = bytes.clone();
-        all.extend_from_slice(&crate::modules::sha512::digest(&bytes));
+        all.extend_from_slice(&crate::digest::sha512::digest(&bytes));
         let (_, mut words) = BigInt::from_bytes_be(num_bigint::Sign::Plus, &all).to_u32_digits();
         if words.is_empty() {
             words.push(0);

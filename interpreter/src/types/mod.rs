@@ -30,6 +30,7 @@ pub mod float_hex;
 pub mod float_parse;
 pub mod format;
 pub mod generator;
+pub mod hashobj;
 pub(crate) mod heap_merge;
 pub(crate) mod heap_order;
 pub mod instance;
@@ -246,6 +247,7 @@ builtin_types! {
     BinasciiError = "binascii.Error": ValueError,
     BinasciiIncomplete = "binascii.Incomplete": Exception,
     JSONDecodeError = "json.decoder.JSONDecodeError": ValueError,
+    Hash = "_hashlib.HASH": Object,
     // The `io` streams (`types::stream`), named with their module as in CPython.
     StringIO = "_io.StringIO": Object,
     BytesIO = "_io.BytesIO": Object,

@@ -269,6 +269,10 @@ impl Vm {
 
 /// The text of system error `errno`, as the C library words it.
 pub fn strerror(errno: i32) -> &'static str {
+    #[cfg(any(feature = "errno", feature = "os"))]
+    if let Some(text) = crate::modules::errno::message(errno) {
+        return text;
+    }
     match errno {
         1 => "Operation not permitted",
         2 => "No such file or directory",

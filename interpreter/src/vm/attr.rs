@@ -532,6 +532,7 @@ impl Vm {
             }
             Some(Obj::MemoryView(_)) => self.view_attr(obj, name),
             Some(Obj::Struct(_)) => self.struct_attr(obj, name),
+            Some(Obj::Hash(_)) => self.hash_attr(obj, name),
             Some(Obj::Array(_)) => self.array_attr(obj, name),
             Some(Obj::Stream(_)) => self.stream_attr(obj, name),
             Some(Obj::Slice(parts)) => Ok(match name {

@@ -853,6 +853,7 @@ impl Vm {
             Some(Obj::ByteArray(_)) => TypeId::ByteArray,
             Some(Obj::MemoryView(_)) => TypeId::MemoryView,
             Some(Obj::Struct(_)) => TypeId::Struct,
+            Some(Obj::Hash(_)) => TypeId::Hash,
             Some(Obj::Array(_)) => TypeId::Array,
             Some(Obj::Stream(s)) => s.kind,
             Some(Obj::Set(s)) => {

@@ -552,6 +552,7 @@ impl Vm {
             Some(Obj::Traceback(_)) => out.push_str(&format!("<traceback object at {addr:#x}>")),
             Some(Obj::Module { .. }) => self.module_repr(v, out),
             Some(Obj::Struct(_)) => out.push_str(&self.default_repr(v)),
+            Some(Obj::Hash(_)) => out.push_str(&self.hash_repr(v, addr)),
             Some(Obj::Str(_) | Obj::Free { .. } | Obj::SlotValues(_)) | None => out.push_str("<?>"),
         }
         Ok(())

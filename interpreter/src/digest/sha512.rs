@@ -1,5 +1,11 @@
-//! SHA-512 (FIPS 180-4), for `random.seed` of a str or bytes (CPython seeds with the bytes
-//! followed by their SHA-512) and for `hashlib`.
+//! SHA-512 and SHA-384 (FIPS 180-4 §6.4, §6.5): one compression over 128-byte blocks and
+//! eight 64-bit words; SHA-384 starts from other words and keeps the first six. SHA-512 also
+//! seeds `random` from a str or bytes (CPython seeds with the bytes followed by their
+//! SHA-512).
+
+use alloc::vec::Vec;
+
+use super::Blocks;
 
 /// The first 64 bits of the fractional parts of the cube roots of the first 80 primes.
 const K: [u64; 80] = [
@@ -85,8 +91,8 @@ const K: [u64; 80] = [
     0x6c44198c4a475817,
 ];
 
-/// The initial hash value.
-const H0: [u64; 8] = [
+/// SHA-512's initial words: the fractional parts of the square roots of the first 8 primes.
+const H512: [u64; 8] = [
     0x6a09e667f3bcc908,
     0xbb67ae8584caa73b,
     0x3c6ef372fe94f82b,
@@ -97,9 +103,21 @@ const H0: [u64; 8] = [
     0x5be0cd19137e2179,
 ];
 
-fn compress(h: &mut [u64; 8], block: &[u8]) {
+/// SHA-384's initial words: from the 9th to 16th primes.
+const H384: [u64; 8] = [
+    0xcbbb9d5dc1059ed8,
+    0x629a292a367cd507,
+    0x9159015a3070dd17,
+    0x152fecd8f70e5939,
+    0x67332667ffc00b31,
+    0x8eb44a8768581511,
+    0xdb0c2e0d64f98fa7,
+    0x47b5481dbefa4fa4,
+];
+
+fn compress(h: &mut [u64; 8], block: &[u8; 128]) {
     let mut w = [0u64; 80];
-    for (i, chunk) in block.chunks_exact(8).enumerate().take(16) {
+    for (i, chunk) in block.chunks_exact(8).enumerate() {
         let mut b = [0u8; 8];
         b.copy_from_slice(chunk);
         w[i] = u64::from_be_bytes(b);
@@ -138,37 +156,65 @@ fn compress(h: &mut [u64; 8], block: &[u8]) {
     }
 }
 
+/// A SHA-512 or SHA-384 computation in progress.
+#[derive(Clone)]
+pub struct Sha512 {
+    h: [u64; 8],
+    blocks: Blocks<128>,
+    /// How many bytes of the digest to keep: 64, or 48 for SHA-384.
+    out: usize,
+}
+
+impl Sha512 {
+    pub fn new() -> Sha512 {
+        Sha512 {
+            h: H512,
+            blocks: Blocks::default(),
+            out: 64,
+        }
+    }
+
+    pub fn new384() -> Sha512 {
+        Sha512 {
+            h: H384,
+            blocks: Blocks::default(),
+            out: 48,
+        }
+    }
+
+    pub fn update(&mut self, data: &[u8]) {
+        let h = &mut self.h;
+        self.blocks.update(data, |b| compress(h, b));
+    }
+
+    /// The digest of everything given so far (the hasher itself is left as it was).
+    pub fn finish(&self) -> Vec<u8> {
+        let mut done = self.clone();
+        let h = &mut done.h;
+        done.blocks.finish(16, true, |b| compress(h, b));
+        let mut out: Vec<u8> = done.h.iter().flat_map(|w| w.to_be_bytes()).collect();
+        out.truncate(self.out);
+        out
+    }
+}
+
+impl Default for Sha512 {
+    fn default() -> Self {
+        Sha512::new()
+    }
+}
+
 /// The SHA-512 digest of `data`.
-pub fn digest(data: &[u8]) -> [u8; 64] {
-    let mut h = H0;
-    let mut blocks = data.chunks_exact(128);
-    for block in &mut blocks {
-        compress(&mut h, block);
-    }
-    let rest = blocks.remainder();
-    let mut tail = [0u8; 256];
-    tail[..rest.len()].copy_from_slice(rest);
-    tail[rest.len()] = 0x80;
-    let len = if rest.len() < 112 { 128 } else { 256 };
-    let bits = (data.len() as u128).wrapping_mul(8);
-    tail[len - 16..len].copy_from_slice(&bits.to_be_bytes());
-    for block in tail[..len].chunks_exact(128) {
-        compress(&mut h, block);
-    }
-    let mut out = [0u8; 64];
-    for (chunk, word) in out.chunks_exact_mut(8).zip(h) {
-        chunk.copy_from_slice(&word.to_be_bytes());
-    }
-    out
+pub fn digest(data: &[u8]) -> Vec<u8> {
+    let mut h = Sha512::new();
+    h.update(data);
+    h.finish()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::digest;
-
-    fn hex(bytes: &[u8]) -> alloc::string::String {
-        bytes.iter().map(|b| alloc::format!("{b:02x}")).collect()
-    }
+    use super::{Sha512, digest};
+    use crate::digest::{check_split, hex};
 
     #[test]
     fn known_digests() {
@@ -184,6 +230,52 @@ mod tests {
         assert_eq!(
             hex(&digest(&long)),
             "4b11459c33f52a22ee8236782714c150a3b2c60994e9acee17fe68947a3e6789f31e7668394592da7bef827cddca88c4e6f86e4df7ed1ae6cba71f3e98faee9f"
+        );
+    }
+
+    #[test]
+    fn long_and_split() {
+        let million = alloc::vec![b'a'; 1_000_000];
+        assert_eq!(
+            hex(&digest(&million)),
+            "e718483d0ce769644e2e42c7bc15b4638e1f98b13b2044285632a803afa973ebde0ff244877ea60a4cb0432ce577c31beb009c5c2c49aa2e4eadb217ad8cc09b"
+        );
+        let two = b"abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu";
+        check_split(
+            Sha512::new,
+            Sha512::update,
+            Sha512::finish,
+            two,
+            "8e959b75dae313da8cf4f72814fc143f8f7779c6eb9f7fa17299aeadb6889018501d289e4900f7e4331b99dec4b5433ac7d329eeb6dd26545e96e55b874be909",
+        );
+        for len in [111, 112, 127, 128, 129] {
+            let data = alloc::vec![b'a'; len];
+            let mut split = Sha512::new();
+            split.update(&data[..len / 2]);
+            split.update(&data[len / 2..]);
+            assert_eq!(split.finish(), digest(&data), "length {len}");
+        }
+    }
+
+    #[test]
+    fn sha384_vectors() {
+        let one = |data: &[u8]| {
+            let mut h = Sha512::new384();
+            h.update(data);
+            hex(&h.finish())
+        };
+        assert_eq!(
+            one(b""),
+            "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b"
+        );
+        assert_eq!(
+            one(b"abc"),
+            "cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7"
+        );
+        let million = alloc::vec![b'a'; 1_000_000];
+        assert_eq!(
+            one(&million),
+            "9d0e1809716474cb086e834e310a4a1ced149e9c00f248527972cec5704c2a5b07b8b3dc38ecc4ebae97ddd87f3d8985"
         );
     }
 }
