@@ -15,6 +15,20 @@ impl Port for Capture {
     }
 }
 
+/// A port with the host's files, for importing compiled modules from a folder.
+struct Hosted {
+    out: Rc<RefCell<Vec<u8>>>,
+    files: upy::port::host::Files,
+}
+
+impl Port for Hosted {
+    fn write_stdout(&mut self, bytes: &[u8]) {
+        self.out.borrow_mut().extend_from_slice(bytes);
+    }
+
+    upy::host_port_methods!(files);
+}
+
 /// What `run` prints through a fresh VM, and its uncaught exception's last line.
 fn output(run: impl FnOnce(&mut Vm) -> Result<(), upy::Uncaught>) -> (String, Option<String>) {
     let out = Rc::new(RefCell::new(Vec::new()));
@@ -208,5 +222,52 @@ fn the_loader_accepts_every_conformance_program() {
         "{} refused:\n{}",
         refused.len(),
         refused.join("\n")
+    );
+}
+
+/// Copies folder `from` into `to`, compiling each `.py` file to a `.upyc` in its place.
+fn compile_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if path.is_dir() {
+            compile_tree(&path, &to.join(&name));
+        } else if let Some(stem) = name.strip_suffix(".py") {
+            let source = std::fs::read_to_string(&path).unwrap();
+            let image = upy_cross::compile(&source, &path.to_string_lossy()).unwrap();
+            std::fs::write(to.join(format!("{stem}.upyc")), image).unwrap();
+        }
+    }
+}
+
+/// The shop example, its package and its script compiled, runs from the images alone
+/// (relative imports, packages' `__init__`) and prints what python3 prints of the sources.
+#[test]
+fn a_compiled_package_runs_without_its_sources() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    let dir = std::env::temp_dir().join(format!("upy-cross-shop-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    compile_tree(&examples.join("shop"), &dir.join("shop"));
+    let script = std::fs::read_to_string(examples.join("shop_receipt.py")).unwrap();
+    let image = upy_cross::compile(&script, "shop_receipt.py").unwrap();
+    let out = Rc::new(RefCell::new(Vec::new()));
+    let port = Hosted {
+        out: out.clone(),
+        files: upy::port::host::Files::default(),
+    };
+    let mut vm = Vm::new(Config::default(), Box::new(port));
+    vm.set_path(&[dir.to_str().unwrap()]);
+    let r = vm.run_image(&image, "shop_receipt.upyc");
+    let _ = std::fs::remove_dir_all(&dir);
+    r.map_err(|e| e.traceback).unwrap();
+    let python = std::process::Command::new("python3")
+        .arg(examples.join("shop_receipt.py"))
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.borrow()),
+        String::from_utf8_lossy(&python.stdout)
     );
 }

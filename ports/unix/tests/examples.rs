@@ -8,6 +8,8 @@ use std::process::Command;
 fn run(interpreter: &Path, program: &Path) -> Result<String, String> {
     let out = Command::new(interpreter)
         .arg(program)
+        // python3 must not leave `__pycache__` folders in the examples' packages.
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .output()
         .map_err(|e| format!("cannot run {}: {e}", interpreter.display()))?;
     if !out.status.success() {
@@ -53,10 +55,28 @@ fn asyncio_pipeline_matches_python() {
 }
 
 #[test]
+fn shop_receipt_matches_python() {
+    same_as_python("shop_receipt.py");
+}
+
+#[test]
+fn log_summary_matches_python() {
+    same_as_python("log_summary.py");
+}
+
+#[test]
 fn every_example_is_tested() {
     let names: Vec<String> = examples()
         .iter()
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
-    assert_eq!(names, ["asyncio_pipeline.py", "hello.py"]);
+    assert_eq!(
+        names,
+        [
+            "asyncio_pipeline.py",
+            "hello.py",
+            "log_summary.py",
+            "shop_receipt.py"
+        ]
+    );
 }
