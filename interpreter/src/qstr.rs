@@ -110,6 +110,7 @@ static_qstrs! {
     appendleft, popleft, extendleft, rotate, maxlen, last, move_to_end, default_factory,
     __getnewargs__, _make, _replace, _asdict, _fields, _field_defaults,
     most_common, elements, subtract, total, typename, field_names, rename, defaults,
+    help,
     module_name = "module",
     // hashlib and os.
     digest, hexdigest, digest_size, block_size, usedforsecurity, exist_ok, follow_symlinks,

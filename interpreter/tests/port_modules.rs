@@ -100,3 +100,32 @@ fn os_on_a_port_without_a_file_system_raises_enosys() {
         )
     );
 }
+
+#[test]
+fn help_lists_the_modules_built_in_the_port_s_included() {
+    let out = run(concat!(
+        "import io, sys, led\n",
+        "help('modules')\n",
+        "saved, sys.stdout = sys.stdout, io.StringIO()\n",
+        "help(led)\n",
+        "text, sys.stdout = sys.stdout.getvalue(), saved\n",
+        "print(text.splitlines()[:2])\n",
+        "try:\n    help(1, 2)\nexcept TypeError as e:\n    print(e)\n",
+    ));
+    let modules: Vec<&str> = out.lines().take_while(|l| !l.starts_with("Plus")).collect();
+    let names: Vec<&str> = modules.iter().flat_map(|l| l.split_whitespace()).collect();
+    for name in ["led", "helpers", "sys", "builtins"] {
+        assert!(names.contains(&name), "{name} missing from {out}");
+    }
+    let mut sorted = names.clone();
+    sorted.sort_unstable();
+    assert_eq!(names, sorted);
+    assert!(
+        out.contains("[\"object <module 'led' (built-in)> is of type module\", '  COUNT -- 4']"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("help expected at most 1 argument, got 2\n"),
+        "{out}"
+    );
+}

@@ -11,6 +11,7 @@ pub(crate) mod args;
 mod construct;
 mod eval;
 pub(crate) mod functions;
+mod help;
 mod input;
 
 use crate::qstr::{Q, Qstr};
@@ -136,6 +137,7 @@ natives! {
     Locals = "locals" => eval::locals,
     Dir = "dir" => eval::dir,
     Input = "input" => input::input,
+    Help = "help" => help::help,
     Import = "__import__" => crate::vm::import_builtin,
     Open = "open" => crate::types::stream_file::open,
     // list
@@ -1410,6 +1412,7 @@ const FUNCTIONS: &[(Qstr, N)] = &[
     (Q::locals, N::Locals),
     (Q::dir, N::Dir),
     (Q::input, N::Input),
+    (Q::help, N::Help),
     (Q::open, N::Open),
 ];
 
