@@ -34,8 +34,9 @@ pub struct FrozenSource {
     pub name: String,
     pub package: bool,
     pub path: PathBuf,
-    /// The cargo feature that builds it in (with `--gated`): a `# feature: NAME` line among
-    /// the file's opening comments, else its top-level package's name.
+    /// The cargo features that build it in (with `--gated`, any of them): a
+    /// `# feature: NAME...` line among the file's opening comments, else its top-level
+    /// package's name.
     pub feature: String,
 }
 

@@ -24,10 +24,15 @@ pub fn freeze_rust(modules: &[FrozenSource], krate: &str, gated: bool) -> Result
             Err(Fail::Format(what)) => return Err(format!("{}: {what}", m.name)),
             Err(Fail::Raised(_)) => return Err(format!("{}: cannot freeze", m.name)),
         };
-        let gate = if gated {
-            format!("#[cfg(feature = \"{}\")]\n", m.feature)
-        } else {
-            String::new()
+        let features: Vec<String> = m
+            .feature
+            .split_whitespace()
+            .map(|f| format!("feature = \"{f}\""))
+            .collect();
+        let gate = match features.as_slice() {
+            _ if !gated => String::new(),
+            [one] => format!("#[cfg({one})]\n"),
+            many => format!("#[cfg(any({}))]\n", many.join(", ")),
         };
         let _ = writeln!(
             list,

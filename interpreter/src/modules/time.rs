@@ -6,7 +6,8 @@
 //! Ticks wrap at `TICKS_PERIOD` (2**30, so they stay small ints on every target);
 //! `ticks_diff` gives the signed distance on that circle. Sleeping waits in slices of at most
 //! `SLEEP_SLICE_US`, polling for Ctrl-C and running scheduled calls between them.
-//! `gmtime`/`localtime` return 9-tuples in `struct_time`'s field order.
+//! `gmtime`/`localtime` return `struct_time` records, a class of the frozen `_time`
+//! (over `_structseq`) that `init` copies in.
 
 use alloc::vec::Vec;
 
@@ -38,8 +39,21 @@ pub static MODULE: ModuleDef = ModuleDef {
         ("localtime", Attr::Func(localtime)),
         ("mktime", Attr::Func(mktime)),
     ],
-    init: None,
+    init: Some(init),
 };
+
+/// Copies `struct_time` in from the frozen `_time`.
+fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
+    let class = struct_time(vm)?;
+    vm.module_set(module, "struct_time", class)
+}
+
+/// The `struct_time` class.
+fn struct_time(vm: &mut Vm) -> PyResult {
+    let helpers = vm.import_absolute("_time")?;
+    let q = vm.intern("struct_time");
+    vm.load_attr(helpers, q)
+}
 
 /// Tick counters count modulo this.
 const TICKS_PERIOD: i64 = 1 << 30;
@@ -256,8 +270,11 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + doe - 719_468 + (day - 1)
 }
 
-/// The 9-tuple of `secs` since the epoch, shifted by `offset` seconds.
-fn broken_down(vm: &mut Vm, secs: i64, isdst: i64) -> PyResult {
+/// The `struct_time` of `secs` since the epoch in a zone `offset` seconds east of UTC,
+/// named `zone` (`gmtime`'s is `GMT`; local time's is `UTC` without an offset, else unknown).
+fn broken_down(vm: &mut Vm, secs: i64, offset: i64, zone: Option<&str>) -> PyResult {
+    let isdst = 0;
+    let secs = secs.saturating_add(offset);
     if !(-67_767_976_233_316_800..=67_767_976_233_316_800).contains(&secs) {
         return Err(vm.raise_new(
             TypeId::OverflowError,
@@ -280,22 +297,31 @@ fn broken_down(vm: &mut Vm, secs: i64, isdst: i64) -> PyResult {
         yday,
         isdst,
     ];
-    let items: Vec<Value> = fields
+    let mut items: Vec<Value> = fields
         .iter()
         .map(|&f| Value::small(f).unwrap_or(Value::NONE))
         .collect();
-    vm.new_tuple(items)
+    items.push(match zone {
+        Some(zone) => Value::qstr(vm.intern(zone)),
+        None => Value::NONE,
+    });
+    items.push(vm.new_int(offset)?);
+    let tuple = vm.new_tuple(items)?;
+    vm.roots.push(tuple);
+    let r = struct_time(vm).and_then(|class| vm.call_value(class, &[tuple]));
+    vm.roots.pop();
+    r
 }
 
 fn gmtime(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let secs = seconds_arg(vm, "gmtime", args, kw)?;
-    broken_down(vm, secs, 0)
+    broken_down(vm, secs, 0, Some("GMT"))
 }
 
 fn localtime(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let secs = seconds_arg(vm, "localtime", args, kw)?;
     let offset = vm.port_mut().utc_offset(secs);
-    broken_down(vm, secs.saturating_add(offset), 0)
+    broken_down(vm, secs, offset, (offset == 0).then_some("UTC"))
 }
 
 /// `mktime(t)`: the seconds since the epoch of local time tuple `t` (a float).

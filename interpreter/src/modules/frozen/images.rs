@@ -12,28 +12,32 @@ use crate::modules::frozen::{Frozen, FrozenModule};
 pub const MODULES: &[&FrozenModule] = &[
     #[cfg(feature = "os")]
     &FrozenModule { name: "_os", code: Frozen::Code(&CODE_0), package: false },
+    #[cfg(any(feature = "os", feature = "time"))]
+    &FrozenModule { name: "_structseq", code: Frozen::Code(&CODE_1), package: false },
+    #[cfg(feature = "time")]
+    &FrozenModule { name: "_time", code: Frozen::Code(&CODE_2), package: false },
     #[cfg(feature = "abc")]
-    &FrozenModule { name: "abc", code: Frozen::Code(&CODE_1), package: false },
+    &FrozenModule { name: "abc", code: Frozen::Code(&CODE_3), package: false },
     #[cfg(feature = "asyncio")]
-    &FrozenModule { name: "asyncio", code: Frozen::Code(&CODE_2), package: true },
+    &FrozenModule { name: "asyncio", code: Frozen::Code(&CODE_4), package: true },
     #[cfg(feature = "asyncio")]
-    &FrozenModule { name: "asyncio.core", code: Frozen::Code(&CODE_3), package: false },
+    &FrozenModule { name: "asyncio.core", code: Frozen::Code(&CODE_5), package: false },
     #[cfg(feature = "asyncio")]
-    &FrozenModule { name: "asyncio.funcs", code: Frozen::Code(&CODE_4), package: false },
+    &FrozenModule { name: "asyncio.funcs", code: Frozen::Code(&CODE_6), package: false },
     #[cfg(feature = "asyncio")]
-    &FrozenModule { name: "asyncio.locks", code: Frozen::Code(&CODE_5), package: false },
+    &FrozenModule { name: "asyncio.locks", code: Frozen::Code(&CODE_7), package: false },
     #[cfg(feature = "asyncio")]
-    &FrozenModule { name: "asyncio.queues", code: Frozen::Code(&CODE_6), package: false },
+    &FrozenModule { name: "asyncio.queues", code: Frozen::Code(&CODE_8), package: false },
     #[cfg(feature = "asyncio")]
-    &FrozenModule { name: "asyncio.streams", code: Frozen::Code(&CODE_7), package: false },
+    &FrozenModule { name: "asyncio.streams", code: Frozen::Code(&CODE_9), package: false },
     #[cfg(feature = "os")]
-    &FrozenModule { name: "posixpath", code: Frozen::Code(&CODE_8), package: false },
+    &FrozenModule { name: "posixpath", code: Frozen::Code(&CODE_10), package: false },
     #[cfg(feature = "re")]
-    &FrozenModule { name: "re", code: Frozen::Code(&CODE_9), package: false },
+    &FrozenModule { name: "re", code: Frozen::Code(&CODE_11), package: false },
     #[cfg(feature = "select")]
-    &FrozenModule { name: "select", code: Frozen::Code(&CODE_10), package: false },
+    &FrozenModule { name: "select", code: Frozen::Code(&CODE_12), package: false },
     #[cfg(feature = "typing")]
-    &FrozenModule { name: "typing", code: Frozen::Code(&CODE_11), package: false },
+    &FrozenModule { name: "typing", code: Frozen::Code(&CODE_13), package: false },
 ];
 
 /// `_os`
@@ -43,191 +47,20 @@ static CODE_0: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen _os>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
-        0x00000048, 0x00000050, 0x00000149, 0x0000005b, 0x00000249, 0x00000020, 0x0000015b, 0x00000040,
-        0x00000348, 0x00000350, 0x00000449, 0x0000025b, 0x00000549, 0x0000035b, 0x00000649, 0x0000045b,
-        0x00000749, 0x00000020, 0x0000055b, 0x00000140, 0x00000448, 0x00000350, 0x00000849, 0x00000748,
-        0x00000848, 0x00000150, 0x00000001, 0x00000020, 0x0000065b, 0x00000240, 0x00000448, 0x00000350,
-        0x00000949, 0x00000748, 0x00000948, 0x00000150, 0x00000001, 0x0001ff41, 0x00000008, 0x00000255,
-        0x0000075b, 0x00000a49, 0x00000006, 0x00000155, 0x0000085b, 0x00000b49, 0x0000095b, 0x00000c49,
-        0x00000a5b, 0x00000d49, 0x00000020, 0x00000b5b, 0x00000340, 0x00000250, 0x00000e49, 0x00000c5b,
-        0x00000f49, 0x00000020, 0x00000d5b, 0x00000440, 0x00000250, 0x00001049, 0x00000540, 0x00001048,
-        0x0000114c, 0x00000e5b, 0x00001249, 0x00000007, 0x00000006, 0x00000008, 0x00000355, 0x00000f5b,
-        0x00001349, 0x00000006, 0x00000011,
+        0x00000041, 0x00000040, 0x00000140, 0x00000255, 0x0000006e, 0x0000016f, 0x00000149, 0x0000026f,
+        0x00000249, 0x00000001, 0x00000020, 0x0000005b, 0x00000240, 0x00000148, 0x00000350, 0x00000349,
+        0x00000248, 0x00000348, 0x00000150, 0x00000001, 0x00000020, 0x0000015b, 0x00000340, 0x00000148,
+        0x00000350, 0x00000449, 0x00000248, 0x00000448, 0x00000150, 0x00000001, 0x0001ff41, 0x00000008,
+        0x00000255, 0x0000025b, 0x00000549, 0x00000006, 0x00000155, 0x0000035b, 0x00000649, 0x0000045b,
+        0x00000749, 0x0000055b, 0x00000849, 0x00000020, 0x0000065b, 0x00000440, 0x00000250, 0x00000949,
+        0x0000075b, 0x00000a49, 0x00000020, 0x0000085b, 0x00000540, 0x00000250, 0x00000b49, 0x00000640,
+        0x00000b48, 0x00000c4c, 0x0000095b, 0x00000d49, 0x00000007, 0x00000006, 0x00000008, 0x00000355,
+        0x00000a5b, 0x00000e49, 0x00000006, 0x00000011,
     ],
-    consts: &[K::Str("_Record"), K::Str("stat_result"), K::Str("uname_result"), K::Str("DirEntry"), K::Str("_ScandirIterator"), K::Str("ScandirIterator")],
+    consts: &[K::Str("_Record"), K::Str("_finish"), K::Str("stat_result"), K::Str("uname_result"), K::Str("DirEntry"), K::Str("_ScandirIterator"), K::Str("ScandirIterator")],
     codes: &[C {
-    name: "_bind", qualname: "_bind", filename: "<frozen _os>",
-    argcount: 2, posonlycount: 0, kwonlycount: 0, nlocals: 7, freestart: 7, stacksize: 16, flags: 0, firstline: 13,
-    ops: &[
-        0x00000048, 0x00000042, 0x00000150, 0x00000048, 0x00000142, 0x00000150, 0x00000053, 0x00000243,
-        0x00000242, 0x00000241, 0x00000454, 0x00001281, 0x00000148, 0x00000040, 0x00000242, 0x00000553,
-        0x00000150, 0x0000015e, 0x00000248, 0x00000042, 0x00000150, 0x00000348, 0x00000156, 0x00000241,
-        0x00000048, 0x00000042, 0x00000150, 0x00000153, 0x00000253, 0x00000053, 0x00000343, 0x00000142,
-        0x0000044e, 0x0000004f, 0x00000010, 0x00004d85, 0x00000259, 0x00000443, 0x00000543, 0x00000442,
-        0x00000140, 0x00000240, 0x00000255, 0x00000954, 0x00003381, 0x00000148, 0x00000340, 0x00000442,
-        0x00000553, 0x00000150, 0x0000015e, 0x00000442, 0x00000140, 0x00000254, 0x00003981, 0x00000041,
-        0x00003a80, 0x00000141, 0x00000643, 0x00000642, 0x00000048, 0x00000042, 0x00000150, 0x00000054,
-        0x00004981, 0x00000148, 0x00000440, 0x00060468, 0x0000406b, 0x00000255, 0x00000553, 0x00000150,
-        0x0000015e, 0x00030568, 0x00000642, 0x0000000a, 0x00002380, 0x00000342, 0x0000006d, 0x00000348,
-        0x00000654, 0x00005681, 0x00000148, 0x00000540, 0x00000150, 0x0000015e, 0x00000342, 0x00000011,
-        0x00000006, 0x00000011,
-    ],
-    consts: &[K::Str("structseq() takes at most 2 arguments (%d given)"), K::Str("sequence"), K::Str("dict"), K::Str("'%s' is an invalid keyword argument for structseq()"), K::Str("argument for structseq() given by name ('%s') and position (%d)"), K::Str("structseq() missing required argument 'sequence' (pos 1)")],
-    codes: &[],
-    names: &["len", "TypeError", "list", "_NOTHING", "items"],
-    varnames: &["args", "kwargs", "given", "bound", "key", "value", "i"],
-    cellslots: &[],
-    lines: &[(0, 15), (8, 16), (12, 17), (18, 18), (31, 19), (39, 20), (45, 21), (51, 22), (59, 23), (65, 24), (67, 25), (70, 24), (73, 26), (77, 27), (82, 28), (86, 29)],
-    doc: K::None,
-}, C {
-    name: "_Record", qualname: "_Record", filename: "<frozen _os>",
-    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 32,
-    ops: &[
-        0x00000040, 0x00000065, 0x00000055, 0x00000165, 0x00000055, 0x00000265, 0x0000005b, 0x00000365,
-        0x0000015b, 0x00000465, 0x0000025b, 0x00000565, 0x00000006, 0x00000011,
-    ],
-    consts: &[K::Str("")],
-    codes: &[C {
-    name: "__new__", qualname: "_Record.__new__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 12, freestart: 12, stacksize: 16, flags: 24, firstline: 39,
-    ops: &[
-        0x00000048, 0x00020168, 0x00000250, 0x00000259, 0x00000343, 0x00000443, 0x00000442, 0x00000148,
-        0x00000754, 0x00000f83, 0x00000248, 0x00000442, 0x00000150, 0x00000348, 0x00000754, 0x00001681,
-        0x00000448, 0x00000040, 0x0005006a, 0x00000553, 0x00000150, 0x0000015e, 0x00001d86, 0x00000648,
-        0x00000342, 0x00000150, 0x00000543, 0x00000012, 0x00002f80, 0x00000013, 0x00002e86, 0x00000448,
-        0x00000016, 0x00002b81, 0x00000448, 0x00000140, 0x00000150, 0x00000006, 0x0000025e, 0x00000012,
-        0x00000014, 0x00000001, 0x00002f80, 0x00000012, 0x00000014, 0x00000015, 0x00000017, 0x00000748,
-        0x0008006a, 0x00000150, 0x00000643, 0x00000642, 0x00000748, 0x0009006a, 0x00000150, 0x00000053,
-        0x00000743, 0x00000748, 0x00000542, 0x00000150, 0x00000843, 0x00070668, 0x00000254, 0x00004283,
-        0x00060868, 0x00000354, 0x00004b81, 0x00000448, 0x00000240, 0x0005006a, 0x00080668, 0x00000355,
-        0x00000553, 0x00000150, 0x0000015e, 0x00060868, 0x00000054, 0x00005681, 0x00000448, 0x00000340,
-        0x0005006a, 0x00080668, 0x00000355, 0x00000553, 0x00000150, 0x0000015e, 0x00070868, 0x00000454,
-        0x00006181, 0x00000448, 0x00000440, 0x0005006a, 0x00080768, 0x00000355, 0x00000553, 0x00000150,
-        0x0000015e, 0x00000648, 0x00000a4e, 0x00050068, 0x00000006, 0x00000642, 0x0000002f, 0x0000024f,
-        0x00000943, 0x00000b48, 0x00060568, 0x00000006, 0x0000002f, 0x00000150, 0x00000a43, 0x0009006a,
-        0x00000748, 0x00000a42, 0x00000150, 0x00000006, 0x0000002f, 0x00000010, 0x00008785, 0x00000b43,
-        0x00000a42, 0x00000c4e, 0x00000442, 0x00000148, 0x00000654, 0x00008081, 0x00000006, 0x00008480,
-        0x00000442, 0x00000d4e, 0x00000b42, 0x0000014f, 0x0000014f, 0x00000001, 0x00007680, 0x00000648,
-        0x00000a42, 0x00000150, 0x00000942, 0x00000e4c, 0x00000942, 0x00000011, 0x00000006, 0x00000011,
-    ],
-    consts: &[K::Str("%s() takes a dict as second arg, if any"), K::Str("constructor requires a sequence"), K::Str("%s() takes a %d-sequence (%d-sequence given)"), K::Str("%s() takes an at least %d-sequence (%d-sequence given)"), K::Str("%s() takes an at most %d-sequence (%d-sequence given)")],
-    codes: &[],
-    names: &["_bind", "_NOTHING", "type", "dict", "TypeError", "_typename", "tuple", "len", "_visible", "_hidden", "__new__", "list", "append", "get", "_extra"],
-    varnames: &["cls", "args", "kwargs", "sequence", "fields", "items", "low", "high", "n", "self", "extra", "name"],
-    cellslots: &[],
-    lines: &[(0, 40), (6, 41), (16, 42), (22, 43), (23, 44), (31, 45), (34, 46), (47, 47), (51, 48), (57, 49), (61, 50), (67, 51), (69, 52), (72, 51), (75, 53), (78, 54), (80, 55), (83, 54), (86, 56), (89, 57), (91, 58), (94, 57), (97, 59), (105, 60), (111, 61), (120, 62), (135, 63), (140, 64)],
-    doc: K::None,
-}, C {
-    name: "__repr__", qualname: "_Record.__repr__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 4, freestart: 4, stacksize: 16, flags: 0, firstline: 66,
-    ops: &[
-        0x00000056, 0x00000143, 0x00000048, 0x0001006a, 0x00000042, 0x00000250, 0x00000010, 0x00001485,
-        0x00000259, 0x00000243, 0x00000343, 0x00000142, 0x0000024e, 0x00000040, 0x00030268, 0x00000255,
-        0x00000553, 0x0000014f, 0x00000001, 0x00000780, 0x00000140, 0x0003006a, 0x00000240, 0x0000044e,
-        0x00000142, 0x0000014f, 0x00000255, 0x00000553, 0x00000011, 0x00000006, 0x00000011,
-    ],
-    consts: &[K::Str("%s=%r"), K::Str("%s(%s)"), K::Str(", ")],
-    codes: &[],
-    names: &["zip", "_visible", "append", "_typename", "join"],
-    varnames: &["self", "parts", "name", "value"],
-    cellslots: &[],
-    lines: &[(0, 67), (2, 68), (11, 69), (20, 70)],
-    doc: K::None,
-}, C {
-    name: "__reduce__", qualname: "_Record.__reduce__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 72,
-    ops: &[
-        0x00000048, 0x00000042, 0x00000150, 0x00000148, 0x00000042, 0x00000150, 0x00000248, 0x00000348,
-        0x0004006a, 0x0005006a, 0x00000250, 0x00000150, 0x00000255, 0x00000255, 0x00000011, 0x00000006,
-        0x00000011,
-    ],
-    consts: &[],
-    codes: &[],
-    names: &["type", "tuple", "dict", "zip", "_hidden", "_extra"],
-    varnames: &["self"],
-    cellslots: &[],
-    lines: &[(0, 73)],
-    doc: K::None,
-}],
-    names: &["_typename", "_visible", "_hidden", "__new__", "__repr__", "__reduce__"],
-    varnames: &[],
-    cellslots: &[],
-    lines: &[(0, 35), (2, 36), (4, 37), (6, 39), (8, 66), (10, 72)],
-    doc: K::None,
-}, C {
-    name: "_visible_field", qualname: "_visible_field", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 76,
-    ops: &[
-        0x00000048, 0x0000005f, 0x00000155, 0x0000005b, 0x00000150, 0x00000011, 0x00000006, 0x00000011,
-    ],
-    consts: &[],
-    codes: &[C {
-    name: "<lambda>", qualname: "_visible_field.<locals>.<lambda>", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 1, stacksize: 16, flags: 4, firstline: 77,
-    ops: &[
-        0x00000048, 0x0000014e, 0x00000042, 0x00000145, 0x0000024f, 0x00000011,
-    ],
-    consts: &[],
-    codes: &[],
-    names: &["tuple", "__getitem__"],
-    varnames: &["self", "i"],
-    cellslots: &[],
-    lines: &[(0, 77)],
-    doc: K::None,
-}],
-    names: &["property"],
-    varnames: &["i"],
-    cellslots: &[0],
-    lines: &[(0, 77)],
-    doc: K::None,
-}, C {
-    name: "_hidden_field", qualname: "_hidden_field", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 80,
-    ops: &[
-        0x00000048, 0x0000005f, 0x00000155, 0x0000005b, 0x00000150, 0x00000011, 0x00000006, 0x00000011,
-    ],
-    consts: &[],
-    codes: &[C {
-    name: "<lambda>", qualname: "_hidden_field.<locals>.<lambda>", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 1, stacksize: 16, flags: 4, firstline: 81,
-    ops: &[
-        0x0000006a, 0x00000145, 0x00000009, 0x00000011,
-    ],
-    consts: &[],
-    codes: &[],
-    names: &["_extra"],
-    varnames: &["self", "i"],
-    cellslots: &[],
-    lines: &[(0, 81)],
-    doc: K::None,
-}],
-    names: &["property"],
-    varnames: &["i"],
-    cellslots: &[0],
-    lines: &[(0, 81)],
-    doc: K::None,
-}, C {
-    name: "_finish", qualname: "_finish", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 3, freestart: 3, stacksize: 16, flags: 0, firstline: 84,
-    ops: &[
-        0x00000048, 0x0001006a, 0x00000150, 0x00000010, 0x00001085, 0x00000259, 0x00000143, 0x00000243,
-        0x00000248, 0x00020068, 0x00000348, 0x00000142, 0x00000150, 0x00000350, 0x00000001, 0x00000480,
-        0x00000048, 0x0004006a, 0x00000150, 0x00000010, 0x00002085, 0x00000259, 0x00000143, 0x00000243,
-        0x00000248, 0x00020068, 0x00000548, 0x00000142, 0x00000150, 0x00000350, 0x00000001, 0x00001480,
-        0x00000648, 0x0001006a, 0x00000150, 0x00000042, 0x0000074c, 0x00000648, 0x0001006a, 0x00000150,
-        0x00000648, 0x0004006a, 0x00000150, 0x00000053, 0x00000042, 0x0000084c, 0x00000042, 0x00000011,
-        0x00000006, 0x00000011,
-    ],
-    consts: &[],
-    codes: &[],
-    names: &["enumerate", "_visible", "setattr", "_visible_field", "_hidden", "_hidden_field", "len", "n_sequence_fields", "n_fields"],
-    varnames: &["cls", "i", "name"],
-    cellslots: &[],
-    lines: &[(0, 85), (8, 86), (16, 87), (24, 88), (32, 89), (37, 90), (46, 91)],
-    doc: K::None,
-}, C {
     name: "stat_result", qualname: "stat_result", filename: "<frozen _os>",
-    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 94,
+    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 9,
     ops: &[
         0x00000040, 0x00000065, 0x00000140, 0x00000165, 0x00000240, 0x00000340, 0x00000440, 0x00000540,
         0x00000640, 0x00000740, 0x00000840, 0x00000940, 0x00000a40, 0x00000b40, 0x00000a55, 0x00000265,
@@ -239,7 +72,7 @@ static CODE_0: C = C {
     consts: &[K::Str("os"), K::Str("os.stat_result"), K::Str("st_mode"), K::Str("st_ino"), K::Str("st_dev"), K::Str("st_nlink"), K::Str("st_uid"), K::Str("st_gid"), K::Str("st_size"), K::Str("st_atime"), K::Str("st_mtime"), K::Str("st_ctime"), K::Str("st_atime_ns"), K::Str("st_mtime_ns"), K::Str("st_ctime_ns"), K::Str("st_blksize"), K::Str("st_blocks"), K::Str("st_rdev")],
     codes: &[C {
     name: "__new__", qualname: "stat_result.__new__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 6, freestart: 6, stacksize: 16, flags: 24, firstline: 105,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 6, freestart: 6, stacksize: 16, flags: 24, firstline: 20,
     ops: &[
         0x00000048, 0x0000014b, 0x00000056, 0x00000042, 0x0000001b, 0x00000142, 0x0000002c, 0x0000001d,
         0x00000057, 0x00000242, 0x0000002d, 0x00000052, 0x00000343, 0x00000248, 0x0003036a, 0x00000150,
@@ -253,17 +86,17 @@ static CODE_0: C = C {
     names: &["_Record", "__new__", "list", "_extra", "range", "tuple", "__getitem__"],
     varnames: &["cls", "args", "kwargs", "self", "extra", "i"],
     cellslots: &[],
-    lines: &[(0, 106), (13, 108), (17, 109), (23, 110), (28, 111), (38, 112), (43, 113)],
+    lines: &[(0, 21), (13, 23), (17, 24), (23, 25), (28, 26), (38, 27), (43, 28)],
     doc: K::None,
 }],
     names: &["__module__", "_typename", "_visible", "_hidden", "n_unnamed_fields", "__match_args__", "__new__"],
     varnames: &[],
     cellslots: &[],
-    lines: &[(0, 95), (2, 96), (4, 97), (16, 99), (27, 101), (29, 102), (38, 105)],
+    lines: &[(0, 10), (2, 11), (4, 12), (16, 14), (27, 16), (29, 17), (38, 20)],
     doc: K::None,
 }, C {
     name: "uname_result", qualname: "uname_result", filename: "<frozen _os>",
-    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 119,
+    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 34,
     ops: &[
         0x00000040, 0x00000065, 0x00000140, 0x00000165, 0x00000240, 0x00000340, 0x00000440, 0x00000540,
         0x00000640, 0x00000555, 0x00000265, 0x00000041, 0x00000365, 0x00000264, 0x00000465, 0x00000006,
@@ -274,11 +107,11 @@ static CODE_0: C = C {
     names: &["__module__", "_typename", "_visible", "n_unnamed_fields", "__match_args__"],
     varnames: &[],
     cellslots: &[],
-    lines: &[(0, 120), (2, 121), (4, 122), (11, 123), (13, 124)],
+    lines: &[(0, 35), (2, 36), (4, 37), (11, 38), (13, 39)],
     doc: K::None,
 }, C {
     name: "makedirs", qualname: "makedirs", filename: "<frozen _os>",
-    argcount: 3, posonlycount: 0, kwonlycount: 0, nlocals: 11, freestart: 11, stacksize: 16, flags: 1, firstline: 130,
+    argcount: 3, posonlycount: 0, kwonlycount: 0, nlocals: 11, freestart: 11, stacksize: 16, flags: 1, firstline: 45,
     ops: &[
         0x00000041, 0x00000006, 0x0000006e, 0x00000343, 0x0001036a, 0x00000443, 0x00000342, 0x0000024e,
         0x00000042, 0x0000014f, 0x00000043, 0x00000348, 0x00000042, 0x00000448, 0x00000250, 0x00001281,
@@ -304,11 +137,11 @@ static CODE_0: C = C {
     names: &["os", "path", "fspath", "isinstance", "bytes", "split", "exists", "append", "reversed", "mkdir", "FileExistsError", "basename", "rstrip", "OSError", "isdir"],
     varnames: &["name", "mode", "exist_ok", "os", "path", "dot", "missing", "here", "parent", "leaf", "d"],
     cellslots: &[],
-    lines: &[(0, 131), (4, 132), (6, 133), (11, 134), (20, 136), (22, 137), (24, 139), (31, 140), (34, 141), (41, 142), (52, 143), (53, 144), (58, 145), (61, 146), (67, 147), (68, 148), (77, 149), (80, 151), (89, 152), (107, 153), (109, 154), (110, 155), (119, 156), (122, 157), (131, 158)],
+    lines: &[(0, 46), (4, 47), (6, 48), (11, 49), (20, 51), (22, 52), (24, 54), (31, 55), (34, 56), (41, 57), (52, 58), (53, 59), (58, 60), (61, 61), (67, 62), (68, 63), (77, 64), (80, 66), (89, 67), (107, 68), (109, 69), (110, 70), (119, 71), (122, 72), (131, 73)],
     doc: K::None,
 }, C {
     name: "getenv", qualname: "getenv", filename: "<frozen _os>",
-    argcount: 2, posonlycount: 0, kwonlycount: 0, nlocals: 3, freestart: 3, stacksize: 16, flags: 1, firstline: 161,
+    argcount: 2, posonlycount: 0, kwonlycount: 0, nlocals: 3, freestart: 3, stacksize: 16, flags: 1, firstline: 76,
     ops: &[
         0x00000041, 0x00000006, 0x0000006e, 0x00000243, 0x00000148, 0x00000042, 0x00000248, 0x00000250,
         0x0000000f, 0x00001381, 0x00000348, 0x00000040, 0x00000448, 0x00000042, 0x00000150, 0x0000054b,
@@ -320,11 +153,11 @@ static CODE_0: C = C {
     names: &["os", "isinstance", "str", "TypeError", "type", "__name__", "environ", "get"],
     varnames: &["key", "default", "os"],
     cellslots: &[],
-    lines: &[(0, 162), (4, 163), (10, 164), (19, 165)],
+    lines: &[(0, 77), (4, 78), (10, 79), (19, 80)],
     doc: K::None,
 }, C {
     name: "fsencode", qualname: "fsencode", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 2, stacksize: 16, flags: 0, firstline: 168,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 2, stacksize: 16, flags: 0, firstline: 83,
     ops: &[
         0x00000041, 0x00000006, 0x0000006e, 0x00000143, 0x00000142, 0x0000014e, 0x00000042, 0x0000014f,
         0x00000043, 0x00000248, 0x00000042, 0x00000348, 0x00000250, 0x00001281, 0x00000042, 0x0000044e,
@@ -335,11 +168,11 @@ static CODE_0: C = C {
     names: &["os", "fspath", "isinstance", "str", "encode"],
     varnames: &["filename", "os"],
     cellslots: &[],
-    lines: &[(0, 169), (4, 170), (9, 171)],
+    lines: &[(0, 84), (4, 85), (9, 86)],
     doc: K::None,
 }, C {
     name: "fsdecode", qualname: "fsdecode", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 2, stacksize: 16, flags: 0, firstline: 174,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 2, stacksize: 16, flags: 0, firstline: 89,
     ops: &[
         0x00000041, 0x00000006, 0x0000006e, 0x00000143, 0x00000142, 0x0000014e, 0x00000042, 0x0000014f,
         0x00000043, 0x00000248, 0x00000042, 0x00000348, 0x00000250, 0x00001281, 0x00000042, 0x0000044e,
@@ -350,11 +183,11 @@ static CODE_0: C = C {
     names: &["os", "fspath", "isinstance", "bytes", "decode"],
     varnames: &["filename", "os"],
     cellslots: &[],
-    lines: &[(0, 175), (4, 176), (9, 177)],
+    lines: &[(0, 90), (4, 91), (9, 92)],
     doc: K::None,
 }, C {
     name: "DirEntry", qualname: "DirEntry", filename: "<frozen _os>",
-    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 180,
+    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 95,
     ops: &[
         0x00000040, 0x00000065, 0x0000005b, 0x00000165, 0x0000015b, 0x00000265, 0x0000025b, 0x00000365,
         0x0000035b, 0x00000465, 0x0000045b, 0x00000565, 0x0000055b, 0x00000665, 0x00000140, 0x00000007,
@@ -365,7 +198,7 @@ static CODE_0: C = C {
     consts: &[K::Str("posix"), K::Str("follow_symlinks")],
     codes: &[C {
     name: "__init__", qualname: "DirEntry.__init__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 3, freestart: 3, stacksize: 16, flags: 24, firstline: 185,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 3, freestart: 3, stacksize: 16, flags: 24, firstline: 100,
     ops: &[
         0x00000048, 0x00000040, 0x00000150, 0x0000015e, 0x00000006, 0x00000011,
     ],
@@ -374,11 +207,11 @@ static CODE_0: C = C {
     names: &["TypeError"],
     varnames: &["self", "args", "kwargs"],
     cellslots: &[],
-    lines: &[(0, 186)],
+    lines: &[(0, 101)],
     doc: K::None,
 }, C {
     name: "__repr__", qualname: "DirEntry.__repr__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 188,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 103,
     ops: &[
         0x00000040, 0x0000006a, 0x00000155, 0x00000553, 0x00000011, 0x00000006, 0x00000011,
     ],
@@ -387,11 +220,11 @@ static CODE_0: C = C {
     names: &["name"],
     varnames: &["self"],
     cellslots: &[],
-    lines: &[(0, 189)],
+    lines: &[(0, 104)],
     doc: K::None,
 }, C {
     name: "__fspath__", qualname: "DirEntry.__fspath__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 191,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 106,
     ops: &[
         0x0000006a, 0x00000011, 0x00000006, 0x00000011,
     ],
@@ -400,11 +233,11 @@ static CODE_0: C = C {
     names: &["path"],
     varnames: &["self"],
     cellslots: &[],
-    lines: &[(0, 192)],
+    lines: &[(0, 107)],
     doc: K::None,
 }, C {
     name: "inode", qualname: "DirEntry.inode", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 194,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 109,
     ops: &[
         0x0000006a, 0x00000011, 0x00000006, 0x00000011,
     ],
@@ -413,11 +246,11 @@ static CODE_0: C = C {
     names: &["_ino"],
     varnames: &["self"],
     cellslots: &[],
-    lines: &[(0, 195)],
+    lines: &[(0, 110)],
     doc: K::None,
 }, C {
     name: "is_symlink", qualname: "DirEntry.is_symlink", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 197,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 112,
     ops: &[
         0x0000006a, 0x00000040, 0x00000254, 0x00000011, 0x00000006, 0x00000011,
     ],
@@ -426,11 +259,11 @@ static CODE_0: C = C {
     names: &["_kind"],
     varnames: &["self"],
     cellslots: &[],
-    lines: &[(0, 198)],
+    lines: &[(0, 113)],
     doc: K::None,
 }, C {
     name: "_follow", qualname: "DirEntry._follow", filename: "<frozen _os>",
-    argcount: 2, posonlycount: 0, kwonlycount: 0, nlocals: 3, freestart: 3, stacksize: 16, flags: 0, firstline: 200,
+    argcount: 2, posonlycount: 0, kwonlycount: 0, nlocals: 3, freestart: 3, stacksize: 16, flags: 0, firstline: 115,
     ops: &[
         0x00000142, 0x00000583, 0x0000006a, 0x00000040, 0x00000254, 0x00002881, 0x00001586, 0x00000041,
         0x00000006, 0x0000016e, 0x00000243, 0x00000242, 0x0000024e, 0x0003006a, 0x0000014f, 0x0000044b,
@@ -444,11 +277,11 @@ static CODE_0: C = C {
     names: &["_kind", "os", "stat", "path", "st_mode", "OSError"],
     varnames: &["self", "follow_symlinks", "os"],
     cellslots: &[],
-    lines: &[(0, 202), (6, 203), (7, 204), (11, 205), (23, 206), (26, 207), (40, 208)],
+    lines: &[(0, 117), (6, 118), (7, 119), (11, 120), (23, 121), (26, 122), (40, 123)],
     doc: K::None,
 }, C {
     name: "is_dir", qualname: "DirEntry.is_dir", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 1, nlocals: 2, freestart: 2, stacksize: 16, flags: 2, firstline: 210,
+    argcount: 1, posonlycount: 0, kwonlycount: 1, nlocals: 2, freestart: 2, stacksize: 16, flags: 2, firstline: 125,
     ops: &[
         0x00000042, 0x0000004e, 0x00000142, 0x0000014f, 0x00400041, 0x00000254, 0x00000011, 0x00000006,
         0x00000011,
@@ -458,11 +291,11 @@ static CODE_0: C = C {
     names: &["_follow"],
     varnames: &["self", "follow_symlinks"],
     cellslots: &[],
-    lines: &[(0, 211)],
+    lines: &[(0, 126)],
     doc: K::None,
 }, C {
     name: "is_file", qualname: "DirEntry.is_file", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 1, nlocals: 2, freestart: 2, stacksize: 16, flags: 2, firstline: 213,
+    argcount: 1, posonlycount: 0, kwonlycount: 1, nlocals: 2, freestart: 2, stacksize: 16, flags: 2, firstline: 128,
     ops: &[
         0x00000042, 0x0000004e, 0x00000142, 0x0000014f, 0x00000040, 0x00000254, 0x00000011, 0x00000006,
         0x00000011,
@@ -472,11 +305,11 @@ static CODE_0: C = C {
     names: &["_follow"],
     varnames: &["self", "follow_symlinks"],
     cellslots: &[],
-    lines: &[(0, 214)],
+    lines: &[(0, 129)],
     doc: K::None,
 }, C {
     name: "stat", qualname: "DirEntry.stat", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 1, nlocals: 3, freestart: 3, stacksize: 16, flags: 2, firstline: 216,
+    argcount: 1, posonlycount: 0, kwonlycount: 1, nlocals: 3, freestart: 3, stacksize: 16, flags: 2, firstline: 131,
     ops: &[
         0x00000041, 0x00000006, 0x0000006e, 0x00000243, 0x0001026a, 0x0002006a, 0x00000142, 0x00000040,
         0x00000251, 0x00000011, 0x00000006, 0x00000011,
@@ -486,11 +319,11 @@ static CODE_0: C = C {
     names: &["os", "stat", "path"],
     varnames: &["self", "follow_symlinks", "os"],
     cellslots: &[],
-    lines: &[(0, 217), (4, 218)],
+    lines: &[(0, 132), (4, 133)],
     doc: K::None,
 }, C {
     name: "__class_getitem__", qualname: "DirEntry.__class_getitem__", filename: "<frozen _os>",
-    argcount: 2, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 2, stacksize: 16, flags: 0, firstline: 220,
+    argcount: 2, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 2, stacksize: 16, flags: 0, firstline: 135,
     ops: &[
         0x00000042, 0x00000011, 0x00000006, 0x00000011,
     ],
@@ -499,17 +332,17 @@ static CODE_0: C = C {
     names: &[],
     varnames: &["cls", "item"],
     cellslots: &[],
-    lines: &[(0, 221)],
+    lines: &[(0, 136)],
     doc: K::None,
 }],
     names: &["__module__", "__init__", "__repr__", "__fspath__", "inode", "is_symlink", "_follow", "is_dir", "is_file", "stat", "__class_getitem__"],
     varnames: &[],
     cellslots: &[],
-    lines: &[(0, 183), (2, 185), (4, 188), (6, 191), (8, 194), (10, 197), (12, 200), (14, 210), (19, 213), (24, 216), (29, 220)],
+    lines: &[(0, 98), (2, 100), (4, 103), (6, 106), (8, 109), (10, 112), (12, 115), (14, 125), (19, 128), (24, 131), (29, 135)],
     doc: K::None,
 }, C {
     name: "_entry", qualname: "_entry", filename: "<frozen _os>",
-    argcount: 4, posonlycount: 0, kwonlycount: 0, nlocals: 5, freestart: 5, stacksize: 16, flags: 0, firstline: 224,
+    argcount: 4, posonlycount: 0, kwonlycount: 0, nlocals: 5, freestart: 5, stacksize: 16, flags: 0, firstline: 139,
     ops: &[
         0x00000048, 0x0000014e, 0x00000248, 0x0000014f, 0x00000443, 0x00040168, 0x0000034c, 0x00000042,
         0x0000000f, 0x00000d81, 0x00040168, 0x0000044c, 0x00002c80, 0x00000042, 0x0000054e, 0x00000648,
@@ -524,11 +357,11 @@ static CODE_0: C = C {
     names: &["object", "__new__", "DirEntry", "name", "path", "endswith", "isinstance", "bytes", "_kind", "_ino"],
     varnames: &["folder", "name", "kind", "ino", "e"],
     cellslots: &[],
-    lines: &[(0, 225), (5, 226), (7, 227), (10, 228), (13, 229), (25, 230), (30, 232), (44, 233), (46, 234), (48, 235)],
+    lines: &[(0, 140), (5, 141), (7, 142), (10, 143), (13, 144), (25, 145), (30, 147), (44, 148), (46, 149), (48, 150)],
     doc: K::None,
 }, C {
     name: "_ScandirIterator", qualname: "_ScandirIterator", filename: "<frozen _os>",
-    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 238,
+    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 153,
     ops: &[
         0x00000040, 0x00000065, 0x00000140, 0x00000165, 0x0000005b, 0x00000265, 0x0000015b, 0x00000365,
         0x0000025b, 0x00000465, 0x0000035b, 0x00000565, 0x0000045b, 0x00000665, 0x0000055b, 0x00000765,
@@ -537,7 +370,7 @@ static CODE_0: C = C {
     consts: &[K::Str("posix"), K::Str("ScandirIterator")],
     codes: &[C {
     name: "__init__", qualname: "_ScandirIterator.__init__", filename: "<frozen _os>",
-    argcount: 3, posonlycount: 0, kwonlycount: 0, nlocals: 3, freestart: 3, stacksize: 16, flags: 0, firstline: 243,
+    argcount: 3, posonlycount: 0, kwonlycount: 0, nlocals: 3, freestart: 3, stacksize: 16, flags: 0, firstline: 158,
     ops: &[
         0x00000168, 0x0000004c, 0x00000268, 0x0000014c, 0x00000006, 0x00000011,
     ],
@@ -546,11 +379,11 @@ static CODE_0: C = C {
     names: &["_folder", "_entries"],
     varnames: &["self", "folder", "entries"],
     cellslots: &[],
-    lines: &[(0, 244), (2, 245)],
+    lines: &[(0, 159), (2, 160)],
     doc: K::None,
 }, C {
     name: "__iter__", qualname: "_ScandirIterator.__iter__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 247,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 162,
     ops: &[
         0x00000042, 0x00000011, 0x00000006, 0x00000011,
     ],
@@ -559,11 +392,11 @@ static CODE_0: C = C {
     names: &[],
     varnames: &["self"],
     cellslots: &[],
-    lines: &[(0, 248)],
+    lines: &[(0, 163)],
     doc: K::None,
 }, C {
     name: "__next__", qualname: "_ScandirIterator.__next__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 5, freestart: 5, stacksize: 16, flags: 0, firstline: 250,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 5, freestart: 5, stacksize: 16, flags: 0, firstline: 165,
     ops: &[
         0x0000006a, 0x00000006, 0x00000654, 0x00000681, 0x00000148, 0x0000015e, 0x0000006a, 0x00000010,
         0x00001785, 0x00000459, 0x00000143, 0x00000243, 0x00000343, 0x00000443, 0x00000248, 0x0003006a,
@@ -575,11 +408,11 @@ static CODE_0: C = C {
     names: &["_entries", "StopIteration", "_entry", "_folder"],
     varnames: &["self", "name", "kind", "ino", "_"],
     cellslots: &[],
-    lines: &[(0, 251), (4, 252), (6, 253), (14, 254), (23, 255), (26, 256)],
+    lines: &[(0, 166), (4, 167), (6, 168), (14, 169), (23, 170), (26, 171)],
     doc: K::None,
 }, C {
     name: "close", qualname: "_ScandirIterator.close", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 258,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 173,
     ops: &[
         0x00000006, 0x00000042, 0x0000004c, 0x00000006, 0x00000011,
     ],
@@ -588,11 +421,11 @@ static CODE_0: C = C {
     names: &["_entries"],
     varnames: &["self"],
     cellslots: &[],
-    lines: &[(0, 259)],
+    lines: &[(0, 174)],
     doc: K::None,
 }, C {
     name: "__enter__", qualname: "_ScandirIterator.__enter__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 261,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 176,
     ops: &[
         0x00000042, 0x00000011, 0x00000006, 0x00000011,
     ],
@@ -601,11 +434,11 @@ static CODE_0: C = C {
     names: &[],
     varnames: &["self"],
     cellslots: &[],
-    lines: &[(0, 262)],
+    lines: &[(0, 177)],
     doc: K::None,
 }, C {
     name: "__exit__", qualname: "_ScandirIterator.__exit__", filename: "<frozen _os>",
-    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 2, stacksize: 16, flags: 8, firstline: 264,
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 2, stacksize: 16, flags: 8, firstline: 179,
     ops: &[
         0x00000042, 0x0000004e, 0x0000004f, 0x00000001, 0x00000008, 0x00000011, 0x00000006, 0x00000011,
     ],
@@ -614,17 +447,17 @@ static CODE_0: C = C {
     names: &["close"],
     varnames: &["self", "exc"],
     cellslots: &[],
-    lines: &[(0, 265), (4, 266)],
+    lines: &[(0, 180), (4, 181)],
     doc: K::None,
 }],
     names: &["__module__", "__qualname__", "__init__", "__iter__", "__next__", "close", "__enter__", "__exit__"],
     varnames: &[],
     cellslots: &[],
-    lines: &[(0, 240), (2, 241), (4, 243), (6, 247), (8, 250), (10, 258), (12, 261), (14, 264)],
+    lines: &[(0, 155), (2, 156), (4, 158), (6, 162), (8, 165), (10, 173), (12, 176), (14, 179)],
     doc: K::None,
 }, C {
     name: "scandir", qualname: "scandir", filename: "<frozen _os>",
-    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 5, freestart: 5, stacksize: 16, flags: 24, firstline: 272,
+    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 5, freestart: 5, stacksize: 16, flags: 24, firstline: 187,
     ops: &[
         0x00000041, 0x00000006, 0x0000006e, 0x00000243, 0x0001026a, 0x00000056, 0x00000042, 0x0000002c,
         0x0000001d, 0x00000057, 0x00000142, 0x0000002d, 0x00000052, 0x00000343, 0x00000042, 0x00001381,
@@ -639,11 +472,11 @@ static CODE_0: C = C {
     names: &["os", "_scandir", "get", "fspath", "isinstance", "str", "bytes", "_ScandirIterator"],
     varnames: &["args", "kwargs", "os", "entries", "folder"],
     cellslots: &[],
-    lines: &[(0, 273), (4, 274), (14, 275), (24, 276), (35, 277), (43, 278), (47, 279)],
+    lines: &[(0, 188), (4, 189), (14, 190), (24, 191), (35, 192), (43, 193), (47, 194)],
     doc: K::None,
 }, C {
     name: "walk", qualname: "walk", filename: "<frozen _os>",
-    argcount: 4, posonlycount: 0, kwonlycount: 0, nlocals: 17, freestart: 17, stacksize: 16, flags: 33, firstline: 282,
+    argcount: 4, posonlycount: 0, kwonlycount: 0, nlocals: 17, freestart: 17, stacksize: 16, flags: 33, firstline: 197,
     ops: &[
         0x00000041, 0x00000006, 0x0000006e, 0x00000443, 0x00000442, 0x0000014e, 0x00000042, 0x0000014f,
         0x00000043, 0x00000042, 0x00000156, 0x00000543, 0x00000542, 0x0000d281, 0x00000542, 0x0000024e,
@@ -678,20 +511,246 @@ static CODE_0: C = C {
     names: &["os", "fspath", "pop", "isinstance", "tuple", "scandir", "OSError", "is_dir", "append", "name", "is_symlink", "reversed", "path", "join", "islink", "list", "zip"],
     varnames: &["top", "topdown", "onerror", "followlinks", "os", "pending", "item", "it", "e", "dirs", "files", "links", "entry", "is_dir", "name", "path", "link"],
     cellslots: &[],
-    lines: &[(0, 285), (4, 286), (9, 287), (12, 288), (14, 289), (18, 290), (23, 291), (26, 292), (27, 293), (28, 294), (36, 295), (41, 296), (45, 297), (48, 298), (66, 299), (68, 300), (70, 301), (72, 302), (76, 303), (80, 304), (81, 305), (89, 306), (92, 307), (102, 308), (104, 309), (109, 310), (117, 312), (123, 302), (143, 313), (145, 314), (150, 315), (156, 316), (161, 317), (169, 318), (176, 320), (183, 321), (195, 322), (200, 323)],
+    lines: &[(0, 200), (4, 201), (9, 202), (12, 203), (14, 204), (18, 205), (23, 206), (26, 207), (27, 208), (28, 209), (36, 210), (41, 211), (45, 212), (48, 213), (66, 214), (68, 215), (70, 216), (72, 217), (76, 218), (80, 219), (81, 220), (89, 221), (92, 222), (102, 223), (104, 224), (109, 225), (117, 227), (123, 217), (143, 228), (145, 229), (150, 230), (156, 231), (161, 232), (169, 233), (176, 235), (183, 236), (195, 237), (200, 238)],
     doc: K::None,
 }],
-    names: &["object", "_NOTHING", "_bind", "tuple", "_Record", "_visible_field", "_hidden_field", "_finish", "stat_result", "uname_result", "makedirs", "getenv", "fsencode", "fsdecode", "DirEntry", "_entry", "_ScandirIterator", "__name__", "scandir", "walk"],
+    names: &["_structseq", "_Record", "_finish", "stat_result", "uname_result", "makedirs", "getenv", "fsencode", "fsdecode", "DirEntry", "_entry", "_ScandirIterator", "__name__", "scandir", "walk"],
     varnames: &[],
     cellslots: &[],
-    lines: &[(0, 10), (3, 13), (5, 32), (11, 76), (13, 80), (15, 84), (17, 94), (23, 116), (27, 119), (33, 127), (37, 130), (42, 161), (46, 168), (48, 174), (50, 180), (55, 224), (57, 238), (62, 269), (65, 272), (67, 282)],
+    lines: &[(0, 6), (10, 9), (16, 31), (20, 34), (26, 42), (30, 45), (35, 76), (39, 83), (41, 89), (43, 95), (48, 139), (50, 153), (55, 184), (58, 187), (60, 197)],
+    doc: K::None,
+};
+
+/// `_structseq`
+#[cfg(any(feature = "os", feature = "time"))]
+#[rustfmt::skip]
+static CODE_1: C = C {
+    name: "<module>", qualname: "<module>", filename: "<frozen _structseq>",
+    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
+    ops: &[
+        0x00000048, 0x00000050, 0x00000149, 0x0000005b, 0x00000249, 0x00000020, 0x0000015b, 0x00000040,
+        0x00000348, 0x00000350, 0x00000449, 0x0000025b, 0x00000549, 0x0000035b, 0x00000649, 0x0000045b,
+        0x00000749, 0x00000006, 0x00000011,
+    ],
+    consts: &[K::Str("_Record")],
+    codes: &[C {
+    name: "_bind", qualname: "_bind", filename: "<frozen _structseq>",
+    argcount: 2, posonlycount: 0, kwonlycount: 0, nlocals: 7, freestart: 7, stacksize: 16, flags: 0, firstline: 13,
+    ops: &[
+        0x00000048, 0x00000042, 0x00000150, 0x00000048, 0x00000142, 0x00000150, 0x00000053, 0x00000243,
+        0x00000242, 0x00000241, 0x00000454, 0x00001281, 0x00000148, 0x00000040, 0x00000242, 0x00000553,
+        0x00000150, 0x0000015e, 0x00000248, 0x00000042, 0x00000150, 0x00000348, 0x00000156, 0x00000241,
+        0x00000048, 0x00000042, 0x00000150, 0x00000153, 0x00000253, 0x00000053, 0x00000343, 0x00000142,
+        0x0000044e, 0x0000004f, 0x00000010, 0x00004d85, 0x00000259, 0x00000443, 0x00000543, 0x00000442,
+        0x00000140, 0x00000240, 0x00000255, 0x00000954, 0x00003381, 0x00000148, 0x00000340, 0x00000442,
+        0x00000553, 0x00000150, 0x0000015e, 0x00000442, 0x00000140, 0x00000254, 0x00003981, 0x00000041,
+        0x00003a80, 0x00000141, 0x00000643, 0x00000642, 0x00000048, 0x00000042, 0x00000150, 0x00000054,
+        0x00004981, 0x00000148, 0x00000440, 0x00060468, 0x0000406b, 0x00000255, 0x00000553, 0x00000150,
+        0x0000015e, 0x00030568, 0x00000642, 0x0000000a, 0x00002380, 0x00000342, 0x0000006d, 0x00000348,
+        0x00000654, 0x00005681, 0x00000148, 0x00000540, 0x00000150, 0x0000015e, 0x00000342, 0x00000011,
+        0x00000006, 0x00000011,
+    ],
+    consts: &[K::Str("structseq() takes at most 2 arguments (%d given)"), K::Str("sequence"), K::Str("dict"), K::Str("'%s' is an invalid keyword argument for structseq()"), K::Str("argument for structseq() given by name ('%s') and position (%d)"), K::Str("structseq() missing required argument 'sequence' (pos 1)")],
+    codes: &[],
+    names: &["len", "TypeError", "list", "_NOTHING", "items"],
+    varnames: &["args", "kwargs", "given", "bound", "key", "value", "i"],
+    cellslots: &[],
+    lines: &[(0, 15), (8, 16), (12, 17), (18, 18), (31, 19), (39, 20), (45, 21), (51, 22), (59, 23), (65, 24), (67, 25), (70, 24), (73, 26), (77, 27), (82, 28), (86, 29)],
+    doc: K::None,
+}, C {
+    name: "_Record", qualname: "_Record", filename: "<frozen _structseq>",
+    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 32,
+    ops: &[
+        0x00000040, 0x00000065, 0x00000055, 0x00000165, 0x00000055, 0x00000265, 0x0000005b, 0x00000365,
+        0x0000015b, 0x00000465, 0x0000025b, 0x00000565, 0x00000006, 0x00000011,
+    ],
+    consts: &[K::Str("")],
+    codes: &[C {
+    name: "__new__", qualname: "_Record.__new__", filename: "<frozen _structseq>",
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 12, freestart: 12, stacksize: 16, flags: 24, firstline: 39,
+    ops: &[
+        0x00000048, 0x00020168, 0x00000250, 0x00000259, 0x00000343, 0x00000443, 0x00000442, 0x00000148,
+        0x00000754, 0x00000f83, 0x00000248, 0x00000442, 0x00000150, 0x00000348, 0x00000754, 0x00001681,
+        0x00000448, 0x00000040, 0x0005006a, 0x00000553, 0x00000150, 0x0000015e, 0x00001d86, 0x00000648,
+        0x00000342, 0x00000150, 0x00000543, 0x00000012, 0x00002f80, 0x00000013, 0x00002e86, 0x00000448,
+        0x00000016, 0x00002b81, 0x00000448, 0x00000140, 0x00000150, 0x00000006, 0x0000025e, 0x00000012,
+        0x00000014, 0x00000001, 0x00002f80, 0x00000012, 0x00000014, 0x00000015, 0x00000017, 0x00000748,
+        0x0008006a, 0x00000150, 0x00000643, 0x00000642, 0x00000748, 0x0009006a, 0x00000150, 0x00000053,
+        0x00000743, 0x00000748, 0x00000542, 0x00000150, 0x00000843, 0x00070668, 0x00000254, 0x00004283,
+        0x00060868, 0x00000354, 0x00004b81, 0x00000448, 0x00000240, 0x0005006a, 0x00080668, 0x00000355,
+        0x00000553, 0x00000150, 0x0000015e, 0x00060868, 0x00000054, 0x00005681, 0x00000448, 0x00000340,
+        0x0005006a, 0x00080668, 0x00000355, 0x00000553, 0x00000150, 0x0000015e, 0x00070868, 0x00000454,
+        0x00006181, 0x00000448, 0x00000440, 0x0005006a, 0x00080768, 0x00000355, 0x00000553, 0x00000150,
+        0x0000015e, 0x00000648, 0x00000a4e, 0x00050068, 0x00000006, 0x00000642, 0x0000002f, 0x0000024f,
+        0x00000943, 0x00000b48, 0x00060568, 0x00000006, 0x0000002f, 0x00000150, 0x00000a43, 0x0009006a,
+        0x00000748, 0x00000a42, 0x00000150, 0x00000006, 0x0000002f, 0x00000010, 0x00008785, 0x00000b43,
+        0x00000a42, 0x00000c4e, 0x00000442, 0x00000148, 0x00000654, 0x00008081, 0x00000006, 0x00008480,
+        0x00000442, 0x00000d4e, 0x00000b42, 0x0000014f, 0x0000014f, 0x00000001, 0x00007680, 0x00000648,
+        0x00000a42, 0x00000150, 0x00000942, 0x00000e4c, 0x00000942, 0x00000011, 0x00000006, 0x00000011,
+    ],
+    consts: &[K::Str("%s() takes a dict as second arg, if any"), K::Str("constructor requires a sequence"), K::Str("%s() takes a %d-sequence (%d-sequence given)"), K::Str("%s() takes an at least %d-sequence (%d-sequence given)"), K::Str("%s() takes an at most %d-sequence (%d-sequence given)")],
+    codes: &[],
+    names: &["_bind", "_NOTHING", "type", "dict", "TypeError", "_typename", "tuple", "len", "_visible", "_hidden", "__new__", "list", "append", "get", "_extra"],
+    varnames: &["cls", "args", "kwargs", "sequence", "fields", "items", "low", "high", "n", "self", "extra", "name"],
+    cellslots: &[],
+    lines: &[(0, 40), (6, 41), (16, 42), (22, 43), (23, 44), (31, 45), (34, 46), (47, 47), (51, 48), (57, 49), (61, 50), (67, 51), (69, 52), (72, 51), (75, 53), (78, 54), (80, 55), (83, 54), (86, 56), (89, 57), (91, 58), (94, 57), (97, 59), (105, 60), (111, 61), (120, 62), (135, 63), (140, 64)],
+    doc: K::None,
+}, C {
+    name: "__repr__", qualname: "_Record.__repr__", filename: "<frozen _structseq>",
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 4, freestart: 4, stacksize: 16, flags: 0, firstline: 66,
+    ops: &[
+        0x00000056, 0x00000143, 0x00000048, 0x0001006a, 0x00000042, 0x00000250, 0x00000010, 0x00001485,
+        0x00000259, 0x00000243, 0x00000343, 0x00000142, 0x0000024e, 0x00000040, 0x00030268, 0x00000255,
+        0x00000553, 0x0000014f, 0x00000001, 0x00000780, 0x00000140, 0x0003006a, 0x00000240, 0x0000044e,
+        0x00000142, 0x0000014f, 0x00000255, 0x00000553, 0x00000011, 0x00000006, 0x00000011,
+    ],
+    consts: &[K::Str("%s=%r"), K::Str("%s(%s)"), K::Str(", ")],
+    codes: &[],
+    names: &["zip", "_visible", "append", "_typename", "join"],
+    varnames: &["self", "parts", "name", "value"],
+    cellslots: &[],
+    lines: &[(0, 67), (2, 68), (11, 69), (20, 70)],
+    doc: K::None,
+}, C {
+    name: "__reduce__", qualname: "_Record.__reduce__", filename: "<frozen _structseq>",
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 72,
+    ops: &[
+        0x00000048, 0x00000042, 0x00000150, 0x00000148, 0x00000042, 0x00000150, 0x00000248, 0x00000348,
+        0x0004006a, 0x0005006a, 0x00000250, 0x00000150, 0x00000255, 0x00000255, 0x00000011, 0x00000006,
+        0x00000011,
+    ],
+    consts: &[],
+    codes: &[],
+    names: &["type", "tuple", "dict", "zip", "_hidden", "_extra"],
+    varnames: &["self"],
+    cellslots: &[],
+    lines: &[(0, 73)],
+    doc: K::None,
+}],
+    names: &["_typename", "_visible", "_hidden", "__new__", "__repr__", "__reduce__"],
+    varnames: &[],
+    cellslots: &[],
+    lines: &[(0, 35), (2, 36), (4, 37), (6, 39), (8, 66), (10, 72)],
+    doc: K::None,
+}, C {
+    name: "_visible_field", qualname: "_visible_field", filename: "<frozen _structseq>",
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 76,
+    ops: &[
+        0x00000048, 0x0000005f, 0x00000155, 0x0000005b, 0x00000150, 0x00000011, 0x00000006, 0x00000011,
+    ],
+    consts: &[],
+    codes: &[C {
+    name: "<lambda>", qualname: "_visible_field.<locals>.<lambda>", filename: "<frozen _structseq>",
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 1, stacksize: 16, flags: 4, firstline: 77,
+    ops: &[
+        0x00000048, 0x0000014e, 0x00000042, 0x00000145, 0x0000024f, 0x00000011,
+    ],
+    consts: &[],
+    codes: &[],
+    names: &["tuple", "__getitem__"],
+    varnames: &["self", "i"],
+    cellslots: &[],
+    lines: &[(0, 77)],
+    doc: K::None,
+}],
+    names: &["property"],
+    varnames: &["i"],
+    cellslots: &[0],
+    lines: &[(0, 77)],
+    doc: K::None,
+}, C {
+    name: "_hidden_field", qualname: "_hidden_field", filename: "<frozen _structseq>",
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 1, freestart: 1, stacksize: 16, flags: 0, firstline: 80,
+    ops: &[
+        0x00000048, 0x0000005f, 0x00000155, 0x0000005b, 0x00000150, 0x00000011, 0x00000006, 0x00000011,
+    ],
+    consts: &[],
+    codes: &[C {
+    name: "<lambda>", qualname: "_hidden_field.<locals>.<lambda>", filename: "<frozen _structseq>",
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 2, freestart: 1, stacksize: 16, flags: 4, firstline: 81,
+    ops: &[
+        0x0000006a, 0x00000145, 0x00000009, 0x00000011,
+    ],
+    consts: &[],
+    codes: &[],
+    names: &["_extra"],
+    varnames: &["self", "i"],
+    cellslots: &[],
+    lines: &[(0, 81)],
+    doc: K::None,
+}],
+    names: &["property"],
+    varnames: &["i"],
+    cellslots: &[0],
+    lines: &[(0, 81)],
+    doc: K::None,
+}, C {
+    name: "_finish", qualname: "_finish", filename: "<frozen _structseq>",
+    argcount: 1, posonlycount: 0, kwonlycount: 0, nlocals: 3, freestart: 3, stacksize: 16, flags: 0, firstline: 84,
+    ops: &[
+        0x00000048, 0x0001006a, 0x00000150, 0x00000010, 0x00001085, 0x00000259, 0x00000143, 0x00000243,
+        0x00000248, 0x00020068, 0x00000348, 0x00000142, 0x00000150, 0x00000350, 0x00000001, 0x00000480,
+        0x00000048, 0x0004006a, 0x00000150, 0x00000010, 0x00002085, 0x00000259, 0x00000143, 0x00000243,
+        0x00000248, 0x00020068, 0x00000548, 0x00000142, 0x00000150, 0x00000350, 0x00000001, 0x00001480,
+        0x00000648, 0x0001006a, 0x00000150, 0x00000042, 0x0000074c, 0x00000648, 0x0001006a, 0x00000150,
+        0x00000648, 0x0004006a, 0x00000150, 0x00000053, 0x00000042, 0x0000084c, 0x00000042, 0x00000011,
+        0x00000006, 0x00000011,
+    ],
+    consts: &[],
+    codes: &[],
+    names: &["enumerate", "_visible", "setattr", "_visible_field", "_hidden", "_hidden_field", "len", "n_sequence_fields", "n_fields"],
+    varnames: &["cls", "i", "name"],
+    cellslots: &[],
+    lines: &[(0, 85), (8, 86), (16, 87), (24, 88), (32, 89), (37, 90), (46, 91)],
+    doc: K::None,
+}],
+    names: &["object", "_NOTHING", "_bind", "tuple", "_Record", "_visible_field", "_hidden_field", "_finish"],
+    varnames: &[],
+    cellslots: &[],
+    lines: &[(0, 10), (3, 13), (5, 32), (11, 76), (13, 80), (15, 84)],
+    doc: K::None,
+};
+
+/// `_time`
+#[cfg(feature = "time")]
+#[rustfmt::skip]
+static CODE_2: C = C {
+    name: "<module>", qualname: "<module>", filename: "<frozen _time>",
+    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
+    ops: &[
+        0x00000041, 0x00000040, 0x00000140, 0x00000255, 0x0000006e, 0x0000016f, 0x00000149, 0x0000026f,
+        0x00000249, 0x00000001, 0x00000020, 0x0000005b, 0x00000240, 0x00000148, 0x00000350, 0x00000349,
+        0x00000248, 0x00000348, 0x00000150, 0x00000001, 0x00000006, 0x00000011,
+    ],
+    consts: &[K::Str("_Record"), K::Str("_finish"), K::Str("struct_time")],
+    codes: &[C {
+    name: "struct_time", qualname: "struct_time", filename: "<frozen _time>",
+    argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 8,
+    ops: &[
+        0x00000040, 0x00000065, 0x00000140, 0x00000165, 0x00000240, 0x00000340, 0x00000440, 0x00000540,
+        0x00000640, 0x00000740, 0x00000840, 0x00000940, 0x00000a40, 0x00000955, 0x00000265, 0x00000b40,
+        0x00000c40, 0x00000255, 0x00000365, 0x00000041, 0x00000465, 0x00000264, 0x00000565, 0x00000006,
+        0x00000011,
+    ],
+    consts: &[K::Str("time"), K::Str("time.struct_time"), K::Str("tm_year"), K::Str("tm_mon"), K::Str("tm_mday"), K::Str("tm_hour"), K::Str("tm_min"), K::Str("tm_sec"), K::Str("tm_wday"), K::Str("tm_yday"), K::Str("tm_isdst"), K::Str("tm_zone"), K::Str("tm_gmtoff")],
+    codes: &[],
+    names: &["__module__", "_typename", "_visible", "_hidden", "n_unnamed_fields", "__match_args__"],
+    varnames: &[],
+    cellslots: &[],
+    lines: &[(0, 9), (2, 10), (4, 11), (15, 13), (19, 14), (21, 15)],
+    doc: K::None,
+}],
+    names: &["_structseq", "_Record", "_finish", "struct_time"],
+    varnames: &[],
+    cellslots: &[],
+    lines: &[(0, 5), (10, 8), (16, 18)],
     doc: K::None,
 };
 
 /// `abc`
 #[cfg(feature = "abc")]
 #[rustfmt::skip]
-static CODE_1: C = C {
+static CODE_3: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen abc>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
@@ -960,7 +1019,7 @@ static CODE_1: C = C {
 /// `asyncio`
 #[cfg(feature = "asyncio")]
 #[rustfmt::skip]
-static CODE_2: C = C {
+static CODE_4: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen asyncio>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
@@ -997,7 +1056,7 @@ static CODE_2: C = C {
 /// `asyncio.core`
 #[cfg(feature = "asyncio")]
 #[rustfmt::skip]
-static CODE_3: C = C {
+static CODE_5: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen asyncio.core>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
@@ -2615,7 +2674,7 @@ static CODE_3: C = C {
 /// `asyncio.funcs`
 #[cfg(feature = "asyncio")]
 #[rustfmt::skip]
-static CODE_4: C = C {
+static CODE_6: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen asyncio.funcs>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
@@ -2979,7 +3038,7 @@ static CODE_4: C = C {
 /// `asyncio.locks`
 #[cfg(feature = "asyncio")]
 #[rustfmt::skip]
-static CODE_5: C = C {
+static CODE_7: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen asyncio.locks>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
@@ -3617,7 +3676,7 @@ static CODE_5: C = C {
 /// `asyncio.queues`
 #[cfg(feature = "asyncio")]
 #[rustfmt::skip]
-static CODE_6: C = C {
+static CODE_8: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen asyncio.queues>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
@@ -4039,7 +4098,7 @@ static CODE_6: C = C {
 /// `asyncio.streams`
 #[cfg(feature = "asyncio")]
 #[rustfmt::skip]
-static CODE_7: C = C {
+static CODE_9: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen asyncio.streams>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
@@ -4376,7 +4435,7 @@ static CODE_7: C = C {
 /// `posixpath`
 #[cfg(feature = "os")]
 #[rustfmt::skip]
-static CODE_8: C = C {
+static CODE_10: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen posixpath>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
@@ -5058,7 +5117,7 @@ static CODE_8: C = C {
 /// `re`
 #[cfg(feature = "re")]
 #[rustfmt::skip]
-static CODE_9: C = C {
+static CODE_11: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen re>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
@@ -6856,7 +6915,7 @@ static CODE_9: C = C {
 /// `select`
 #[cfg(feature = "select")]
 #[rustfmt::skip]
-static CODE_10: C = C {
+static CODE_12: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen select>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
@@ -7117,7 +7176,7 @@ static CODE_10: C = C {
 /// `typing`
 #[cfg(feature = "typing")]
 #[rustfmt::skip]
-static CODE_11: C = C {
+static CODE_13: C = C {
     name: "<module>", qualname: "<module>", filename: "<frozen typing>",
     argcount: 0, posonlycount: 0, kwonlycount: 0, nlocals: 0, freestart: 0, stacksize: 16, flags: 0, firstline: 1,
     ops: &[
