@@ -2,7 +2,8 @@
 //! it as Rust source), made into a live code object when the module is imported.
 //!
 //! The instructions are used in place (`Ops::Static`), so a frozen module's bytecode costs
-//! no RAM; its names are interned and its constants made at import, as a loaded `.upyc`'s.
+//! no RAM, nor do its names (interned where the binary holds them); its constants are made
+//! at import, as a loaded `.upyc`'s.
 
 use alloc::rc::Rc;
 use alloc::vec::Vec;
@@ -83,7 +84,7 @@ impl FrozenCode {
             lines: self.lines.to_vec(),
             doc: self.doc.value(vm)?,
         };
-        Ok(build_code(vm, parts))
+        Ok(build_code(vm, parts, crate::qstr::QstrTable::intern_static))
     }
 }
 

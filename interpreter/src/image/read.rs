@@ -419,7 +419,7 @@ impl Build for VmBuild<'_> {
     }
 
     fn code(&mut self, p: Parts<'_, Value, Rc<Code>>) -> Result<Rc<Code>, Fail> {
-        Ok(build_code(self.vm, p))
+        Ok(build_code(self.vm, p, crate::qstr::QstrTable::intern))
     }
 }
 
@@ -449,13 +449,19 @@ pub(crate) fn const_value(vm: &mut Vm, c: Const<'_, Value>) -> PyResult {
 }
 
 /// A live code object from checked parts.
-pub(crate) fn build_code(vm: &mut Vm, p: Parts<'_, Value, Rc<Code>>) -> Rc<Code> {
-    let mut intern = |names: &[&str]| -> alloc::boxed::Box<[crate::qstr::Qstr]> {
-        names.iter().map(|n| vm.qstrs.intern(n)).collect()
+/// Names are interned with `intern` (frozen code's without a copy).
+pub(crate) fn build_code<'a>(
+    vm: &mut Vm,
+    p: Parts<'a, Value, Rc<Code>>,
+    intern: fn(&mut crate::qstr::QstrTable, &'a str) -> crate::qstr::Qstr,
+) -> Rc<Code> {
+    let mut all = |names: &[&'a str]| -> alloc::boxed::Box<[crate::qstr::Qstr]> {
+        names.iter().map(|&n| intern(&mut vm.qstrs, n)).collect()
     };
-    let names = intern(&p.names);
-    let varnames = intern(&p.varnames);
-    let [name, qualname, filename] = [p.name, p.qualname, p.filename].map(|s| vm.qstrs.intern(s));
+    let names = all(&p.names);
+    let varnames = all(&p.varnames);
+    let [name, qualname, filename] =
+        [p.name, p.qualname, p.filename].map(|s| intern(&mut vm.qstrs, s));
     Rc::new(Code {
         name,
         qualname,
