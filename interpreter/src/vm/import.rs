@@ -451,15 +451,6 @@ impl Vm {
         })
     }
 
-    /// The code of module file `file` (source or compiled), named `file` in tracebacks.
-    fn module_body(&mut self, file: &str) -> PyResult<Vec<u8>> {
-        let bytes = self.read_bytes(file)?;
-        if !file.ends_with(".upyc") {
-            check_utf8(self, &bytes)?;
-        }
-        Ok(bytes)
-    }
-
     /// Makes, registers and runs the module `found` for `name` (whose str is `key`).
     fn load_module(&mut self, name: &str, key: Value, found: Found) -> PyResult {
         match found {
@@ -482,8 +473,8 @@ impl Vm {
                 return Ok(module);
             }
             Found::Source { file, package } => {
-                let bytes = self.module_body(&file)?;
-                let body = body_of(&file, &bytes);
+                let bytes = self.read_bytes(&file)?;
+                let body = body_of(self, &file, &bytes)?;
                 let q = self.qstrs.intern(name);
                 let module = self.new_module(q, None)?;
                 self.roots.push(module);
@@ -896,7 +887,8 @@ impl Vm {
                 file,
                 package: None,
             }) => {
-                let bytes = self.module_body(&file)?;
+                let bytes = self.read_bytes(&file)?;
+                let body = body_of(self, &file, &bytes)?;
                 let globals = self.main_globals;
                 let file_value = self.new_str_from(&file)?;
                 self.dict_set(globals, Value::qstr(Q::__file__), file_value)?;
@@ -909,7 +901,7 @@ impl Vm {
                 {
                     items[0] = file_value;
                 }
-                let code = self.module_code(body_of(&file, &bytes), &file)?;
+                let code = self.module_code(body, &file)?;
                 self.run_code(code, globals).map(|_| ())
             }
             Some(Found::Frozen(frozen)) => {
@@ -945,19 +937,14 @@ impl Vm {
     }
 }
 
-/// The body of module file `file` read as `bytes` (checked to be UTF-8 when it is source).
-fn body_of<'a>(file: &str, bytes: &'a [u8]) -> Body<'a> {
+/// The body of module file `file` read as `bytes`: a compiled image, or source text (with
+/// CPython's SyntaxError when it is not UTF-8).
+fn body_of<'a>(vm: &mut Vm, file: &str, bytes: &'a [u8]) -> PyResult<Body<'a>> {
     if file.ends_with(".upyc") {
-        Body::Image(bytes)
-    } else {
-        Body::Source(core::str::from_utf8(bytes).unwrap_or(""))
+        return Ok(Body::Image(bytes));
     }
-}
-
-/// Checks that a module's source is UTF-8, with CPython's SyntaxError otherwise.
-fn check_utf8(vm: &mut Vm, bytes: &[u8]) -> PyResult<()> {
     match core::str::from_utf8(bytes) {
-        Ok(_) => Ok(()),
+        Ok(text) => Ok(Body::Source(text)),
         Err(e) => {
             let at = e.valid_up_to();
             let byte = bytes.get(at).copied().unwrap_or(0);
